@@ -1,0 +1,176 @@
+"""In-memory implementations of core's ports, so services are tested without a database."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from types import TracebackType
+from typing import Self
+
+from villagedesk.core.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.dates import PartialDate
+from villagedesk.core.member import Member, MemberValues
+from villagedesk.core.roll import RollChange, RollEvent, RollStatus
+from villagedesk.core.station import Station
+
+
+class FakeStationRepo:
+    def __init__(self) -> None:
+        self.station: Station | None = None
+
+    def get(self) -> Station | None:
+        return self.station
+
+    def save(self, station: Station) -> None:
+        self.station = station
+
+
+class FakeBranchRepo:
+    def __init__(self, db: FakeDb) -> None:
+        self.db = db
+
+    def list(self, *, include_voided: bool = False) -> list[Branch]:
+        return [
+            self._with_count(b) for b in self.db.branches.values() if include_voided or not b.voided
+        ]
+
+    def _with_count(self, b: Branch) -> Branch:
+        n = sum(
+            1
+            for m in self.db.members.values()
+            if m.values.branch_id == b.id and not m.voided and m.roll_status is RollStatus.ON_ROLL
+        )
+        return replace(b, member_count=n)
+
+    def get(self, branch_id: int) -> Branch | None:
+        b = self.db.branches.get(branch_id)
+        return None if b is None or b.voided else self._with_count(b)
+
+    def find_by_name(self, name: str) -> Branch | None:
+        return next((b for b in self.list() if b.name == name), None)
+
+    def add(self, draft: BranchDraft) -> int:
+        bid = len(self.db.branches) + 1
+        self.db.branches[bid] = Branch(
+            bid,
+            str(uuid.uuid4()),
+            draft.name,
+            BranchKind(draft.kind),
+            draft.parent_id,
+            draft.grid,
+            draft.secretary,
+            draft.note,
+            False,
+        )
+        return bid
+
+    def update(self, branch_id: int, draft: BranchDraft) -> None:
+        b = self.db.branches[branch_id]
+        self.db.branches[branch_id] = replace(
+            b, name=draft.name, kind=BranchKind(draft.kind), parent_id=draft.parent_id
+        )
+
+    def void(self, branch_id: int, reason: str) -> None:
+        self.db.branches[branch_id] = replace(self.db.branches[branch_id], voided=True)
+
+
+class FakeMemberRepo:
+    def __init__(self, db: FakeDb) -> None:
+        self.db = db
+
+    def add(self, values: MemberValues, *, status: RollStatus) -> int:
+        mid = len(self.db.members) + 1
+        self.db.version += 1
+        self.db.members[mid] = Member(
+            mid, str(uuid.uuid4()), values, status, False, self.db.version, "now", "now"
+        )
+        return mid
+
+    def add_many(self, rows: Sequence[MemberValues], *, status: RollStatus) -> None:
+        for values in rows:
+            mid = self.add(values, status=status)
+            self.add_event(mid, RollChange.REGISTERED, PartialDate(2026, 1, 1), "")
+
+    def update(self, member_id: int, values: MemberValues) -> None:
+        self.db.version += 1
+        m = self.db.members[member_id]
+        self.db.members[member_id] = replace(m, values=values, version=self.db.version)
+
+    def get(self, member_id: int) -> Member | None:
+        return self.db.members.get(member_id)
+
+    def find_by_id_number(self, id_number: str) -> Member | None:
+        return next((m for m in self.db.members.values() if m.id_number == id_number), None)
+
+    def set_status(self, member_id: int, status: RollStatus) -> None:
+        self.db.members[member_id] = replace(self.db.members[member_id], roll_status=status)
+
+    def void(self, member_id: int) -> None:
+        self.db.members[member_id] = replace(self.db.members[member_id], voided=True)
+
+    def add_event(
+        self, member_id: int, change: RollChange, effective_on: PartialDate, reason: str
+    ) -> int:
+        eid = len(self.db.events) + 1
+        self.db.events.append(RollEvent(eid, member_id, change, effective_on, reason, "now"))
+        return eid
+
+    def events(self, member_id: int) -> list[RollEvent]:
+        return [e for e in self.db.events if e.member_id == member_id]
+
+    def count(self, *, include_voided: bool = False) -> int:
+        return sum(1 for m in self.db.members.values() if include_voided or not m.voided)
+
+
+class FakeDb:
+    def __init__(self) -> None:
+        self.station = FakeStationRepo()
+        self.branches: dict[int, Branch] = {}
+        self.members: dict[int, Member] = {}
+        self.events: list[RollEvent] = []
+        self.version = 0
+        self.commits = 0
+
+
+class FakeUnitOfWork:
+    """Copies the fake database on enter and keeps the copy only on commit."""
+
+    def __init__(self, db: FakeDb) -> None:
+        self.db = db
+
+    def __enter__(self) -> Self:
+        self._saved = (
+            dict(self.db.branches),
+            dict(self.db.members),
+            list(self.db.events),
+            self.db.station.station,
+            self.db.version,
+        )
+        self._committed = False
+        self.station = self.db.station
+        self.branches = FakeBranchRepo(self.db)
+        self.members = FakeMemberRepo(self.db)
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if not self._committed:
+            self.rollback()
+
+    def commit(self) -> None:
+        self._committed = True
+        self.db.commits += 1
+
+    def rollback(self) -> None:
+        (
+            self.db.branches,
+            self.db.members,
+            self.db.events,
+            self.db.station.station,
+            self.db.version,
+        ) = self._saved

@@ -1,0 +1,3 @@
+from villagedesk.cli.main import main
+
+raise SystemExit(main())

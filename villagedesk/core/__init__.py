@@ -1,0 +1,1 @@
+"""The station's knowledge: domain model, rules, validation and services. Plain Python only."""

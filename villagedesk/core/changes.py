@@ -1,0 +1,29 @@
+"""What a service touched, so that each screen can refresh what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Topic(StrEnum):
+    """A kind of data that screens subscribe to."""
+
+    STATION = "station"
+    MEMBERS = "members"
+    BRANCHES = "branches"
+
+
+@dataclass(frozen=True)
+class Changes:
+    topics: frozenset[Topic] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(cls, *topics: Topic) -> Changes:
+        return cls(frozenset(topics))
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(self.topics | other.topics)
+
+    def __bool__(self) -> bool:
+        return bool(self.topics)

@@ -1,0 +1,104 @@
+"""The ports core services need: a unit of work with its repositories, and read-side queries.
+
+The store implements them with SQLAlchemy; tests may implement them in memory. Only plain values
+cross these boundaries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Protocol, Self
+
+from villagedesk.core.branch import Branch, BranchDraft
+from villagedesk.core.dates import PartialDate
+from villagedesk.core.member import Member, MemberValues
+from villagedesk.core.roll import RollChange, RollEvent, RollStatus
+from villagedesk.core.station import Station
+
+
+class StationRepository(Protocol):
+    def get(self) -> Station | None: ...
+    def save(self, station: Station) -> None: ...
+
+
+class BranchRepository(Protocol):
+    def list(self, *, include_voided: bool = False) -> list[Branch]: ...
+    def get(self, branch_id: int) -> Branch | None: ...
+    def find_by_name(self, name: str) -> Branch | None: ...
+    def add(self, draft: BranchDraft) -> int: ...
+    def update(self, branch_id: int, draft: BranchDraft) -> None: ...
+    def void(self, branch_id: int, reason: str) -> None: ...
+
+
+class MemberRepository(Protocol):
+    def add(self, values: MemberValues, *, status: RollStatus) -> int: ...
+    def update(self, member_id: int, values: MemberValues) -> None: ...
+    def get(self, member_id: int) -> Member | None: ...
+    def find_by_id_number(self, id_number: str) -> Member | None:
+        """Any member with this number, voided ones included."""
+        ...
+
+    def set_status(self, member_id: int, status: RollStatus) -> None: ...
+    def void(self, member_id: int) -> None: ...
+    def add_event(
+        self, member_id: int, change: RollChange, effective_on: PartialDate, reason: str
+    ) -> int: ...
+    def events(self, member_id: int) -> list[RollEvent]: ...
+    def count(self, *, include_voided: bool = False) -> int: ...
+    def add_many(self, rows: Sequence[MemberValues], *, status: RollStatus) -> None:
+        """Bulk insert (demo data, imports): one statement, each row gets a REGISTERED event."""
+        ...
+
+
+class UnitOfWork(Protocol):
+    """A transaction. Leaving the ``with`` block without :meth:`commit` rolls everything back."""
+
+    station: StationRepository
+    branches: BranchRepository
+    members: MemberRepository
+
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+
+
+class UnitOfWorkFactory(Protocol):
+    def __call__(self) -> UnitOfWork: ...
+
+
+@dataclass(frozen=True)
+class StatsRow:
+    """The fields the statistics page counts, for one active member."""
+
+    id: int
+    sex: str
+    birth_date: str
+    ethnicity: str
+    education: str | None
+    joined_on: str | None
+    branch_id: int | None
+    branch_name: str
+    categories: int
+    standing: str
+
+
+class MemberReader(Protocol):
+    """Read-side queries for the big member register (lazy GUI model, CLI search)."""
+
+    def search_ids(
+        self,
+        query: Any,
+        *,
+        sort_key: str = "name",
+        descending: bool = False,
+    ) -> list[int]: ...
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]: ...
+    def stats_rows(self) -> Iterable[StatsRow]: ...

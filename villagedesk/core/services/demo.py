@@ -1,0 +1,124 @@
+"""Fill an empty station with demo data, as a job with progress and cancel (all or nothing)."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, replace
+from datetime import date
+
+from villagedesk.core import demo
+from villagedesk.core.branch import BranchDraft, BranchKind
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError
+from villagedesk.core.member import MemberValues
+from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.progress import Progress
+from villagedesk.core.roll import RollChange, RollStatus
+from villagedesk.core.station import Station, StationLevel
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+
+CTX = "Demo"
+CHUNK = 2000
+DEFAULT_MEMBERS = 60
+
+DEMO_CHANGES = Changes.of(Topic.STATION, Topic.MEMBERS, Topic.BRANCHES)
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    members: int
+    branches: int
+    station_created: bool
+    changes: Changes = DEMO_CHANGES
+
+
+def _branch(uow: UnitOfWork, draft: BranchDraft) -> int:
+    found = uow.branches.find_by_name(draft.name)
+    return found.id if found else uow.branches.add(draft)
+
+
+def demo_station() -> Station:
+    return Station(
+        code=demo.STATION_CODE,
+        name=demo.STATION_NAME,
+        level=StationLevel.VILLAGE,
+        contact_name="王秀英",
+        contact_phone="13905331234",
+        address="沂源县鲁村镇东河村村委会",
+    )
+
+
+def fill_demo(
+    uow: UnitOfWork,
+    *,
+    members: int = DEFAULT_MEMBERS,
+    seed: int = 1,
+    today: date,
+    progress: Progress | None = None,
+) -> DemoResult:
+    """Create branches and ``members`` realistic members in one transaction.
+
+    Refuses a station that already has members. Sets up the demo station if there is none.
+    """
+    if members < 1:
+        raise DomainError(
+            msg(CTX, QT_TRANSLATE_NOOP("Demo", "The number of members must be at least 1."))
+        )
+    progress = progress or Progress()
+    progress.start(members, msg(CTX, QT_TRANSLATE_NOOP("Demo", "Creating demo members…")))
+    gen = demo.DemoGenerator(seed=seed, today=today)
+    rng = random.Random(seed + 1)
+    with uow:
+        if uow.members.count(include_voided=True) > 0:
+            raise DomainError(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Demo",
+                        "This station already has members; demo data goes only into an empty station.",
+                    ),
+                )
+            )
+        station_created = False
+        if uow.station.get() is None:
+            uow.station.save(demo_station())
+            station_created = True
+        parent_ids = [_branch(uow, BranchDraft(name=n)) for n in demo.branch_names(members)]
+        names = demo.group_names(members)
+        group_ids = [
+            _branch(
+                uow,
+                BranchDraft(
+                    name=n,
+                    kind=BranchKind.GROUP.value,
+                    parent_id=parent_ids[i * len(parent_ids) // len(names)],
+                ),
+            )
+            for i, n in enumerate(names)
+        ]
+        fates: list[tuple[str, str]] = []
+        batch: list[MemberValues] = []
+        for dm in gen.members(members, len(group_ids)):
+            batch.append(replace(dm.values, branch_id=group_ids[dm.group_index]))
+            if dm.fate:
+                fates.append((dm.values.id_number, dm.fate))
+            if len(batch) >= CHUNK:
+                uow.members.add_many(batch, status=RollStatus.ON_ROLL)
+                progress.advance(len(batch))
+                batch = []
+        if batch:
+            uow.members.add_many(batch, status=RollStatus.ON_ROLL)
+            progress.advance(len(batch))
+        for id_number, fate in fates:
+            progress.check()
+            member = uow.members.find_by_id_number(id_number)
+            assert member is not None
+            change = RollChange(fate if fate == "deceased" else "transfer_out")
+            result = change.result
+            assert result is not None
+            reason = "迁居外地，组织关系转出" if fate == "transferred_out" else "病故"
+            uow.members.add_event(member.id, change, demo.fate_date(rng, today), reason)
+            uow.members.set_status(member.id, result)
+        progress.check()
+        uow.commit()
+    return DemoResult(members, len(parent_ids) + len(group_ids), station_created)
