@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from types import TracebackType
 from typing import Self
 
@@ -87,10 +88,12 @@ class FakeMemberRepo:
         )
         return mid
 
-    def add_many(self, rows: Sequence[MemberValues], *, status: RollStatus) -> None:
+    def add_many(
+        self, rows: Sequence[MemberValues], *, status: RollStatus, registered_on: date
+    ) -> None:
         for values in rows:
             mid = self.add(values, status=status)
-            self.add_event(mid, RollChange.REGISTERED, PartialDate(2026, 1, 1), "")
+            self.add_event(mid, RollChange.REGISTERED, PartialDate.of(registered_on), "")
 
     def update(self, member_id: int, values: MemberValues) -> None:
         self.db.version += 1

@@ -243,3 +243,20 @@ def test_edit_round_trips_through_the_draft(db: FakeDb) -> None:
     )
     assert db.members[mid].values.phone == "0533-3212345"
     assert db.members[mid].version > before.version
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在职党员", Category.IN_SERVICE),
+        ("in_service", Category.IN_SERVICE),
+        (" 老党员 ", Category.VETERAN),
+        ("离退休", Category.RETIRED),
+        ("ＭＯＢＩＬＥ", Category.MOBILE),
+        ("党员", None),
+    ],
+)
+def test_parse_category(text: str, expected: Category | None) -> None:
+    from villagedesk.core.member import parse_category
+
+    assert parse_category(text) is expected

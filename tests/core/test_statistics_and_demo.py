@@ -23,8 +23,17 @@ TODAY = date(2026, 11, 21)
 
 def row(i: int, **kw: object) -> StatsRow:
     base: dict[str, object] = dict(
-        id=i, sex="male", birth_date="1960-01-01", ethnicity="汉族", education="primary",
-        joined_on="1985-07", branch_id=1, branch_name="第一党小组", categories=0, standing="full")
+        id=i,
+        sex="male",
+        birth_date="1960-01-01",
+        ethnicity="汉族",
+        education="primary",
+        joined_on="1985-07",
+        branch_id=1,
+        branch_name="第一党小组",
+        categories=0,
+        standing="full",
+    )
     base.update(kw)
     return StatsRow(**base)  # type: ignore[arg-type]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -63,6 +64,30 @@ _CATEGORY_LABELS = {
     Category.IN_HARDSHIP: QT_TRANSLATE_NOOP("Enum", "Member in hardship"),
     Category.RETIRED: QT_TRANSLATE_NOOP("Enum", "Retired"),
 }
+
+
+#: What people write for each category in forms, commands and spreadsheets, besides its code.
+CATEGORY_NAMES: dict[str, Category] = {
+    "在职党员": Category.IN_SERVICE,
+    "在职": Category.IN_SERVICE,
+    "流动党员": Category.MOBILE,
+    "流动": Category.MOBILE,
+    "老党员": Category.VETERAN,
+    "困难党员": Category.IN_HARDSHIP,
+    "困难": Category.IN_HARDSHIP,
+    "离退休": Category.RETIRED,
+    "离退休党员": Category.RETIRED,
+    "退休": Category.RETIRED,
+}
+
+
+def parse_category(text: str) -> Category | None:
+    """The category meant by a code (in_service) or a Chinese name (在职党员); None if unknown."""
+    s = "".join(unicodedata.normalize("NFKC", text).split())
+    try:
+        return Category(s.lower())
+    except ValueError:
+        return CATEGORY_NAMES.get(s)
 
 
 def categories_to_mask(categories: Iterable[Category]) -> int:

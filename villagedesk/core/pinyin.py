@@ -9,6 +9,7 @@ we never customise it.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import os
 import unicodedata
@@ -110,8 +111,12 @@ def _ascii(reading: str) -> str:
     return "".join(c for c in decomposed if "a" <= c <= "z")
 
 
+@functools.lru_cache(maxsize=8192)
 def _readings(char: str) -> list[str]:
-    """A character's readings, most common first; ASCII letters stand for themselves."""
+    """A character's readings, most common first; ASCII letters stand for themselves.
+
+    Cached: a village has a few hundred distinct characters, and pypinyin's lookup dominates.
+    Callers must not mutate the returned list."""
     if char.isascii():
         return [char.lower()] if char.isalpha() else []
     found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
@@ -174,6 +179,7 @@ def _unique(items: list[str]) -> str:
     return " ".join(dict.fromkeys(i for i in items if i))
 
 
+@functools.lru_cache(maxsize=4096)
 def name_keys(name: str) -> NameKeys:
     """Search keys for a name, e.g. 张建国 -> NameKeys("zjg", "zhangjianguo").
 

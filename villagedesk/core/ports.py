@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from types import TracebackType
 from typing import Any, Protocol, Self
 
@@ -47,7 +48,9 @@ class MemberRepository(Protocol):
     ) -> int: ...
     def events(self, member_id: int) -> list[RollEvent]: ...
     def count(self, *, include_voided: bool = False) -> int: ...
-    def add_many(self, rows: Sequence[MemberValues], *, status: RollStatus) -> None:
+    def add_many(
+        self, rows: Sequence[MemberValues], *, status: RollStatus, registered_on: date
+    ) -> None:
         """Bulk insert (demo data, imports): one statement, each row gets a REGISTERED event."""
         ...
 
@@ -55,9 +58,12 @@ class MemberRepository(Protocol):
 class UnitOfWork(Protocol):
     """A transaction. Leaving the ``with`` block without :meth:`commit` rolls everything back."""
 
-    station: StationRepository
-    branches: BranchRepository
-    members: MemberRepository
+    @property
+    def station(self) -> StationRepository: ...
+    @property
+    def branches(self) -> BranchRepository: ...
+    @property
+    def members(self) -> MemberRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -13,6 +13,12 @@ CTX = "Branch"
 BRANCH_CHANGES = Changes.of(Topic.BRANCHES, Topic.MEMBERS)
 
 
+def live_branch(uow: UnitOfWork, branch_id: int) -> Branch | None:
+    """The branch, or None when it does not exist or was voided."""
+    branch = uow.branches.get(branch_id)
+    return None if branch is None or branch.voided else branch
+
+
 def _check(uow: UnitOfWork, draft: BranchDraft, branch_id: int | None) -> BranchDraft:
     errors: dict[str, list[Message]] = {}
     name = " ".join(draft.name.split())
@@ -36,7 +42,7 @@ def _check(uow: UnitOfWork, draft: BranchDraft, branch_id: int | None) -> Branch
             errors["parent_id"] = [
                 msg(CTX, QT_TRANSLATE_NOOP("Branch", "A branch cannot belong to itself."))
             ]
-        elif uow.branches.get(draft.parent_id) is None:
+        elif live_branch(uow, draft.parent_id) is None:
             errors["parent_id"] = [
                 msg(CTX, QT_TRANSLATE_NOOP("Branch", "The parent branch no longer exists."))
             ]
@@ -67,7 +73,7 @@ def add_branch(uow: UnitOfWork, *, draft: BranchDraft) -> Saved:
 
 def update_branch(uow: UnitOfWork, *, branch_id: int, draft: BranchDraft) -> Saved:
     with uow:
-        if uow.branches.get(branch_id) is None:
+        if live_branch(uow, branch_id) is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Branch", "The branch was not found.")))
         clean = _check(uow, draft, branch_id)
         uow.branches.update(branch_id, clean)
@@ -77,7 +83,7 @@ def update_branch(uow: UnitOfWork, *, branch_id: int, draft: BranchDraft) -> Sav
 
 def void_branch(uow: UnitOfWork, *, branch_id: int, reason: str) -> Saved:
     with uow:
-        branch = uow.branches.get(branch_id)
+        branch = live_branch(uow, branch_id)
         if branch is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Branch", "The branch was not found.")))
         if branch.member_count:

@@ -103,11 +103,11 @@ def fill_demo(
             if dm.fate:
                 fates.append((dm.values.id_number, dm.fate))
             if len(batch) >= CHUNK:
-                uow.members.add_many(batch, status=RollStatus.ON_ROLL)
+                uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
                 progress.advance(len(batch))
                 batch = []
         if batch:
-            uow.members.add_many(batch, status=RollStatus.ON_ROLL)
+            uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
             progress.advance(len(batch))
         for id_number, fate in fates:
             progress.check()

@@ -13,6 +13,7 @@ from villagedesk.core.member import Member, MemberDraft, MemberValues
 from villagedesk.core.member_rules import check_member_fields
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.roll import RollChange, RollEvent, RollStatus
+from villagedesk.core.services.branches import live_branch
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -47,7 +48,7 @@ def _validate(
     branch_id = draft.branch_id
     new_branch: str | None = None
     if branch_id is not None:
-        if uow.branches.get(branch_id) is None:
+        if live_branch(uow, branch_id) is None:
             errors.setdefault("branch_id", []).append(
                 msg(CTX, QT_TRANSLATE_NOOP("Member", "The branch no longer exists."))
             )

@@ -1,0 +1,85 @@
+# VillageDesk developer commands (GNU make, POSIX sh). `make test` is what CI runs.
+#   make run ARGS="..."   start the app (or a CLI command) from the local .venv
+#   make test             lint, type-check, layer check, translation check, tests
+#   make i18n             refresh resources/i18n/*.ts and .qm from the code and pending/*.tsv
+#   make bench | screenshots | clean | distclean
+
+SHELL := /bin/sh
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARGS ?=
+
+# Debian packages Qt needs at run time, and what the tests and screenshots need.
+QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 \
+	libxi6 libsm6 libice6
+TOOL_PACKAGES := xvfb xauth poppler-utils
+DEB_PACKAGES := $(QT_PACKAGES) $(TOOL_PACKAGES)
+
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: all deps venv run test lint i18n bench screenshots clean distclean
+
+all: test
+
+# Install missing Debian packages when we can (root on Debian/Ubuntu); otherwise just say so.
+# A package counts as present when it or its 64-bit-time_t rename (name + "t64") is installed.
+deps:
+	@if [ ! -f /etc/debian_version ]; then \
+		echo "deps: not Debian/Ubuntu; make sure Qt's runtime libraries, xvfb and poppler-utils are installed."; \
+		exit 0; \
+	fi; \
+	installed=" $$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' 2>/dev/null \
+		| awk '$$2 == "installed" { printf "%s ", $$1 }')"; \
+	missing=""; \
+	for pkg in $(DEB_PACKAGES); do \
+		case "$$installed" in *" $$pkg "*|*" $${pkg}t64 "*) ;; *) missing="$$missing $$pkg";; esac; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "deps: not root; please install:$$missing"; \
+		exit 0; \
+	fi; \
+	echo "deps: installing$$missing"; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update -q && apt-get install -y -q --no-install-recommends $$missing </dev/null
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q -e '.[test]' </dev/null
+	touch $(STAMP)
+
+run: deps $(STAMP)
+	$(BIN)/villagedesk $(ARGS)
+
+test: deps $(STAMP)
+	$(MAKE) --no-print-directory lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest </dev/null
+
+lint: $(STAMP)
+	$(BIN)/ruff check --no-cache .
+	$(BIN)/ruff format --check --no-cache .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m villagedesk.devtools.i18n_tool check
+
+i18n: $(STAMP)
+	$(BIN)/python -m villagedesk.devtools.i18n_tool update
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m villagedesk.devtools.bench $(ARGS)
+
+screenshots: deps $(STAMP)
+	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python -m villagedesk.devtools.screenshots $(ARGS)
+
+clean:
+	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .import_linter_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,30 @@
+"""Run the command line in-process against a station in a temporary data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli.helpers import STATION, Result, Run
+from villagedesk.cli.main import main
+
+
+@pytest.fixture
+def run(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Run:
+    """``run("station", "show")``: the exit code and what was printed."""
+
+    def _run(*args: str) -> Result:
+        capsys.readouterr()
+        code = main(["--data-dir", str(data_dir), *args])
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return _run
+
+
+@pytest.fixture
+def station(run: Run) -> Run:
+    """``run`` on a data folder whose station is set up."""
+    assert run(*STATION).code == 0
+    return run

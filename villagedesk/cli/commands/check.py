@@ -1,0 +1,35 @@
+"""``villagedesk check``: SQLite's integrity and foreign-key checks on the station database."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from villagedesk.cli.output import ATTENTION, OK, out
+from villagedesk.i18n import translate
+from villagedesk.store import health
+from villagedesk.store.station_store import StationStore
+
+
+def register(commands: Any) -> None:
+    check = commands.add_parser(
+        "check",
+        help=translate("Cli", "Check the database for damage."),
+        description=translate(
+            "Cli",
+            "Run the database's integrity and foreign-key checks. Exits 1 when a problem is found.",
+        ),
+    )
+    check.set_defaults(func=run_check)
+
+
+def run_check(args: argparse.Namespace, store: StationStore) -> int:
+    del args
+    problems = health.integrity_check(store.engine) + health.foreign_key_check(store.engine)
+    if not problems:
+        out(translate("Cli", "The database check passed."))
+        return OK
+    out(translate("Cli", "The database check found problems:"))
+    for problem in problems:
+        out("  " + problem)
+    return ATTENTION

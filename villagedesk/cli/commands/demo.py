@@ -1,0 +1,69 @@
+"""``villagedesk demo``: fill an empty station with realistic demo members."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from villagedesk.cli.commands import unit_of_work
+from villagedesk.cli.output import OK, out
+from villagedesk.cli.progress_bar import ProgressBar
+from villagedesk.core.progress import Progress
+from villagedesk.core.services.demo import DEFAULT_MEMBERS, fill_demo
+from villagedesk.core.services.station_setup import get_station
+from villagedesk.i18n import translate
+from villagedesk.store.station_store import StationStore
+
+
+def register(commands: Any) -> None:
+    demo = commands.add_parser(
+        "demo",
+        help=translate("Cli", "Fill an empty station with demo data."),
+        description=translate(
+            "Cli",
+            "Fill an empty station with demo branches and members (all or nothing). "
+            "Sets up a demo station if there is none. A station that has members is refused.",
+        ),
+    )
+    demo.add_argument(
+        "--members",
+        type=int,
+        default=DEFAULT_MEMBERS,
+        metavar="N",
+        help=translate("Cli", "How many members to create (default {n}).").format(
+            n=DEFAULT_MEMBERS
+        ),
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        metavar="S",
+        help=translate(
+            "Cli", "Seed of the random generator; the same seed gives the same members."
+        ),
+    )
+    demo.set_defaults(func=run_demo)
+
+
+def run_demo(args: argparse.Namespace, store: StationStore) -> int:
+    progress = Progress()
+    with ProgressBar(progress):
+        result = fill_demo(
+            unit_of_work(store),
+            members=args.members,
+            seed=args.seed,
+            today=date.today(),
+            progress=progress,
+        )
+    if result.station_created:
+        station = get_station(unit_of_work(store))
+        name = station.name if station else ""
+        out(translate("Cli", "Demo station set up: {name}").format(name=name))
+    out(
+        translate(
+            "Cli", "Demo data created: {members} members in {branches} branches and groups."
+        ).format(members=result.members, branches=result.branches)
+    )
+    return OK

@@ -1,0 +1,97 @@
+"""argparse in Chinese: usage prefix, section titles, help option and the common error messages."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, NoReturn
+
+from villagedesk.i18n import translate
+
+
+class ChineseHelpFormatter(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("Cli", "Usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+def _argparse_rules() -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]]:
+    """argparse's own English error messages, matched and said again in Chinese."""
+    return [
+        (
+            re.compile(r"^the following arguments are required: (?P<a>.*)$"),
+            lambda m: translate("Cli", "Missing required arguments: {args}").format(args=m["a"]),
+        ),
+        (
+            re.compile(r"^unrecognized arguments: (?P<a>.*)$"),
+            lambda m: translate("Cli", "Unrecognized arguments: {args}").format(args=m["a"]),
+        ),
+        (
+            re.compile(
+                r"^argument (?P<n>\S+): invalid choice: (?P<v>.*) \(choose from (?P<c>.*)\)$"
+            ),
+            lambda m: translate(
+                "Cli", "Argument {name}: invalid choice {value} (choose from {choices})"
+            ).format(name=m["n"], value=m["v"], choices=m["c"]),
+        ),
+        (
+            re.compile(r"^argument (?P<n>\S+): expected one argument$"),
+            lambda m: translate("Cli", "Argument {name} needs a value").format(name=m["n"]),
+        ),
+        (
+            re.compile(r"^argument (?P<n>\S+): invalid \w+ value: (?P<v>.*)$"),
+            lambda m: translate("Cli", "Argument {name}: invalid value {value}").format(
+                name=m["n"], value=m["v"]
+            ),
+        ),
+    ]
+
+
+def chinese_error(message: str) -> str:
+    """argparse's ``message`` in Chinese when it is one of the common ones, else unchanged."""
+    for pattern, say in _argparse_rules():
+        match = pattern.match(message)
+        if match:
+            return say(match)
+    return message
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose help and usage errors are Chinese; usage errors exit 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("Cli", "Arguments")
+        self._optionals.title = translate("Cli", "Options")
+        self.add_argument(
+            "-h",
+            "--help",
+            action="help",
+            default=argparse.SUPPRESS,
+            help=translate("Cli", "Show this help and exit."),
+        )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        line = translate("Cli", "{prog}: error: {message}").format(
+            prog=self.prog, message=chinese_error(message)
+        )
+        self.exit(2, line + "\n")
+
+
+def add_commands(parser: argparse.ArgumentParser, *, required: bool) -> Any:
+    """The sub-command group of ``parser`` (returns argparse's private subparsers action)."""
+    return parser.add_subparsers(
+        title=translate("Cli", "Commands"), required=required, parser_class=Parser
+    )

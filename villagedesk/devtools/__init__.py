@@ -1,0 +1,1 @@
+"""Developer tools: translations, benchmarks, screenshots. Not shipped to users."""

@@ -1,0 +1,236 @@
+"""``make bench``: speed and memory figures, each with its ratio to a baseline measured in the
+same run on the same machine. A script, not a test: figures are printed, targets are judged.
+
+Figures (issue 2):
+- demo --members 100000 (reported);
+- start-up until the member register is painted, vs a bare PySide6 window shown (≤ 5×);
+- search latency median/p95 over 100,000 members, vs a raw sqlite3 LIKE on one column
+  (median ≤ 30 ms and ≤ 3×);
+- peak RSS with the 100,000-member register open and scrolled to its end (≤ 160 MiB).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from villagedesk.core.search import parse_search
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv)
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("PAINTED", flush=True)
+            app.quit()
+        return False
+w = QWidget()
+w.resize(1280, 800)
+f = Painted()
+w.installEventFilter(f)
+w.show()
+app.exec()
+"""
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def _time_until_painted(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """Seconds from process start until it prints PAINTED; also the rest of its output."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, text=True
+    )
+    assert proc.stdout is not None
+    elapsed = float("nan")
+    rest: list[str] = []
+    for line in proc.stdout:
+        if line.startswith("PAINTED") and elapsed != elapsed:
+            elapsed = time.perf_counter() - start
+        else:
+            rest.append(line.strip())
+    if proc.wait(timeout=120) != 0:
+        raise RuntimeError(f"{cmd[:3]} exited with {proc.returncode}")
+    return elapsed, rest
+
+
+def _median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def _p95(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def _report(
+    name: str,
+    value: str,
+    baseline: str = "",
+    ratio: float | None = None,
+    target: str = "",
+    ok: bool | None = None,
+) -> None:
+    verdict = "" if ok is None else ("OK" if ok else "MISSED")
+    ratio_s = "" if ratio is None else f"{ratio:.2f}×"
+    print(f"{name:<44} {value:>12} {baseline:>12} {ratio_s:>8}  {target:<22} {verdict}", flush=True)
+
+
+def bench_demo(data_dir: Path, members: int) -> None:
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "villagedesk",
+            "--data-dir",
+            str(data_dir),
+            "demo",
+            "--members",
+            str(members),
+        ],
+        check=True,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=_env(),
+    )
+    _report(f"demo --members {members}", f"{time.perf_counter() - start:.1f} s", target="reported")
+
+
+def prepare_second_start(data_dir: Path) -> None:
+    """Take today's daily backup now, so the measured start is the day's second one."""
+    from villagedesk.store.station_store import open_station_store
+
+    store = open_station_store(data_dir, now=datetime.now())
+    try:
+        store.check()
+        store.daily_backup_if_due(datetime.now())
+    finally:
+        store.close()
+
+
+def bench_startup_and_rss(data_dir: Path, runs: int) -> None:
+    env = _env()
+    bare = [_time_until_painted([sys.executable, "-c", BARE_WINDOW], env)[0] for _ in range(runs)]
+    app_env = dict(env, VILLAGEDESK_BENCH="1")
+    app_times: list[float] = []
+    rss: list[float] = []
+    for _ in range(runs):
+        elapsed, rest = _time_until_painted(
+            [sys.executable, "-m", "villagedesk", "--data-dir", str(data_dir)], app_env
+        )
+        app_times.append(elapsed)
+        rss += [int(line.split()[1]) / 1024 for line in rest if line.startswith("PEAK_RSS_KIB")]
+    base, app = _median(bare), _median(app_times)
+    _report(
+        "start-up to member register painted",
+        f"{app * 1000:.0f} ms",
+        f"{base * 1000:.0f} ms",
+        app / base,
+        "≤ 5× bare window",
+        app / base <= 5,
+    )
+    if rss:
+        peak = max(rss)
+        _report(
+            "peak RSS, register scrolled to end",
+            f"{peak:.0f} MiB",
+            target="≤ 160 MiB",
+            ok=peak <= 160,
+        )
+    else:
+        _report("peak RSS, register scrolled to end", "not reported", ok=False)
+
+
+def _ms_since(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def bench_search(data_dir: Path, samples: int) -> None:
+    from villagedesk.core.member_register import MEMBER_REGISTER
+    from villagedesk.store.station_store import open_station_store
+
+    db = data_dir / "villagedesk.db"
+    raw = sqlite3.connect(db)
+    people = raw.execute(
+        "SELECT name, name_initials, id_number, phone FROM members WHERE phone != ''"
+    ).fetchall()
+    rng = random.Random(5)
+    picks = [rng.choice(people) for _ in range(samples)]
+    queries = {
+        "name fragment": [p[0][1:] or p[0] for p in picks],
+        "pinyin initials": [p[1].split()[0] for p in picks],
+        "ID tail (6)": [p[2][-6:] for p in picks],
+        "phone (4 digits)": [p[3][-4:] for p in picks],
+    }
+    baseline: list[float] = []
+    for q in queries["name fragment"]:
+        start = time.perf_counter()
+        raw.execute("SELECT id FROM members WHERE name LIKE ?", (f"%{q}%",)).fetchall()
+        baseline.append(_ms_since(start))
+    raw.close()
+    base_med = _median(baseline)
+    _report("baseline: raw sqlite3 LIKE on name", f"{base_med:.1f} ms", target="(baseline)")
+    store = open_station_store(data_dir, now=datetime.now())
+    reader = store.member_reader
+    keys = [c.key for c in MEMBER_REGISTER.columns if c.default_visible]
+    try:
+        for kind, texts in queries.items():
+            times: list[float] = []
+            for text in texts:
+                start = time.perf_counter()
+                ids = reader.search_ids(parse_search(text))
+                reader.rows(ids[:60], keys)
+                times.append(_ms_since(start))
+            med, p95 = _median(times), _p95(times)
+            ratio = med / base_med
+            _report(
+                f"search: {kind} (median / p95 {p95:.1f} ms)",
+                f"{med:.1f} ms",
+                f"{base_med:.1f} ms",
+                ratio,
+                "≤ 30 ms and ≤ 3×",
+                med <= 30 and ratio <= 3,
+            )
+    finally:
+        store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="VillageDesk benchmarks")
+    parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--samples", type=int, default=40)
+    parser.add_argument("--data-dir", type=Path, help="reuse a station instead of a fresh one")
+    args = parser.parse_args(argv)
+    print(f"{'figure':<44} {'value':>12} {'baseline':>12} {'ratio':>8}  target", flush=True)
+    with tempfile.TemporaryDirectory(prefix="vd-bench-") as tmp:
+        data_dir = args.data_dir or Path(tmp) / "station"
+        if not (data_dir / "villagedesk.db").exists():
+            bench_demo(data_dir, args.members)
+        prepare_second_start(data_dir)
+        bench_search(data_dir, args.samples)
+        bench_startup_and_rss(data_dir, args.runs)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

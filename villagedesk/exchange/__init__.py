@@ -1,0 +1,1 @@
+"""Spreadsheets in and out: header detection, column mapping, cell parsing, preview, exports."""

@@ -1,0 +1,1 @@
+"""ReportLab writers (contact cards, handbooks, ledgers, notices). Takes plain values from core."""

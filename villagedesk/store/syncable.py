@@ -1,0 +1,179 @@
+"""Syncable records: the columns every synced register carries, and the station's change counter.
+
+A table declared with :func:`syncable_table` gets ``uuid``, ``station_code``, timestamps, a
+``version`` and void columns, and is listed in :data:`SYNCABLE` so the sync code can walk every
+syncable table. ``version`` is the station's global change counter, raised on every write.
+
+The counter never goes backwards, not even after an older backup is restored: a high-water mark
+is kept outside the database (``counters.json``), reserved in blocks. Before a version past the
+reserved bound is handed out, the file is rewritten with a new bound; on open (and after a
+restore) the counter starts at the larger of the database's value and that bound.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, Text, select, text
+
+from villagedesk import fsutil
+
+#: Every syncable table, by name, in declaration order (parents before children).
+SYNCABLE: dict[str, Table] = {}
+
+COUNTER_KEY = "change_counter"
+BLOCK = 1000
+
+
+def syncable_table(name: str, metadata: MetaData, *columns: Any, **kw: Any) -> Table:
+    """Declare a table with the syncable columns in front of ``columns``, and register it."""
+    table = Table(
+        name,
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("uuid", Text, nullable=False, unique=True),
+        Column("station_code", Text, nullable=False),
+        Column("created_at", Text, nullable=False),
+        Column("updated_at", Text, nullable=False),
+        Column("version", Integer, nullable=False, index=True),
+        Column("voided_at", Text, nullable=True),
+        Column("void_reason", Text, nullable=False, server_default=""),
+        *columns,
+        **kw,
+    )
+    SYNCABLE[name] = table
+    return table
+
+
+def utc_now() -> str:
+    """UTC time as ISO-8601 text with milliseconds, e.g. ``2026-11-21T14:15:00.123Z``."""
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class ChangeCounter:
+    """Hands out versions from the ``meta`` table, guarded by the high-water mark file."""
+
+    def __init__(self, path: Path, *, block: int = BLOCK) -> None:
+        self.path = path
+        self.block = block
+        self._lock = threading.Lock()
+        self.bound = self._read_bound()
+        self._floor = self.bound
+
+    def _read_bound(self) -> int:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return max(0, int(data.get("change_counter_bound", 0)))
+        except (OSError, ValueError, TypeError, AttributeError):
+            return 0
+
+    def _write_bound(self, bound: int) -> None:
+        payload = json.dumps({"change_counter_bound": bound}, indent=2) + "\n"
+        fsutil.atomic_write_bytes(self.path, payload.encode("utf-8"))
+        self.bound = bound
+
+    @staticmethod
+    def current(conn: Connection) -> int:
+        """The last version handed out, as the database knows it."""
+        value = conn.execute(
+            text("SELECT value FROM meta WHERE key = :k"), {"k": COUNTER_KEY}
+        ).scalar()
+        return int(value) if value is not None else 0
+
+    def allocate(self, conn: Connection, n: int = 1) -> int:
+        """Reserve ``n`` consecutive versions in ``conn``'s transaction; return the first."""
+        if n < 1:
+            raise ValueError("n must be positive")
+        with self._lock:
+            start = max(self.current(conn), self._floor) + 1
+            last = start + n - 1
+            if last > self.bound:
+                self._write_bound(last + self.block)
+            self._set(conn, last)
+            return start
+
+    def raise_to_high_water(self, conn: Connection) -> int:
+        """After a restore: lift the database's counter to the high-water mark. Returns it."""
+        with self._lock:
+            self.bound = max(self.bound, self._read_bound())
+            self._floor = max(self._floor, self.bound)
+            value = max(self.current(conn), self._floor)
+            self._set(conn, value)
+            return value
+
+    @staticmethod
+    def _set(conn: Connection, value: int) -> None:
+        conn.execute(
+            text(
+                "INSERT INTO meta (key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": COUNTER_KEY, "v": str(value)},
+        )
+
+
+def stamp_insert(
+    conn: Connection,
+    values: Mapping[str, Any],
+    *,
+    counter: ChangeCounter,
+    station_code: str,
+    now: str | None = None,
+) -> dict[str, Any]:
+    """``values`` plus uuid, station, timestamps and a fresh version, for an INSERT."""
+    ts = now or utc_now()
+    return {
+        **values,
+        "uuid": values.get("uuid") or str(uuid.uuid4()),
+        "station_code": station_code,
+        "created_at": ts,
+        "updated_at": ts,
+        "version": counter.allocate(conn),
+    }
+
+
+def stamp_update(
+    conn: Connection,
+    values: Mapping[str, Any],
+    *,
+    counter: ChangeCounter,
+    now: str | None = None,
+) -> dict[str, Any]:
+    """``values`` plus the new ``updated_at`` and version, for an UPDATE (or a void)."""
+    return {**values, "updated_at": now or utc_now(), "version": counter.allocate(conn)}
+
+
+def stamp_many(
+    conn: Connection,
+    rows: list[dict[str, Any]],
+    *,
+    counter: ChangeCounter,
+    station_code: str,
+) -> int:
+    """Stamp ``rows`` in place for a bulk INSERT, versions allocated in one go; return the first."""
+    if not rows:
+        return 0
+    first = counter.allocate(conn, len(rows))
+    ts = utc_now()
+    for i, row in enumerate(rows):
+        row["uuid"] = row.get("uuid") or str(uuid.uuid4())
+        row["station_code"] = station_code
+        row["created_at"] = ts
+        row["updated_at"] = ts
+        row["version"] = first + i
+    return first
+
+
+def max_version(conn: Connection) -> int:
+    """The highest version stored in any syncable table (0 when empty)."""
+    best = 0
+    for table in SYNCABLE.values():
+        v = conn.execute(select(table.c.version).order_by(table.c.version.desc()).limit(1))
+        best = max(best, v.scalar() or 0)
+    return best

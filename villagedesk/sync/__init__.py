@@ -1,0 +1,1 @@
+"""The sync package format: manifest, signing, encryption, pack, verify, unpack, receipt."""

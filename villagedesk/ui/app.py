@@ -1,0 +1,50 @@
+"""``run_gui``: the desktop program's start-up, from QApplication to the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from villagedesk.i18n import install_translators
+from villagedesk.ui.context import make_context
+from villagedesk.ui.fonts import app_font, register_fonts
+from villagedesk.ui.main_window import MainWindow
+from villagedesk.ui.settings import Settings
+from villagedesk.ui.startup import begin_after_first_paint, open_store_or_explain
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    """The QApplication with VillageDesk's names, bundled fonts and readable base font."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setApplicationName("VillageDesk")
+    app.setOrganizationName("VillageDesk")
+    app.setApplicationDisplayName("VillageDesk")
+    families = register_fonts()
+    log.debug("bundled font families: %s", families)
+    app.setFont(app_font())
+    return app
+
+
+def run_gui(data_dir: Path, argv: list[str]) -> int:
+    """Run the desktop program on ``data_dir``; the exit code (1 when it could not start)."""
+    app = make_application([sys.argv[0] if sys.argv else "villagedesk", *argv])
+    data_dir = Path(data_dir)
+    settings = Settings(data_dir)
+    install_translators(app, settings.language.value)
+    store = open_store_or_explain(data_dir)
+    if store is None:
+        return 1
+    ctx = make_context(data_dir, store=store)
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        begin_after_first_paint(ctx, window)
+        return app.exec()
+    finally:
+        ctx.close()

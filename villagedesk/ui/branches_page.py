@@ -1,0 +1,309 @@
+"""党组织: the branches and groups members belong to; add, edit, void (refused while members remain)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.services.branches import (
+    add_branch,
+    list_branches,
+    update_branch,
+    void_branch,
+)
+from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
+from villagedesk.ui.jobs import show_error
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _enum_tr(text: str) -> str:
+    return QCoreApplication.translate("Enum", text)
+
+
+class BranchDialog(QDialog):
+    """Add or edit a branch or group. Errors show under their fields; nothing is saved then."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        branches: Sequence[Branch],
+        *,
+        branch: Branch | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._branch = branch
+        self.saved: Saved | None = None
+        self.setWindowTitle(
+            self.tr("Add a Party organisation")
+            if branch is None
+            else self.tr("Edit Party organisation: {name}").format(name=branch.name)
+        )
+        self.name = QLineEdit(self)
+        self.name.setMaxLength(60)
+        self.kind = QComboBox(self)
+        for kind in BranchKind:
+            self.kind.addItem(_enum_tr(kind.label), kind.value)
+        self.parent_branch = QComboBox(self)
+        self.parent_branch.addItem("", None)
+        for b in branches:
+            if b.kind is BranchKind.BRANCH and (branch is None or b.id != branch.id):
+                self.parent_branch.addItem(b.name, b.id)
+        self.grid = QLineEdit(self)
+        self.secretary = QLineEdit(self)
+        self.note = QLineEdit(self)
+        form = QFormLayout()
+        self.errors = FieldErrors(form, error_label(self))
+        add = self.errors.add_row
+        add(self.tr("Name *"), self.name, "name")
+        add(self.tr("Kind"), self.kind, "kind")
+        add(self.tr("Parent branch"), self.parent_branch, "parent_id")
+        add(self.tr("Grid"), self.grid, "grid")
+        add(self.tr("Secretary / group leader"), self.secretary, "secretary")
+        add(self.tr("Note"), self.note, "note")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)
+        if branch is not None:
+            self.load(
+                BranchDraft(
+                    name=branch.name,
+                    kind=branch.kind.value,
+                    parent_id=branch.parent_id,
+                    grid=branch.grid,
+                    secretary=branch.secretary,
+                    note=branch.note,
+                )
+            )
+
+    def load(self, draft: BranchDraft) -> None:
+        self.name.setText(draft.name)
+        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
+        self.parent_branch.setCurrentIndex(max(self.parent_branch.findData(draft.parent_id), 0))
+        self.grid.setText(draft.grid)
+        self.secretary.setText(draft.secretary)
+        self.note.setText(draft.note)
+
+    def draft(self) -> BranchDraft:
+        parent = self.parent_branch.currentData()
+        return BranchDraft(
+            name=self.name.text(),
+            kind=str(self.kind.currentData()),
+            parent_id=int(parent) if parent is not None else None,
+            grid=self.grid.text(),
+            secretary=self.secretary.text(),
+            note=self.note.text(),
+        )
+
+    def accept(self) -> None:
+        self.errors.clear()
+        try:
+            uow = self._ctx.store.uow_factory()
+            if self._branch is None:
+                self.saved = add_branch(uow, draft=self.draft())
+            else:
+                self.saved = update_branch(uow, branch_id=self._branch.id, draft=self.draft())
+        except ValidationError as e:
+            self.errors.show(e.errors)
+            return
+        except DomainError as e:
+            self.errors.show_message(e.message)
+            return
+        self._ctx.hub.publish(self.saved.changes)
+        super().accept()
+
+
+class BranchesPage(QWidget):
+    """党组织设置: branches with their groups beneath, and the number of members in each."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.branches: list[Branch] = []
+        self.dialog: QDialog | None = None
+        self.add_button = QPushButton(self.tr("Add branch or group"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.void_button = QPushButton(self.tr("Void"), self)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Kind"),
+                self.tr("Grid"),
+                self.tr("Secretary"),
+                self.tr("Members"),
+            ]
+        )
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().horizontalAdvance("0")
+        for col, width in ((1, 12), (2, 14), (3, 12), (4, 8)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width * char + 16)
+        bar = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.void_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tree, 1)
+
+        self.add_button.clicked.connect(self.add_branch)
+        self.edit_button.clicked.connect(lambda: self.edit_branch())
+        self.void_button.clicked.connect(lambda: self.void_branch())
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self.edit_branch(self._id(item)))
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Party organisations")
+
+    @staticmethod
+    def _id(item: QTreeWidgetItem) -> int:
+        return int(item.data(0, ID_ROLE))
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & {Topic.BRANCHES, Topic.MEMBERS}:
+            self.reload()
+
+    def reload(self) -> None:
+        selected = self.current_id()
+        try:
+            self.branches = list_branches(self._ctx.store.uow_factory())
+        except DomainError as e:
+            show_error(self, e)
+            return
+        self.tree.clear()
+        items: dict[int, QTreeWidgetItem] = {}
+        known = {b.id for b in self.branches}
+        ordered = sorted(self.branches, key=lambda b: b.parent_id in known)  # parents first
+        for b in ordered:
+            values = [b.name, _enum_tr(b.kind.label), b.grid, b.secretary, str(b.member_count)]
+            parent = items.get(b.parent_id) if b.parent_id is not None else None
+            item = QTreeWidgetItem(values)
+            item.setData(0, ID_ROLE, b.id)
+            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if parent is not None:
+                parent.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            items[b.id] = item
+        self.tree.expandAll()
+        if selected is not None and selected in items:
+            self.tree.setCurrentItem(items[selected])
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return self._id(item) if item is not None and item.isSelected() else None
+
+    def select(self, branch_id: int) -> None:
+        for item in self._all_items():
+            if self._id(item) == branch_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _all_items(self) -> list[QTreeWidgetItem]:
+        found: list[QTreeWidgetItem] = []
+        stack = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while stack:
+            item = stack.pop(0)
+            if item is None:
+                continue
+            found.append(item)
+            stack.extend(item.child(i) for i in range(item.childCount()))
+        return found
+
+    def _update_buttons(self) -> None:
+        one = self.current_id() is not None
+        self.edit_button.setEnabled(one)
+        self.void_button.setEnabled(one)
+
+    def _branch(self, branch_id: int | None) -> Branch | None:
+        if branch_id is None:
+            branch_id = self.current_id()
+        return next((b for b in self.branches if b.id == branch_id), None)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def add_branch(self) -> BranchDialog:
+        dialog = BranchDialog(self._ctx, self.branches, parent=self)
+        dialog.accepted.connect(lambda: self._select_saved(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _select_saved(self, dialog: BranchDialog) -> None:
+        if dialog.saved is not None:
+            self.select(dialog.saved.id)
+
+    def edit_branch(self, branch_id: int | None = None) -> BranchDialog | None:
+        branch = self._branch(branch_id)
+        if branch is None:
+            return None
+        dialog = BranchDialog(self._ctx, self.branches, branch=branch, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def void_branch(self, branch_id: int | None = None) -> ReasonDialog | None:
+        branch = self._branch(branch_id)
+        if branch is None:
+            return None
+        ctx = self._ctx
+
+        def action(reason: str) -> Saved:
+            saved = void_branch(ctx.store.uow_factory(), branch_id=branch.id, reason=reason)
+            ctx.hub.publish(saved.changes)
+            return saved
+
+        dialog = ReasonDialog(
+            self.tr("Void organisation: {name}").format(name=branch.name),
+            self.tr(
+                "A voided branch no longer appears in lists. Only a branch without "
+                "members can be voided."
+            ),
+            action,
+            parent=self,
+        )
+        self._open(dialog)
+        return dialog

@@ -1,0 +1,88 @@
+"""The application context handed to every screen: settings, store, jobs, change hub, clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.station import Station
+from villagedesk.store.station_store import StationStore, open_station_store
+from villagedesk.ui.change_hub import ChangeHub
+from villagedesk.ui.jobs import JobRunner
+from villagedesk.ui.settings import Settings
+
+
+@dataclass
+class AppContext:
+    """What screens need; passed explicitly, never a singleton."""
+
+    settings: Settings
+    store: StationStore
+    jobs: JobRunner
+    hub: ChangeHub
+    data_dir: Path
+    clock: Callable[[], date] = date.today
+    _station: Station | None = field(default=None, init=False, repr=False)
+    _station_loaded: bool = field(default=False, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.hub.changed.connect(self._on_changed)
+
+    def today(self) -> date:
+        return self.clock()
+
+    def now(self) -> datetime:
+        """Now, on the context's (settable) day."""
+        return datetime.combine(self.today(), datetime.now().time())
+
+    def set_today(self, day: date) -> None:
+        self.clock = lambda: day
+
+    def station(self) -> Station | None:
+        """The station's details (cached; refreshed when the STATION topic is published)."""
+        if not self._station_loaded:
+            self.refresh_station()
+        return self._station
+
+    def refresh_station(self) -> Station | None:
+        try:
+            self._station = self.store.read_station()
+            self._station_loaded = True
+        except SQLAlchemyError:
+            self._station_loaded = False  # a damaged database: try again next time
+        return self._station
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Topic.STATION in changes.topics:
+            self.refresh_station()
+
+    def close(self) -> None:
+        """Stop the jobs, close the store (releasing the folder lock), save the settings."""
+        self.jobs.shutdown()
+        self.store.close()
+        self.settings.sync()
+
+
+def make_context(
+    data_dir: Path,
+    *,
+    today: date | None = None,
+    hold_writes: bool = False,
+    store: StationStore | None = None,
+) -> AppContext:
+    """Open the store in ``data_dir`` and build a context around it (tests, the GUI start-up)."""
+    data_dir = Path(data_dir)
+    settings = Settings(data_dir)
+    if store is None:
+        store = open_station_store(data_dir, now=datetime.now(), hold_writes=hold_writes)
+    ctx = AppContext(
+        settings=settings, store=store, jobs=JobRunner(), hub=ChangeHub(), data_dir=data_dir
+    )
+    if today is not None:
+        ctx.set_today(today)
+    return ctx

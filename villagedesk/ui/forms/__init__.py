@@ -1,0 +1,1 @@
+"""Form helpers shared by every form (architecture rule 6)."""

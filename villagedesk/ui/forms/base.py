@@ -1,0 +1,158 @@
+"""Form helpers: a red error label under each field, all errors shown at once, a reason dialog.
+
+Forms are built in code with QFormLayout (architecture rule 6). :class:`FieldErrors` keeps one
+hidden label per field key; ``show_errors`` fills them from a service's ValidationError.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.text import Message
+from villagedesk.i18n import render
+
+ERROR_STYLE = "color: #c62828;"
+NOTE_STYLE = "color: #666666;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def note_label(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet(NOTE_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+def date_edit(parent: QWidget | None = None) -> QLineEdit:
+    """A line edit for a date known to the day or only to the month."""
+    edit = QLineEdit(parent)
+    edit.setPlaceholderText(QCoreApplication.translate("Forms", "e.g. 1985.07.12 or 1985.07"))
+    edit.setMaxLength(20)
+    return edit
+
+
+class FieldErrors:
+    """Error labels under the fields of a QFormLayout, plus one for messages without a field."""
+
+    def __init__(self, layout: QFormLayout, general: QLabel) -> None:
+        self._layout = layout
+        self.general = general
+        self._labels: dict[str, QLabel] = {}
+
+    def add_row(self, label: str, widget: QWidget, key: str | None = None) -> QLabel | None:
+        """Add ``widget`` under ``label``; with a ``key`` an error label goes just below it."""
+        if key is None:
+            self._layout.addRow(label, widget)
+            return None
+        box = QWidget(widget.parentWidget())
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = error_label(box)
+        column.addWidget(error)
+        self._layout.addRow(label, box)
+        self._labels[key] = error
+        return error
+
+    def label_for(self, key: str) -> QLabel | None:
+        return self._labels.get(key)
+
+    def clear(self) -> None:
+        for label in [*self._labels.values(), self.general]:
+            label.clear()
+            label.hide()
+
+    def show(self, errors: Mapping[str, Sequence[Message]]) -> None:
+        """Put every message under its field; those for unknown fields go to the general label."""
+        self.clear()
+        general: list[str] = []
+        for key, messages in errors.items():
+            texts = [render(m) for m in messages]
+            label = self._labels.get(key)
+            if label is None:
+                general.extend(texts)
+            else:
+                label.setText("\n".join(texts))
+                label.show()
+        if general:
+            self.general.setText("\n".join(general))
+            self.general.show()
+
+    def show_message(self, message: Message) -> None:
+        self.clear()
+        self.general.setText(render(message))
+        self.general.show()
+
+    def texts(self) -> dict[str, str]:
+        """The error texts now shown, by field key (tests and accessibility)."""
+        shown = {k: v.text() for k, v in self._labels.items() if v.text()}
+        if self.general.text():
+            shown[""] = self.general.text()
+        return shown
+
+
+class ReasonDialog(QDialog):
+    """Ask for a reason, then run ``action(reason)``; a refusal is shown here and it stays open."""
+
+    def __init__(
+        self,
+        title: str,
+        explanation: str,
+        action: Callable[[str], object],
+        *,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.result_value: object = None
+        self._action = action
+        self.reason = QLineEdit(self)
+        self.reason.setMaxLength(200)
+        form = QFormLayout()
+        self.errors = FieldErrors(form, error_label(self))
+        self.errors.add_row(self.tr("Reason"), self.reason, "reason")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        explain = QLabel(explanation, self)
+        explain.setWordWrap(True)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        try:
+            self.result_value = self._action(self.reason.text())
+        except ValidationError as e:
+            self.errors.show(e.errors)
+            return
+        except DomainError as e:
+            self.errors.show_message(e.message)
+            return
+        super().accept()

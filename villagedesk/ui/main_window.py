@@ -1,0 +1,269 @@
+"""The main window: registers on the left, pages on the right, menus, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from villagedesk import __version__
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.store import health
+from villagedesk.store.station_store import READ_ONLY
+from villagedesk.ui import backup_dialogs
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.demo_dialog import DemoDialog
+from villagedesk.ui.jobs import inform
+from villagedesk.ui.settings_dialog import SettingsDialog
+from villagedesk.ui.station_dialog import StationDialog
+
+
+def _members_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.members.page import MembersPage
+
+    return MembersPage(ctx)
+
+
+def _branches_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.branches_page import BranchesPage
+
+    return BranchesPage(ctx)
+
+
+def _statistics_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.statistics_page import StatisticsPage
+
+    return StatisticsPage(ctx)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.read_only = False
+        self.station_dialog: StationDialog | None = None
+        self.setWindowTitle(self.tr("VillageDesk — Village Party Service Station"))
+        self.setMinimumSize(QSize(720, 480))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setMinimumWidth(170)
+        self.nav.setMaximumWidth(260)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 10px 12px; }")
+        self.stack = QStackedWidget()
+        self.pages: list[QWidget | None] = []
+        self._factories: list[Callable[[AppContext], QWidget]] = []
+        self.add_register(self.tr("Party member roll"), _members_page)
+        self.add_register(self.tr("Branches and groups"), _branches_page)
+        self.add_register(self.tr("Statistics"), _statistics_page)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.nav.currentRowChanged.connect(self.show_page)
+
+        self._build_menus()
+        self._build_status_bar()
+        ctx.hub.changed.connect(self._on_changed)
+        self._restore_window()
+        self.nav.setCurrentRow(0)
+
+    # pages ---------------------------------------------------------------------------------
+    def add_register(self, title: str, factory: Callable[[AppContext], QWidget]) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(160, 44))
+        self.nav.addItem(item)
+        self._factories.append(factory)
+        self.pages.append(None)
+        self.stack.addWidget(QWidget())  # placeholder until the first visit
+
+    def show_page(self, row: int) -> None:
+        """Create a page on its first visit, then show it."""
+        if row < 0:
+            return
+        page = self.pages[row]
+        if page is None:
+            page = self._factories[row](self.ctx)
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.pages[row] = page
+        self.stack.setCurrentIndex(row)
+
+    def nav_titles(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    # menus ---------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.save_to_drive_action = self._action(
+            self.tr("Back up to a USB drive…"), self.save_to_drive
+        )
+        self.restore_action = self._action(self.tr("Restore from a backup…"), self.restore)
+        self.backup_now_action = self._action(self.tr("Back up now"), self.backup_now)
+        file_menu.addActions(
+            [self.save_to_drive_action, self.restore_action, self.backup_now_action]
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Exit"), self.quit, "Ctrl+Q"))
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        self.demo_action = self._action(self.tr("Fill with demo data…"), self.fill_demo)
+        self.check_action = self._action(self.tr("Check the database"), self.check_database)
+        self.settings_action = self._action(self.tr("Settings…"), self.open_settings)
+        tools.addActions([self.demo_action, self.check_action])
+        tools.addSeparator()
+        tools.addAction(self.settings_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("About VillageDesk"), self.about))
+
+    def quit(self) -> None:
+        self.close()
+
+    def save_to_drive(self) -> None:
+        backup_dialogs.save_to_drive(self.ctx, self)
+
+    def restore(self) -> None:
+        backup_dialogs.RestoreDialog(self.ctx, self).open()
+
+    def backup_now(self) -> None:
+        backup_dialogs.backup_now(self.ctx, self)
+
+    def fill_demo(self) -> None:
+        DemoDialog(self.ctx, self).open()
+
+    def open_settings(self) -> None:
+        SettingsDialog(self.ctx, self).open()
+
+    def check_database(self) -> None:
+        store = self.ctx.store
+
+        def check(_p: object) -> list[str]:
+            problems = store.check() or health.integrity_check(store.engine)
+            if problems:
+                store.problems = problems
+                store.uow_factory.hold(READ_ONLY)
+            return problems
+
+        def done(problems: list[str]) -> None:
+            self.set_read_only(bool(problems))
+            if problems:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Check the database"),
+                    self.tr(
+                        "The database failed its check; VillageDesk is read-only. "
+                        "Restore a backup (File menu).\n\n{details}"
+                    ).format(details="\n".join(problems[:5])),
+                )
+            else:
+                inform(self, self.tr("The database passed its check."))
+
+        self.ctx.jobs.run(
+            check,
+            title=self.tr("Checking the database"),
+            on_done=done,
+            cancellable=False,
+            parent=self,
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About VillageDesk"),
+            self.tr(
+                "VillageDesk {version}\n\nA workbench for village Party and people service "
+                "stations: the Party member roll, branches and groups, statistics and backups."
+            ).format(version=__version__),
+        )
+
+    # status --------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.read_only_label = QLabel(self.tr("Read-only: the database failed its check"))
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold; padding: 0 8px;")
+        self.read_only_label.hide()
+        self.station_label = QLabel()
+        self.station_label.setStyleSheet("padding: 0 12px;")
+        self.data_dir_label = QLabel(self.tr("Data folder: {path}").format(path=self.ctx.data_dir))
+        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addPermanentWidget(self.read_only_label)
+        bar.addPermanentWidget(self.station_label)
+        bar.addPermanentWidget(self.data_dir_label)
+        self.update_station_label()
+
+    def update_station_label(self) -> None:
+        station = self.ctx.station()
+        if station is None:
+            self.station_label.setText(self.tr("Station not set up"))
+        else:
+            self.station_label.setText(
+                self.tr("{name} ({code})").format(name=station.name, code=station.code)
+            )
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.read_only_label.setVisible(read_only)
+        self.demo_action.setEnabled(not read_only)
+        self.backup_now_action.setEnabled(not read_only)
+        self.save_to_drive_action.setEnabled(not read_only)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if Topic.STATION in changes.topics:
+            self.update_station_label()
+
+    # first start ---------------------------------------------------------------------------
+    def ensure_station(self) -> None:
+        """On first start the station must be set up before anything else; Cancel exits."""
+        if self.ctx.station() is not None or self.station_dialog is not None:
+            return
+        dialog = StationDialog(self.ctx, self, first_start=True)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.rejected.connect(self.close)
+        dialog.finished.connect(self._station_dialog_closed)
+        self.station_dialog = dialog
+        dialog.open()
+
+    def _station_dialog_closed(self) -> None:
+        self.station_dialog = None
+        self.update_station_label()
+
+    # geometry ------------------------------------------------------------------------------
+    def _restore_window(self) -> None:
+        geometry = self.ctx.settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = self.ctx.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.save_window(self.saveGeometry(), self.saveState())
+        super().closeEvent(event)

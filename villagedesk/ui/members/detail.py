@@ -1,0 +1,141 @@
+"""A member's details and roll history (转出, 转入 … and voids, oldest first)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.dates import PartialDate
+from villagedesk.core.member import Category, Member
+from villagedesk.core.roll import RollChange, RollEvent
+from villagedesk.core.services.members import get_member, member_history
+from villagedesk.ui.forms.base import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+def _enum_tr(text: str) -> str:
+    return QCoreApplication.translate("Enum", text)
+
+
+def _date(value: PartialDate | None) -> str:
+    return value.display() if value is not None else ""
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC stamp (``2026-11-21T14:15:00.123Z``) as local ``2026-11-21 22:15``."""
+    try:
+        when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class MemberDetailDialog(QDialog):
+    """查看详情: read-only fields on the left, the roll history below."""
+
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.member: Member = get_member(ctx.store.uow_factory(), member_id=member_id)
+        self.events: list[RollEvent] = member_history(ctx.store.uow_factory(), member_id=member_id)
+        self.setWindowTitle(self.tr("Party member: {name}").format(name=self.member.name))
+        layout = QVBoxLayout(self)
+        if self.member.voided:
+            voided = QLabel(self.tr("This record was voided. It no longer appears in registers."))
+            voided.setStyleSheet(ERROR_STYLE)
+            layout.addWidget(voided)
+        columns = QHBoxLayout()
+        columns.addWidget(self._fields_box(), 1)
+        layout.addLayout(columns)
+        layout.addWidget(self._history_box(), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 620)
+
+    def _fields_box(self) -> QGroupBox:
+        m, v = self.member, self.member.values
+        cats = "、".join(_enum_tr(c.label) for c in Category if c in v.categories)
+        left = [
+            (self.tr("Name"), v.name),
+            (self.tr("ID number"), v.id_number),
+            (self.tr("Sex"), _enum_tr(v.sex.label)),
+            (self.tr("Date of birth"), PartialDate.of(v.birth_date).display()),
+            (self.tr("Ethnic group"), v.ethnicity),
+            (self.tr("Education"), _enum_tr(v.education.label) if v.education else ""),
+            (self.tr("Phone"), v.phone),
+        ]
+        right = [
+            (self.tr("Joined the Party on"), _date(v.joined_on)),
+            (self.tr("Full member on"), _date(v.full_member_on)),
+            (self.tr("Standing"), _enum_tr(v.standing.label)),
+            (self.tr("Roll status"), _enum_tr(m.roll_status.label)),
+            (self.tr("Branch"), m.branch_name),
+            (self.tr("Work unit"), v.work_unit),
+            (self.tr("Address"), v.address),
+            (self.tr("Categories"), cats),
+        ]
+        box = QGroupBox(self.tr("Details"), self)
+        row = QHBoxLayout(box)
+        for pairs in (left, right):
+            form = QFormLayout()
+            for label, value in pairs:
+                text = QLabel(value or "—", box)
+                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                text.setWordWrap(True)
+                form.addRow(label + self.tr(":"), text)
+            row.addLayout(form, 1)
+        return box
+
+    def _history_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Roll history"), self)
+        self.history = QTableWidget(len(self.events), 4, box)
+        self.history.setHorizontalHeaderLabels(
+            [
+                self.tr("Effective on"),
+                self.tr("Change"),
+                self.tr("Reason"),
+                self.tr("Recorded at"),
+            ]
+        )
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for row, event in enumerate(self.events):
+            recorded = _local_time(event.recorded_at)
+            cells = [
+                event.effective_on.display(),
+                _enum_tr(event.change.label),
+                event.reason,
+                recorded,
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if event.change is RollChange.VOIDED:
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.history.setItem(row, col, item)
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.history)
+        return box

@@ -1,0 +1,91 @@
+"""Add or edit a member. The service validates; every error shows under its field at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+
+from villagedesk.core.branch import Branch
+from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.member import Member, MemberDraft
+from villagedesk.core.services.branches import list_branches
+from villagedesk.core.services.members import register_member, update_member
+from villagedesk.core.services.results import Saved
+from villagedesk.ui.members.form import MemberForm
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+def load_branches(ctx: AppContext) -> list[Branch]:
+    """The live branches for a combo box; none when the database cannot be read for writing."""
+    try:
+        return list_branches(ctx.store.uow_factory())
+    except DomainError:
+        return []
+
+
+class MemberDialog(QDialog):
+    """新增党员 / 编辑党员. After a successful save ``saved`` holds the service's result."""
+
+    def __init__(
+        self, ctx: AppContext, *, member: Member | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._member = member
+        self.saved: Saved | None = None
+        self.setWindowTitle(
+            self.tr("Add a Party member")
+            if member is None
+            else self.tr("Edit Party member: {name}").format(name=member.name)
+        )
+        self.form = MemberForm(load_branches(ctx), today=ctx.today(), parent=self)
+        if member is not None:
+            self.form.load(member.to_draft())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self.resize(600, 680)
+        self.form.name.setFocus()
+
+    def load(self, draft: MemberDraft) -> None:
+        self.form.load(draft)
+
+    def save(self) -> bool:
+        """Validate and write; on refusal show the messages and return False (nothing written)."""
+        self.form.clear_errors()
+        draft = self.form.draft()
+        try:
+            uow = self._ctx.store.uow_factory()
+            if self._member is None:
+                saved = register_member(uow, draft=draft, today=self._ctx.today())
+            else:
+                saved = update_member(
+                    uow, member_id=self._member.id, draft=draft, today=self._ctx.today()
+                )
+        except ValidationError as e:
+            self.form.show_errors(e.errors)
+            return False
+        except DomainError as e:
+            self.form.errors.show_message(e.message)
+            return False
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

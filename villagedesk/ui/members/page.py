@@ -1,0 +1,185 @@
+"""The member roll page: toolbar, include-inactive filter and the lazy register view."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError
+from villagedesk.core.member import Member
+from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.services.members import get_member
+from villagedesk.core.services.results import Saved
+from villagedesk.i18n import render
+from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.jobs import show_error
+from villagedesk.ui.members.detail import MemberDetailDialog
+from villagedesk.ui.members.dialog import MemberDialog
+from villagedesk.ui.members.roll_dialog import RollStatusDialog, void_dialog
+from villagedesk.ui.registers.register_view import RegisterView
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+NOTICE_STYLE = (
+    "QFrame#notice { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
+)
+
+
+class MembersPage(QWidget):
+    """党员管理: add, edit, change roll status, void and view members."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.dialog: QDialog | None = None
+        self.add_button = QPushButton(self.tr("Add member"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.roll_button = QPushButton(self.tr("Change roll status"), self)
+        self.void_button = QPushButton(self.tr("Void"), self)
+        self.detail_button = QPushButton(self.tr("View details"), self)
+        self.inactive_box = QCheckBox(self.tr("Include transferred out, deceased etc."), self)
+        self.view = RegisterView(
+            MEMBER_REGISTER, ctx.store.member_reader, ctx.settings, parent=self
+        )
+
+        self.notice = QFrame(self)
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet(NOTICE_STYLE)
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        close = QToolButton(self.notice)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.clicked.connect(self.notice.hide)
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(8, 4, 4, 4)
+        notice_row.addWidget(self.notice_text, 1)
+        notice_row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.notice.hide()
+
+        bar = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.edit_button,
+            self.roll_button,
+            self.void_button,
+            self.detail_button,
+        ):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.inactive_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.view, 1)
+
+        self.add_button.clicked.connect(self.add_member)
+        self.edit_button.clicked.connect(lambda: self.edit_member())
+        self.roll_button.clicked.connect(lambda: self.change_status())
+        self.void_button.clicked.connect(lambda: self.void_member())
+        self.detail_button.clicked.connect(lambda: self.show_details())
+        self.inactive_box.toggled.connect(self.view.set_include_inactive)
+        self.view.activated.connect(self.edit_member)
+        self.view.selection_changed.connect(self._update_buttons)
+        ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Party members")
+
+    # -- state --------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        one = len(self.view.selected_ids()) == 1
+        for button in (self.edit_button, self.roll_button, self.void_button, self.detail_button):
+            button.setEnabled(one)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & {Topic.MEMBERS, Topic.BRANCHES}:
+            self.view.refresh()
+            self._update_buttons()
+
+    def show_notice(self, texts: list[str]) -> None:
+        """Warnings after a save, shown without blocking (e.g. an unknown region code)."""
+        if not texts:
+            self.notice.hide()
+            return
+        self.notice_text.setText("\n".join(texts))
+        self.notice.show()
+
+    def _member(self, member_id: int | None) -> Member | None:
+        if member_id is None:
+            member_id = self.view.current_id()
+        if member_id is None:
+            return None
+        try:
+            return get_member(self._ctx.store.uow_factory(), member_id=member_id)
+        except DomainError as e:
+            show_error(self, e)
+            return None
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _after_save(self, saved: Saved | None, *, select: bool) -> None:
+        if saved is None:
+            return
+        if select:
+            self.view.select_id(saved.id)
+        self.show_notice([render(m) for m in (*saved.warnings, *saved.notes)])
+
+    # -- actions ------------------------------------------------------------------------------
+    def add_member(self) -> MemberDialog:
+        dialog = MemberDialog(self._ctx, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved, select=True))
+        self._open(dialog)
+        return dialog
+
+    def edit_member(self, member_id: int | None = None) -> MemberDialog | None:
+        member = self._member(member_id)
+        if member is None:
+            return None
+        dialog = MemberDialog(self._ctx, member=member, parent=self)
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved, select=True))
+        self._open(dialog)
+        return dialog
+
+    def change_status(self, member_id: int | None = None) -> RollStatusDialog | None:
+        member = self._member(member_id)
+        if member is None:
+            return None
+        dialog = RollStatusDialog(self._ctx, member, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def void_member(self, member_id: int | None = None) -> ReasonDialog | None:
+        member = self._member(member_id)
+        if member is None:
+            return None
+        dialog = void_dialog(self._ctx, member, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def show_details(self, member_id: int | None = None) -> MemberDetailDialog | None:
+        member = self._member(member_id)
+        if member is None:
+            return None
+        dialog = MemberDetailDialog(self._ctx, member.id, parent=self)
+        self._open(dialog)
+        return dialog

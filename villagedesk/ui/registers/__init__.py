@@ -1,0 +1,1 @@
+"""Generic lazy register table model and view (architecture rule 4)."""

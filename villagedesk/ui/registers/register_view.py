@@ -1,0 +1,231 @@
+"""A register on screen: one search box, the lazy table and a row count, reusable by every register.
+
+Column visibility, widths and the sort order are kept per register in the settings (the header's
+saved state) and restored when the view is built again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Protocol
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.columns import RegisterSpec
+from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel, RegisterReader
+
+SEARCH_DELAY_MS = 200
+
+
+class ColumnStateStore(Protocol):
+    """The part of ui.settings.Settings the view uses."""
+
+    def column_state(self, register: str) -> QByteArray | None: ...
+    def set_column_state(self, register: str, state: QByteArray) -> None: ...
+
+
+class RegisterView(QWidget):
+    """Search box + lazy table + "N in total". ``activated`` carries the id of a double-clicked row."""
+
+    activated = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        spec: RegisterSpec,
+        reader: RegisterReader,
+        settings: ColumnStateStore | None = None,
+        *,
+        settings_key: str | None = None,
+        ids_filter: Collection[int] | None = None,
+        include_inactive: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._settings = settings
+        self._settings_key = settings_key or spec.key
+        self.model = RegisterModel(
+            spec, reader, ids_filter=ids_filter, include_inactive=include_inactive, parent=self
+        )
+
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, ID number or phone (at least 4 digits)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self.search_now)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self._setup_table()
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self.model.modelReset.connect(self._update_count)
+        self.model.layoutChanged.connect(self._update_count)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_args: self.selection_changed.emit()
+        )
+        self.table.doubleClicked.connect(self._on_double_click)
+        self._update_count()
+
+    # -- table set-up -------------------------------------------------------------------------
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setAlternatingRowColors(True)
+        t.setWordWrap(False)
+        t.setCornerButtonEnabled(False)
+        vertical = t.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(t.fontMetrics().height() + 10)
+        header = t.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+
+        metrics = t.fontMetrics()
+        char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("0"))
+        for section, column in enumerate(self.spec.columns):
+            title = self.model.headerData(section, Qt.Orientation.Horizontal) or ""
+            width = max(column.width * char + 12, metrics.horizontalAdvance(title) + 28)
+            header.resizeSection(section, width)
+            header.setSectionHidden(section, not column.default_visible)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        state = self._settings.column_state(self._settings_key) if self._settings else None
+        restored = state is not None and header.restoreState(state)
+        if restored and header.hiddenSectionCount() >= header.count():
+            for section in range(header.count()):  # never restore an empty table
+                header.setSectionHidden(section, False)
+        section = header.sortIndicatorSection()
+        if not 0 <= section < len(self.spec.columns):
+            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        t.setSortingEnabled(True)
+        header.sectionResized.connect(lambda *_args: self._save_state())
+        header.sectionMoved.connect(lambda *_args: self._save_state())
+        header.sortIndicatorChanged.connect(lambda *_args: self._save_state())
+
+    def _save_state(self) -> None:
+        if self._settings is not None:
+            self._settings.set_column_state(
+                self._settings_key, self.table.horizontalHeader().saveState()
+            )
+
+    # -- columns ------------------------------------------------------------------------------
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column."""
+        menu = QMenu(self)
+        menu.addSection(self.tr("Columns shown"))
+        header = self.table.horizontalHeader()
+        visible = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+        for section in range(header.count()):
+            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(section in visible)
+            action.setEnabled(visible != [section])  # keep one column at least
+            key = self.spec.columns[section].key
+            action.toggled.connect(lambda on, k=key: self.set_column_visible(k, on))
+        return menu
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        section = self.spec.keys.index(key)
+        self.table.horizontalHeader().setSectionHidden(section, not visible)
+        self._save_state()
+
+    def is_column_visible(self, key: str) -> bool:
+        return not self.table.horizontalHeader().isSectionHidden(self.spec.keys.index(key))
+
+    # -- searching ----------------------------------------------------------------------------
+    def search_now(self) -> None:
+        self._timer.stop()
+        current = self.current_id()
+        self.model.set_query(self.search_box.text())
+        self._select_id(current)
+
+    def set_include_inactive(self, include: bool) -> None:
+        current = self.current_id()
+        self.model.set_include_inactive(include)
+        self._select_id(current)
+
+    def refresh(self) -> None:
+        """Show the latest data after a write, keeping the current row and the scroll position."""
+        current = self.current_id()
+        scroll = self.table.verticalScrollBar().value()
+        self.model.refresh()
+        self._select_id(current)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{count} people in total").format(count=self.model.rowCount())
+        )
+
+    # -- selection ----------------------------------------------------------------------------
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            return None
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            index = selected[0]
+        value = index.data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [self.model.id_at(r) for r in rows]
+
+    def select_id(self, record_id: int) -> bool:
+        return self._select_id(record_id)
+
+    def _select_id(self, record_id: int | None) -> bool:
+        if record_id is None:
+            return False
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        value = index.data(ID_ROLE)
+        if value is not None:
+            self.activated.emit(int(value))

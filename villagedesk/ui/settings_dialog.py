@@ -1,0 +1,57 @@
+"""设置: the language (takes effect on restart) and the station's details."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.i18n import Language
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.station_dialog import StationDialog
+
+#: Each language is named in itself, so a user who cannot read the current one still finds theirs.
+LANGUAGE_NAMES = {Language.ZH_CN: "简体中文", Language.EN: "English"}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        for lang, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, lang.value)
+        self.language.setCurrentIndex(self.language.findData(ctx.settings.language.value))
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language takes effect when VillageDesk is restarted."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        self.station_button = QPushButton(self.tr("Edit the station's details…"))
+        self.station_button.clicked.connect(self.edit_station)
+        form.addRow(self.tr("Station"), self.station_button)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def edit_station(self) -> None:
+        StationDialog(self.ctx, self).open()
+
+    def accept(self) -> None:
+        self.ctx.settings.language = str(self.language.currentData())
+        self.ctx.settings.sync()
+        super().accept()
