@@ -107,3 +107,15 @@ def test_demo_cancel_writes_nothing() -> None:
     with pytest.raises(Cancelled):
         fill_demo(FakeUnitOfWork(db), members=5000, seed=1, today=TODAY, progress=progress)
     assert db.members == {} and db.station.station is None
+
+
+def test_branch_totals_include_their_groups() -> None:
+    from villagedesk.core.branch import Branch, BranchKind, members_with_groups
+
+    def b(i: int, parent: int | None, n: int) -> Branch:
+        return Branch(i, str(i), f"b{i}", BranchKind.BRANCH, parent, "", "", "", False, n)
+
+    totals = members_with_groups(
+        [b(1, None, 2), b(2, 1, 19), b(3, 1, 20), b(4, 3, 1), b(5, None, 0)]
+    )
+    assert totals == {1: 42, 2: 19, 3: 21, 4: 1, 5: 0}

@@ -41,3 +41,24 @@ class Branch:
     note: str
     voided: bool
     member_count: int = 0
+
+
+def members_with_groups(branches: list[Branch]) -> dict[int, int]:
+    """Active members of each branch counting its groups (and theirs): what the tree shows."""
+    children: dict[int | None, list[Branch]] = {}
+    for b in branches:
+        children.setdefault(b.parent_id, []).append(b)
+    totals: dict[int, int] = {}
+
+    def total(b: Branch, seen: frozenset[int]) -> int:
+        if b.id in totals:
+            return totals[b.id]
+        value = b.member_count + sum(
+            total(c, seen | {b.id}) for c in children.get(b.id, []) if c.id not in seen
+        )
+        totals[b.id] = value
+        return value
+
+    for b in branches:
+        total(b, frozenset())
+    return totals

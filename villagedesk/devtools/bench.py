@@ -28,14 +28,14 @@ from villagedesk.core.search import parse_search
 
 BARE_WINDOW = """
 import sys
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication(sys.argv)
 class Painted(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
             print("PAINTED", flush=True)
-            app.quit()
+            QTimer.singleShot(0, app.quit)
         return False
 w = QWidget()
 w.resize(1280, 800)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.branch import Branch, BranchDraft, BranchKind, members_with_groups
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.services.branches import (
@@ -214,8 +214,9 @@ class BranchesPage(QWidget):
         items: dict[int, QTreeWidgetItem] = {}
         known = {b.id for b in self.branches}
         ordered = sorted(self.branches, key=lambda b: b.parent_id in known)  # parents first
+        totals = members_with_groups(self.branches)
         for b in ordered:
-            values = [b.name, _enum_tr(b.kind.label), b.grid, b.secretary, str(b.member_count)]
+            values = [b.name, _enum_tr(b.kind.label), b.grid, b.secretary, str(totals[b.id])]
             parent = items.get(b.parent_id) if b.parent_id is not None else None
             item = QTreeWidgetItem(values)
             item.setData(0, ID_ROLE, b.id)

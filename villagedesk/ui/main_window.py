@@ -23,16 +23,18 @@ from villagedesk.store import health
 from villagedesk.store.station_store import READ_ONLY
 from villagedesk.ui import backup_dialogs
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.demo_dialog import DemoDialog
 from villagedesk.ui.jobs import inform
 from villagedesk.ui.settings_dialog import SettingsDialog
 from villagedesk.ui.station_dialog import StationDialog
 
 
 def _members_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui import bench_probe
     from villagedesk.ui.members.page import MembersPage
 
-    return MembersPage(ctx)
+    page = MembersPage(ctx)
+    bench_probe.install(page.view.table)
+    return page
 
 
 def _branches_page(ctx: AppContext) -> QWidget:
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         backup_dialogs.backup_now(self.ctx, self)
 
     def fill_demo(self) -> None:
+        # Imported on use: the demo generator's tables cost start-up time nobody needs.
+        from villagedesk.ui.demo_dialog import DemoDialog
+
         DemoDialog(self.ctx, self).open()
 
     def open_settings(self) -> None:

@@ -1,0 +1,96 @@
+"""``make screenshots``: start VillageDesk on demo data under a virtual display and write PNGs of
+the main screens to docs/screenshots/, which the README shows."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from villagedesk.core.member import MemberDraft
+from villagedesk.core.services.demo import fill_demo
+from villagedesk.i18n import install_translators
+from villagedesk.ui.app import make_application
+from villagedesk.ui.context import AppContext, make_context
+from villagedesk.ui.main_window import MainWindow
+from villagedesk.ui.members.page import MembersPage
+
+TODAY = date(2026, 11, 21)
+OUT = Path("docs/screenshots")
+
+
+def _settle(ctx: AppContext, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        QCoreApplication.processEvents()
+        ctx.jobs.wait_idle()
+    QCoreApplication.processEvents()
+
+
+def _save(widget: QWidget, name: str, out: Path) -> None:
+    widget.grab().save(str(out / f"{name}.png"))
+    print(out / f"{name}.png")
+
+
+def shoot(out: Path) -> None:
+    app: QApplication = make_application(["villagedesk"])
+    install_translators(app, "zh_CN")
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="vd-shots-") as tmp:
+        ctx = make_context(Path(tmp) / "station", today=TODAY)
+        try:
+            fill_demo(ctx.store.uow_factory(), members=60, seed=2026, today=TODAY)
+            ctx.hub.publish_all()
+            window = MainWindow(ctx)
+            window.resize(QSize(1280, 760))
+            window.show()
+            _settle(ctx)
+
+            def page(row: int) -> QWidget:
+                window.nav.setCurrentRow(row)
+                _settle(ctx)
+                found = window.pages[row]
+                assert found is not None
+                return found
+
+            members = page(0)
+            assert isinstance(members, MembersPage)
+            _save(window, "members", out)
+            dialog = members.add_member()
+            dialog.load(
+                MemberDraft(
+                    name="陈堃", id_number="370323199003151235", phone="1390533", joined_on="2008.6"
+                )
+            )
+            dialog.save()  # refused: every message shows under its field
+            _settle(ctx)
+            _save(dialog, "member_form", out)
+            dialog.reject()
+            detail = members.show_details(members.view.model.id_at(0))
+            assert detail is not None
+            _settle(ctx)
+            _save(detail, "member_detail", out)
+            detail.reject()
+            page(1)
+            _save(window, "branches", out)
+            page(2)
+            _settle(ctx)
+            _save(window, "statistics", out)
+            window.close()
+        finally:
+            ctx.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    shoot(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

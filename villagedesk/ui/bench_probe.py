@@ -1,0 +1,57 @@
+"""A probe for ``make bench``: with ``VILLAGEDESK_BENCH=1`` the program prints ``PAINTED`` when
+the member register's table first paints, scrolls the register to its end, prints its peak RSS
+and quits. Without the variable it does nothing."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+ENV = "VILLAGEDESK_BENCH"
+
+
+def peak_rss_kib() -> int:
+    """Peak resident set size of this process in KiB (0 where the platform cannot tell)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
+class _FirstPaint(QObject):
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self._table = table
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            print("PAINTED", flush=True)
+            QTimer.singleShot(0, self._scroll_to_end)
+        return False
+
+    def _scroll_to_end(self) -> None:
+        table = self._table
+        rows = table.model().rowCount()
+        # Walk down the register a screen at a time, as a user dragging the scroll bar would.
+        step = max(1, rows // 50)
+        for row in range(0, rows, step):
+            table.scrollTo(table.model().index(row, 0))
+            QApplication.processEvents()
+        table.scrollToBottom()
+        QApplication.processEvents()
+        print(f"ROWS {rows}", flush=True)
+        print(f"PEAK_RSS_KIB {peak_rss_kib()}", flush=True)
+        QApplication.quit()
+
+
+def install(table: QTableView) -> None:
+    """Watch ``table`` when the benchmark asked for it."""
+    if os.environ.get(ENV) == "1":
+        table.viewport().installEventFilter(_FirstPaint(table))
