@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.branch import Branch, BranchDraft, BranchKind, members_with_groups
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.errors import DomainError
 from villagedesk.core.services.branches import (
     add_branch,
     list_branches,
@@ -128,20 +128,19 @@ class BranchDialog(QDialog):
         )
 
     def accept(self) -> None:
-        self.errors.clear()
-        try:
+        branch = self._branch
+
+        def save() -> Saved:
             uow = self._ctx.store.uow_factory()
-            if self._branch is None:
-                self.saved = add_branch(uow, draft=self.draft())
-            else:
-                self.saved = update_branch(uow, branch_id=self._branch.id, draft=self.draft())
-        except ValidationError as e:
-            self.errors.show(e.errors)
+            if branch is None:
+                return add_branch(uow, draft=self.draft())
+            return update_branch(uow, branch_id=branch.id, draft=self.draft())
+
+        saved = self.errors.attempt(save)
+        if saved is None:
             return
-        except DomainError as e:
-            self.errors.show_message(e.message)
-            return
-        self._ctx.hub.publish(self.saved.changes)
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
         super().accept()
 
 

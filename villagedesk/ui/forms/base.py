@@ -7,6 +7,7 @@ hidden label per field key; ``show_errors`` fills them from a service's Validati
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.text import Message
 from villagedesk.i18n import render
+
+T = TypeVar("T")
 
 ERROR_STYLE = "color: #c62828;"
 NOTE_STYLE = "color: #666666;"
@@ -104,6 +107,21 @@ class FieldErrors:
         self.general.setText(render(message))
         self.general.show()
 
+    def attempt(self, action: Callable[[], T]) -> T | None:
+        """Run a service call; on refusal show its messages here and return None.
+
+        Every form saves this way: nothing is written unless the service accepts everything, and
+        all the reasons appear at once under their fields. ``action`` must not return None.
+        """
+        self.clear()
+        try:
+            return action()
+        except ValidationError as e:
+            self.show(e.errors)
+        except DomainError as e:
+            self.show_message(e.message)
+        return None
+
     def texts(self) -> dict[str, str]:
         """The error texts now shown, by field key (tests and accessibility)."""
         shown = {k: v.text() for k, v in self._labels.items() if v.text()}
@@ -147,12 +165,7 @@ class ReasonDialog(QDialog):
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
-        try:
-            self.result_value = self._action(self.reason.text())
-        except ValidationError as e:
-            self.errors.show(e.errors)
-            return
-        except DomainError as e:
-            self.errors.show_message(e.message)
-            return
-        super().accept()
+        result = self.errors.attempt(lambda: self._action(self.reason.text()))
+        if result is not None:
+            self.result_value = result
+            super().accept()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
 
 from villagedesk.core.branch import Branch
-from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.errors import DomainError
 from villagedesk.core.member import Member, MemberDraft
 from villagedesk.core.services.branches import list_branches
 from villagedesk.core.services.members import register_member, update_member
@@ -66,21 +66,17 @@ class MemberDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and write; on refusal show the messages and return False (nothing written)."""
-        self.form.clear_errors()
         draft = self.form.draft()
-        try:
+        member = self._member
+
+        def write() -> Saved:
             uow = self._ctx.store.uow_factory()
-            if self._member is None:
-                saved = register_member(uow, draft=draft, today=self._ctx.today())
-            else:
-                saved = update_member(
-                    uow, member_id=self._member.id, draft=draft, today=self._ctx.today()
-                )
-        except ValidationError as e:
-            self.form.show_errors(e.errors)
-            return False
-        except DomainError as e:
-            self.form.errors.show_message(e.message)
+            if member is None:
+                return register_member(uow, draft=draft, today=self._ctx.today())
+            return update_member(uow, member_id=member.id, draft=draft, today=self._ctx.today())
+
+        saved = self.form.errors.attempt(write)
+        if saved is None:
             return False
         self.saved = saved
         self._ctx.hub.publish(saved.changes)

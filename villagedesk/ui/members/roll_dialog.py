@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.member import Member
 from villagedesk.core.roll import USER_CHANGES, RollChange
 from villagedesk.core.services.members import change_roll_status, void_member
@@ -84,8 +83,8 @@ class RollStatusDialog(QDialog):
         self.change.setCurrentIndex(self.change.findData(change.value))
 
     def accept(self) -> None:
-        try:
-            self.saved = change_roll_status(
+        saved = self.errors.attempt(
+            lambda: change_roll_status(
                 self._ctx.store.uow_factory(),
                 member_id=self._member.id,
                 change=RollChange(self.change.currentData()),
@@ -93,13 +92,11 @@ class RollStatusDialog(QDialog):
                 reason=self.reason.text(),
                 today=self._ctx.today(),
             )
-        except ValidationError as e:
-            self.errors.show(e.errors)
+        )
+        if saved is None:
             return
-        except DomainError as e:
-            self.errors.show_message(e.message)
-            return
-        self._ctx.hub.publish(self.saved.changes)
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
         super().accept()
 
 
