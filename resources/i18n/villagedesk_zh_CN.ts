@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Assessment of {name}, {year}</source>
+        <translation>{name} {year}年度考核</translation>
+    </message>
+    <message>
+        <source>Service: {hours} hours in {records} records
+Posts: {posts}
+Pledges: {pledges}</source>
+        <translation>服务：{records} 次，共 {hours} 小时
+岗位：{posts}
+承诺：{pledges}</translation>
+    </message>
+    <message>
+        <source>not yet returned</source>
+        <translation>尚未反馈</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>考核依据</translation>
+    </message>
+    <message>
+        <source>Community rating *</source>
+        <translation>社区评定 *</translation>
+    </message>
+    <message>
+        <source>Community comment</source>
+        <translation>社区评语</translation>
+    </message>
+    <message>
+        <source>Work unit rating</source>
+        <translation>单位评定</translation>
+    </message>
+    <message>
+        <source>Work unit comment</source>
+        <translation>单位评语</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentTab</name>
+    <message>
+        <source>Rate…</source>
+        <translation>评定…</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>All work units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>(no work unit)</source>
+        <translation>（无工作单位）</translation>
+    </message>
+    <message>
+        <source>{count} members, {rated} rated by the community, {returned} by the work unit</source>
+        <translation>共 {count} 人，社区已评定 {rated} 人，单位已反馈 {returned} 人</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily</source>
@@ -222,6 +284,72 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>A voided branch no longer appears in lists. Only a branch without members can be voided.</source>
         <translation>作废后，该党组织不再出现在列表中。只有没有党员的党组织才能作废。</translation>
+    </message>
+</context>
+<context>
+    <name>CadresPage</name>
+    <message>
+        <source>Link a household…</source>
+        <translation>新增联系户…</translation>
+    </message>
+    <message>
+        <source>End link…</source>
+        <translation>结束联户…</translation>
+    </message>
+    <message>
+        <source>Open household page</source>
+        <translation>查看户情</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Households per cadre:</source>
+        <translation>每名干部联系户数：</translation>
+    </message>
+    <message>
+        <source>Cadre links</source>
+        <translation>包村联户</translation>
+    </message>
+    <message>
+        <source>Choose a cadre to see their households.</source>
+        <translation>请选择干部以查看其联系户。</translation>
+    </message>
+    <message>
+        <source>{name} links {count} households (limit {limit})</source>
+        <translation>{name}联系 {count} 户（上限 {limit} 户）</translation>
+    </message>
+    <message>
+        <source>— more than the limit</source>
+        <translation>—— 已超上限</translation>
+    </message>
+    <message>
+        <source>End link</source>
+        <translation>结束联户</translation>
+    </message>
+    <message>
+        <source>{name} will no longer link the household at {address}. The link stays in the history.</source>
+        <translation>{name}将不再联系{address}户，联户记录保留在历史中。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Claim a service post</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>Member *</source>
+        <translation>党员 *</translation>
+    </message>
+    <message>
+        <source>Post *</source>
+        <translation>岗位 *</translation>
+    </message>
+    <message>
+        <source>Claimed on *</source>
+        <translation>认领日期 *</translation>
     </message>
 </context>
 <context>
@@ -618,6 +746,206 @@ A backup of the current data is taken first. Continue?</source>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
+    <message>
+        <source>Data sync with the township by USB stick.</source>
+        <translation>通过U盘与乡镇进行数据同步。</translation>
+    </message>
+    <message>
+        <source>Data sync with the township by USB stick: a village exports packages and imports receipts; a township imports packages and writes receipts.</source>
+        <translation>通过U盘与乡镇进行数据同步：村级站点导出同步包、导入回执；乡镇站点导入同步包、出具回执。</translation>
+    </message>
+    <message>
+        <source>Write this township&apos;s enrolment file for its villages (township).</source>
+        <translation>为所辖各村生成本乡镇的登记文件（乡镇）。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Import the township&apos;s enrolment file (village).</source>
+        <translation>导入乡镇的登记文件（村级）。</translation>
+    </message>
+    <message>
+        <source>The enrolment file.</source>
+        <translation>登记文件。</translation>
+    </message>
+    <message>
+        <source>Print this station&apos;s key fingerprint.</source>
+        <translation>显示本站的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Export the changes not yet confirmed into a package (village).</source>
+        <translation>将尚未确认的变更导出为同步包（村级）。</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>要写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Export every record, not only the changes since the last receipt.</source>
+        <translation>导出全部记录，而不只是上次回执以来的变更。</translation>
+    </message>
+    <message>
+        <source>Import packages (township) or receipts (village). Never asks questions.</source>
+        <translation>导入同步包（乡镇）或回执（村级），不作任何询问。</translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Only show what would change (township).</source>
+        <translation>只显示将要发生的变更（乡镇）。</translation>
+    </message>
+    <message>
+        <source>Accept a new or changed village key with this fingerprint (township).</source>
+        <translation>接受指纹为此值的新村或已更换的村级密钥（乡镇）。</translation>
+    </message>
+    <message>
+        <source>Return a received record to its village for correction (township).</source>
+        <translation>将收到的记录退回所属村修改（乡镇）。</translation>
+    </message>
+    <message>
+        <source>The record&apos;s UUID.</source>
+        <translation>记录的 UUID。</translation>
+    </message>
+    <message>
+        <source>What to correct.</source>
+        <translation>需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>Write a signed receipt for a village (township).</source>
+        <translation>为村出具签名回执（乡镇）。</translation>
+    </message>
+    <message>
+        <source>The village&apos;s code.</source>
+        <translation>村的区划代码。</translation>
+    </message>
+    <message>
+        <source>Show the sync status.</source>
+        <translation>显示同步状态。</translation>
+    </message>
+    <message>
+        <source>Refused: {message}</source>
+        <translation>已拒收：{message}</translation>
+    </message>
+    <message>
+        <source>This command works only at a township station.</source>
+        <translation>此命令只能在乡镇站点使用。</translation>
+    </message>
+    <message>
+        <source>This command works only at a village station.</source>
+        <translation>此命令只能在村级站点使用。</translation>
+    </message>
+    <message>
+        <source>Mode: village station (exports packages, imports receipts)</source>
+        <translation>模式：村级站点（导出同步包，导入回执）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>本站指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Township: not enrolled yet (see: villagedesk sync enrol FILE)</source>
+        <translation>所属乡镇：尚未登记（见：villagedesk sync enrol 文件）</translation>
+    </message>
+    <message>
+        <source>Township: {name} ({code}), fingerprint {fingerprint}</source>
+        <translation>所属乡镇：{name}（{code}），指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Last package: none yet</source>
+        <translation>最近一包：尚未导出</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Last package: No. {seq}, {date}, {state}</source>
+        <translation>最近一包：第 {seq} 号，{date}，{state}</translation>
+    </message>
+    <message>
+        <source>Confirmed counter: {n}</source>
+        <translation>已确认变更计数：{n}</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed: {n}</source>
+        <translation>尚未确认的变更：{n} 条</translation>
+    </message>
+    <message>
+        <source>Returned records to correct: {n}</source>
+        <translation>待修改的退回记录：{n} 条</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Enrolled with {name} ({code}).</source>
+        <translation>已登记到{name}（{code}）。</translation>
+    </message>
+    <message>
+        <source>Township fingerprint: {fingerprint}</source>
+        <translation>乡镇指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>No such folder: {path}</source>
+        <translation>文件夹不存在：{path}</translation>
+    </message>
+    <message>
+        <source>Package No. {seq}: {n} records (changes {start}–{end}).</source>
+        <translation>第 {seq} 号同步包：共 {n} 条记录（变更 {start}–{end}）。</translation>
+    </message>
+    <message>
+        <source>Written, read back and verified. The USB stick can be safely removed.</source>
+        <translation>已写入并回读校验无误，可以安全拔出U盘。</translation>
+    </message>
+    <message>
+        <source>{file}: refused: {message}</source>
+        <translation>{file}：已拒收：{message}</translation>
+    </message>
+    <message>
+        <source>{file}: already imported; nothing changed.</source>
+        <translation>{file}：已导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{file}: receipt from {township}: packages confirmed: {seqs}; returned records: {n}.</source>
+        <translation>{file}：{township}的回执：已确认的同步包：{seqs}；退回记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>{file}: {message}</source>
+        <translation>{file}：{message}</translation>
+    </message>
+    <message>
+        <source>Sender&apos;s fingerprint: {fingerprint}</source>
+        <translation>发送方指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>  {type}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused</source>
+        <translation>  {type}：新增 {new} 条，更新 {updated} 条，未变 {unchanged} 条，拒收 {refused} 条</translation>
+    </message>
+    <message>
+        <source>Returned to {village} for correction: {label}</source>
+        <translation>已退回 {village} 修改：{label}</translation>
+    </message>
+    <message>
+        <source>Mode: township station (imports packages, writes receipts)</source>
+        <translation>模式：乡镇站点（导入同步包，出具回执）</translation>
+    </message>
+    <message>
+        <source>Villages accepted: {n}</source>
+        <translation>已接受的村：{n} 个</translation>
+    </message>
+    <message>
+        <source>not reported for {days} days</source>
+        <translation>已超过 {days} 天未上报</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -662,8 +990,68 @@ A backup of the current data is taken first. Continue?</source>
         <translation>联系电话</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Villager group / grid</source>
+        <translation>村民小组/网格</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Three losses</source>
+        <translation>三丧失</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Relief categories</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
         <source>Joined on</source>
         <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Cadre</source>
+        <translation>干部</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>联户原因</translation>
+    </message>
+    <message>
+        <source>Linked since</source>
+        <translation>联户起始日期</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>Full member on</source>
@@ -678,8 +1066,215 @@ A backup of the current data is taken first. Continue?</source>
         <translation>工作单位</translation>
     </message>
     <message>
+        <source>Unit notice of</source>
+        <translation>单位通知日期</translation>
+    </message>
+    <message>
+        <source>Reporting</source>
+        <translation>报到情况</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>联系卡号</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Expected list</source>
+        <translation>应报到名单</translation>
+    </message>
+    <message>
+        <source>Handbook issued</source>
+        <translation>发放手册</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Service done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>空余</translation>
+    </message>
+    <message>
+        <source>Community contact</source>
+        <translation>社区联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Claimed on</source>
+        <translation>认领日期</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应报到</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已报到</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>未报到</translation>
+    </message>
+    <message>
+        <source>Unexpected</source>
+        <translation>名单外报到</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>服务次数</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>认领岗位</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>承诺数</translation>
+    </message>
+    <message>
+        <source>Community rating</source>
+        <translation>社区评定</translation>
+    </message>
+    <message>
+        <source>Work unit rating</source>
+        <translation>单位评定</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>现居住地</translation>
+    </message>
+    <message>
+        <source>Households / limit</source>
+        <translation>联户数/上限</translation>
+    </message>
+</context>
+<context>
+    <name>CoverSheet</name>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party branches and groups</source>
+        <translation>党支部/党小组</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>党籍变动</translation>
+    </message>
+    <message>
+        <source>Sync package cover sheet</source>
+        <translation>同步包上报封面</translation>
+    </message>
+    <message>
+        <source>No. {seq}</source>
+        <translation>第 {seq} 号</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Package number</source>
+        <translation>同步包编号</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Change counter range</source>
+        <translation>变更计数范围</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Village key fingerprint</source>
+        <translation>村级密钥指纹</translation>
+    </message>
+    <message>
+        <source>Township key fingerprint (recipient)</source>
+        <translation>乡镇密钥指纹（接收方）</translation>
+    </message>
+    <message>
+        <source>Package hash</source>
+        <translation>同步包校验值</translation>
+    </message>
+    <message>
+        <source>Before the township accepts this package, compare the village key fingerprint shown on screen with the one printed here. Hand over this sheet, signed and stamped, together with the package file.</source>
+        <translation>乡镇接收本同步包前，请将屏幕上显示的村级密钥指纹与本封面所印指纹核对一致。本封面经签字盖章后，与同步包文件一并报送。</translation>
+    </message>
+    <message>
+        <source>Signature of the person in charge</source>
+        <translation>经办人签字</translation>
+    </message>
+    <message>
+        <source>Signature of the reviewer</source>
+        <translation>审核人签字</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>盖章</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1290,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>This station already has members; demo data goes only into an empty station.</source>
         <translation>本站已有党员数据；演示数据只能填入空站点。</translation>
+    </message>
+    <message>
+        <source>Creating in-service reporting data…</source>
+        <translation>正在生成在职党员报到数据…</translation>
     </message>
 </context>
 <context>
@@ -729,6 +1328,17 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Unknown education level: {value}.</source>
         <translation>无法识别的学历：{value}。请填写研究生、大学本科、大学专科、中专、高中、初中或小学及以下。</translation>
+    </message>
+</context>
+<context>
+    <name>EndClaimDialog</name>
+    <message>
+        <source>End the claim of {name}</source>
+        <translation>结束 {name} 的岗位认领</translation>
+    </message>
+    <message>
+        <source>Ended on *</source>
+        <translation>结束日期 *</translation>
     </message>
 </context>
 <context>
@@ -858,12 +1468,431 @@ A backup of the current data is taken first. Continue?</source>
         <source>Villager group</source>
         <translation>村民小组</translation>
     </message>
+    <message>
+        <source>Villager representative</source>
+        <translation>村民代表</translation>
+    </message>
+    <message>
+        <source>Private business owner</source>
+        <translation>个体私营企业主</translation>
+    </message>
+    <message>
+        <source>Poor / lifted out of poverty</source>
+        <translation>贫困户/脱贫户</translation>
+    </message>
+    <message>
+        <source>Subsistence allowance</source>
+        <translation>低保户</translation>
+    </message>
+    <message>
+        <source>Five guarantees</source>
+        <translation>五保户</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Left-behind children</source>
+        <translation>留守儿童</translation>
+    </message>
+    <message>
+        <source>Left-behind women</source>
+        <translation>留守妇女</translation>
+    </message>
+    <message>
+        <source>Left-behind elderly</source>
+        <translation>留守老人</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>上访户</translation>
+    </message>
+    <message>
+        <source>Military family</source>
+        <translation>军属</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Son</source>
+        <translation>子</translation>
+    </message>
+    <message>
+        <source>Daughter</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Retired cadre</source>
+        <translation>老干部</translation>
+    </message>
+    <message>
+        <source>Party member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Poor household</source>
+        <translation>贫困户</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Not competent</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>名单内</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>名单外</translation>
+    </message>
+    <message>
+        <source>Reported {date}</source>
+        <translation>已报到 {date}</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未报到</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedDialog</name>
+    <message>
+        <source>Add to the expected list of {year}</source>
+        <translation>加入{year}年度应报到名单</translation>
+    </message>
+    <message>
+        <source>empty: the member&apos;s work unit</source>
+        <translation>不填则为党员登记的工作单位</translation>
+    </message>
+    <message>
+        <source>Member *</source>
+        <translation>党员 *</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s notice dated</source>
+        <translation>单位通知日期</translation>
+    </message>
+</context>
+<context>
+    <name>ExpectedTab</name>
+    <message>
+        <source>Add to the list…</source>
+        <translation>加入名单…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>移出名单…</translation>
+    </message>
+    <message>
+        <source>{year}: {expected} expected, {reported} reported, {left} still to report</source>
+        <translation>{year}年度：应报到 {expected} 人，已报到 {reported} 人，尚有 {left} 人未报到</translation>
+    </message>
+    <message>
+        <source>Remove from the expected list</source>
+        <translation>移出应报到名单</translation>
+    </message>
+    <message>
+        <source>The line is kept in the history with the reason.</source>
+        <translation>该记录连同原因保留在历史中。</translation>
+    </message>
 </context>
 <context>
     <name>Forms</name>
     <message>
         <source>e.g. 1985.07.12 or 1985.07</source>
         <translation>如 1985.07.12 或 1985.07</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>The text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>Choose the relation to the head.</source>
+        <translation>请选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>Enter the address.</source>
+        <translation>请填写地址。</translation>
+    </message>
+    <message>
+        <source>Give the reason for voiding.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>The household was not found.</source>
+        <translation>未找到该户。</translation>
+    </message>
+    <message>
+        <source>This ID number already belongs to {name} of the household at {address}.</source>
+        <translation>该公民身份号码已登记为{address}户的{name}。</translation>
+    </message>
+    <message>
+        <source>This household already has a head: {name}. Change that person&apos;s relation first.</source>
+        <translation>该户已有户主：{name}。请先修改其与户主关系。</translation>
+    </message>
+    <message>
+        <source>A chosen relief category no longer exists.</source>
+        <translation>所选救助群体已不存在。</translation>
+    </message>
+    <message>
+        <source>The resident was not found.</source>
+        <translation>未找到该居民。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Add a household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <source>Edit household: {address}</source>
+        <translation>编辑户：{address}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <source>e.g. 3组 or a grid name</source>
+        <translation>如 3组 或网格名称</translation>
+    </message>
+    <message>
+        <source>Destitute household (three losses)</source>
+        <translation>三丧失家庭（丧失劳动能力、无生活来源、无法定赡养抚养义务人）</translation>
+    </message>
+    <message>
+        <source>Address *</source>
+        <translation>地址 *</translation>
+    </message>
+    <message>
+        <source>Villager group / grid</source>
+        <translation>村民小组/网格</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLink</name>
+    <message>
+        <source>Choose the reason.</source>
+        <translation>请选择联户原因。</translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation>备注过长。</translation>
+    </message>
+    <message>
+        <source>For “other”, say why in the note.</source>
+        <translation>选择“其他”时，请在备注中说明原因。</translation>
+    </message>
+    <message>
+        <source>The cadre must be a Party member on the roll.</source>
+        <translation>联户干部须为在册党员。</translation>
+    </message>
+    <message>
+        <source>Choose a household.</source>
+        <translation>请选择联系户。</translation>
+    </message>
+    <message>
+        <source>{cadre} already links the household at {address}.</source>
+        <translation>{cadre}已联系{address}户。</translation>
+    </message>
+    <message>
+        <source>{cadre} now links {count} households, more than the {limit} each cadre should link.</source>
+        <translation>{cadre}现联系{count}户，超过每名干部应联系的{limit}户。</translation>
+    </message>
+    <message>
+        <source>The link was not found.</source>
+        <translation>未找到该联户记录。</translation>
+    </message>
+    <message>
+        <source>This link has already ended.</source>
+        <translation>该联户关系已结束。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 1 to {most}.</source>
+        <translation>请填写1至{most}之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Residents and relief categories</source>
+        <extracomment>Core modules that declare household page sections when imported. A later register adds its module here (one line) and calls :func:`declare_section` in it.</extracomment>
+        <translation>家庭成员及救助群体</translation>
+    </message>
+    <message>
+        <source>Party members in the household</source>
+        <translation>户内党员</translation>
+    </message>
+    <message>
+        <source>Linked cadres</source>
+        <translation>联户干部</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPageDialog</name>
+    <message>
+        <source>Edit household</source>
+        <translation>编辑户信息</translation>
+    </message>
+    <message>
+        <source>Add resident</source>
+        <translation>新增家庭成员</translation>
+    </message>
+    <message>
+        <source>Edit resident</source>
+        <translation>编辑家庭成员</translation>
+    </message>
+    <message>
+        <source>Void resident</source>
+        <translation>作废家庭成员</translation>
+    </message>
+    <message>
+        <source>Household: {address}</source>
+        <translation>户情：{address}</translation>
+    </message>
+    <message>
+        <source>(no head entered)</source>
+        <translation>（未登记户主）</translation>
+    </message>
+    <message>
+        <source>{head}&apos;s household — {address}</source>
+        <translation>户主 {head} —— {address}</translation>
+    </message>
+    <message>
+        <source>Group / grid: {grid}</source>
+        <translation>村民小组/网格：{grid}</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Tags: {tags}</source>
+        <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <source>Destitute household (three losses)</source>
+        <translation>三丧失家庭</translation>
+    </message>
+    <message>
+        <source>Void a resident entered by mistake. The record leaves the household but stays in the history; the ID number can then be entered again.</source>
+        <translation>作废误录的居民。该记录从本户移出但保留在历史中，其公民身份号码可重新登记。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRegisterView</name>
+    <message>
+        <source>{count} households in total</source>
+        <translation>共 {count} 户</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdsPage</name>
+    <message>
+        <source>Add household</source>
+        <translation>新增户</translation>
+    </message>
+    <message>
+        <source>Open household page</source>
+        <translation>查看户情</translation>
+    </message>
+    <message>
+        <source>Edit household</source>
+        <translation>编辑户信息</translation>
+    </message>
+    <message>
+        <source>Void household</source>
+        <translation>作废户</translation>
+    </message>
+    <message>
+        <source>Relief categories…</source>
+        <translation>救助群体设置…</translation>
+    </message>
+    <message>
+        <source>Search: address, or a resident&apos;s name, pinyin, ID number or phone</source>
+        <translation>搜索：地址，或家庭成员的姓名、拼音、身份证号、电话</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, ID number, phone or address</source>
+        <translation>搜索：姓名、拼音首字母、身份证号、电话或地址</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Households and residents</source>
+        <translation>户籍与居民</translation>
+    </message>
+    <message>
+        <source>Void a household entered by mistake. Its residents are voided with it and its cadre links end; the records stay in the history.</source>
+        <translation>作废误录的户。户内居民一并作废，联户关系随之结束；记录保留在历史中。</translation>
     </message>
 </context>
 <context>
@@ -911,6 +1940,252 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview</source>
+        <extracomment>Rows of the preview&apos;s record list shown at most (the counts cover every record).</extracomment>
+        <translation>导入预览</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Check, then import.</source>
+        <translation>尚未写入任何数据。请核对后再导入。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>变更字段</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>InService</name>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <extracomment>The suffixes a station&apos;s name carries after its place name.</extracomment>
+        <translation>月份应在 1 至 12 之间。</translation>
+    </message>
+    <message>
+        <source>The short code is 2 to 4 letters, e.g. DHC.</source>
+        <translation>简码为 2 至 4 个字母，如 DHC。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it like 2026.03.15.</source>
+        <translation>日期格式不正确，请按 2026.03.15 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24 for one record.</source>
+        <translation>每条记录的服务时长应大于 0 且不超过 24 小时。</translation>
+    </message>
+    <message>
+        <source>Hours are counted in half hours, e.g. 1.5.</source>
+        <translation>服务时长以半小时计，如 1.5。</translation>
+    </message>
+    <message>
+        <source>Choose a member.</source>
+        <translation>请选择党员。</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the roll.</source>
+        <translation>{name}已不在册。</translation>
+    </message>
+    <message>
+        <source>{name} is not an in-service member. Mark the member as in-service on the member roll first.</source>
+        <translation>{name}不是在职党员，请先在党员花名册中将其类别标为在职党员。</translation>
+    </message>
+    <message>
+        <source>{name} is already on the expected list for {year}.</source>
+        <translation>{name}已在{year}年度应报到名单中。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The record was not found.</source>
+        <translation>未找到该记录。</translation>
+    </message>
+    <message>
+        <source>A member makes one or two pledges a year.</source>
+        <translation>每名党员每年作出 1 至 2 项承诺。</translation>
+    </message>
+    <message>
+        <source>A pledge is at most 200 characters.</source>
+        <translation>每项承诺不超过 200 字。</translation>
+    </message>
+    <message>
+        <source>{name} has already reported for {year} (card {card}); a member reports once per campaign year.</source>
+        <translation>{name}已于{year}年度报到（联系卡号 {card}），每个报到年度只能报到一次。</translation>
+    </message>
+    <message>
+        <source>{name} was not on the expected list and is recorded as reported without notice.</source>
+        <translation>{name}不在应报到名单中，已按名单外报到登记。</translation>
+    </message>
+    <message>
+        <source>Write the pledge.</source>
+        <translation>请填写承诺内容。</translation>
+    </message>
+    <message>
+        <source>This member already has two pledges for {year}.</source>
+        <translation>该党员{year}年度已有两项承诺。</translation>
+    </message>
+    <message>
+        <source>Choose a rating.</source>
+        <translation>请选择评定等次。</translation>
+    </message>
+    <message>
+        <source>Choose the community&apos;s rating.</source>
+        <translation>请选择社区评定等次。</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>Choose the year.</source>
+        <translation>请选择年度。</translation>
+    </message>
+    <message>
+        <source>Enter the post&apos;s name.</source>
+        <translation>请填写岗位名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>名称过长。</translation>
+    </message>
+    <message>
+        <source>A post with this name already exists.</source>
+        <translation>已有同名岗位。</translation>
+    </message>
+    <message>
+        <source>The number of places is a whole number from 1.</source>
+        <translation>名额应为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>{held} members hold this post now; end claims first.</source>
+        <translation>目前有 {held} 名党员认领该岗位，请先结束部分认领。</translation>
+    </message>
+    <message>
+        <source>Choose a post.</source>
+        <translation>请选择岗位。</translation>
+    </message>
+    <message>
+        <source>The post “{post}” is full: all {places} places are claimed. End a claim first or choose another post.</source>
+        <translation>“{post}”岗位已满：{places} 个名额均已认领。请先结束一项认领，或选择其他岗位。</translation>
+    </message>
+    <message>
+        <source>{name} already holds this post.</source>
+        <translation>{name}已认领该岗位。</translation>
+    </message>
+    <message>
+        <source>This claim has already ended.</source>
+        <translation>该认领已经结束。</translation>
+    </message>
+    <message>
+        <source>The claim began on {date}; end it after that.</source>
+        <translation>该认领始于 {date}，结束日期不能早于此日。</translation>
+    </message>
+    <message>
+        <source>Say what was done.</source>
+        <translation>请填写服务内容。</translation>
+    </message>
+    <message>
+        <source>{name} has not claimed this post.</source>
+        <translation>{name}未认领该岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>InServiceForms</name>
+    <message>
+        <source>e.g. 2026.03.15</source>
+        <translation>如 2026.03.15</translation>
+    </message>
+    <message>
+        <source>{name} ({free} of {places} free)</source>
+        <translation>{name}（{places} 个名额，空余 {free} 个）</translation>
+    </message>
+</context>
+<context>
+    <name>InServicePage</name>
+    <message>
+        <source>Expected list</source>
+        <translation>应报到名单</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>报到登记</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Dual assessment</source>
+        <translation>双重考核</translation>
+    </message>
+    <message>
+        <source>Campaign year</source>
+        <translation>报到年度</translation>
+    </message>
+    <message>
+        <source>In-service members</source>
+        <translation>在职党员报到</translation>
+    </message>
+    <message>
+        <source>({first} to {last})</source>
+        <translation>（{first} 至 {last}）</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>An unexpected error occurred:
@@ -932,6 +2207,37 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link a household to a cadre</source>
+        <translation>新增包村联户</translation>
+    </message>
+    <message>
+        <source>Search the Party members: name, pinyin, ID number or phone</source>
+        <translation>搜索党员：姓名、拼音、身份证号或电话</translation>
+    </message>
+    <message>
+        <source>Search the households: address, or a resident&apos;s name, pinyin or ID number</source>
+        <translation>搜索户：地址，或家庭成员的姓名、拼音、身份证号</translation>
+    </message>
+    <message>
+        <source>Cadre *</source>
+        <translation>联户干部 *</translation>
+    </message>
+    <message>
+        <source>Household *</source>
+        <translation>联系户 *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>联户原因 *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>VillageDesk — Village Party Service Station</source>
@@ -946,8 +2252,24 @@ A backup of the current data is taken first. Continue?</source>
         <translation>党支部/党小组</translation>
     </message>
     <message>
+        <source>Households and residents</source>
+        <translation>户籍与居民</translation>
+    </message>
+    <message>
+        <source>Cadre links</source>
+        <translation>包村联户</translation>
+    </message>
+    <message>
+        <source>In-service members</source>
+        <translation>在职党员报到</translation>
+    </message>
+    <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>Data sync</source>
+        <translation>数据同步</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1104,6 +2426,10 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>This record was voided and cannot be changed.</source>
         <translation>该记录已作废，不能修改。</translation>
+    </message>
+    <message>
+        <source>This record belongs to the village {code} and is read-only here; return it to the village for correction instead.</source>
+        <translation>该记录属于村 {code}，在本站只读；如需更正，请退回该村修改。</translation>
     </message>
     <message>
         <source>Not a date. Write it like 2024.03.15, or 2024.03 if only the month is known.</source>
@@ -1308,6 +2634,13 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
 </context>
 <context>
+    <name>MemberPicker</name>
+    <message>
+        <source>Type a name or the ID number&apos;s last digits</source>
+        <translation>输入姓名或身份证号后几位</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Add member</source>
@@ -1370,10 +2703,145 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
 </context>
 <context>
+    <name>PledgeDialog</name>
+    <message>
+        <source>Pledges of {name}, {year}</source>
+        <translation>{name} {year}年度承诺</translation>
+    </message>
+    <message>
+        <source>Pledge 1</source>
+        <translation>承诺一</translation>
+    </message>
+    <message>
+        <source>Pledge 2</source>
+        <translation>承诺二</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <source>Add a service post</source>
+        <translation>新增服务岗位</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>编辑岗位</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>岗位名称 *</translation>
+    </message>
+    <message>
+        <source>Places *</source>
+        <translation>名额 *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>岗位职责</translation>
+    </message>
+    <message>
+        <source>Community contact</source>
+        <translation>社区联系人</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>PostsTab</name>
+    <message>
+        <source>Add post…</source>
+        <translation>新增岗位…</translation>
+    </message>
+    <message>
+        <source>Edit post…</source>
+        <translation>编辑岗位…</translation>
+    </message>
+    <message>
+        <source>Claim…</source>
+        <translation>认领…</translation>
+    </message>
+    <message>
+        <source>End claim…</source>
+        <translation>结束认领…</translation>
+    </message>
+    <message>
+        <source>Holders and history of “{post}”</source>
+        <translation>“{post}”岗位认领情况及历史</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Log a service</source>
+        <translation>登记服务记录</translation>
+    </message>
+    <message>
+        <source>e.g. 2 or 1.5</source>
+        <translation>如 2 或 1.5</translation>
+    </message>
+    <message>
+        <source>Member *</source>
+        <translation>党员 *</translation>
+    </message>
+    <message>
+        <source>Post *</source>
+        <translation>岗位 *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>日期 *</translation>
+    </message>
+    <message>
+        <source>Service done *</source>
+        <translation>服务内容 *</translation>
+    </message>
+    <message>
+        <source>Hours *</source>
+        <translation>时长（小时）*</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>服务对象</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <source>Log service…</source>
+        <translation>登记服务…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Totals per member</source>
+        <translation>按党员汇总</translation>
+    </message>
+    <message>
+        <source>Totals per post</source>
+        <translation>按岗位汇总</translation>
+    </message>
+    <message>
+        <source>{records} records, {hours} hours in {year}</source>
+        <translation>{year}年度共 {records} 条记录，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Void a service record</source>
+        <translation>作废服务记录</translation>
+    </message>
+    <message>
+        <source>A record entered by mistake is voided with a reason and leaves the totals.</source>
+        <translation>误录的记录填写原因后作废，不再计入汇总。</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +2864,244 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Party member roll</source>
         <translation>党员花名册</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Linked cadres</source>
+        <translation>联户干部</translation>
+    </message>
+    <message>
+        <source>Linked households</source>
+        <extracomment>A cadre&apos;s households (the 包村联户 page), active and ended.</extracomment>
+        <translation>联系户</translation>
+    </message>
+    <message>
+        <source>Expected in-service members</source>
+        <translation>在职党员应报到名单</translation>
+    </message>
+    <message>
+        <source>In-service member registrations</source>
+        <translation>在职党员报到登记台账</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录台账</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Post claims</source>
+        <translation>岗位认领</translation>
+    </message>
+    <message>
+        <source>Reporting by work unit</source>
+        <translation>分单位报到情况</translation>
+    </message>
+    <message>
+        <source>Service totals</source>
+        <translation>服务时长汇总</translation>
+    </message>
+    <message>
+        <source>Dual assessment</source>
+        <translation>双重考核</translation>
+    </message>
+    <message>
+        <source>Cadres</source>
+        <translation>联户干部</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register an in-service member</source>
+        <translation>在职党员报到登记</translation>
+    </message>
+    <message>
+        <source>empty: as on the expected list or the roll</source>
+        <translation>不填则按应报到名单或花名册</translation>
+    </message>
+    <message>
+        <source>Handbook issued</source>
+        <translation>已发放工作手册</translation>
+    </message>
+    <message>
+        <source>a concrete promise for the year</source>
+        <translation>本年度的一项具体承诺</translation>
+    </message>
+    <message>
+        <source>Member *</source>
+        <translation>党员 *</translation>
+    </message>
+    <message>
+        <source>Reported on *</source>
+        <translation>报到日期 *</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Pledges (1–2)</source>
+        <translation>承诺（1至2项）</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationTab</name>
+    <message>
+        <source>Register…</source>
+        <translation>报到登记…</translation>
+    </message>
+    <message>
+        <source>Pledges…</source>
+        <translation>承诺…</translation>
+    </message>
+</context>
+<context>
+    <name>Relief</name>
+    <message>
+        <source>Enter the name of the category.</source>
+        <translation>请填写救助群体名称。</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>名称过长。</translation>
+    </message>
+    <message>
+        <source>A category named {name} already exists.</source>
+        <translation>已有名为{name}的救助群体。</translation>
+    </message>
+    <message>
+        <source>The category was not found.</source>
+        <translation>未找到该救助群体。</translation>
+    </message>
+</context>
+<context>
+    <name>ReliefCategoriesDialog</name>
+    <message>
+        <source>Relief categories</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Offer again</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Residents can be placed in these groups. A retired category is no longer offered, but residents who have it keep it.</source>
+        <translation>居民可归入以下救助群体。停用的群体不再供选择，已归入的居民保留不变。</translation>
+    </message>
+    <message>
+        <source>{name} ({count} residents)</source>
+        <translation>{name}（{count} 人）</translation>
+    </message>
+    <message>
+        <source>[retired]</source>
+        <translation>［已停用］</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>新增救助群体</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename the category</source>
+        <translation>重命名救助群体</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentDialog</name>
+    <message>
+        <source>Add a resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Edit resident: {name}</source>
+        <translation>编辑居民：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentForm</name>
+    <message>
+        <source>18 characters; the last may be X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>from the ID number</source>
+        <translation>由身份证号自动生成</translation>
+    </message>
+    <message>
+        <source>No longer offered; kept for this resident</source>
+        <translation>已停用，本居民保留</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>姓名 *</translation>
+    </message>
+    <message>
+        <source>ID number *</source>
+        <translation>公民身份号码 *</translation>
+    </message>
+    <message>
+        <source>Date of birth / sex</source>
+        <translation>出生日期/性别</translation>
+    </message>
+    <message>
+        <source>Relation to head *</source>
+        <translation>与户主关系 *</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Relief categories</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return a record for correction</source>
+        <translation>退回记录修改</translation>
+    </message>
+    <message>
+        <source>Record ID (UUID)</source>
+        <translation>记录编号（UUID）</translation>
+    </message>
+    <message>
+        <source>What to correct</source>
+        <translation>退回意见</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +3454,537 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>The database failed its check and is open read-only. Restore a backup to continue.</source>
         <translation>数据库未通过检查，现以只读方式打开。请恢复备份后继续使用。</translation>
+    </message>
+    <message>
+        <source>A relief category named {name} already exists.</source>
+        <translation>已有名为{name}的救助群体。</translation>
+    </message>
+    <message>
+        <source>A post named {name} already exists.</source>
+        <translation>已有名为{name}的岗位。</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>This works only at a township station.</source>
+        <extracomment>An import may touch any syncable record type, so every screen refreshes.</extracomment>
+        <translation>此功能仅限乡镇站点使用。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is a village not yet accepted here. Compare its key fingerprint {fingerprint} with the cover sheet; to accept it, import again with --accept {fingerprint}.</source>
+        <translation>{name}（{code}）尚未在本站接收。请将其密钥指纹 {fingerprint} 与上报封面核对；确认无误后，使用 --accept {fingerprint} 重新导入。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signed this package with a different key (fingerprint {fingerprint}) from the accepted one ({known}). It is refused until the new key is accepted with --accept {fingerprint}.</source>
+        <translation>{name}（{code}）的此数据包所用密钥（指纹 {fingerprint}）与已接收的密钥（{known}）不同，已拒收；须使用 --accept {fingerprint} 接收新密钥后方可导入。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {name}: preview, nothing written.</source>
+        <translation>{name} 第 {seq} 号包：预览，尚未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {name} imported.</source>
+        <translation>{name} 第 {seq} 号包已导入。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {name} was already imported on {date}; nothing changed.</source>
+        <translation>{name} 第 {seq} 号包已导入过（导入日期 {date}），数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {name} is older than the data already imported (up to package {last}); nothing changed.</source>
+        <translation>{name} 第 {seq} 号包早于已导入的数据（已导入至第 {last} 号包），数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Package {seq} from {name} is held, not imported: the data before package {seq} is missing. Ask the village for a full export (sync export --full).</source>
+        <translation>{name} 第 {seq} 号包暂缓导入：缺少第 {seq} 号包之前的数据。请村里重新完整导出（sync export --full）。</translation>
+    </message>
+    <message>
+        <source>Write a comment saying what to correct.</source>
+        <translation>请填写退回意见，说明需要更正的内容。</translation>
+    </message>
+    <message>
+        <source>No record received from a village has the id {uuid}.</source>
+        <translation>没有编号为 {uuid} 的村级上报记录。</translation>
+    </message>
+    <message>
+        <source>No accepted village has the code {code}.</source>
+        <translation>没有代码为 {code} 的已接收村。</translation>
+    </message>
+    <message>
+        <source>Set up the station before using data sync.</source>
+        <translation>请先设置服务站，再使用数据同步。</translation>
+    </message>
+    <message>
+        <source>This is a township station; this works only at a village station.</source>
+        <translation>本站为乡镇站点，此操作只能在村级站点进行。</translation>
+    </message>
+    <message>
+        <source>This station is not enrolled with a township yet. Import the township&apos;s enrolment file first.</source>
+        <translation>本站尚未登记到乡镇，请先导入乡镇的登记文件。</translation>
+    </message>
+    <message>
+        <source>Collecting the changes…</source>
+        <translation>正在收集变更…</translation>
+    </message>
+    <message>
+        <source>This is a village station; it cannot import data packages.</source>
+        <translation>本站为村级站点，不能导入同步包</translation>
+    </message>
+    <message>
+        <source>This receipt is for station {village}, not for this station ({code}).</source>
+        <translation>此回执是发给 {village} 的，不是发给本站（{code}）的。</translation>
+    </message>
+    <message>
+        <source>The field {field} is missing or invalid.</source>
+        <extracomment>Record type (syncable table name) → its content validator.</extracomment>
+        <translation>字段 {field} 缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The record belongs to another station ({code}).</source>
+        <translation>该记录属于其他站点（{code}）。</translation>
+    </message>
+    <message>
+        <source>The record is malformed.</source>
+        <extracomment>Bookkeeping columns left out of &quot;changed fields&quot;.</extracomment>
+        <translation>该记录格式不正确。</translation>
+    </message>
+    <message>
+        <source>Sex or date of birth do not match the ID number.</source>
+        <translation>性别或出生日期与公民身份号码不符。</translation>
+    </message>
+    <message>
+        <source>Records of the type {type} are unknown to this version of VillageDesk.</source>
+        <translation>当前版本的村级工作台无法识别“{type}”类型的记录。</translation>
+    </message>
+    <message>
+        <source>A record with this id belongs to another station.</source>
+        <translation>该编号的记录属于其他站点。</translation>
+    </message>
+    <message>
+        <source>The record refers to a record that is missing.</source>
+        <translation>该记录引用的记录不存在。</translation>
+    </message>
+    <message>
+        <source>The record conflicts with a stored record: {detail}</source>
+        <translation>该记录与已有记录冲突：{detail}</translation>
+    </message>
+    <message>
+        <source>Writing and verifying the package…</source>
+        <translation>正在写入并校验同步包…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFile</name>
+    <message>
+        <source>The file {path} did not read back as it was written. Do not use it; try again, or use another USB stick.</source>
+        <translation>文件 {path} 写入后回读校验不一致，请勿使用。请重试，或换用其他U盘。</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>data package</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>unknown file</source>
+        <translation>未知文件</translation>
+    </message>
+    <message>
+        <source>This file is not a VillageDesk data package or receipt.</source>
+        <translation>该文件不是 VillageDesk 同步包或回执。</translation>
+    </message>
+    <message>
+        <source>This file is not a VillageDesk enrolment file.</source>
+        <translation>该文件不是 VillageDesk 登记文件。</translation>
+    </message>
+    <message>
+        <source>This file uses format version {version}, which this version of VillageDesk cannot read. Update VillageDesk.</source>
+        <translation>该文件的格式版本为 {version}，当前版本的 VillageDesk 无法读取，请升级 VillageDesk。</translation>
+    </message>
+    <message>
+        <source>The file is damaged or has been altered: its contents do not match its signature. Copy it again from the original.</source>
+        <translation>文件已损坏或被改动：内容与签名不符。请从原始文件重新复制。</translation>
+    </message>
+    <message>
+        <source>The file is incomplete: it was cut off, perhaps when the USB stick was pulled out while copying. Copy it again from the original.</source>
+        <translation>文件不完整，已被截断，可能是复制过程中拔出了U盘。请从原始文件重新复制。</translation>
+    </message>
+    <message>
+        <source>This file is addressed to another station (key fingerprint {addressed_to}); this station&apos;s fingerprint is {mine}.</source>
+        <translation>该文件是发给其他服务站的（密钥指纹 {addressed_to}），本站的密钥指纹为 {mine}。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) is not yet accepted at this station. Compare its key fingerprint {fingerprint} with the one on the cover sheet, then accept it.</source>
+        <translation>{name}（{code}）尚未经本站接受。请将其密钥指纹 {fingerprint} 与上报封面上的指纹核对一致后再予接受。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) signed this file with a different key (fingerprint {fingerprint}) from the accepted one ({known}). It is refused until the new key is accepted.</source>
+        <translation>{name}（{code}）签署此文件所用的密钥（指纹 {fingerprint}）与已接受的密钥（{known}）不同。在接受新密钥之前，此文件不予接收。</translation>
+    </message>
+    <message>
+        <source>The contents of the file are not valid: {detail}</source>
+        <translation>文件内容无效：{detail}</translation>
+    </message>
+    <message>
+        <source>The file contains an entry with a forbidden name ({name}); it is refused.</source>
+        <translation>文件中含有名称不允许的条目（{name}），已拒收。</translation>
+    </message>
+    <message>
+        <source>The contents of the file would unpack to more than the safe size; it is refused.</source>
+        <translation>文件内容解压后将超出安全上限，已拒收。</translation>
+    </message>
+    <message>
+        <source>This file is a {found}, but a {expected} is expected here.</source>
+        <translation>该文件是{found}，此处应导入{expected}。</translation>
+    </message>
+    <message>
+        <source>the archive inside is damaged.</source>
+        <translation>其中的压缩数据已损坏。</translation>
+    </message>
+    <message>
+        <source>line {line} of {name} is not a valid record.</source>
+        <translation>{name} 第 {line} 行不是有效的记录。</translation>
+    </message>
+    <message>
+        <source>the record counts do not match the signed manifest.</source>
+        <translation>记录条数与已签名的清单不符。</translation>
+    </message>
+    <message>
+        <source>{name} is missing.</source>
+        <translation>缺少 {name}。</translation>
+    </message>
+    <message>
+        <source>the receipt&apos;s contents are missing or damaged.</source>
+        <translation>回执内容缺失或已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>The township sync page is not available in this version.</source>
+        <translation>此版本未提供乡镇同步页面。</translation>
+    </message>
+</context>
+<context>
+    <name>TownshipSyncPage</name>
+    <message>
+        <source>Import packages…</source>
+        <extracomment>Hooks (tests replace them): ask to accept an unknown key; confirm the preview.</extracomment>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Write receipt…</source>
+        <translation>生成回执…</translation>
+    </message>
+    <message>
+        <source>Return a record…</source>
+        <translation>退回记录…</translation>
+    </message>
+    <message>
+        <source>Write enrolment file…</source>
+        <translation>生成登记文件…</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>所辖村</translation>
+    </message>
+    <message>
+        <source>Not reported for more than</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近包号</translation>
+    </message>
+    <message>
+        <source>Last package date</source>
+        <translation>最近上报日期</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <source>ID numbers in more than one village</source>
+        <translation>多村重复的公民身份号码</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Villages and names</source>
+        <translation>所在村及姓名</translation>
+    </message>
+    <message>
+        <source>This township&apos;s key fingerprint: {fingerprint}</source>
+        <translation>本乡镇密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Not reported: {villages}</source>
+        <translation>未按时上报：{villages}</translation>
+    </message>
+    <message>
+        <source>Every village has reported.</source>
+        <translation>各村均已按时上报。</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Data packages (*.vdpkg)</source>
+        <translation>数据包 (*.vdpkg)</translation>
+    </message>
+    <message>
+        <source>Checking packages</source>
+        <translation>正在检查数据包</translation>
+    </message>
+    <message>
+        <source>Importing packages</source>
+        <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Does the fingerprint {fingerprint} match the one printed on the village&apos;s cover sheet? Accept this village&apos;s key only if it does.</source>
+        <translation>{message}
+
+指纹 {fingerprint} 是否与该村上报封面上印的指纹一致？只有一致时才可接收该村密钥。</translation>
+    </message>
+    <message>
+        <source>New village key</source>
+        <translation>新的村级密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprints match: accept</source>
+        <translation>指纹一致，接收</translation>
+    </message>
+    <message>
+        <source>Returning the record</source>
+        <translation>正在退回记录</translation>
+    </message>
+    <message>
+        <source>{record} will be listed in the next receipt for correction.</source>
+        <translation>{record} 将列入下一份回执，退回修改。</translation>
+    </message>
+    <message>
+        <source>The receipt was written and checked: {path}</source>
+        <translation>回执已生成并核验：{path}</translation>
+    </message>
+    <message>
+        <source>Select a village first.</source>
+        <translation>请先选择一个村。</translation>
+    </message>
+    <message>
+        <source>Write the receipt to</source>
+        <translation>回执保存到</translation>
+    </message>
+    <message>
+        <source>Writing the receipt</source>
+        <translation>正在生成回执</translation>
+    </message>
+    <message>
+        <source>Write enrolment file</source>
+        <translation>生成登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.json)</source>
+        <translation>登记文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The enrolment file was written: {path}</source>
+        <translation>登记文件已生成：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>VillageSyncPage</name>
+    <message>
+        <source>Import enrolment file…</source>
+        <translation>导入登记文件…</translation>
+    </message>
+    <message>
+        <source>Export sync package to USB stick…</source>
+        <translation>导出同步包到U盘…</translation>
+    </message>
+    <message>
+        <source>Export everything (full package)</source>
+        <translation>导出全部数据（完整包）</translation>
+    </message>
+    <message>
+        <source>Save cover sheet (PDF)…</source>
+        <translation>保存上报封面（PDF）…</translation>
+    </message>
+    <message>
+        <source>Import receipt…</source>
+        <translation>导入回执…</translation>
+    </message>
+    <message>
+        <source>Mark as corrected</source>
+        <translation>标记为已修改</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出日期</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更范围</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>退回日期</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>退回意见</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>本站</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>所属乡镇：</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>同步包</translation>
+    </message>
+    <message>
+        <source>Returned for correction (to do)</source>
+        <translation>退回修改（待办）</translation>
+    </message>
+    <message>
+        <source>Reading the sync status</source>
+        <translation>正在读取同步状态</translation>
+    </message>
+    <message>
+        <source>Changes not yet confirmed by the township: {pending}. Confirmed up to change {counter}.</source>
+        <translation>乡镇尚未确认的变更：{pending} 条。已确认至第 {counter} 号变更。</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed</source>
+        <translation>尚未确认</translation>
+    </message>
+    <message>
+        <source>Not enrolled yet: import the enrolment file from the township.</source>
+        <translation>尚未登记：请导入乡镇提供的登记文件。</translation>
+    </message>
+    <message>
+        <source>{name} ({code}), key fingerprint {fingerprint}</source>
+        <translation>{name}（{code}），密钥指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Import enrolment file</source>
+        <translation>导入登记文件</translation>
+    </message>
+    <message>
+        <source>Enrolment files (*.vdenrol)</source>
+        <translation>登记文件 (*.vdenrol)</translation>
+    </message>
+    <message>
+        <source>Enrolled with {name} ({code}). Township fingerprint: {fingerprint}</source>
+        <translation>已登记到{name}（{code}）。乡镇指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Importing the enrolment file</source>
+        <translation>正在导入登记文件</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or folder</source>
+        <translation>选择U盘或文件夹</translation>
+    </message>
+    <message>
+        <source>Exporting the sync package</source>
+        <translation>正在导出同步包</translation>
+    </message>
+    <message>
+        <source>Package No. {seq} ({n} records) was written to {path}, read back and verified. The USB stick can be safely removed.</source>
+        <translation>第 {seq} 号同步包（{n} 条记录）已写入 {path}，并已回读校验无误。可以安全拔出U盘。</translation>
+    </message>
+    <message>
+        <source>Save cover sheet</source>
+        <translation>保存上报封面</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cover sheet saved: {path}</source>
+        <translation>上报封面已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Writing the cover sheet</source>
+        <translation>正在生成上报封面</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Receipts (*.vdrcpt);;All files (*)</source>
+        <translation>回执 (*.vdrcpt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>This receipt was already imported; nothing changed.</source>
+        <translation>此回执已导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Receipt from {township}: packages confirmed: {seqs}; records returned for correction: {n}.</source>
+        <translation>{township}的回执：已确认的同步包：{seqs}；退回修改的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>Importing the receipt</source>
+        <translation>正在导入回执</translation>
+    </message>
+    <message>
+        <source>Marking as corrected</source>
+        <translation>正在标记为已修改</translation>
     </message>
 </context>
 </TS>

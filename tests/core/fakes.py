@@ -9,6 +9,14 @@ from datetime import date
 from types import TracebackType
 from typing import Self
 
+from tests.core.fakes_households import (
+    FakeHouseholdRepo,
+    FakeLinkRepo,
+    FakeReliefRepo,
+    FakeResidentRepo,
+    HouseholdState,
+)
+from tests.core.fakes_in_service import FakeInService, InServiceState
 from villagedesk.core.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.member import Member, MemberValues
@@ -134,6 +142,8 @@ class FakeDb:
         self.events: list[RollEvent] = []
         self.version = 0
         self.commits = 0
+        self.in_service = InServiceState()
+        self.households = HouseholdState()
 
 
 class FakeUnitOfWork:
@@ -154,6 +164,13 @@ class FakeUnitOfWork:
         self.station = self.db.station
         self.branches = FakeBranchRepo(self.db)
         self.members = FakeMemberRepo(self.db)
+        self._saved_in_service = self.db.in_service.copy()
+        self.in_service = FakeInService(self.db)
+        self._saved_households = self.db.households.copy()
+        self.households = FakeHouseholdRepo(self.db)
+        self.residents = FakeResidentRepo(self.db)
+        self.relief_categories = FakeReliefRepo(self.db)
+        self.household_links = FakeLinkRepo(self.db)
         return self
 
     def __exit__(
@@ -177,3 +194,5 @@ class FakeUnitOfWork:
             self.db.station.station,
             self.db.version,
         ) = self._saved
+        self.db.in_service = self._saved_in_service
+        self.db.households = self._saved_households

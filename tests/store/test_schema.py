@@ -55,8 +55,9 @@ def test_a_database_behind_gets_a_backup_first(
 ) -> None:
     engine = create_station_engine(tmp_path / "x.db")
     schema.migrate(engine, before_migration=lambda: None)
-    monkeypatch.setattr(schema, "REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD_REVISION", "0002")
+    # A program one revision ahead of the real head opens this database.
+    monkeypatch.setattr(schema, "REVISIONS", (*schema.REVISIONS, "9999"))
+    monkeypatch.setattr(schema, "HEAD_REVISION", "9999")
     order: list[str] = []
     monkeypatch.setattr(schema, "_upgrade", lambda e: order.append("upgrade"))
     assert schema.migrate(engine, before_migration=lambda: order.append("backup")) == "behind"

@@ -54,7 +54,15 @@ def _visible_boxes() -> list[QMessageBox]:
 def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: object) -> None:
     window = _window(ctx, qtbot)
     assert window.windowTitle() == "村级党群服务站工作台"
-    assert window.nav_titles() == ["党员花名册", "党支部/党小组", "统计"]
+    assert window.nav_titles() == [
+        "党员花名册",
+        "党支部/党小组",
+        "户籍与居民",
+        "包村联户",
+        "在职党员报到",
+        "统计",
+        "数据同步",
+    ]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "工具(&T)", "帮助(&H)"]
 

@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from villagedesk import __version__
 from villagedesk.cli.commands import backup, check, demo, members, station
+from villagedesk.cli.commands import sync as sync_commands
 from villagedesk.cli.output import ATTENTION, INTERRUPTED, USAGE, err, text
 from villagedesk.cli.parser import Parser, add_commands
 from villagedesk.core.errors import DomainError
@@ -50,7 +51,7 @@ def build_parser() -> Parser:
         ),
     )
     commands = add_commands(parser, required=False)
-    for module in (station, members, demo, backup, check):
+    for module in (station, members, demo, backup, check, sync_commands):
         module.register(commands)
     return parser
 

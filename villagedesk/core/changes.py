@@ -12,6 +12,9 @@ class Topic(StrEnum):
     STATION = "station"
     MEMBERS = "members"
     BRANCHES = "branches"
+    HOUSEHOLDS = "households"
+    IN_SERVICE = "in_service"
+    SYNC = "sync"
 
 
 @dataclass(frozen=True)

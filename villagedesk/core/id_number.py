@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -144,6 +145,7 @@ def check_id_number(text: str, *, today: date) -> IdNumberInfo:
     )
 
 
+@functools.lru_cache(maxsize=8192)
 def _region_known(code: str) -> bool:
     """Whether stdnum's table lists the division code, in any year (codes outlive renames)."""
     parts = numdb.get("cn/loc").info(code)

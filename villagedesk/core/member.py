@@ -184,6 +184,8 @@ class Member:
     created_at: str
     updated_at: str
     branch_name: str = ""
+    station_code: str = ""
+    """The station the record belongs to (at a township: the village it came from)."""
 
     @property
     def name(self) -> str:

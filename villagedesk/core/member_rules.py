@@ -10,13 +10,18 @@ from villagedesk.core.dates import PartialDate, add_years
 from villagedesk.core.education import parse_education
 from villagedesk.core.errors import DomainError
 from villagedesk.core.ethnicity import normalize_ethnicity
-from villagedesk.core.id_number import IdNumberInfo, check_id_number, region_warning
+from villagedesk.core.id_number import IdNumberInfo
 from villagedesk.core.member import Education, MemberDraft, Standing
-from villagedesk.core.phone import check_phone
+from villagedesk.core.person_rules import (
+    MAX_NAME,
+    check_name,
+    check_optional_phone,
+    check_person_id,
+)
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Member"
-MAX_NAME = 40
+__all__ = ["MAX_NAME", "CheckedFields", "check_member_fields", "default_standing"]
 MAX_TEXT = 200
 
 
@@ -78,24 +83,8 @@ def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
     errors: dict[str, list[Message]] = {}
     warnings: list[Message] = []
 
-    name = " ".join(draft.name.split())
-    if not name:
-        errors["name"] = [msg(CTX, QT_TRANSLATE_NOOP("Member", "Enter the name."))]
-    elif len(name) > MAX_NAME:
-        errors["name"] = [msg(CTX, QT_TRANSLATE_NOOP("Member", "The name is too long."))]
-
-    info: IdNumberInfo | None = None
-    if not draft.id_number.strip():
-        errors["id_number"] = [msg(CTX, QT_TRANSLATE_NOOP("Member", "Enter the ID number."))]
-    else:
-        try:
-            info = check_id_number(draft.id_number, today=today)
-        except DomainError as e:
-            errors["id_number"] = [e.message]
-        else:
-            warning = region_warning(info)
-            if warning is not None:
-                warnings.append(warning)
+    name = check_name(draft.name, errors)
+    info = check_person_id(draft.id_number, errors, warnings, today=today)
 
     ethnicity = ""
     if draft.ethnicity.strip():
@@ -121,12 +110,7 @@ def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
             except DomainError as e:
                 errors["education"] = [e.message]
 
-    phone = ""
-    if draft.phone.strip():
-        try:
-            phone = check_phone(draft.phone)
-        except DomainError as e:
-            errors["phone"] = [e.message]
+    phone = check_optional_phone(draft.phone, errors)
 
     joined_on = _parse_date(draft.joined_on, "joined_on", errors, today)
     full_member_on = _parse_date(draft.full_member_on, "full_member_on", errors, today)

@@ -14,9 +14,18 @@ from typing import Any, Protocol, Self
 
 from villagedesk.core.branch import Branch, BranchDraft
 from villagedesk.core.dates import PartialDate
+from villagedesk.core.household_ports import (
+    HouseholdLinkRepository,
+    HouseholdRepository,
+    ReliefCategoryRepository,
+    ResidentRepository,
+)
+from villagedesk.core.in_service_ports import InServiceRepositories
 from villagedesk.core.member import Member, MemberValues
 from villagedesk.core.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.station import Station
+from villagedesk.core.sync_ports import SyncSource, VillageSyncRepository
+from villagedesk.core.township import RecordApplier, TownshipRepository
 
 
 class StationRepository(Protocol):
@@ -64,6 +73,24 @@ class UnitOfWork(Protocol):
     def branches(self) -> BranchRepository: ...
     @property
     def members(self) -> MemberRepository: ...
+    @property
+    def households(self) -> HouseholdRepository: ...
+    @property
+    def residents(self) -> ResidentRepository: ...
+    @property
+    def relief_categories(self) -> ReliefCategoryRepository: ...
+    @property
+    def household_links(self) -> HouseholdLinkRepository: ...
+    @property
+    def in_service(self) -> InServiceRepositories: ...
+    @property
+    def village_sync(self) -> VillageSyncRepository: ...
+    @property
+    def sync_source(self) -> SyncSource: ...
+    @property
+    def township(self) -> TownshipRepository: ...
+    @property
+    def sync_apply(self) -> RecordApplier: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -92,6 +92,7 @@ def _member(row: Row[Any]) -> Member:
         created_at=row.created_at,
         updated_at=row.updated_at,
         branch_name=row.branch_name or "",
+        station_code=row.station_code,
     )
 
 

@@ -125,3 +125,10 @@ member_events = syncable_table(
     _text("reason"),
     Column("recorded_at", Text, nullable=False),
 )
+
+# Each area declares its tables in its own module on the same metadata.
+from villagedesk.store import (  # noqa: E402
+    tables_households,  # noqa: F401
+    tables_in_service,  # noqa: F401
+    tables_sync,  # noqa: F401  (after the others: it rewrites their live-unique indexes)
+)

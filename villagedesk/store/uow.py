@@ -17,8 +17,18 @@ from sqlalchemy import Connection, Engine
 from villagedesk.core.errors import WritesHeld
 from villagedesk.core.text import Message
 from villagedesk.store.engine import WRITE_OPTION
+from villagedesk.store.household_links import (
+    SqlHouseholdLinkRepository,
+    SqlReliefCategoryRepository,
+)
+from villagedesk.store.household_repository import SqlHouseholdRepository, SqlResidentRepository
+from villagedesk.store.in_service_posts import SqlInServiceRepositories
 from villagedesk.store.member_repository import SqlMemberRepository
 from villagedesk.store.repositories import SqlBranchRepository, SqlStationRepository, WriteContext
+from villagedesk.store.sync_apply import SqlRecordApplier
+from villagedesk.store.sync_collect import SqlSyncSource
+from villagedesk.store.sync_state import SqlVillageSyncRepository
+from villagedesk.store.sync_township import SqlTownshipRepository
 from villagedesk.store.syncable import ChangeCounter
 
 
@@ -35,6 +45,15 @@ class SqlUnitOfWork:
         self.station = SqlStationRepository(self._ctx)
         self.branches = SqlBranchRepository(self._ctx)
         self.members = SqlMemberRepository(self._ctx)
+        self.in_service = SqlInServiceRepositories(self._ctx)
+        self.households = SqlHouseholdRepository(self._ctx)
+        self.residents = SqlResidentRepository(self._ctx)
+        self.relief_categories = SqlReliefCategoryRepository(self._ctx)
+        self.household_links = SqlHouseholdLinkRepository(self._ctx)
+        self.village_sync = SqlVillageSyncRepository(self._ctx)
+        self.sync_source = SqlSyncSource(self._ctx)
+        self.township = SqlTownshipRepository(self._ctx)
+        self.sync_apply = SqlRecordApplier(self._ctx)
 
     @property
     def connection(self) -> Connection:

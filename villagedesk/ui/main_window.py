@@ -49,6 +49,30 @@ def _statistics_page(ctx: AppContext) -> QWidget:
     return StatisticsPage(ctx)
 
 
+def _households_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.households.page import HouseholdsPage
+
+    return HouseholdsPage(ctx)
+
+
+def _cadres_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.households.cadres_page import CadresPage
+
+    return CadresPage(ctx)
+
+
+def _sync_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.sync.page import SyncPage
+
+    return SyncPage(ctx)
+
+
+def _in_service_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.in_service.page import InServicePage
+
+    return InServicePage(ctx)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -68,7 +92,11 @@ class MainWindow(QMainWindow):
         self._factories: list[Callable[[AppContext], QWidget]] = []
         self.add_register(self.tr("Party member roll"), _members_page)
         self.add_register(self.tr("Branches and groups"), _branches_page)
+        self.add_register(self.tr("Households and residents"), _households_page)
+        self.add_register(self.tr("Cadre links"), _cadres_page)
+        self.add_register(self.tr("In-service members"), _in_service_page)
         self.add_register(self.tr("Statistics"), _statistics_page)
+        self.add_register(self.tr("Data sync"), _sync_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)

@@ -9,6 +9,8 @@ from datetime import date
 from villagedesk.core import demo
 from villagedesk.core.branch import BranchDraft, BranchKind
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.demo_households import fill_households_demo
+from villagedesk.core.demo_in_service import fill_in_service_demo
 from villagedesk.core.errors import DomainError
 from villagedesk.core.member import MemberValues
 from villagedesk.core.ports import UnitOfWork
@@ -21,7 +23,9 @@ CTX = "Demo"
 CHUNK = 2000
 DEFAULT_MEMBERS = 60
 
-DEMO_CHANGES = Changes.of(Topic.STATION, Topic.MEMBERS, Topic.BRANCHES)
+DEMO_CHANGES = Changes.of(
+    Topic.STATION, Topic.MEMBERS, Topic.BRANCHES, Topic.IN_SERVICE, Topic.HOUSEHOLDS
+)
 
 
 @dataclass(frozen=True)
@@ -120,5 +124,7 @@ def fill_demo(
             uow.members.add_event(member.id, change, demo.fate_date(rng, today), reason)
             uow.members.set_status(member.id, result)
         progress.check()
+        fill_in_service_demo(uow, seed=seed, today=today, progress=progress)
+        fill_households_demo(uow, seed=seed, today=today, progress=progress)
         uow.commit()
     return DemoResult(members, len(parent_ids) + len(group_ids), station_created)

@@ -145,6 +145,18 @@ def _get_live(uow: UnitOfWork, member_id: int) -> Member:
         raise DomainError(
             msg(CTX, QT_TRANSLATE_NOOP("Member", "This record was voided and cannot be changed."))
         )
+    station = uow.station.get()
+    if member.station_code and station is not None and member.station_code != station.code:
+        raise DomainError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Member",
+                    "This record belongs to the village {code} and is read-only here; return it to the village for correction instead.",
+                ),
+                code=member.station_code,
+            )
+        )
     return member
 
 

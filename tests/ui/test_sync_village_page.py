@@ -1,0 +1,103 @@
+"""The village sync page: enrol, export to a folder with the "safe to remove" message, receipts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from villagedesk.core.station import Station, StationLevel
+from villagedesk.core.sync_ports import Peer, Receipt, ReturnedRecord
+from villagedesk.sync.enrolment import write_enrolment
+from villagedesk.sync.keys import StationKeys
+from villagedesk.sync.township_codec import ContainerCodec
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.sync.page import SyncPage
+from villagedesk.ui.sync.village_page import VillageSyncPage
+
+VILLAGE = Station(code="370323104203", name="东河村党群服务站", level=StationLevel.VILLAGE)
+
+
+def _boxes() -> list[str]:
+    texts = [w.text() for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, QMessageBox):
+            w.close()
+    return texts
+
+
+def test_export_to_a_folder_then_a_receipt_fills_the_todo_list(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(VILLAGE)
+        uow.commit()
+    ctx.refresh_station()
+    township = StationKeys.generate()
+    enrol_file = write_enrolment(
+        tmp_path / "town.vdenrol",
+        station_code="370323104000",
+        station_name="东河镇党委",
+        keys=township,
+    )
+    holder = SyncPage(ctx)
+    qtbot.addWidget(holder)
+    page = holder.inner
+    assert isinstance(page, VillageSyncPage)
+    ctx.jobs.wait_idle()
+    assert not page.export_button.isEnabled()
+
+    page.enrol_from(enrol_file)
+    ctx.jobs.wait_idle()
+    assert any(township.fingerprint in t for t in _boxes())
+    ctx.jobs.wait_idle()
+    assert township.fingerprint in page.township.text()
+    assert page.export_button.isEnabled()
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.export_to(usb)
+    ctx.jobs.wait_idle()
+    assert (usb / "370323104203-1.vdpkg").is_file()
+    assert any("safely removed" in t for t in _boxes())
+    ctx.jobs.wait_idle()
+    assert page.packages.rowCount() == 1
+    assert page.packages.item(0, 4).text() == "Not yet confirmed"
+
+    page.save_cover_sheet(tmp_path / "cover.pdf")
+    ctx.jobs.wait_idle()
+    assert (tmp_path / "cover.pdf").read_bytes().startswith(b"%PDF")
+    _boxes()
+
+    status = page.status
+    assert status is not None
+    keys = page.codec.keys.public.to_json()
+    me = Peer("370323104203", VILLAGE.name, status.fingerprint, keys["sign"], keys["box"], "")
+    receipt = Receipt(
+        township_code="370323104000",
+        village_code="370323104203",
+        confirmed_counter=status.packages[0].counter_to,
+        packages=(1,),
+        returned=(
+            ReturnedRecord("u-1", "members", "出生日期有误", "2026-01-05T00:00:00Z", "张建国"),
+        ),
+        created_at="2026-01-05T00:00:00Z",
+    )
+    path = ContainerCodec(keys=township).write_receipt(
+        tmp_path, village=me, receipt=receipt, township_name="东河镇党委"
+    )
+    page.import_receipt(path)
+    ctx.jobs.wait_idle()
+    _boxes()
+    ctx.jobs.wait_idle()
+    assert page.packages.item(0, 4).text() == "Confirmed"
+    assert page.todos.rowCount() == 1
+    assert page.todos.item(0, 0).text() == "张建国"
+    assert page.todos.item(0, 3).text() == "出生日期有误"
+
+    page.todos.selectRow(0)
+    page.mark_selected_done()
+    ctx.jobs.wait_idle()
+    ctx.jobs.wait_idle()
+    assert page.todos.rowCount() == 0

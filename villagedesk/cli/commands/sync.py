@@ -1,0 +1,359 @@
+"""``villagedesk sync …``: keys, enrolment, packages to the township and receipts back.
+
+The station's level decides the side: a village exports packages and imports receipts, a township
+(or county) writes enrolment files, imports packages, returns records and writes receipts.
+Exit codes: 0 done, 1 records refused or packages held, 2 usage, 3 a file refused (worst wins).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from villagedesk.cli.commands import unit_of_work
+from villagedesk.cli.output import OK, USAGE, err, out, text
+from villagedesk.cli.parser import add_commands
+from villagedesk.cli.progress_bar import ProgressBar
+from villagedesk.core.progress import Progress
+from villagedesk.core.services import sync_village
+from villagedesk.core.station import Station
+from villagedesk.core.sync_ports import FileRefused, SyncMode, mode_of
+from villagedesk.i18n import translate
+from villagedesk.store.station_store import StationStore
+from villagedesk.sync.errors import SyncRefused
+from villagedesk.sync.village_codec import VillageCodec
+
+REFUSED = 3
+"""A file was refused as a whole; nothing of it was written."""
+
+
+def register(commands: Any) -> None:
+    group = commands.add_parser(
+        "sync",
+        help=translate("Cli", "Data sync with the township by USB stick."),
+        description=translate(
+            "Cli",
+            "Data sync with the township by USB stick: a village exports packages and imports "
+            "receipts; a township imports packages and writes receipts.",
+        ),
+    )
+    actions = add_commands(group, required=True)
+
+    def add(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = actions.add_parser(
+            name, help=help_text, description=help_text
+        )
+        parser.set_defaults(func=func)
+        return parser
+
+    p = add(
+        "enrol-file",
+        translate("Cli", "Write this township's enrolment file for its villages (township)."),
+        run_enrol_file,
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("Cli", "The file to write.")
+    )
+    p = add(
+        "enrol",
+        translate("Cli", "Import the township's enrolment file (village)."),
+        run_enrol,
+    )
+    p.add_argument("file", metavar="FILE", help=translate("Cli", "The enrolment file."))
+    add("fingerprint", translate("Cli", "Print this station's key fingerprint."), run_fingerprint)
+    p = add(
+        "export",
+        translate("Cli", "Export the changes not yet confirmed into a package (village)."),
+        run_export,
+    )
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help=translate("Cli", "The folder to write to.")
+    )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help=translate("Cli", "Export every record, not only the changes since the last receipt."),
+    )
+    p = add(
+        "import",
+        translate("Cli", "Import packages (township) or receipts (village). Never asks questions."),
+        run_import,
+    )
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help=translate("Cli", "The files to import.")
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "Only show what would change (township)."),
+    )
+    p.add_argument(
+        "--accept",
+        metavar="FINGERPRINT",
+        help=translate(
+            "Cli", "Accept a new or changed village key with this fingerprint (township)."
+        ),
+    )
+    p = add(
+        "return",
+        translate("Cli", "Return a received record to its village for correction (township)."),
+        run_return,
+    )
+    p.add_argument(
+        "--record", required=True, metavar="UUID", help=translate("Cli", "The record's UUID.")
+    )
+    p.add_argument(
+        "--comment", required=True, metavar="TEXT", help=translate("Cli", "What to correct.")
+    )
+    p = add(
+        "receipt",
+        translate("Cli", "Write a signed receipt for a village (township)."),
+        run_receipt,
+    )
+    p.add_argument(
+        "--village", required=True, metavar="CODE", help=translate("Cli", "The village's code.")
+    )
+    p.add_argument(
+        "--out", required=True, metavar="DIR", help=translate("Cli", "The folder to write to.")
+    )
+    add("status", translate("Cli", "Show the sync status."), run_status)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _data_dir(store: StationStore) -> Path:
+    return store.db_path.parent
+
+
+def _station(store: StationStore) -> Station | None:
+    return store.read_station()
+
+
+def _mode(store: StationStore) -> SyncMode:
+    station = _station(store)
+    return mode_of(station.level) if station is not None else SyncMode.VILLAGE
+
+
+def _refused(message: str) -> int:
+    err(translate("Cli", "Refused: {message}").format(message=message))
+    return REFUSED
+
+
+def _township_only(store: StationStore) -> int | None:
+    if _mode(store) is SyncMode.TOWNSHIP:
+        return None
+    err(translate("Cli", "This command works only at a township station."))
+    return USAGE
+
+
+def _village_only(store: StationStore) -> int | None:
+    if _mode(store) is SyncMode.VILLAGE:
+        return None
+    err(translate("Cli", "This command works only at a village station."))
+    return USAGE
+
+
+def _write_error(folder: Path, e: OSError) -> int:
+    err(
+        translate("Cli", "Could not write to {path}: {error}").format(
+            path=folder, error=e.strerror or e
+        )
+    )
+    return USAGE
+
+
+# -- both sides ---------------------------------------------------------------------------------
+
+
+def run_fingerprint(args: argparse.Namespace, store: StationStore) -> int:
+    del args
+    out(VillageCodec(_data_dir(store)).fingerprint())
+    return OK
+
+
+def run_status(args: argparse.Namespace, store: StationStore) -> int:
+    del args
+    if _mode(store) is SyncMode.TOWNSHIP:
+        return _township_status(store)
+    codec = VillageCodec(_data_dir(store))
+    status = sync_village.village_status(unit_of_work(store), courier=codec)
+    out(translate("Cli", "Mode: village station (exports packages, imports receipts)"))
+    out(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=status.fingerprint))
+    if status.township is None:
+        out(translate("Cli", "Township: not enrolled yet (see: villagedesk sync enrol FILE)"))
+    else:
+        t = status.township
+        out(
+            translate("Cli", "Township: {name} ({code}), fingerprint {fingerprint}").format(
+                name=t.name, code=t.code, fingerprint=t.fingerprint
+            )
+        )
+    last = status.last_package
+    if last is None:
+        out(translate("Cli", "Last package: none yet"))
+    else:
+        state = (
+            translate("Cli", "confirmed")
+            if last.confirmed_at is not None
+            else translate("Cli", "not yet confirmed")
+        )
+        out(
+            translate("Cli", "Last package: No. {seq}, {date}, {state}").format(
+                seq=last.seq, date=last.created_at[:10], state=state
+            )
+        )
+    out(translate("Cli", "Confirmed counter: {n}").format(n=status.confirmed_counter))
+    out(translate("Cli", "Changes not yet confirmed: {n}").format(n=status.pending_changes))
+    out(translate("Cli", "Returned records to correct: {n}").format(n=len(status.todos)))
+    return OK
+
+
+# -- village ------------------------------------------------------------------------------------
+
+
+def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
+    if (code := _village_only(store)) is not None:
+        return code
+    codec = VillageCodec(_data_dir(store))
+    try:
+        peer = sync_village.enrol(
+            unit_of_work(store),
+            courier=codec,
+            path=str(Path(args.file).expanduser()),
+            now=now_iso(),
+        )
+    except (FileRefused, SyncRefused) as e:
+        return _refused(text(e.message))
+    except OSError as e:
+        err(
+            translate("Cli", "Could not read {path}: {error}").format(
+                path=args.file, error=e.strerror or e
+            )
+        )
+        return USAGE
+    out(translate("Cli", "Enrolled with {name} ({code}).").format(name=peer.name, code=peer.code))
+    out(
+        translate("Cli", "Township fingerprint: {fingerprint}").format(fingerprint=peer.fingerprint)
+    )
+    return OK
+
+
+def run_export(args: argparse.Namespace, store: StationStore) -> int:
+    if (code := _village_only(store)) is not None:
+        return code
+    folder = Path(args.out).expanduser()
+    if not folder.is_dir():
+        err(translate("Cli", "No such folder: {path}").format(path=folder))
+        return USAGE
+    codec = VillageCodec(_data_dir(store))
+    progress = Progress()
+    try:
+        with ProgressBar(progress):
+            result = sync_village.export_package(
+                unit_of_work(store),
+                courier=codec,
+                folder=str(folder),
+                now=now_iso(),
+                full=args.full,
+                progress=progress,
+            )
+    except FileRefused as e:
+        err(text(e.message))
+        return USAGE
+    except OSError as e:
+        return _write_error(folder, e)
+    err(
+        translate("Cli", "Package No. {seq}: {n} records (changes {start}–{end}).").format(
+            seq=result.seq, n=result.total, start=result.counter_from + 1, end=result.counter_to
+        )
+    )
+    err(translate("Cli", "Written, read back and verified. The USB stick can be safely removed."))
+    out(result.path)
+    return OK
+
+
+def _import_receipts(args: argparse.Namespace, store: StationStore) -> int:
+    codec = VillageCodec(_data_dir(store))
+    worst = OK
+    for name in args.files:
+        path = Path(name).expanduser()
+        try:
+            result = sync_village.import_receipt(
+                unit_of_work(store), courier=codec, path=str(path), now=now_iso()
+            )
+        except (FileRefused, SyncRefused) as e:
+            err(
+                translate("Cli", "{file}: refused: {message}").format(
+                    file=path.name, message=text(e.message)
+                )
+            )
+            worst = max(worst, REFUSED)
+            continue
+        except OSError as e:
+            err(
+                translate("Cli", "Could not read {path}: {error}").format(
+                    path=path, error=e.strerror or e
+                )
+            )
+            worst = max(worst, USAGE)
+            continue
+        if result.already_imported:
+            out(
+                translate("Cli", "{file}: already imported; nothing changed.").format(
+                    file=path.name
+                )
+            )
+            continue
+        seqs = ", ".join(str(s) for s in result.confirmed) or "-"
+        out(
+            translate(
+                "Cli",
+                "{file}: receipt from {township}: packages confirmed: {seqs}; returned records: {n}.",
+            ).format(file=path.name, township=result.township.name, seqs=seqs, n=result.todos_added)
+        )
+    return worst
+
+
+def run_import(args: argparse.Namespace, store: StationStore) -> int:
+    if _mode(store) is SyncMode.VILLAGE:
+        return _import_receipts(args, store)
+    from villagedesk.cli.commands import sync_township_cli
+
+    return sync_township_cli.run_import(args, store)
+
+
+# -- township -----------------------------------------------------------------------------------
+
+
+def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
+    if (code := _township_only(store)) is not None:
+        return code
+    from villagedesk.cli.commands import sync_township_cli
+
+    return sync_township_cli.run_enrol_file(args, store)
+
+
+def run_return(args: argparse.Namespace, store: StationStore) -> int:
+    if (code := _township_only(store)) is not None:
+        return code
+    from villagedesk.cli.commands import sync_township_cli
+
+    return sync_township_cli.run_return(args, store)
+
+
+def run_receipt(args: argparse.Namespace, store: StationStore) -> int:
+    if (code := _township_only(store)) is not None:
+        return code
+    from villagedesk.cli.commands import sync_township_cli
+
+    return sync_township_cli.run_receipt(args, store)
+
+
+def _township_status(store: StationStore) -> int:
+    from villagedesk.cli.commands import sync_township_cli
+
+    return sync_township_cli.run_status(store, today=date.today())

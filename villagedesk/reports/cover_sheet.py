@@ -1,0 +1,270 @@
+"""The printable cover sheet (上报封面) of a sync package: one A4 page to sign and stamp.
+
+Built from plain values (a :class:`CoverSheet`, usually filled from the package's manifest) by
+the caller; labels are English sources translated through ``translate`` (pass
+``villagedesk.i18n.translate`` at the edge). Written atomically; every font is embedded.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+import villagedesk
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.fonts import register_fonts
+
+CTX = "CoverSheet"
+
+# Chinese names of the known record types; other types are shown by their table name.
+RECORD_TYPE_LABELS = {
+    "members": QT_TRANSLATE_NOOP("CoverSheet", "Party members"),
+    "branches": QT_TRANSLATE_NOOP("CoverSheet", "Party branches and groups"),
+    "member_events": QT_TRANSLATE_NOOP("CoverSheet", "Membership changes"),
+}
+
+
+def _identity(context: str, text: str) -> str:
+    del context
+    return text
+
+
+@dataclass(frozen=True)
+class CoverSheet:
+    """What the cover sheet shows; all plain values."""
+
+    station_name: str
+    station_code: str
+    seq: int
+    created_at: str
+    counter_from: int
+    counter_to: int
+    counts: Mapping[str, int]
+    village_fingerprint: str
+    township_fingerprint: str
+    township_name: str = ""
+    package_hash: str = ""
+    file_name: str = ""
+    program_version: str = field(default=villagedesk.__version__)
+
+
+def _type_order(record_type: str) -> tuple[int, str]:
+    known = list(RECORD_TYPE_LABELS)
+    return (known.index(record_type), "") if record_type in known else (len(known), record_type)
+
+
+def record_type_label(record_type: str, translate: Translate = _identity) -> str:
+    label = RECORD_TYPE_LABELS.get(record_type)
+    return translate(CTX, label) if label else record_type
+
+
+def write_cover_sheet(
+    path: str | os.PathLike[str], *, sheet: CoverSheet, translate: Translate = _identity
+) -> Path:
+    """Render ``sheet`` to an A4 PDF at ``path`` (atomically); returns the path."""
+    sans, mono = register_fonts()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=16 * mm,
+        title=translate(CTX, QT_TRANSLATE_NOOP("CoverSheet", "Sync package cover sheet")),
+        author=sheet.station_name,
+        creator=f"VillageDesk {sheet.program_version}",
+        invariant=1,
+        initialFontName=sans,
+        initialFontSize=10,
+    )
+    story = _story(sheet, translate, sans, mono, doc.width)
+    doc.build([KeepInFrame(doc.width, doc.height, story, mode="shrink")])  # always one page
+    target = Path(path)
+    atomic_write_bytes(target, buf.getvalue())
+    return target
+
+
+def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float) -> list[Flowable]:
+    def t(text: str) -> str:
+        return tr(CTX, text)
+
+    def style(size: float, *, font: str = sans, center: bool = False) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"s{size}{font}{center}",
+            fontName=font,
+            fontSize=size,
+            leading=size * 1.35,
+            wordWrap="CJK",
+            alignment=TA_CENTER if center else 0,
+        )
+
+    body, small = style(11), style(9)
+    number = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
+    grid = colors.HexColor("#555555")
+    story: list[Flowable] = [
+        Paragraph(
+            _esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Sync package cover sheet"))),
+            style(22, center=True),
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(_esc(sheet.station_name), style(15, center=True)),
+        Spacer(1, 7 * mm),
+    ]
+    package_no = t(QT_TRANSLATE_NOOP("CoverSheet", "No. {seq}")).format(seq=sheet.seq)
+    info = [
+        (QT_TRANSLATE_NOOP("CoverSheet", "Station"), sheet.station_name),
+        (QT_TRANSLATE_NOOP("CoverSheet", "Division code"), sheet.station_code),
+        (QT_TRANSLATE_NOOP("CoverSheet", "Package number"), package_no),
+        (QT_TRANSLATE_NOOP("CoverSheet", "Created"), sheet.created_at),
+        (
+            QT_TRANSLATE_NOOP("CoverSheet", "Change counter range"),
+            f"{sheet.counter_from} – {sheet.counter_to}",
+        ),
+    ]
+    if sheet.township_name:
+        info.append((QT_TRANSLATE_NOOP("CoverSheet", "Sent to"), sheet.township_name))
+    if sheet.file_name:
+        info.append((QT_TRANSLATE_NOOP("CoverSheet", "File name"), sheet.file_name))
+    rows = [[Paragraph(_esc(t(k)), body), Paragraph(_esc(v), body)] for k, v in info]
+    story += [
+        _table(rows, [width * 0.3, width * 0.7], sans, grid, label_col=True),
+        Spacer(1, 6 * mm),
+    ]
+
+    counts = [
+        [
+            Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Record type"))), body),
+            Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Records"))), number),
+        ]
+    ]
+    for record_type in sorted(sheet.counts, key=_type_order):
+        counts.append(
+            [
+                Paragraph(_esc(record_type_label(record_type, tr)), body),
+                Paragraph(str(sheet.counts[record_type]), number),
+            ]
+        )
+    counts.append(
+        [
+            Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Total"))), body),
+            Paragraph(str(sum(sheet.counts.values())), number),
+        ]
+    )
+    story += [
+        _table(counts, [width * 0.7, width * 0.3], sans, grid, header=True, total=True),
+        Spacer(1, 7 * mm),
+    ]
+
+    fp_big = style(22, font=mono, center=True)
+    for label, value in (
+        (QT_TRANSLATE_NOOP("CoverSheet", "Village key fingerprint"), sheet.village_fingerprint),
+        (
+            QT_TRANSLATE_NOOP("CoverSheet", "Township key fingerprint (recipient)"),
+            sheet.township_fingerprint,
+        ),
+    ):
+        story += [
+            Paragraph(_esc(t(label)), style(11, center=True)),
+            Spacer(1, 1.5 * mm),
+            Paragraph(_esc(value), fp_big),
+            Spacer(1, 4 * mm),
+        ]
+    if sheet.package_hash:
+        story += [
+            Paragraph(
+                _esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Package hash")))
+                + "  "
+                + f'<font name="{mono}">{_esc(sheet.package_hash)}</font>',
+                small,
+            )
+        ]
+    story += [
+        Spacer(1, 2 * mm),
+        Paragraph(
+            _esc(
+                t(
+                    QT_TRANSLATE_NOOP(
+                        "CoverSheet",
+                        "Before the township accepts this package, compare the village key fingerprint shown "
+                        "on screen with the one printed here. Hand over this sheet, signed and stamped, "
+                        "together with the package file.",
+                    )
+                )
+            ),
+            small,
+        ),
+        Spacer(1, 6 * mm),
+        _sign_boxes(t, body, grid, width),
+    ]
+    return story
+
+
+def _table(
+    rows: list[list[Paragraph]],
+    widths: list[float],
+    font: str,
+    grid: colors.Color,
+    *,
+    label_col: bool = False,
+    header: bool = False,
+    total: bool = False,
+) -> Table:
+    table = Table(rows, colWidths=widths)
+    cmds: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), font),
+        ("GRID", (0, 0), (-1, -1), 0.6, grid),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    shade = colors.HexColor("#EEEEEE")
+    if label_col:
+        cmds.append(("BACKGROUND", (0, 0), (0, -1), shade))
+    if header:
+        cmds.append(("BACKGROUND", (0, 0), (-1, 0), shade))
+    if total:
+        cmds.append(("LINEABOVE", (0, -1), (-1, -1), 1.2, grid))
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def _sign_boxes(
+    t: Callable[[str], str], body: ParagraphStyle, grid: colors.Color, width: float
+) -> Table:
+    labels = [
+        QT_TRANSLATE_NOOP("CoverSheet", "Signature of the person in charge"),
+        QT_TRANSLATE_NOOP("CoverSheet", "Signature of the reviewer"),
+        QT_TRANSLATE_NOOP("CoverSheet", "Stamp"),
+        QT_TRANSLATE_NOOP("CoverSheet", "Date"),
+    ]
+    cells = [Paragraph(_esc(t(label)), body) for label in labels]
+    table = Table([cells[:2], cells[2:]], colWidths=[width / 2] * 2, rowHeights=[26 * mm, 36 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), body.fontName),
+                ("BOX", (0, 0), (-1, -1), 0.9, grid),
+                ("INNERGRID", (0, 0), (-1, -1), 0.6, grid),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

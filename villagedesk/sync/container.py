@@ -1,0 +1,324 @@
+"""The .vdpkg / .vdrcpt container: signed header, then a payload encrypted in chunks.
+
+File: ``MAGIC`` (b"VDSYNC\\x00" + version byte) | u32 header length | header | chunks.
+Header = canonical JSON ``{"manifest": {...}, "signature": b64}`` (Ed25519 by the sender over the
+canonical manifest). Chunk = u32 length | ChaCha20-Poly1305 ciphertext of 64 KiB of the ZIP.
+Key = HKDF-SHA256(X25519(ephemeral, recipient box key), salt = SHA-256(binding), info
+b"villagedesk-sync-v1"); nonce = 11-byte big-endian chunk index + last-chunk flag byte; AAD =
+SHA-256(binding). ``binding`` is the canonical manifest WITHOUT ``payload_hash`` (the hash of the
+ciphertext cannot be an input of the ciphertext); the signature covers the full manifest.
+``payload_hash`` = SHA-256 over the whole chunk section (length prefixes included).
+
+API:
+    write_container(path_or_dir, *, kind, manifest_fields, records, extra=None, sender_keys,
+                    recipient, chunk_size=CHUNK_SIZE) -> Path
+        A folder gets ``<station code>-<seq>.vdpkg`` / ``.vdrcpt``. Written atomically, then read
+        back from disk and checked byte for byte (raises WriteNotVerified otherwise).
+    read_manifest(path) -> Manifest       header only; signature checked (SyncRefused otherwise)
+    open_container(path, *, my_keys, expected_kind, trust, limits=Limits()) -> Opened
+        signature -> kind -> recipient -> trust(manifest) -> size and payload hash -> decrypt
+        -> unpack. ``trust`` raises SyncRefused (errors.unknown_sender / errors.key_changed).
+    Opened(manifest, records: dict[str, list[dict]], extra: dict | None)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import struct
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+import villagedesk
+from villagedesk.core.errors import DomainError
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.fsutil import atomic_writer
+from villagedesk.sync import errors
+from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature
+from villagedesk.sync.manifest import (
+    FORMAT_VERSION,
+    KIND_PACKAGE,
+    KIND_RECEIPT,
+    Manifest,
+    ManifestFields,
+    canonical_json,
+    now_iso,
+)
+from villagedesk.sync.payload import DEFAULT_LIMITS, Limits, pack_payload, unpack_payload
+
+MAGIC = b"VDSYNC\x00"
+PREFIX = MAGIC + bytes([FORMAT_VERSION])
+CHUNK_SIZE = 64 * 1024
+TAG_SIZE = 16
+MAX_HEADER = 1 << 20
+MAX_PAYLOAD = 1 << 30
+HKDF_INFO = b"villagedesk-sync-v1"
+SUFFIXES = {KIND_PACKAGE: ".vdpkg", KIND_RECEIPT: ".vdrcpt"}
+
+Trust = Callable[[Manifest], None]
+
+
+class WriteNotVerified(DomainError):
+    """The file on the stick did not read back as written; the user must not rely on it."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A verified, decrypted and unpacked container."""
+
+    manifest: Manifest
+    records: dict[str, list[dict[str, Any]]]
+    extra: dict[str, Any] | None
+
+
+def _derive(shared: bytes, binding_hash: bytes) -> ChaCha20Poly1305:
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=binding_hash, info=HKDF_INFO).derive(
+        shared
+    )
+    return ChaCha20Poly1305(key)
+
+
+def _nonce(index: int, last: bool) -> bytes:
+    return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+def write_container(
+    path_or_dir: str | os.PathLike[str],
+    *,
+    kind: str,
+    manifest_fields: ManifestFields,
+    records: Mapping[str, Iterable[Mapping[str, Any]]],
+    extra: Mapping[str, Any] | None = None,
+    sender_keys: StationKeys,
+    recipient: PublicKeys,
+    chunk_size: int = CHUNK_SIZE,
+) -> Path:
+    """Pack, encrypt, sign and write atomically; read back and verify; return the file's path."""
+    if kind not in SUFFIXES:
+        raise ValueError(f"unknown kind {kind!r}")
+    target = Path(path_or_dir)
+    if target.is_dir():
+        f = manifest_fields
+        target = target / f"{f.station_code}-{f.seq}{SUFFIXES[kind]}"
+    plain, counts = pack_payload(kind=kind, records=records, extra=extra)
+    sizes = [len(plain[i : i + chunk_size]) for i in range(0, len(plain), chunk_size)]
+    ephemeral = X25519PrivateKey.generate()
+    sender = sender_keys.public
+    f = manifest_fields
+    manifest = Manifest(
+        kind=kind,
+        format_version=FORMAT_VERSION,
+        program_version=villagedesk.__version__,
+        station_code=f.station_code,
+        station_name=f.station_name,
+        sender_sign_key=sender.sign,
+        sender_box_key=sender.box,
+        sender_fingerprint=sender.fingerprint,
+        recipient_fingerprint=recipient.fingerprint,
+        seq=f.seq,
+        counter_from=f.counter_from,
+        counter_to=f.counter_to,
+        previous_hash=f.previous_hash,
+        created_at=f.created_at or now_iso(),
+        counts=counts,
+        chunk_size=chunk_size,
+        chunk_count=len(sizes),
+        ephemeral_key=ephemeral.public_key().public_bytes_raw(),
+        payload_size=sum(4 + s + TAG_SIZE for s in sizes),
+        payload_hash="0" * 64,
+        notes=dict(f.notes),
+    )
+    binding_hash = hashlib.sha256(manifest.binding_json()).digest()
+    aead = _derive(
+        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), binding_hash
+    )
+    chunks: list[bytes] = []
+    digest = hashlib.sha256()
+    for index in range(len(sizes)):
+        start = index * chunk_size
+        sealed = aead.encrypt(
+            _nonce(index, index == len(sizes) - 1), plain[start : start + chunk_size], binding_hash
+        )
+        framed = struct.pack(">I", len(sealed)) + sealed
+        digest.update(framed)
+        chunks.append(framed)
+    manifest = replace(manifest, payload_hash=digest.hexdigest())
+    manifest_json = manifest.to_json()
+    signature = sender_keys.sign(canonical_json(manifest_json))
+    header = canonical_json({"manifest": manifest_json, "signature": b64(signature)})
+    whole = hashlib.sha256()
+    with atomic_writer(target) as out:
+        for part in (PREFIX, struct.pack(">I", len(header)), header, *chunks):
+            out.write(part)
+            whole.update(part)
+    _verify_written(target, whole.digest(), manifest)
+    return target
+
+
+def _verify_written(target: Path, expected: bytes, manifest: Manifest) -> None:
+    """Re-read the file (past the page cache where the OS allows) and compare."""
+    with contextlib.suppress(OSError, AttributeError), open(target, "rb") as f:
+        os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    try:
+        digest = hashlib.sha256()
+        with open(target, "rb") as f:
+            while block := f.read(1 << 20):
+                digest.update(block)
+        ok = digest.digest() == expected and read_manifest(target) == manifest
+    except (OSError, errors.SyncRefused):
+        ok = False
+    if not ok:
+        raise WriteNotVerified(
+            msg(
+                errors.CTX,
+                QT_TRANSLATE_NOOP(
+                    "SyncFile",
+                    "The file {path} did not read back as it was written. Do not use it; try again, or use another USB stick.",
+                ),
+                path=str(target),
+            )
+        )
+
+
+def _read_header(data: bytes) -> tuple[Manifest, int]:
+    """Parse and verify the header of a whole file's bytes; returns the manifest and its end."""
+    if not data:
+        raise errors.not_a_package()
+    if len(data) < len(PREFIX):
+        if PREFIX.startswith(data):
+            raise errors.truncated()
+        raise errors.not_a_package()
+    if data[: len(MAGIC)] != MAGIC:
+        raise errors.not_a_package()
+    if data[len(MAGIC)] != FORMAT_VERSION:
+        raise errors.unsupported(data[len(MAGIC)])
+    if len(data) < len(PREFIX) + 4:
+        raise errors.truncated()
+    (length,) = struct.unpack(">I", data[len(PREFIX) : len(PREFIX) + 4])
+    start = len(PREFIX) + 4
+    if length > MAX_HEADER:
+        raise errors.corrupt()
+    if len(data) < start + length:
+        raise errors.truncated()
+    raw = data[start : start + length]
+    try:
+        header = _json_loads(raw)
+        if not isinstance(header, dict) or set(header) != {"manifest", "signature"}:
+            raise ValueError("header")
+        if canonical_json(header) != raw:
+            raise ValueError("not canonical")
+        manifest_json = header["manifest"]
+        signature = unb64(header["signature"], size=64)
+        sender = PublicKeys.from_json(
+            manifest_json.get("sender_keys") if isinstance(manifest_json, dict) else None
+        )
+    except ValueError:
+        raise errors.corrupt() from None
+    if not verify_signature(sender.sign, signature, canonical_json(manifest_json)):
+        raise errors.corrupt()
+    try:
+        manifest = Manifest.from_json(manifest_json)
+    except ValueError:
+        raise errors.corrupt() from None
+    return manifest, start + length
+
+
+def _json_loads(raw: bytes) -> Any:
+    return json.loads(raw.decode("utf-8"))
+
+
+def _read_file(path: str | os.PathLike[str]) -> bytes:
+    p = Path(path)
+    if p.stat().st_size > MAX_HEADER + MAX_PAYLOAD + 64:
+        raise errors.too_large()
+    return p.read_bytes()
+
+
+def read_manifest(path: str | os.PathLike[str]) -> Manifest:
+    """The verified manifest of a container (header only; the payload is not read or checked)."""
+    p = Path(path)
+    with open(p, "rb") as f:
+        head = f.read(len(PREFIX) + 4)
+        if len(head) == len(PREFIX) + 4 and head[: len(MAGIC)] == MAGIC:
+            (length,) = struct.unpack(">I", head[len(PREFIX) :])
+            head += f.read(min(length, MAX_HEADER + 1))
+    return _read_header(head)[0]
+
+
+def open_container(
+    path: str | os.PathLike[str],
+    *,
+    my_keys: StationKeys,
+    expected_kind: str,
+    trust: Trust,
+    limits: Limits = DEFAULT_LIMITS,
+) -> Opened:
+    """Verify everything that can be verified before decrypting, then decrypt and unpack."""
+    data = _read_file(path)
+    manifest, end = _read_header(data)
+    if manifest.kind != expected_kind:
+        raise errors.wrong_kind(found=manifest.kind, expected=expected_kind)
+    mine = my_keys.fingerprint
+    if manifest.recipient_fingerprint != mine:
+        raise errors.wrong_recipient(addressed_to=manifest.recipient_fingerprint, mine=mine)
+    trust(manifest)
+    if manifest.payload_size > MAX_PAYLOAD:
+        raise errors.too_large()
+    body = memoryview(data)[end:]
+    if len(body) < manifest.payload_size:
+        raise errors.truncated()
+    if len(body) > manifest.payload_size or hashlib.sha256(body).hexdigest() != (
+        manifest.payload_hash
+    ):
+        raise errors.corrupt()
+    chunks = _split_chunks(body, manifest)
+    plain = _decrypt(chunks, manifest, my_keys)
+    records, extra = unpack_payload(plain, kind=manifest.kind, limits=limits)
+    if {k: len(v) for k, v in records.items()} != dict(manifest.counts):
+        raise errors.malformed(errors.detail_counts())
+    return Opened(manifest=manifest, records=records, extra=extra)
+
+
+def _split_chunks(body: memoryview, manifest: Manifest) -> list[memoryview]:
+    chunks: list[memoryview] = []
+    pos = 0
+    while pos < len(body):
+        if pos + 4 > len(body):
+            raise errors.corrupt()
+        (size,) = struct.unpack(">I", body[pos : pos + 4])
+        if size <= TAG_SIZE or size > manifest.chunk_size + TAG_SIZE or pos + 4 + size > len(body):
+            raise errors.corrupt()
+        chunks.append(body[pos + 4 : pos + 4 + size])
+        pos += 4 + size
+    if len(chunks) != manifest.chunk_count:
+        raise errors.corrupt()
+    return chunks
+
+
+def _decrypt(chunks: list[memoryview], manifest: Manifest, my_keys: StationKeys) -> bytes:
+    binding_hash = hashlib.sha256(manifest.binding_json()).digest()
+    try:
+        shared = my_keys.box_private.exchange(
+            X25519PublicKey.from_public_bytes(manifest.ephemeral_key)
+        )
+    except ValueError:
+        raise errors.corrupt() from None
+    aead = _derive(shared, binding_hash)
+    parts: list[bytes] = []
+    last = len(chunks) - 1
+    try:
+        for index, sealed in enumerate(chunks):
+            parts.append(aead.decrypt(_nonce(index, index == last), bytes(sealed), binding_hash))
+    except InvalidTag:
+        raise errors.corrupt() from None
+    return b"".join(parts)

@@ -1,0 +1,104 @@
+"""The enrolment file (township -> village): the township's name, code and public keys, signed.
+
+API:
+    ENROLMENT_SUFFIX = ".vdenrol"
+    Enrolment(station_code, station_name, keys: PublicKeys, created_at)   .fingerprint
+    write_enrolment(path_or_dir, *, station_code, station_name, keys: StationKeys,
+                    created_at=None) -> Path     a folder gets "<code>.vdenrol"; atomic write
+    read_enrolment(path) -> Enrolment            SyncRefused("not_a_package" | "corrupt")
+
+The file is self-signed: the signature shows it was not altered on the way, and the village
+user confirms the township by comparing the fingerprint (shown on import) with the township's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.sync import errors
+from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature
+from villagedesk.sync.manifest import canonical_json, now_iso
+
+ENROLMENT_SUFFIX = ".vdenrol"
+FORMAT = "villagedesk-enrolment"
+VERSION = 1
+MAX_SIZE = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """A township's identity as a village learns it."""
+
+    station_code: str
+    station_name: str
+    keys: PublicKeys
+    created_at: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.keys.fingerprint
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "station_code": self.station_code,
+            "station_name": self.station_name,
+            "keys": self.keys.to_json(),
+            "fingerprint": self.fingerprint,
+            "created_at": self.created_at,
+        }
+
+
+def write_enrolment(
+    path_or_dir: str | os.PathLike[str],
+    *,
+    station_code: str,
+    station_name: str,
+    keys: StationKeys,
+    created_at: str | None = None,
+) -> Path:
+    """Write the signed enrolment file atomically; returns its path."""
+    target = Path(path_or_dir)
+    if target.is_dir():
+        target = target / f"{station_code}{ENROLMENT_SUFFIX}"
+    body = Enrolment(station_code, station_name, keys.public, created_at or now_iso()).to_json()
+    signed = {"enrolment": body, "signature": b64(keys.sign(canonical_json(body)))}
+    text = json.dumps(signed, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    atomic_write_bytes(target, text.encode("utf-8"))
+    return target
+
+
+def read_enrolment(path: str | os.PathLike[str]) -> Enrolment:
+    """Read and verify an enrolment file."""
+    p = Path(path)
+    if p.stat().st_size > MAX_SIZE:
+        raise errors.not_an_enrolment()
+    try:
+        signed = json.loads(p.read_bytes().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise errors.not_an_enrolment() from None
+    body = signed.get("enrolment") if isinstance(signed, dict) else None
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise errors.not_an_enrolment()
+    if body.get("version") != VERSION:
+        version = body.get("version")
+        raise errors.unsupported(version if isinstance(version, int) else 0)
+    try:
+        keys = PublicKeys.from_json(body.get("keys"))
+        signature = unb64(signed.get("signature"), size=64)
+        code, name, created = body["station_code"], body["station_name"], body["created_at"]
+        if not all(isinstance(v, str) for v in (code, name, created)):
+            raise ValueError("fields")
+    except (ValueError, KeyError):
+        raise errors.corrupt() from None
+    if not verify_signature(keys.sign, signature, canonical_json(body)):
+        raise errors.corrupt()
+    enrolment = Enrolment(code, name, keys, created)
+    if enrolment.to_json() != body:
+        raise errors.corrupt()
+    return enrolment

@@ -1,0 +1,190 @@
+"""A station's keys: Ed25519 for signing, X25519 for receiving, and the short fingerprint.
+
+API:
+    fingerprint(sign_pub: bytes, box_pub: bytes) -> str          "3F7A-19C2-88D0-5E41"
+    normalise_fingerprint(text: str) -> str | None              user input -> canonical form
+    PublicKeys(sign: bytes, box: bytes)                          raw 32-byte public keys
+        .fingerprint, .to_json() -> {"sign": b64, "box": b64}, PublicKeys.from_json(obj)
+    StationKeys(sign_private, box_private)                       the station's own private keys
+        .public -> PublicKeys, .fingerprint, .sign(data) -> bytes, StationKeys.generate()
+    load_keys(data_dir) -> StationKeys | None                    None when not created yet
+    load_or_create_keys(data_dir) -> StationKeys                 creates them at first need
+    verify_signature(sign_pub: bytes, signature: bytes, data: bytes) -> bool
+
+Keys live in ``<data_dir>/keys/`` as unencrypted PKCS#8 PEM (``sign.pem``, ``box.pem``), the
+folder 0700 and the files 0600 where the OS allows it; written with fsutil's atomic writes.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import hashlib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from villagedesk.fsutil import atomic_writer
+
+KEYS_DIR = "keys"
+SIGN_FILE = "sign.pem"
+BOX_FILE = "box.pem"
+KEY_SIZE = 32
+
+_RAW = serialization.Encoding.Raw
+_RAW_PUB = serialization.PublicFormat.Raw
+_FP_RE = re.compile(r"^[0-9A-F]{16}$")
+
+
+def fingerprint(sign_pub: bytes, box_pub: bytes) -> str:
+    """SHA-256 over both raw public keys, first 8 bytes, upper-case hex in four groups."""
+    digest = hashlib.sha256(sign_pub + box_pub).digest()[:8].hex().upper()
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+def normalise_fingerprint(text: str) -> str | None:
+    """``3f7a19c2 88d0-5e41`` -> ``3F7A-19C2-88D0-5E41``; None when it cannot be one."""
+    compact = re.sub(r"[\s\-:]", "", text).upper()
+    if not _FP_RE.match(compact):
+        return None
+    return "-".join(compact[i : i + 4] for i in range(0, 16, 4))
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def unb64(text: Any, *, size: int | None = None) -> bytes:
+    """Strict base64 (canonical encoding only); ValueError otherwise."""
+    if not isinstance(text, str):
+        raise ValueError("not a string")
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as exc:
+        raise ValueError("bad base64") from exc
+    if b64(raw) != text or (size is not None and len(raw) != size):
+        raise ValueError("bad base64")
+    return raw
+
+
+@dataclass(frozen=True)
+class PublicKeys:
+    """A station's two raw public keys (32 bytes each)."""
+
+    sign: bytes
+    box: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint(self.sign, self.box)
+
+    def to_json(self) -> dict[str, str]:
+        return {"sign": b64(self.sign), "box": b64(self.box)}
+
+    @classmethod
+    def from_json(cls, obj: Any) -> PublicKeys:
+        """Parse ``{"sign": b64, "box": b64}``; ValueError when malformed."""
+        if not isinstance(obj, dict):
+            raise ValueError("keys must be an object")
+        return cls(
+            sign=unb64(obj.get("sign"), size=KEY_SIZE), box=unb64(obj.get("box"), size=KEY_SIZE)
+        )
+
+
+@dataclass(frozen=True)
+class StationKeys:
+    """This station's private keys. Never leaves the process except into ``keys/``."""
+
+    sign_private: Ed25519PrivateKey
+    box_private: X25519PrivateKey
+
+    @classmethod
+    def generate(cls) -> StationKeys:
+        return cls(Ed25519PrivateKey.generate(), X25519PrivateKey.generate())
+
+    @property
+    def public(self) -> PublicKeys:
+        return PublicKeys(
+            sign=self.sign_private.public_key().public_bytes(_RAW, _RAW_PUB),
+            box=self.box_private.public_key().public_bytes(_RAW, _RAW_PUB),
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint
+
+    def sign(self, data: bytes) -> bytes:
+        return self.sign_private.sign(data)
+
+
+def verify_signature(sign_pub: bytes, signature: bytes, data: bytes) -> bool:
+    """True when ``signature`` is a valid Ed25519 signature of ``data`` by ``sign_pub``."""
+    try:
+        Ed25519PublicKey.from_public_bytes(sign_pub).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    with atomic_writer(path) as f:
+        with contextlib.suppress(AttributeError, OSError):
+            os.fchmod(f.fileno(), 0o600)  # not on Windows; the data folder is per-user there
+        f.write(data)
+
+
+def _read_private(path: Path) -> Ed25519PrivateKey | X25519PrivateKey | None:
+    if not path.exists():
+        return None
+    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey | X25519PrivateKey):
+        raise ValueError(f"{path} holds the wrong kind of key")
+    return key
+
+
+def load_keys(data_dir: str | os.PathLike[str]) -> StationKeys | None:
+    """The station's keys, or None when they have not been created yet."""
+    folder = Path(data_dir) / KEYS_DIR
+    sign = _read_private(folder / SIGN_FILE)
+    box = _read_private(folder / BOX_FILE)
+    if sign is None or box is None:
+        return None
+    if not isinstance(sign, Ed25519PrivateKey) or not isinstance(box, X25519PrivateKey):
+        raise ValueError(f"the key files in {folder} are mixed up")
+    return StationKeys(sign, box)
+
+
+def load_or_create_keys(data_dir: str | os.PathLike[str]) -> StationKeys:
+    """The station's keys; creates both (or a missing one) at first need."""
+    existing = load_keys(data_dir)
+    if existing is not None:
+        return existing
+    folder = Path(data_dir) / KEYS_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    sign = _read_private(folder / SIGN_FILE)
+    box = _read_private(folder / BOX_FILE)
+    if not isinstance(sign, Ed25519PrivateKey):
+        sign = Ed25519PrivateKey.generate()
+        _write_private(folder / SIGN_FILE, _pem(sign))
+    if not isinstance(box, X25519PrivateKey):
+        box = X25519PrivateKey.generate()
+        _write_private(folder / BOX_FILE, _pem(box))
+    return StationKeys(sign, box)

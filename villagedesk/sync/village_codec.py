@@ -1,0 +1,136 @@
+"""The package format as a village uses it: implements core.sync_ports.VillageCourier.
+
+Keys are created at first need in ``<data_dir>/keys``. Every refusal from the format comes back
+as core's :class:`~villagedesk.core.sync_ports.FileRefused` with the format's reason code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from villagedesk.core.progress import Progress
+from villagedesk.core.sync_ports import (
+    Enrolment,
+    FileRefused,
+    Receipt,
+    Records,
+    WrittenPackage,
+    receipt_from_json,
+)
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.sync import enrolment as enrolment_file
+from villagedesk.sync import errors
+from villagedesk.sync.container import open_container, read_manifest, write_container
+from villagedesk.sync.keys import PublicKeys, StationKeys, b64, load_or_create_keys, unb64
+from villagedesk.sync.manifest import KIND_PACKAGE, KIND_RECEIPT, Manifest, ManifestFields
+
+T = TypeVar("T")
+
+
+def _refusing(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except errors.SyncRefused as e:
+        raise FileRefused(e.message, reason=e.reason) from e
+
+
+def public_keys(enrolment: Enrolment) -> PublicKeys:
+    return PublicKeys(sign=unb64(enrolment.sign_public), box=unb64(enrolment.box_public))
+
+
+class VillageCodec:
+    """``VillageCodec(data_dir)``: this station's keys and the container format."""
+
+    def __init__(self, data_dir: str | os.PathLike[str]) -> None:
+        self._data_dir = Path(data_dir)
+        self._keys: StationKeys | None = None
+
+    @property
+    def keys(self) -> StationKeys:
+        if self._keys is None:
+            self._keys = load_or_create_keys(self._data_dir)
+        return self._keys
+
+    def fingerprint(self) -> str:
+        return self.keys.fingerprint
+
+    def read_enrolment(self, path: str) -> Enrolment:
+        found = _refusing(lambda: enrolment_file.read_enrolment(path))
+        return Enrolment(
+            code=found.station_code,
+            name=found.station_name,
+            fingerprint=found.fingerprint,
+            sign_public=b64(found.keys.sign),
+            box_public=b64(found.keys.box),
+        )
+
+    def file_kind(self, path: str) -> str:
+        return _refusing(lambda: read_manifest(path)).kind
+
+    def write_package(
+        self,
+        folder: str,
+        *,
+        file_name: str,
+        manifest_fields: Mapping[str, Any],
+        records: Records,
+        recipient: Enrolment,
+        progress: Progress | None = None,
+    ) -> WrittenPackage:
+        if progress is not None:
+            progress.set_label(
+                msg("Sync", QT_TRANSLATE_NOOP("Sync", "Writing and verifying the package…"))
+            )
+        f = manifest_fields
+        fields = ManifestFields(
+            station_code=str(f["station_code"]),
+            station_name=str(f["station_name"]),
+            seq=int(f["seq"]),
+            counter_from=int(f["counter_from"]),
+            counter_to=int(f["counter_to"]),
+            previous_hash=f.get("previous_hash"),
+            created_at=f.get("created_at"),
+            notes=dict(f.get("notes") or {}),
+        )
+        path = write_container(
+            Path(folder) / file_name,
+            kind=KIND_PACKAGE,
+            manifest_fields=fields,
+            records=records,
+            sender_keys=self.keys,
+            recipient=public_keys(recipient),
+        )
+        manifest = read_manifest(path)
+        return WrittenPackage(
+            path=str(path), hash=manifest.package_hash, manifest=manifest.to_json()
+        )
+
+    def open_receipt(self, path: str, *, township: Enrolment) -> Receipt:
+        def trust(manifest: Manifest) -> None:
+            if manifest.station_code != township.code:
+                raise errors.unknown_sender(
+                    code=manifest.station_code,
+                    name=manifest.station_name,
+                    fingerprint=manifest.sender_fingerprint,
+                )
+            if manifest.sender_fingerprint != township.fingerprint:
+                raise errors.key_changed(
+                    code=manifest.station_code,
+                    name=manifest.station_name,
+                    fingerprint=manifest.sender_fingerprint,
+                    known=township.fingerprint,
+                )
+
+        opened = _refusing(
+            lambda: open_container(path, my_keys=self.keys, expected_kind=KIND_RECEIPT, trust=trust)
+        )
+        try:
+            return receipt_from_json(opened.extra)
+        except ValueError:
+            raise FileRefused(
+                errors.malformed(errors.detail_missing("receipt.json")).message,
+                reason="malformed",
+            ) from None

@@ -1,0 +1,240 @@
+"""包村联户: the cadres with how many households each links against the station's number, and the
+selected cadre's households (ended links greyed). Link, end a link, open the household page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.columns import Align, Column, RegisterSpec
+from villagedesk.core.errors import DomainError
+from villagedesk.core.household_link import MAX_LINK_LIMIT, CadreSummary, HouseholdLink
+from villagedesk.core.household_register import CADRE_LINKS_REGISTER
+from villagedesk.core.services.households_links import (
+    cadre_links,
+    end_link,
+    list_cadres,
+    set_link_limit,
+)
+from villagedesk.core.text import QT_TRANSLATE_NOOP
+from villagedesk.i18n import render
+from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.households.household_page import HouseholdPageDialog
+from villagedesk.ui.households.link_dialog import LinkDialog
+from villagedesk.ui.households.section_table import RowsModel, rows_view, selected_row
+from villagedesk.ui.jobs import show_error
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+CADRES = RegisterSpec(
+    key="cadres",
+    title=QT_TRANSLATE_NOOP("Registers", "Cadres"),
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Cadre"), 6),
+        Column("branch", QT_TRANSLATE_NOOP("Columns", "Branch"), 8),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 10),
+        Column("links", QT_TRANSLATE_NOOP("Columns", "Households / limit"), 6, Align.CENTER),
+    ),
+)
+
+
+class CadresPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.dialog: QDialog | None = None
+        self.cadres: list[CadreSummary] = []
+        self.links: list[HouseholdLink] = []
+        self.limit = 0
+        self.cadre_model = RowsModel(CADRES, parent=self)
+        self.cadre_view = rows_view(self.cadre_model, self)
+        self.link_model = RowsModel(CADRE_LINKS_REGISTER, parent=self)
+        self.link_view = rows_view(self.link_model, self)
+        self.links_title = QLabel(self)
+        self.links_title.setStyleSheet("font-weight: bold;")
+        self.link_button = QPushButton(self.tr("Link a household…"), self)
+        self.end_button = QPushButton(self.tr("End link…"), self)
+        self.open_button = QPushButton(self.tr("Open household page"), self)
+        self.limit_box = QSpinBox(self)
+        self.limit_box.setRange(1, MAX_LINK_LIMIT)
+        self.limit_save = QPushButton(self.tr("Save"), self)
+        self.notice = QLabel(self)
+        self.notice.setStyleSheet("color: #8a6d00;")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        bar = QHBoxLayout()
+        for b in (self.link_button, self.end_button, self.open_button):
+            bar.addWidget(b)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Households per cadre:"), self))
+        bar.addWidget(self.limit_box)
+        bar.addWidget(self.limit_save)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.links_title)
+        right_layout.addWidget(self.link_view, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.cadre_view)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([460, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+        self.link_button.clicked.connect(lambda: self.link())
+        self.end_button.clicked.connect(lambda: self.end())
+        self.open_button.clicked.connect(lambda: self.open_household())
+        self.limit_save.clicked.connect(self.save_limit)
+        self.cadre_view.selectionModel().selectionChanged.connect(lambda *_: self._show_links())
+        self.link_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.link_view.doubleClicked.connect(lambda _i: self.open_household())
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def title(self) -> str:
+        return self.tr("Cadre links")
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        chosen = self.current_cadre()
+        try:
+            found = list_cadres(self._ctx.store.uow_factory())
+        except DomainError as e:
+            show_error(self, e)
+            return
+        self.cadres, self.limit = found.cadres, found.limit
+        self.limit_box.setValue(self.limit)
+        over = {i for i, c in enumerate(self.cadres) if c.active_links > self.limit}
+        self.cadre_model.set_rows(
+            [(c.name, c.branch, c.phone, f"{c.active_links} / {self.limit}") for c in self.cadres]
+        )
+        self.cadre_model.alert = over
+        ids = [c.member_id for c in self.cadres]
+        if chosen is not None and chosen.member_id in ids:
+            self.cadre_view.selectRow(ids.index(chosen.member_id))
+        elif self.cadres:
+            self.cadre_view.selectRow(0)
+        self._show_links()
+
+    def current_cadre(self) -> CadreSummary | None:
+        row = selected_row(self.cadre_view)
+        return self.cadres[row] if row is not None and row < len(self.cadres) else None
+
+    def _show_links(self) -> None:
+        cadre = self.current_cadre()
+        if cadre is None:
+            self.links = []
+            self.links_title.setText(self.tr("Choose a cadre to see their households."))
+        else:
+            self.links = cadre_links(self._ctx.store.uow_factory(), cadre_id=cadre.member_id)
+            text = self.tr("{name} links {count} households (limit {limit})").format(
+                name=cadre.name, count=cadre.active_links, limit=self.limit
+            )
+            if cadre.active_links > self.limit:
+                text += "  " + self.tr("— more than the limit")
+            self.links_title.setText(text)
+        self.link_model.set_rows(
+            [
+                (
+                    link.head_name,
+                    link.household_address,
+                    link.values.reason.value,
+                    link.values.note,
+                    link.values.started_on.isoformat(),
+                    link.ended_on.isoformat() if link.ended_on else None,
+                )
+                for link in self.links
+            ],
+            muted={i for i, link in enumerate(self.links) if not link.active},
+        )
+        self._update_buttons()
+
+    def current_link(self) -> HouseholdLink | None:
+        row = selected_row(self.link_view)
+        return self.links[row] if row is not None and row < len(self.links) else None
+
+    def _update_buttons(self) -> None:
+        link = self.current_link()
+        self.end_button.setEnabled(link is not None and link.active)
+        self.open_button.setEnabled(link is not None)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
+            self.reload()
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- actions ------------------------------------------------------------------------------
+    def link(self) -> LinkDialog:
+        cadre = self.current_cadre()
+        preset = (cadre.member_id, cadre.name) if cadre is not None else None
+        dialog = LinkDialog(self._ctx, cadre=preset, parent=self)
+        dialog.accepted.connect(lambda: self._show_warnings(dialog))
+        self._open(dialog)
+        return dialog
+
+    def _show_warnings(self, dialog: LinkDialog) -> None:
+        texts = [render(m) for m in dialog.saved.warnings] if dialog.saved else []
+        self.notice.setText("\n".join(texts))
+        self.notice.setVisible(bool(texts))
+
+    def end(self) -> ReasonDialog | None:
+        link = self.current_link()
+        if link is None or not link.active:
+            return None
+        ctx = self._ctx
+
+        def act(reason: str) -> object:
+            saved = end_link(
+                ctx.store.uow_factory(), link_id=link.id, reason=reason, today=ctx.today()
+            )
+            ctx.hub.publish(saved.changes)
+            return saved
+
+        dialog = ReasonDialog(
+            self.tr("End link"),
+            self.tr(
+                "{name} will no longer link the household at {address}. The link stays in the history."
+            ).format(name=link.cadre_name, address=link.household_address),
+            act,
+            parent=self,
+        )
+        self._open(dialog)
+        return dialog
+
+    def open_household(self) -> HouseholdPageDialog | None:
+        link = self.current_link()
+        if link is None:
+            return None
+        dialog = HouseholdPageDialog(self._ctx, link.values.household_id, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def save_limit(self) -> None:
+        try:
+            saved = set_link_limit(self._ctx.store.uow_factory(), limit=self.limit_box.value())
+        except DomainError as e:
+            show_error(self, e)
+            return
+        self._ctx.hub.publish(saved.changes)

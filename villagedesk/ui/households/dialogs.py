@@ -1,0 +1,146 @@
+"""Add or edit a household or a resident. The service validates; nothing is written until every
+field is right, and every error shows under its field at once."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.household import Household
+from villagedesk.core.relief import ReliefCategory
+from villagedesk.core.resident import Resident, ResidentDraft
+from villagedesk.core.services.households import (
+    add_resident,
+    create_household,
+    update_household,
+    update_resident,
+)
+from villagedesk.core.services.households_relief import relief_categories
+from villagedesk.core.services.results import Saved
+from villagedesk.ui.households.forms import HouseholdForm, ResidentForm
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class HouseholdDialog(QDialog):
+    """新增户 / 编辑户. After a save ``saved`` holds the service's result."""
+
+    def __init__(
+        self, ctx: AppContext, *, household: Household | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._household = household
+        self.saved: Saved | None = None
+        self.setWindowTitle(
+            self.tr("Add a household")
+            if household is None
+            else self.tr("Edit household: {address}").format(address=household.address)
+        )
+        self.form = HouseholdForm(self)
+        if household is not None:
+            self.form.load(household.to_draft())
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+
+    def save(self) -> bool:
+        draft = self.form.draft()
+        household = self._household
+
+        def write() -> Saved:
+            uow = self._ctx.store.uow_factory()
+            if household is None:
+                return create_household(uow, draft=draft)
+            return update_household(uow, household_id=household.id, draft=draft)
+
+        saved = self.form.errors.attempt(write)
+        if saved is None:
+            return False
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+def offered_categories(ctx: AppContext, keep: frozenset[int] = frozenset()) -> list[ReliefCategory]:
+    """The categories a form offers: those in use, plus retired ones the resident still has."""
+    try:
+        every = relief_categories(ctx.store.uow_factory(), include_retired=True)
+    except DomainError:
+        return []
+    return [c for c in every if not c.retired or c.id in keep]
+
+
+class ResidentDialog(QDialog):
+    """新增居民 / 编辑居民 in one household."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        household_id: int,
+        resident: Resident | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._household_id = household_id
+        self._resident = resident
+        self.saved: Saved | None = None
+        self.setWindowTitle(
+            self.tr("Add a resident")
+            if resident is None
+            else self.tr("Edit resident: {name}").format(name=resident.name)
+        )
+        keep = resident.relief_ids if resident is not None else frozenset()
+        self.form = ResidentForm(offered_categories(ctx, keep), today=ctx.today(), parent=self)
+        if resident is not None:
+            self.form.load(resident.to_draft())
+        self.buttons = _buttons(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+        self.resize(600, 520)
+        self.form.name.setFocus()
+
+    def load(self, draft: ResidentDraft) -> None:
+        self.form.load(draft)
+
+    def save(self) -> bool:
+        draft = self.form.draft()
+        resident, today = self._resident, self._ctx.today()
+
+        def write() -> Saved:
+            uow = self._ctx.store.uow_factory()
+            if resident is None:
+                return add_resident(uow, household_id=self._household_id, draft=draft, today=today)
+            return update_resident(uow, resident_id=resident.id, draft=draft, today=today)
+
+        saved = self.form.errors.attempt(write)
+        if saved is None:
+            return False
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

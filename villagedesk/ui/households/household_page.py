@@ -1,0 +1,239 @@
+"""户情页: one household in one place. Every section declared in core.household_page is rendered
+here the same way (a titled table); the page knows nothing of any particular section except
+that residents can be added and edited from the residents section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError
+from villagedesk.core.household_register import fmt_tags
+from villagedesk.core.services.households import (
+    HouseholdPage,
+    household_page,
+    household_residents,
+    void_resident,
+)
+from villagedesk.i18n import render
+from villagedesk.ui.forms.base import ReasonDialog, error_label
+from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
+from villagedesk.ui.households.section_table import RowsModel, rows_view, selected_row
+from villagedesk.ui.registers.lazy_model import qt_translate
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+ROW_HEIGHT_PAD = 10
+
+
+class HouseholdPageDialog(QDialog):
+    """The household page; refreshes itself when households change."""
+
+    def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.household_id = household_id
+        self.page: HouseholdPage | None = None
+        self.dialog: QDialog | None = None
+        self.models: dict[str, RowsModel] = {}
+        self.views: dict[str, QTableView] = {}
+        self.boxes: dict[str, QGroupBox] = {}
+        self._resident_ids: list[int] = []
+
+        self.heading = QLabel(self)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.error = error_label(self)
+        self.edit_button = QPushButton(self.tr("Edit household"), self)
+        self.add_resident_button = QPushButton(self.tr("Add resident"), self)
+        self.edit_resident_button = QPushButton(self.tr("Edit resident"), self)
+        self.void_resident_button = QPushButton(self.tr("Void resident"), self)
+        bar = QHBoxLayout()
+        for b in (
+            self.edit_button,
+            self.add_resident_button,
+            self.edit_resident_button,
+            self.void_resident_button,
+        ):
+            bar.addWidget(b)
+        bar.addStretch(1)
+
+        body = QWidget(self)
+        self.sections_layout = QVBoxLayout(body)
+        self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.sections_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addLayout(bar)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll, 1)
+        self.resize(980, 680)
+
+        self.edit_button.clicked.connect(self.edit_household)
+        self.add_resident_button.clicked.connect(lambda: self.add_resident())
+        self.edit_resident_button.clicked.connect(lambda: self.edit_resident())
+        self.void_resident_button.clicked.connect(lambda: self.void_resident())
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        try:
+            uow_factory = self._ctx.store.uow_factory
+            self.page = household_page(uow_factory(), household_id=self.household_id)
+            self._resident_ids = [
+                r.id for r in household_residents(uow_factory(), household_id=self.household_id)
+            ]
+        except DomainError as e:
+            self.error.setText(render(e.message))
+            self.error.show()
+            return
+        self.error.hide()
+        household = self.page.household
+        self.setWindowTitle(self.tr("Household: {address}").format(address=household.address))
+        head = household.head_name or self.tr("(no head entered)")
+        self.heading.setText(
+            self.tr("{head}'s household — {address}").format(head=head, address=household.address)
+        )
+        parts = []
+        if household.values.grid:
+            parts.append(self.tr("Group / grid: {grid}").format(grid=household.values.grid))
+        if household.values.phone:
+            parts.append(self.tr("Phone: {phone}").format(phone=household.values.phone))
+        tags = fmt_tags(sum(t.bit for t in household.values.tags), qt_translate)
+        if tags:
+            parts.append(self.tr("Tags: {tags}").format(tags=tags))
+        if household.values.destitute:
+            parts.append(self.tr("Destitute household (three losses)"))
+        self.details.setText("    ".join(parts))
+        for section in self.page.sections:
+            key = section.declaration.key
+            if key not in self.models:
+                self._add_section(key, section.declaration.spec)
+            title = QCoreApplication.translate("HouseholdPage", section.declaration.title)
+            self.boxes[key].setTitle(f"{title} ({len(section.rows)})")
+            self.models[key].set_rows(section.rows)
+            self._fit(self.views[key], len(section.rows))
+        self._update_buttons()
+
+    def _add_section(self, key: str, spec: object) -> None:
+        from villagedesk.core.columns import RegisterSpec
+
+        assert isinstance(spec, RegisterSpec)
+        box = QGroupBox(self)
+        model = RowsModel(spec, parent=self)
+        view = rows_view(model, box)
+        column = QVBoxLayout(box)
+        column.addWidget(view)
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.sections_layout.insertWidget(self.sections_layout.count() - 1, box)
+        self.models[key], self.views[key], self.boxes[key] = model, view, box
+        if key == "residents":
+            view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+            view.doubleClicked.connect(lambda _i: self.edit_resident())
+
+    def _fit(self, view: QTableView, rows: int) -> None:
+        """Show every row (sections are short) with no inner scrolling, at least two rows tall."""
+        row = view.fontMetrics().height() + ROW_HEIGHT_PAD
+        view.verticalHeader().setDefaultSectionSize(row)
+        header = max(view.horizontalHeader().sizeHint().height(), row)
+        scrollbar = view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(header + row * max(2, rows) + scrollbar + 2 * view.frameWidth() + 4)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
+            self.reload()
+
+    # -- residents ----------------------------------------------------------------------------
+    def selected_resident_id(self) -> int | None:
+        view = self.views.get("residents")
+        row = selected_row(view) if view is not None else None
+        if row is None or row >= len(self._resident_ids):
+            return None
+        return self._resident_ids[row]
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_resident_id() is not None
+        self.edit_resident_button.setEnabled(chosen)
+        self.void_resident_button.setEnabled(chosen)
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def edit_household(self) -> HouseholdDialog | None:
+        if self.page is None:
+            return None
+        dialog = HouseholdDialog(self._ctx, household=self.page.household, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def add_resident(self) -> ResidentDialog:
+        dialog = ResidentDialog(self._ctx, household_id=self.household_id, parent=self)
+        self._open(dialog)
+        return dialog
+
+    def edit_resident(self, resident_id: int | None = None) -> ResidentDialog | None:
+        from villagedesk.core.services.households import get_resident
+
+        resident_id = resident_id or self.selected_resident_id()
+        if resident_id is None:
+            return None
+        try:
+            resident = get_resident(self._ctx.store.uow_factory(), resident_id=resident_id)
+        except DomainError as e:
+            self.error.setText(render(e.message))
+            self.error.show()
+            return None
+        dialog = ResidentDialog(
+            self._ctx, household_id=self.household_id, resident=resident, parent=self
+        )
+        self._open(dialog)
+        return dialog
+
+    def void_resident(self, resident_id: int | None = None) -> ReasonDialog | None:
+        resident_id = resident_id or self.selected_resident_id()
+        if resident_id is None:
+            return None
+        ctx = self._ctx
+
+        def act(reason: str) -> object:
+            saved = void_resident(ctx.store.uow_factory(), resident_id=resident_id, reason=reason)
+            ctx.hub.publish(saved.changes)
+            return saved
+
+        dialog = ReasonDialog(
+            self.tr("Void resident"),
+            self.tr(
+                "Void a resident entered by mistake. The record leaves the household but stays in "
+                "the history; the ID number can then be entered again."
+            ),
+            act,
+            parent=self,
+        )
+        self._open(dialog)
+        return dialog

@@ -1,0 +1,157 @@
+"""Link a household to a cadre (包村联户): pick the cadre (a member) and the household by the
+one search box, choose the reason. Past the cadre's number the link is made with a warning."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.household_link import LinkReason
+from villagedesk.core.search import parse_search
+from villagedesk.core.services.households_links import link_household
+from villagedesk.core.services.results import Saved
+from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.households.forms import _enum_tr
+from villagedesk.ui.registers.lazy_model import RegisterReader
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+SHOWN = 30
+
+
+class Picker(QWidget):
+    """A search box over a register reader and the first matches; ``chosen_id()`` is the pick."""
+
+    def __init__(
+        self, reader: RegisterReader, keys: tuple[str, ...], placeholder: str, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self._reader, self._keys = reader, keys
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(placeholder)
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setMaximumHeight(150)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        self.search.textChanged.connect(self.run_search)
+
+    def run_search(self, text: str) -> None:
+        self.results.clear()
+        if not text.strip():
+            return
+        ids = self._reader.search_ids(parse_search(text))[:SHOWN]
+        rows = self._reader.rows(ids, self._keys)
+        for record_id in ids:
+            values = rows.get(record_id)
+            if values is None:
+                continue
+            item = QListWidgetItem("  ".join(str(v) for v in values if v))
+            item.setData(0x0100, record_id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def chosen_id(self) -> int | None:
+        item = self.results.currentItem()
+        return int(item.data(0x0100)) if item is not None else None
+
+    def preset(self, record_id: int, label: str) -> None:
+        self.search.blockSignals(True)
+        self.search.setText(label)
+        self.search.blockSignals(False)
+        self.results.clear()
+        item = QListWidgetItem(label)
+        item.setData(0x0100, record_id)
+        self.results.addItem(item)
+        self.results.setCurrentRow(0)
+
+
+class LinkDialog(QDialog):
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        cadre: tuple[int, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.saved: Saved | None = None
+        self.setWindowTitle(self.tr("Link a household to a cadre"))
+        self.cadre = Picker(
+            ctx.store.member_reader,
+            ("name", "branch", "phone"),
+            self.tr("Search the Party members: name, pinyin, ID number or phone"),
+            self,
+        )
+        if cadre is not None:
+            self.cadre.preset(*cadre)
+        self.household = Picker(
+            SqlHouseholdReader(ctx.store.engine),
+            ("head", "address"),
+            self.tr("Search the households: address, or a resident's name, pinyin or ID number"),
+            self,
+        )
+        self.reason = QComboBox(self)
+        self.reason.addItem("", "")
+        for r in LinkReason:
+            self.reason.addItem(_enum_tr(r.label), r.value)
+        self.note = QLineEdit(self)
+        self.note.setMaxLength(200)
+        form = QFormLayout()
+        self.errors = FieldErrors(form, error_label(self))
+        self.errors.add_row(self.tr("Cadre *"), self.cadre, "cadre")
+        self.errors.add_row(self.tr("Household *"), self.household, "household")
+        self.errors.add_row(self.tr("Reason *"), self.reason, "reason")
+        self.errors.add_row(self.tr("Note"), self.note, "note")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def save(self) -> bool:
+        cadre_id, household_id = self.cadre.chosen_id(), self.household.chosen_id()
+        reason, note = str(self.reason.currentData() or ""), self.note.text()
+
+        def write() -> Saved:
+            return link_household(
+                self._ctx.store.uow_factory(),
+                cadre_id=cadre_id if cadre_id is not None else 0,
+                household_id=household_id if household_id is not None else 0,
+                reason=reason,
+                note=note,
+                today=self._ctx.today(),
+            )
+
+        saved = self.errors.attempt(write)
+        if saved is None:
+            return False
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

@@ -1,0 +1,160 @@
+"""The relief categories (救助群体) settings dialog: add, rename, retire or bring back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.relief import ReliefCategory
+from villagedesk.core.services.households_relief import (
+    add_relief_category,
+    relief_categories,
+    rename_relief_category,
+    retire_relief_category,
+)
+from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.base import error_label, note_label
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from villagedesk.ui.context import AppContext
+
+
+class ReliefCategoriesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.categories: list[ReliefCategory] = []
+        self.setWindowTitle(self.tr("Relief categories"))
+        self.list = QListWidget(self)
+        self.error = error_label(self)
+        self.add_button = QPushButton(self.tr("Add…"), self)
+        self.rename_button = QPushButton(self.tr("Rename…"), self)
+        self.retire_button = QPushButton(self.tr("Retire"), self)
+        self.restore_button = QPushButton(self.tr("Offer again"), self)
+        side = QVBoxLayout()
+        for b in (self.add_button, self.rename_button, self.retire_button, self.restore_button):
+            side.addWidget(b)
+        side.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(side)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            note_label(
+                self.tr(
+                    "Residents can be placed in these groups. A retired category is no longer "
+                    "offered, but residents who have it keep it."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(row, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(close)
+        self.resize(520, 460)
+        self.add_button.clicked.connect(lambda: self.add())
+        self.rename_button.clicked.connect(lambda: self.rename())
+        self.retire_button.clicked.connect(lambda: self.set_retired(True))
+        self.restore_button.clicked.connect(lambda: self.set_retired(False))
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.categories = relief_categories(self._ctx.store.uow_factory(), include_retired=True)
+        except DomainError as e:
+            self.error.setText(str(e))
+            self.error.show()
+            return
+        current = self.list.currentRow()
+        self.list.clear()
+        for c in self.categories:
+            text = self.tr("{name} ({count} residents)").format(name=c.name, count=c.resident_count)
+            if c.retired:
+                text += "  " + self.tr("[retired]")
+            item = QListWidgetItem(text)
+            if c.retired:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.list.addItem(item)
+        self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+        self._update_buttons()
+
+    def current(self) -> ReliefCategory | None:
+        row = self.list.currentRow()
+        return self.categories[row] if 0 <= row < len(self.categories) else None
+
+    def _update_buttons(self) -> None:
+        c = self.current()
+        self.rename_button.setEnabled(c is not None)
+        self.retire_button.setEnabled(c is not None and not c.retired)
+        self.restore_button.setEnabled(c is not None and c.retired)
+
+    def _run(self, action: Callable[[], Saved]) -> bool:
+        self.error.hide()
+        try:
+            saved = action()
+        except DomainError as e:
+            from villagedesk.core.errors import ValidationError
+            from villagedesk.i18n import render
+
+            messages = (
+                [m for _k, m in e.all_messages()] if isinstance(e, ValidationError) else [e.message]
+            )
+            self.error.setText("\n".join(render(m) for m in messages))
+            self.error.show()
+            return False
+        self._ctx.hub.publish(saved.changes)
+        self.reload()
+        return True
+
+    def add(self, name: str | None = None) -> bool:
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Add a category"), self.tr("Name:"))
+            if not ok:
+                return False
+        text = name
+        return self._run(lambda: add_relief_category(self._ctx.store.uow_factory(), name=text))
+
+    def rename(self, name: str | None = None) -> bool:
+        c = self.current()
+        if c is None:
+            return False
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, self.tr("Rename the category"), self.tr("Name:"), text=c.name
+            )
+            if not ok:
+                return False
+        text = name
+        return self._run(
+            lambda: rename_relief_category(
+                self._ctx.store.uow_factory(), category_id=c.id, name=text
+            )
+        )
+
+    def set_retired(self, retired: bool) -> bool:
+        c = self.current()
+        if c is None:
+            return False
+        return self._run(
+            lambda: retire_relief_category(
+                self._ctx.store.uow_factory(), category_id=c.id, retired=retired
+            )
+        )

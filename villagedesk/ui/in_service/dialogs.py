@@ -1,0 +1,381 @@
+"""The in-service forms: expected list, registration (with pledges), pledges, posts, claims,
+service records. Each round-trips a draft; the service validates; all errors show at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.in_service import (
+    ClaimDraft,
+    ExpectedDraft,
+    PostDraft,
+    RecordDraft,
+    RegistrationDraft,
+    RosterEntry,
+    ServicePost,
+)
+from villagedesk.core.services import in_service as svc
+from villagedesk.core.services import in_service_posts as posts
+from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.in_service.widgets import MemberPicker, attempt
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+def day_edit(parent: QWidget, text: str = "") -> QLineEdit:
+    edit = QLineEdit(text, parent)
+    edit.setPlaceholderText(QCoreApplication.translate("InServiceForms", "e.g. 2026.03.15"))
+    edit.setMaxLength(20)
+    return edit
+
+
+class FormDialog(QDialog):
+    """A dialog around a QFormLayout; ``write()`` calls the service; ``saved`` holds its result."""
+
+    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.saved: Saved | None = None
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = FieldErrors(self.form, error_label(self))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    def add(self, label: str, widget: QWidget, key: str | None = None) -> None:
+        self.errors.add_row(label, widget, key)
+
+    def write(self) -> Saved:
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        saved = attempt(self.errors, self.write)
+        if saved is None:
+            return False
+        self.saved = saved
+        self.ctx.hub.publish(saved.changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+
+class ExpectedDialog(FormDialog):
+    """Add a member to the year's expected list (应报到名单)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        roster: Sequence[RosterEntry],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Add to the expected list of {year}").format(year=year))
+        self.year = year
+        self.member = MemberPicker(roster, self)
+        self.work_unit = QLineEdit(self)
+        self.work_unit.setPlaceholderText(self.tr("empty: the member's work unit"))
+        self.notified_on = day_edit(self)
+        self.add(self.tr("Member *"), self.member, "member_id")
+        self.add(self.tr("Work unit"), self.work_unit, "work_unit")
+        self.add(self.tr("Unit's notice dated"), self.notified_on, "notified_on")
+
+    def draft(self) -> ExpectedDraft:
+        return ExpectedDraft(
+            self.member.member_id(), self.year, self.work_unit.text(), self.notified_on.text()
+        )
+
+    def load(self, draft: ExpectedDraft) -> None:
+        self.member.set_member_id(draft.member_id)
+        self.work_unit.setText(draft.work_unit)
+        self.notified_on.setText(draft.notified_on)
+
+    def write(self) -> Saved:
+        return svc.add_expected(
+            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
+        )
+
+
+class RegistrationDialog(FormDialog):
+    """报到登记: the member reports in; pledges for the year may be written here too."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        roster: Sequence[RosterEntry],
+        year: int,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Register an in-service member"))
+        self.year = year
+        self.member = MemberPicker(roster, self)
+        self.registered_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
+        self.work_unit = QLineEdit(self)
+        self.work_unit.setPlaceholderText(self.tr("empty: as on the expected list or the roll"))
+        self.handbook = QCheckBox(self.tr("Handbook issued"), self)
+        self.pledge_1 = QLineEdit(self)
+        self.pledge_2 = QLineEdit(self)
+        for edit in (self.pledge_1, self.pledge_2):
+            edit.setMaxLength(200)
+            edit.setPlaceholderText(self.tr("a concrete promise for the year"))
+        pledges = QWidget(self)
+        column = QVBoxLayout(pledges)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.pledge_1)
+        column.addWidget(self.pledge_2)
+        self.add(self.tr("Member *"), self.member, "member_id")
+        self.add(self.tr("Reported on *"), self.registered_on, "registered_on")
+        self.add(self.tr("Work unit"), self.work_unit, "work_unit")
+        self.add("", self.handbook, "handbook_issued")
+        self.add(self.tr("Pledges (1–2)"), pledges, "pledges")
+        self.member.currentIndexChanged.connect(self._load_pledges)
+
+    def _load_pledges(self) -> None:
+        member_id = self.member.member_id()
+        if member_id is None:
+            return
+        try:
+            found = svc.pledges(self.ctx.store.uow_factory(), member_id=member_id, year=self.year)
+        except DomainError:
+            return
+        self.pledge_1.setText(found[0].text if found else "")
+        self.pledge_2.setText(found[1].text if len(found) > 1 else "")
+
+    def draft(self) -> RegistrationDraft:
+        return RegistrationDraft(
+            member_id=self.member.member_id(),
+            registered_on=self.registered_on.text(),
+            work_unit=self.work_unit.text(),
+            handbook_issued=self.handbook.isChecked(),
+            pledges=(self.pledge_1.text(), self.pledge_2.text()),
+        )
+
+    def load(self, draft: RegistrationDraft) -> None:
+        self.member.set_member_id(draft.member_id)
+        self.registered_on.setText(draft.registered_on)
+        self.work_unit.setText(draft.work_unit)
+        self.handbook.setChecked(draft.handbook_issued)
+        texts = [*draft.pledges, "", ""]
+        self.pledge_1.setText(texts[0])
+        self.pledge_2.setText(texts[1])
+
+    def write(self) -> Saved:
+        return svc.record_registration(
+            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
+        )
+
+
+class PledgeDialog(FormDialog):
+    """A member's one or two pledges of the year."""
+
+    def __init__(
+        self, ctx: AppContext, member_id: int, name: str, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Pledges of {name}, {year}").format(name=name, year=year))
+        self.member_id, self.year = member_id, year
+        self.pledge_1 = QLineEdit(self)
+        self.pledge_2 = QLineEdit(self)
+        self.add(self.tr("Pledge 1"), self.pledge_1, "pledges")
+        self.add(self.tr("Pledge 2"), self.pledge_2, "text")
+        found = svc.pledges(ctx.store.uow_factory(), member_id=member_id, year=year)
+        self.pledge_1.setText(found[0].text if found else "")
+        self.pledge_2.setText(found[1].text if len(found) > 1 else "")
+
+    def write(self) -> Saved:
+        return svc.set_pledges(
+            self.ctx.store.uow_factory(),
+            member_id=self.member_id,
+            year=self.year,
+            texts=[self.pledge_1.text(), self.pledge_2.text()],
+        )
+
+
+class PostDialog(FormDialog):
+    """Add or edit a service post (岗位)."""
+
+    def __init__(
+        self, ctx: AppContext, post: ServicePost | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Add a service post") if post is None else self.tr("Edit post"))
+        self.post = post
+        self.name = QLineEdit(self)
+        self.places = QLineEdit("1", self)
+        self.description = QPlainTextEdit(self)
+        self.description.setFixedHeight(70)
+        self.contact_name = QLineEdit(self)
+        self.contact_phone = QLineEdit(self)
+        self.add(self.tr("Name *"), self.name, "name")
+        self.add(self.tr("Places *"), self.places, "places")
+        self.add(self.tr("Description"), self.description, "description")
+        self.add(self.tr("Community contact"), self.contact_name, "contact_name")
+        self.add(self.tr("Contact phone"), self.contact_phone, "contact_phone")
+        if post is not None:
+            self.load(post.to_draft())
+
+    def load(self, draft: PostDraft) -> None:
+        self.name.setText(draft.name)
+        self.places.setText(draft.places)
+        self.description.setPlainText(draft.description)
+        self.contact_name.setText(draft.contact_name)
+        self.contact_phone.setText(draft.contact_phone)
+
+    def draft(self) -> PostDraft:
+        return PostDraft(
+            self.name.text(),
+            self.description.toPlainText(),
+            self.places.text(),
+            self.contact_name.text(),
+            self.contact_phone.text(),
+        )
+
+    def write(self) -> Saved:
+        uow = self.ctx.store.uow_factory()
+        if self.post is None:
+            return posts.add_post(uow, draft=self.draft())
+        return posts.update_post(uow, post_id=self.post.id, draft=self.draft())
+
+
+def _post_combo(parent: QWidget, choices: Sequence[ServicePost], current: int | None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem("", None)
+    for post in choices:
+        label = QCoreApplication.translate("InServiceForms", "{name} ({free} of {places} free)")
+        label = label.format(name=post.name, free=post.free, places=post.values.places)
+        combo.addItem(label, post.id)
+    combo.setCurrentIndex(max(combo.findData(current), 0))
+    return combo
+
+
+class ClaimDialog(FormDialog):
+    """认领: a member claims a post; a full post is refused under the field."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        roster: Sequence[RosterEntry],
+        choices: Sequence[ServicePost],
+        post_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Claim a service post"))
+        self.member = MemberPicker(roster, self)
+        self.post = _post_combo(self, choices, post_id)
+        self.claimed_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
+        self.add(self.tr("Member *"), self.member, "member_id")
+        self.add(self.tr("Post *"), self.post, "post_id")
+        self.add(self.tr("Claimed on *"), self.claimed_on, "claimed_on")
+
+    def draft(self) -> ClaimDraft:
+        post = self.post.currentData()
+        return ClaimDraft(
+            self.member.member_id(), int(post) if post is not None else None, self.claimed_on.text()
+        )
+
+    def write(self) -> Saved:
+        return posts.claim_post(
+            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
+        )
+
+
+class EndClaimDialog(FormDialog):
+    """End a claim on a date; the place is free again."""
+
+    def __init__(
+        self, ctx: AppContext, claim_id: int, who: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("End the claim of {name}").format(name=who))
+        self.claim_id = claim_id
+        self.ended_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
+        self.add(self.tr("Ended on *"), self.ended_on, "ended_on")
+
+    def write(self) -> Saved:
+        return posts.end_claim(
+            self.ctx.store.uow_factory(),
+            claim_id=self.claim_id,
+            ended_on=self.ended_on.text(),
+            today=self.ctx.today(),
+        )
+
+
+class RecordDialog(FormDialog):
+    """服务记录: what a member did on a post they claimed, when, how long, for whom."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        roster: Sequence[RosterEntry],
+        choices: Sequence[ServicePost],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(self.tr("Log a service"))
+        self.member = MemberPicker(roster, self)
+        self.post = _post_combo(self, choices, None)
+        self.served_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
+        self.what = QLineEdit(self)
+        self.hours = QLineEdit(self)
+        self.hours.setPlaceholderText(self.tr("e.g. 2 or 1.5"))
+        self.beneficiary = QLineEdit(self)
+        self.add(self.tr("Member *"), self.member, "member_id")
+        self.add(self.tr("Post *"), self.post, "post_id")
+        self.add(self.tr("Date *"), self.served_on, "served_on")
+        self.add(self.tr("Service done *"), self.what, "what")
+        self.add(self.tr("Hours *"), self.hours, "hours")
+        self.add(self.tr("For whom"), self.beneficiary, "beneficiary")
+
+    def draft(self) -> RecordDraft:
+        post = self.post.currentData()
+        return RecordDraft(
+            self.member.member_id(),
+            int(post) if post is not None else None,
+            self.served_on.text(),
+            self.what.text(),
+            self.hours.text(),
+            self.beneficiary.text(),
+        )
+
+    def load(self, draft: RecordDraft) -> None:
+        self.member.set_member_id(draft.member_id)
+        self.post.setCurrentIndex(max(self.post.findData(draft.post_id), 0))
+        self.served_on.setText(draft.served_on)
+        self.what.setText(draft.what)
+        self.hours.setText(draft.hours)
+        self.beneficiary.setText(draft.beneficiary)
+
+    def write(self) -> Saved:
+        return posts.add_record(
+            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
+        )

@@ -1,0 +1,87 @@
+"""在职党员报到: one page with a campaign-year selector over five tabs (expected list,
+registration, service posts, service records, dual assessment)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError
+from villagedesk.core.in_service_rules import campaign_year_bounds
+from villagedesk.core.services import in_service as svc
+from villagedesk.ui.in_service.tabs import ExpectedTab, PostsTab, RegistrationTab, Tab
+from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+class InServicePage(QWidget):
+    """在职党员进社区: who should report and who did, posts, service and assessment."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        try:
+            year = svc.current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
+        except DomainError:
+            year = ctx.today().year
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        self.year_label = QLabel(self)
+        self.expected = ExpectedTab(ctx, year, self)
+        self.registration = RegistrationTab(ctx, year, self)
+        self.posts = PostsTab(ctx, year, self)
+        self.records = RecordsTab(ctx, year, self)
+        self.assessment = AssessmentTab(ctx, year, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.expected, self.tr("Expected list"))
+        self.tabs.addTab(self.registration, self.tr("Registration"))
+        self.tabs.addTab(self.posts, self.tr("Service posts"))
+        self.tabs.addTab(self.records, self.tr("Service records"))
+        self.tabs.addTab(self.assessment, self.tr("Dual assessment"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Campaign year"), self))
+        top.addWidget(self.year)
+        top.addWidget(self.year_label)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.year.valueChanged.connect(self.set_year)
+        ctx.hub.changed.connect(self._on_changed)
+        self._show_year_label()
+
+    def title(self) -> str:
+        return self.tr("In-service members")
+
+    def all_tabs(self) -> list[Tab]:
+        return [self.expected, self.registration, self.posts, self.records, self.assessment]
+
+    def set_year(self, year: int) -> None:
+        if self.year.value() != year:
+            self.year.setValue(year)  # comes back here through valueChanged
+            return
+        for tab in self.all_tabs():
+            tab.set_year(year)
+        self._show_year_label()
+
+    def _show_year_label(self) -> None:
+        try:
+            start = svc.get_settings(self._ctx.store.uow_factory()).year_start_month
+        except DomainError:
+            start = 1
+        first, last = campaign_year_bounds(self.year.value(), start)
+        self.year_label.setText(
+            self.tr("({first} to {last})").format(
+                first=first.strftime("%Y.%m.%d"), last=last.strftime("%Y.%m.%d")
+            )
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & {Topic.IN_SERVICE, Topic.MEMBERS}:
+            for tab in self.all_tabs():
+                tab.refresh()

@@ -1,0 +1,317 @@
+"""The first three tabs of 在职党员报到: the expected list with counts per work unit, the
+registration register, and the service posts with their holders."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.in_service import RosterEntry, ServicePost
+from villagedesk.core.in_service_register import (
+    CLAIM_REGISTER,
+    EXPECTED_REGISTER,
+    POST_REGISTER,
+    REGISTRATION_REGISTER,
+    UNIT_COUNT_REGISTER,
+)
+from villagedesk.core.services import in_service as svc
+from villagedesk.core.services import in_service_posts as posts
+from villagedesk.store.in_service_reader import ExpectedReader, RegistrationReader
+from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.in_service.dialogs import (
+    ClaimDialog,
+    EndClaimDialog,
+    ExpectedDialog,
+    PledgeDialog,
+    PostDialog,
+    RegistrationDialog,
+)
+from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
+from villagedesk.ui.jobs import show_error
+from villagedesk.ui.registers.register_view import RegisterView
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+class Tab(QWidget):
+    """A tab of the in-service page: knows the year, reloads on ``refresh()``."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.year = year
+        self.dialog: QDialog | None = None
+
+    def set_year(self, year: int) -> None:
+        self.year = year
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def roster(self) -> list[RosterEntry]:
+        try:
+            return svc.in_service_roster(self.ctx.store.uow_factory())
+        except DomainError:
+            return []
+
+    def open(self, dialog: QDialog) -> QDialog:
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def button_bar(*buttons: QPushButton, extra: QWidget | None = None) -> QHBoxLayout:
+    bar = QHBoxLayout()
+    for button in buttons:
+        bar.addWidget(button)
+    bar.addStretch(1)
+    if extra is not None:
+        bar.addWidget(extra)
+    return bar
+
+
+class ExpectedTab(Tab):
+    """应报到名单: who should report, who has; counts per work unit."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, year, parent)
+        self.add_button = QPushButton(self.tr("Add to the list…"), self)
+        self.remove_button = QPushButton(self.tr("Remove from the list…"), self)
+        self.summary = QLabel(self)
+        self.counts = RowsModel(UNIT_COUNT_REGISTER, self)
+        self.counts_table = rows_table(self.counts, self)
+        self.reader = ExpectedReader(ctx.store.engine, year)
+        self.view = RegisterView(EXPECTED_REGISTER, self.reader, ctx.settings, parent=self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.counts_table)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([500, 760])
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_bar(self.add_button, self.remove_button, extra=self.summary))
+        layout.addWidget(splitter, 1)
+        self.add_button.clicked.connect(self.add_expected)
+        self.remove_button.clicked.connect(self.remove_expected)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.reader.year = self.year
+        self.view.refresh()
+        try:
+            counts = svc.unit_counts(self.ctx.store.uow_factory(), year=self.year)
+        except DomainError:
+            counts = []
+        self.counts.set_rows(
+            [
+                (i, (c.work_unit, c.expected, c.reported, c.outstanding, c.unexpected))
+                for i, c in enumerate(counts)
+            ]
+        )
+        expected = sum(c.expected for c in counts)
+        reported = sum(c.reported for c in counts)
+        self.summary.setText(
+            self.tr(
+                "{year}: {expected} expected, {reported} reported, {left} still to report"
+            ).format(year=self.year, expected=expected, reported=reported, left=expected - reported)
+        )
+
+    def add_expected(self) -> ExpectedDialog:
+        dialog = ExpectedDialog(self.ctx, self.roster(), self.year, parent=self)
+        self.open(dialog)
+        return dialog
+
+    def remove_expected(self) -> ReasonDialog | None:
+        expected_id = self.view.current_id()
+        if expected_id is None:
+            return None
+
+        def remove(reason: str) -> object:
+            saved = svc.remove_expected(
+                self.ctx.store.uow_factory(), expected_id=expected_id, reason=reason
+            )
+            self.ctx.hub.publish(saved.changes)
+            return saved
+
+        dialog = ReasonDialog(
+            self.tr("Remove from the expected list"),
+            self.tr("The line is kept in the history with the reason."),
+            remove,
+            parent=self,
+        )
+        self.open(dialog)
+        return dialog
+
+
+class RegistrationTab(Tab):
+    """报到登记: the register of who reported, with the card number, and the form."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, year, parent)
+        self.register_button = QPushButton(self.tr("Register…"), self)
+        self.pledges_button = QPushButton(self.tr("Pledges…"), self)
+        self.reader = RegistrationReader(ctx.store.engine, year)
+        self.view = RegisterView(REGISTRATION_REGISTER, self.reader, ctx.settings, parent=self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_bar(self.register_button, self.pledges_button))
+        layout.addWidget(self.view, 1)
+        self.register_button.clicked.connect(self.register)
+        self.pledges_button.clicked.connect(self.edit_pledges)
+        self.view.activated.connect(lambda _id: self.edit_pledges())
+
+    def refresh(self) -> None:
+        self.reader.year = self.year
+        self.view.refresh()
+
+    def register(self) -> RegistrationDialog:
+        dialog = RegistrationDialog(self.ctx, self.roster(), self.year, parent=self)
+        self.open(dialog)
+        return dialog
+
+    def edit_pledges(self) -> PledgeDialog | None:
+        registration_id = self.view.current_id()
+        if registration_id is None:
+            return None
+        try:
+            with self.ctx.store.uow_factory() as uow:
+                found = uow.in_service.registrations.get(registration_id)
+            if found is None:
+                return None
+            dialog = PledgeDialog(
+                self.ctx, found.member_id, found.member_name, found.campaign_year, parent=self
+            )
+        except DomainError as e:
+            show_error(self, e)
+            return None
+        self.open(dialog)
+        return dialog
+
+
+class PostsTab(Tab):
+    """服务岗位: posts with holders and free places; claim and end claims."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, year, parent)
+        self.add_button = QPushButton(self.tr("Add post…"), self)
+        self.edit_button = QPushButton(self.tr("Edit post…"), self)
+        self.claim_button = QPushButton(self.tr("Claim…"), self)
+        self.end_button = QPushButton(self.tr("End claim…"), self)
+        self.posts: list[ServicePost] = []
+        self.post_model = RowsModel(POST_REGISTER, self)
+        self.post_table = rows_table(self.post_model, self)
+        self.claim_model = RowsModel(CLAIM_REGISTER, self)
+        self.claim_table = rows_table(self.claim_model, self)
+        self.holders_label = QLabel(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.post_table)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.holders_label)
+        lower_layout.addWidget(self.claim_table, 1)
+        splitter.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(
+            button_bar(self.add_button, self.edit_button, self.claim_button, self.end_button)
+        )
+        layout.addWidget(splitter, 1)
+        self.add_button.clicked.connect(lambda: self.open(PostDialog(self.ctx, parent=self)))
+        self.edit_button.clicked.connect(self.edit_post)
+        self.claim_button.clicked.connect(self.claim)
+        self.end_button.clicked.connect(self.end_claim)
+        self.post_table.selectionModel().selectionChanged.connect(lambda *_: self.show_claims())
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = selected_id(self.post_table)
+        try:
+            self.posts = posts.list_posts(self.ctx.store.uow_factory())
+        except DomainError:
+            self.posts = []
+        self.post_model.set_rows(
+            [
+                (
+                    p.id,
+                    (
+                        p.name,
+                        p.values.places,
+                        p.held,
+                        p.free,
+                        p.values.contact_name,
+                        p.values.contact_phone,
+                        p.values.description,
+                    ),
+                )
+                for p in self.posts
+            ]
+        )
+        for row, post in enumerate(self.posts):
+            if post.id == current:
+                self.post_table.selectRow(row)
+        self.show_claims()
+
+    def current_post(self) -> ServicePost | None:
+        post_id = selected_id(self.post_table)
+        return next((p for p in self.posts if p.id == post_id), None)
+
+    def show_claims(self) -> None:
+        post = self.current_post()
+        claims = posts.post_claims(self.ctx.store.uow_factory(), post_id=post.id) if post else []
+        self.claim_model.set_rows(
+            [
+                (
+                    c.id,
+                    (
+                        c.member_name,
+                        c.claimed_on.isoformat(),
+                        c.ended_on.isoformat() if c.ended_on else None,
+                    ),
+                )
+                for c in claims
+            ]
+        )
+        self.holders_label.setText(
+            self.tr("Holders and history of “{post}”").format(post=post.name) if post else ""
+        )
+
+    def edit_post(self) -> PostDialog | None:
+        post = self.current_post()
+        if post is None:
+            return None
+        dialog = PostDialog(self.ctx, post, parent=self)
+        self.open(dialog)
+        return dialog
+
+    def claim(self) -> ClaimDialog:
+        post = self.current_post()
+        dialog = ClaimDialog(
+            self.ctx, self.roster(), self.posts, post.id if post else None, parent=self
+        )
+        self.open(dialog)
+        return dialog
+
+    def end_claim(self) -> EndClaimDialog | None:
+        claim_id = selected_id(self.claim_table)
+        if claim_id is None:
+            return None
+        row = next(
+            r for r in range(self.claim_model.rowCount()) if self.claim_model.id_at(r) == claim_id
+        )
+        dialog = EndClaimDialog(
+            self.ctx, claim_id, self.claim_model.value(row, "name"), parent=self
+        )
+        self.open(dialog)
+        return dialog

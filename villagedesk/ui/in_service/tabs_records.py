@@ -1,0 +1,284 @@
+"""The last two tabs of 在职党员报到: service records with totals, and the dual assessment with
+its evidence and the per-work-unit summary."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.in_service import AssessmentDraft, AssessmentRow, Rating
+from villagedesk.core.in_service_register import (
+    ASSESSMENT_REGISTER,
+    RECORD_REGISTER,
+    TOTAL_REGISTER,
+)
+from villagedesk.core.in_service_rules import campaign_year_bounds
+from villagedesk.core.services import in_service as svc
+from villagedesk.core.services import in_service_assessment as assess
+from villagedesk.core.services import in_service_posts as posts
+from villagedesk.core.services.results import Saved
+from villagedesk.store.in_service_reader import RecordReader
+from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
+from villagedesk.ui.in_service.tabs import Tab, button_bar
+from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
+from villagedesk.ui.registers.register_view import RegisterView
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+
+def _rating_combo(parent: QWidget, empty: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(empty, "")
+    for rating in Rating:
+        combo.addItem(QCoreApplication.translate("Enum", rating.label), rating.value)
+    return combo
+
+
+class RecordsTab(Tab):
+    """服务记录: the log of the year and the totals per member and per post."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, year, parent)
+        self.log_button = QPushButton(self.tr("Log service…"), self)
+        self.void_button = QPushButton(self.tr("Void…"), self)
+        self.total_label = QLabel(self)
+        self.reader = RecordReader(ctx.store.engine, self._bounds())
+        self.view = RegisterView(RECORD_REGISTER, self.reader, ctx.settings, parent=self)
+        self.by_member = RowsModel(TOTAL_REGISTER, self)
+        self.by_post = RowsModel(TOTAL_REGISTER, self)
+        totals = QSplitter(Qt.Orientation.Vertical, self)
+        for title, model in (
+            (self.tr("Totals per member"), self.by_member),
+            (self.tr("Totals per post"), self.by_post),
+        ):
+            box = QWidget(totals)
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(QLabel(title, box))
+            column.addWidget(rows_table(model, box), 1)
+            totals.addWidget(box)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.view)
+        splitter.addWidget(totals)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 330])
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_bar(self.log_button, self.void_button, extra=self.total_label))
+        layout.addWidget(splitter, 1)
+        self.log_button.clicked.connect(self.log_service)
+        self.void_button.clicked.connect(self.void_record)
+        self.refresh()
+
+    def _bounds(self) -> tuple:  # type: ignore[type-arg]
+        try:
+            start = svc.get_settings(self.ctx.store.uow_factory()).year_start_month
+        except DomainError:
+            start = 1
+        return campaign_year_bounds(self.year, start)
+
+    def refresh(self) -> None:
+        self.reader.bounds = self._bounds()
+        self.view.refresh()
+        try:
+            totals = posts.service_totals(self.ctx.store.uow_factory(), year=self.year)
+        except DomainError:
+            totals = posts.ServiceTotals((), ())
+        for model, rows in ((self.by_member, totals.by_member), (self.by_post, totals.by_post)):
+            model.set_rows([(t.key, (t.name, t.records, t.half_hours)) for t in rows])
+        hours = sum(t.half_hours for t in totals.by_post)
+        self.total_label.setText(
+            self.tr("{records} records, {hours} hours in {year}").format(
+                records=sum(t.records for t in totals.by_post),
+                hours=f"{hours // 2}.5" if hours % 2 else hours // 2,
+                year=self.year,
+            )
+        )
+
+    def totals_of_member(self, member_id: int) -> tuple[int, int] | None:
+        """(records, half hours) as the totals table shows them."""
+        for row in range(self.by_member.rowCount()):
+            if self.by_member.id_at(row) == member_id:
+                return self.by_member.value(row, "records"), self.by_member.value(row, "half_hours")
+        return None
+
+    def log_service(self) -> RecordDialog:
+        choices = posts.list_posts(self.ctx.store.uow_factory())
+        dialog = RecordDialog(self.ctx, self.roster(), choices, parent=self)
+        self.open(dialog)
+        return dialog
+
+    def void_record(self) -> ReasonDialog | None:
+        record_id = self.view.current_id()
+        if record_id is None:
+            return None
+
+        def void(reason: str) -> object:
+            saved = posts.void_record(
+                self.ctx.store.uow_factory(), record_id=record_id, reason=reason
+            )
+            self.ctx.hub.publish(saved.changes)
+            return saved
+
+        dialog = ReasonDialog(
+            self.tr("Void a service record"),
+            self.tr("A record entered by mistake is voided with a reason and leaves the totals."),
+            void,
+            parent=self,
+        )
+        self.open(dialog)
+        return dialog
+
+
+class AssessmentDialog(FormDialog):
+    """Rate one member's year: the evidence beside the community's and the work unit's rating."""
+
+    def __init__(
+        self, ctx: AppContext, row: AssessmentRow, year: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, "", parent)
+        self.setWindowTitle(
+            self.tr("Assessment of {name}, {year}").format(name=row.member_name, year=year)
+        )
+        self.row, self.year = row, year
+        ev = row.evidence
+        evidence = QLabel(
+            self.tr(
+                "Service: {hours} hours in {records} records\nPosts: {posts}\nPledges: {pledges}"
+            ).format(
+                hours=ev.hours,
+                records=ev.records,
+                posts="、".join(ev.posts) or "—",
+                pledges="；".join(ev.pledges) or "—",
+            ),
+            self,
+        )
+        evidence.setWordWrap(True)
+        self.evidence = evidence
+        self.community = _rating_combo(self, "")
+        self.community_comment = QLineEdit(self)
+        self.unit = _rating_combo(self, self.tr("not yet returned"))
+        self.unit_comment = QLineEdit(self)
+        self.add(self.tr("Evidence"), evidence)
+        self.add(self.tr("Community rating *"), self.community, "community_rating")
+        self.add(self.tr("Community comment"), self.community_comment, "community_comment")
+        self.add(self.tr("Work unit rating"), self.unit, "unit_rating")
+        self.add(self.tr("Work unit comment"), self.unit_comment, "unit_comment")
+        self.community.setCurrentIndex(
+            max(self.community.findData(row.community_rating and row.community_rating.value), 0)
+        )
+        self.unit.setCurrentIndex(
+            max(self.unit.findData(row.unit_rating and row.unit_rating.value), 0)
+        )
+        self.community_comment.setText(row.community_comment)
+        self.unit_comment.setText(row.unit_comment)
+
+    def draft(self) -> AssessmentDraft:
+        return AssessmentDraft(
+            self.row.member_id,
+            self.year,
+            str(self.community.currentData() or ""),
+            self.community_comment.text(),
+            str(self.unit.currentData() or ""),
+            self.unit_comment.text(),
+        )
+
+    def write(self) -> Saved:
+        return assess.save_assessment(self.ctx.store.uow_factory(), draft=self.draft())
+
+
+class AssessmentTab(Tab):
+    """双重考核: every member who reported, ratings beside the evidence; filter by work unit for
+    the summary that goes back to the unit."""
+
+    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, year, parent)
+        self.rate_button = QPushButton(self.tr("Rate…"), self)
+        self.unit_filter = QComboBox(self)
+        self.unit_filter.setMinimumWidth(240)
+        self.summary = QLabel(self)
+        self.rows: list[AssessmentRow] = []
+        self.model = RowsModel(ASSESSMENT_REGISTER, self)
+        self.table = rows_table(self.model, self)
+        layout = QVBoxLayout(self)
+        bar = button_bar(self.rate_button, extra=self.summary)
+        bar.addWidget(QLabel(self.tr("Work unit"), self))
+        bar.addWidget(self.unit_filter)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        self.rate_button.clicked.connect(self.rate)
+        self.table.doubleClicked.connect(lambda _index: self.rate())
+        self.unit_filter.currentIndexChanged.connect(lambda _i: self.show_rows())
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            self.rows = assess.assessment_rows(self.ctx.store.uow_factory(), year=self.year)
+        except DomainError:
+            self.rows = []
+        current = self.unit_filter.currentData()
+        units = sorted({r.work_unit for r in self.rows})
+        self.unit_filter.blockSignals(True)
+        self.unit_filter.clear()
+        self.unit_filter.addItem(self.tr("All work units"), None)
+        for unit in units:
+            self.unit_filter.addItem(unit or self.tr("(no work unit)"), unit)
+        self.unit_filter.setCurrentIndex(max(self.unit_filter.findData(current), 0))
+        self.unit_filter.blockSignals(False)
+        self.show_rows()
+
+    def shown(self) -> list[AssessmentRow]:
+        unit = self.unit_filter.currentData()
+        return [r for r in self.rows if unit is None or r.work_unit == unit]
+
+    def show_rows(self) -> None:
+        rows = self.shown()
+        self.model.set_rows(
+            [
+                (
+                    r.member_id,
+                    (
+                        r.member_name,
+                        r.work_unit,
+                        r.evidence.half_hours,
+                        r.evidence.records,
+                        "、".join(r.evidence.posts),
+                        len(r.evidence.pledges),
+                        r.community_rating.value if r.community_rating else None,
+                        r.unit_rating.value if r.unit_rating else None,
+                    ),
+                )
+                for r in rows
+            ]
+        )
+        self.summary.setText(
+            self.tr(
+                "{count} members, {rated} rated by the community, {returned} by the work unit"
+            ).format(
+                count=len(rows),
+                rated=sum(1 for r in rows if r.community_rating),
+                returned=sum(1 for r in rows if r.unit_rating),
+            )
+        )
+
+    def rate(self) -> AssessmentDialog | None:
+        member_id = selected_id(self.table)
+        row = next((r for r in self.rows if r.member_id == member_id), None)
+        if row is None:
+            return None
+        dialog = AssessmentDialog(self.ctx, row, self.year, parent=self)
+        self.open(dialog)
+        return dialog

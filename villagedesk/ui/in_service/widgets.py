@@ -1,0 +1,151 @@
+"""Small pieces the in-service screens share: a table model over plain rows declared by a
+RegisterSpec, a member picker over the in-service roster, and the save-or-show-errors step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.in_service import RosterEntry
+from villagedesk.ui.forms.base import FieldErrors
+from villagedesk.ui.registers.lazy_model import _ALIGN, ID_ROLE, qt_translate
+
+T = TypeVar("T")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def attempt(errors: FieldErrors, action: Callable[[], T]) -> T | None:
+    """Run a service call; on refusal show every message under its field and return None."""
+    errors.clear()
+    try:
+        return action()
+    except ValidationError as e:
+        errors.show(e.errors)
+    except DomainError as e:
+        errors.show_message(e.message)
+    return None
+
+
+class RowsModel(QAbstractTableModel):
+    """A small register held in memory: ``(id, values…)`` rows in the spec's column order."""
+
+    def __init__(self, spec: RegisterSpec, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._rows: list[tuple[int, tuple[Any, ...]]] = []
+
+    def set_rows(self, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def id_at(self, row: int) -> int:
+        return self._rows[row][0]
+
+    def value(self, row: int, key: str) -> Any:
+        return self._rows[row][1][self.spec.keys.index(key)]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.spec.columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self.spec.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.format(self._rows[index.row()][1][index.column()], qt_translate)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(_ALIGN[column.align].value)
+        if role == ID_ROLE:
+            return self._rows[index.row()][0]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Columns", self.spec.columns[section].header)
+        return None
+
+
+def rows_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
+    """A read-only table for a RowsModel, one row selected at a time, widths from the spec."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    char = max(table.fontMetrics().averageCharWidth(), table.fontMetrics().horizontalAdvance("0"))
+    for section, column in enumerate(model.spec.columns):
+        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        width = max(column.width * char + 12, table.fontMetrics().horizontalAdvance(title) + 24)
+        header.resizeSection(section, width)
+    return table
+
+
+def selected_id(table: QTableView) -> int | None:
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    value = rows[0].data(ID_ROLE)
+    return int(value) if value is not None else None
+
+
+class MemberPicker(QComboBox):
+    """Pick an in-service member by typing part of the name or the ID number's tail."""
+
+    def __init__(self, roster: Sequence[RosterEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = self.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText(self.tr("Type a name or the ID number's last digits"))
+        self.roster = {e.member_id: e for e in roster}
+        self.addItem("", None)
+        for entry in roster:
+            unit = f" · {entry.work_unit}" if entry.work_unit else ""
+            self.addItem(f"{entry.name}（…{entry.id_number[-4:]}）{unit}", entry.member_id)
+        completer = QCompleter(self.model(), self)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+
+    def member_id(self) -> int | None:
+        found = self.findText(self.currentText())
+        value = self.itemData(found) if found >= 0 else None
+        return int(value) if value is not None else None
+
+    def set_member_id(self, member_id: int | None) -> None:
+        found = self.findData(member_id)
+        self.setCurrentIndex(max(found, 0))

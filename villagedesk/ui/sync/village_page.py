@@ -1,0 +1,357 @@
+"""The village's sync page: fingerprint, enrolment, export to a USB stick, receipts, to-do list.
+
+Every database step runs as a job; the export writes atomically into the chosen folder, reads the
+file back and verifies it, and only then tells the user the stick can be removed.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.progress import Progress
+from villagedesk.core.services import sync_village
+from villagedesk.core.services.sync_village import ExportResult, ReceiptResult, VillageStatus
+from villagedesk.core.sync_ports import PackageStatus, Peer
+from villagedesk.i18n import translate
+from villagedesk.reports.cover_sheet import CoverSheet, record_type_label, write_cover_sheet
+from villagedesk.sync.village_codec import VillageCodec
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.jobs import inform
+
+TOPICS = frozenset(Topic) - {Topic.STATION}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def cover_sheet_of(result: ExportResult) -> CoverSheet:
+    """The cover sheet's plain values for an exported package."""
+    return CoverSheet(
+        station_name=result.station.name,
+        station_code=result.station.code,
+        seq=result.seq,
+        created_at=result.created_at,
+        counter_from=result.counter_from,
+        counter_to=result.counter_to,
+        counts=result.counts,
+        village_fingerprint=result.fingerprint,
+        township_fingerprint=result.township.fingerprint,
+        township_name=result.township.name,
+        package_hash=result.package_hash,
+        file_name=Path(result.path).name,
+    )
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class VillageSyncPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.codec = VillageCodec(ctx.data_dir)
+        self.status: VillageStatus | None = None
+        self.last_export: ExportResult | None = None
+
+        self.fingerprint = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2)
+        font.setBold(True)
+        self.fingerprint.setFont(font)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.township = QLabel()
+        self.township.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.enrol_button = QPushButton(self.tr("Import enrolment file…"))
+        self.enrol_button.clicked.connect(self.choose_enrolment)
+        self.export_button = QPushButton(self.tr("Export sync package to USB stick…"))
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.choose_export_folder)
+        self.full = QCheckBox(self.tr("Export everything (full package)"))
+        self.cover_button = QPushButton(self.tr("Save cover sheet (PDF)…"))
+        self.cover_button.clicked.connect(self.choose_cover_sheet)
+        self.receipt_button = QPushButton(self.tr("Import receipt…"))
+        self.receipt_button.clicked.connect(self.choose_receipt)
+        self.done_button = QPushButton(self.tr("Mark as corrected"))
+        self.done_button.clicked.connect(self.mark_selected_done)
+
+        self.packages = _table(
+            [
+                self.tr("No."),
+                self.tr("Exported"),
+                self.tr("Changes"),
+                self.tr("Records"),
+                self.tr("Status"),
+            ]
+        )
+        self.todos = _table(
+            [self.tr("Record"), self.tr("Type"), self.tr("Returned on"), self.tr("Comment")]
+        )
+        self.todos.itemSelectionChanged.connect(self._update_buttons)
+
+        top = QGroupBox(self.tr("This station"))
+        grid = QGridLayout(top)
+        grid.addWidget(QLabel(self.tr("Key fingerprint:")), 0, 0)
+        grid.addWidget(self.fingerprint, 0, 1)
+        grid.addWidget(QLabel(self.tr("Township:")), 1, 0)
+        grid.addWidget(self.township, 1, 1)
+        grid.addWidget(self.enrol_button, 1, 2)
+        grid.addWidget(self.summary, 2, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+        actions = QHBoxLayout()
+        for w in (self.export_button, self.full, self.cover_button, self.receipt_button):
+            actions.addWidget(w)
+        actions.addStretch(1)
+
+        packages_box = QGroupBox(self.tr("Packages"))
+        QVBoxLayout(packages_box).addWidget(self.packages)
+        todo_box = QGroupBox(self.tr("Returned for correction (to do)"))
+        todo_layout = QVBoxLayout(todo_box)
+        todo_layout.addWidget(self.todos)
+        todo_row = QHBoxLayout()
+        todo_row.addStretch(1)
+        todo_row.addWidget(self.done_button)
+        todo_layout.addLayout(todo_row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(top)
+        layout.addLayout(actions)
+        layout.addWidget(packages_box, 1)
+        layout.addWidget(todo_box, 1)
+        ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+        self.refresh()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        codec, factory = self.codec, self.ctx.store.uow_factory
+        self.ctx.jobs.run(
+            lambda _p: sync_village.village_status(factory(), courier=codec),
+            title=self.tr("Reading the sync status"),
+            on_done=self.show_status,
+            show_after_ms=-1,
+            parent=self,
+        )
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.topics & TOPICS or Topic.SYNC in changes.topics:
+            self.refresh()
+
+    def show_status(self, status: VillageStatus) -> None:
+        self.status = status
+        self.fingerprint.setText(status.fingerprint)
+        self.township.setText(self._township_text(status.township))
+        self.summary.setText(
+            self.tr(
+                "Changes not yet confirmed by the township: {pending}. Confirmed up to change {counter}."
+            ).format(pending=status.pending_changes, counter=status.confirmed_counter)
+        )
+        self.packages.setRowCount(len(status.packages))
+        for row, p in enumerate(status.packages):
+            confirmed = p.status is PackageStatus.CONFIRMED
+            state = self.tr("Confirmed") if confirmed else self.tr("Not yet confirmed")
+            cells = [
+                str(p.seq),
+                p.created_at[:10],
+                f"{p.counter_from + 1}–{p.counter_to}" if p.counter_to > p.counter_from else "—",
+                str(p.record_count),
+                state,
+            ]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col in (0, 3):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.packages.setItem(row, col, item)
+        self.todos.setRowCount(len(status.todos))
+        for row, t in enumerate(status.todos):
+            kind = record_type_label(t.record_type, translate)
+            cells = [t.summary or t.record_uuid, kind, t.created_at[:10], t.comment]
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, t.id)
+                self.todos.setItem(row, col, item)
+        self._update_buttons()
+
+    def _township_text(self, peer: Peer | None) -> str:
+        if peer is None:
+            return self.tr("Not enrolled yet: import the enrolment file from the township.")
+        return self.tr("{name} ({code}), key fingerprint {fingerprint}").format(
+            name=peer.name, code=peer.code, fingerprint=peer.fingerprint
+        )
+
+    def _update_buttons(self) -> None:
+        enrolled = self.status is not None and self.status.township is not None
+        self.export_button.setEnabled(enrolled)
+        self.receipt_button.setEnabled(enrolled)
+        self.cover_button.setEnabled(self.last_export is not None)
+        self.done_button.setEnabled(bool(self.todos.selectedItems()))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def choose_enrolment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import enrolment file"), "", self.tr("Enrolment files (*.vdenrol)")
+        )
+        if path:
+            self.enrol_from(Path(path))
+
+    def enrol_from(self, path: Path) -> None:
+        codec, factory = self.codec, self.ctx.store.uow_factory
+
+        def done(peer: Peer) -> None:
+            self.ctx.hub.publish(sync_village.SYNC_CHANGES)
+            inform(
+                self,
+                self.tr(
+                    "Enrolled with {name} ({code}). Township fingerprint: {fingerprint}"
+                ).format(name=peer.name, code=peer.code, fingerprint=peer.fingerprint),
+            )
+
+        self.ctx.jobs.run(
+            lambda _p: sync_village.enrol(factory(), courier=codec, path=str(path), now=now_iso()),
+            title=self.tr("Importing the enrolment file"),
+            on_done=done,
+            parent=self,
+        )
+
+    def choose_export_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the USB stick or folder"))
+        if folder:
+            self.export_to(Path(folder), full=self.full.isChecked())
+
+    def export_to(self, folder: Path, *, full: bool = False) -> None:
+        codec, factory = self.codec, self.ctx.store.uow_factory
+
+        def work(progress: Progress) -> ExportResult:
+            return sync_village.export_package(
+                factory(),
+                courier=codec,
+                folder=str(folder),
+                now=now_iso(),
+                full=full,
+                progress=progress,
+            )
+
+        self.ctx.jobs.run(
+            work,
+            title=self.tr("Exporting the sync package"),
+            on_done=self._exported,
+            show_after_ms=0,
+            parent=self,
+        )
+
+    def _exported(self, result: ExportResult) -> None:
+        self.last_export = result
+        self.ctx.hub.publish(sync_village.SYNC_CHANGES)
+        self._update_buttons()
+        inform(
+            self,
+            self.tr(
+                "Package No. {seq} ({n} records) was written to {path}, read back and verified. "
+                "The USB stick can be safely removed."
+            ).format(seq=result.seq, n=result.total, path=result.path),
+        )
+
+    def choose_cover_sheet(self) -> None:
+        if self.last_export is None:
+            return
+        default = str(Path(self.last_export.path).with_suffix(".pdf"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save cover sheet"), default, self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.save_cover_sheet(Path(path))
+
+    def save_cover_sheet(self, path: Path) -> None:
+        result = self.last_export
+        assert result is not None
+
+        def done(written: Path) -> None:
+            inform(self, self.tr("Cover sheet saved: {path}").format(path=written))
+
+        self.ctx.jobs.run(
+            lambda _p: write_cover_sheet(path, sheet=cover_sheet_of(result), translate=translate),
+            title=self.tr("Writing the cover sheet"),
+            on_done=done,
+            db=False,
+            parent=self,
+        )
+
+    def choose_receipt(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import receipt"), "", self.tr("Receipts (*.vdrcpt);;All files (*)")
+        )
+        if path:
+            self.import_receipt(Path(path))
+
+    def import_receipt(self, path: Path) -> None:
+        codec, factory = self.codec, self.ctx.store.uow_factory
+
+        def done(result: ReceiptResult) -> None:
+            self.ctx.hub.publish(sync_village.SYNC_CHANGES)
+            if result.already_imported:
+                text = self.tr("This receipt was already imported; nothing changed.")
+            else:
+                seqs = ", ".join(str(s) for s in result.confirmed) or "-"
+                text = self.tr(
+                    "Receipt from {township}: packages confirmed: {seqs}; records returned for correction: {n}."
+                ).format(township=result.township.name, seqs=seqs, n=result.todos_added)
+            inform(self, text)
+
+        self.ctx.jobs.run(
+            lambda _p: sync_village.import_receipt(
+                factory(), courier=codec, path=str(path), now=now_iso()
+            ),
+            title=self.tr("Importing the receipt"),
+            on_done=done,
+            parent=self,
+        )
+
+    def mark_selected_done(self) -> None:
+        items = self.todos.selectedItems()
+        if not items:
+            return
+        todo_id = int(items[0].data(Qt.ItemDataRole.UserRole))
+        factory = self.ctx.store.uow_factory
+        self.ctx.jobs.run(
+            lambda _p: sync_village.mark_todo_done(factory(), todo_id=todo_id, now=now_iso()),
+            title=self.tr("Marking as corrected"),
+            on_done=self.ctx.hub.publish,
+            parent=self,
+        )
