@@ -2,7 +2,7 @@
 #   make run ARGS="..."   start the app (or a CLI command) from the local .venv
 #   make test             lint, type-check, layer check, translation check, tests
 #   make i18n             refresh resources/i18n/*.ts and .qm from the code and pending/*.tsv
-#   make bench | screenshots | clean | distclean
+#   make bench | screenshots | proofs | clean | distclean
 
 SHELL := /bin/sh
 PYTHON ?= python3
@@ -21,7 +21,7 @@ DEB_PACKAGES := $(QT_PACKAGES) $(TOOL_PACKAGES)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: all deps venv run test lint i18n bench screenshots clean distclean
+.PHONY: all deps venv run test lint i18n bench screenshots proofs clean distclean
 
 all: test
 
@@ -76,6 +76,9 @@ bench: $(STAMP)
 
 screenshots: deps $(STAMP)
 	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python -m villagedesk.devtools.screenshots $(ARGS)
+
+proofs: deps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m villagedesk.devtools.proofs $(ARGS)
 
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .import_linter_cache

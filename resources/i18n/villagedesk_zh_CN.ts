@@ -1181,21 +1181,51 @@ A backup of the current data is taken first. Continue?</source>
         <source>Households / limit</source>
         <translation>联户数/上限</translation>
     </message>
+    <message>
+        <source>Village / community</source>
+        <extracomment>The township&apos;s village column (村（社区）): the record&apos;s village by name, else its code. Declared last in every register a township shows for all its villages.</extracomment>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <extracomment>Stored fields no register shows as a column, with their own header (context &quot;Columns&quot;): per record type, and (key &quot;&quot;) for every type.</extracomment>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Reason for voiding</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Campaign year</source>
+        <translation>报到年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Roll change</source>
+        <translation>党籍变动</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>变动原因</translation>
+    </message>
 </context>
 <context>
     <name>CoverSheet</name>
-    <message>
-        <source>Party members</source>
-        <translation>党员</translation>
-    </message>
-    <message>
-        <source>Party branches and groups</source>
-        <translation>党支部/党小组</translation>
-    </message>
-    <message>
-        <source>Membership changes</source>
-        <translation>党籍变动</translation>
-    </message>
     <message>
         <source>Sync package cover sheet</source>
         <translation>同步包上报封面</translation>
@@ -1596,6 +1626,23 @@ A backup of the current data is taken first. Continue?</source>
         <source>Not reported</source>
         <translation>未报到</translation>
     </message>
+    <message>
+        <source>New</source>
+        <extracomment>Payload records: record type (syncable table name) → rows as plain dicts (FKs as uuids). An accepted village at a township (the same row shape as the village&apos;s township peer).</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
 </context>
 <context>
     <name>ExpectedDialog</name>
@@ -1788,6 +1835,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Linked cadres</source>
         <translation>联户干部</translation>
+    </message>
+    <message>
+        <source>In-service members&apos; service records</source>
+        <translation>在职党员服务记录</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2182,10 @@ A backup of the current data is taken first. Continue?</source>
         <translation>该认领始于 {date}，结束日期不能早于此日。</translation>
     </message>
     <message>
+        <source>The chosen household was not found or has been voided. Choose another household or leave it empty.</source>
+        <translation>所选的户不存在或已作废，请另选一户或不选。</translation>
+    </message>
+    <message>
         <source>Say what was done.</source>
         <translation>请填写服务内容。</translation>
     </message>
@@ -2152,6 +2207,14 @@ A backup of the current data is taken first. Continue?</source>
 </context>
 <context>
     <name>InServicePage</name>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>The month the campaign year starts, the short code on contact cards</source>
+        <translation>报到年度起始月份、联系卡号站点简码</translation>
+    </message>
     <message>
         <source>Expected list</source>
         <translation>应报到名单</translation>
@@ -2428,10 +2491,6 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>该记录已作废，不能修改。</translation>
     </message>
     <message>
-        <source>This record belongs to the village {code} and is read-only here; return it to the village for correction instead.</source>
-        <translation>该记录属于村 {code}，在本站只读；如需更正，请退回该村修改。</translation>
-    </message>
-    <message>
         <source>Not a date. Write it like 2024.03.15, or 2024.03 if only the month is known.</source>
         <translation>日期格式不正确。请按 2024.03.15 填写；只知道月份时填 2024.03。</translation>
     </message>
@@ -2671,12 +2730,23 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>党员管理</translation>
     </message>
     <message>
+        <source>A village&apos;s record is read-only here; return it to the village.</source>
+        <translation>村（社区）的记录在本站只读，如需更正请退回该村（社区）。</translation>
+    </message>
+    <message>
         <source>Void record: {name}</source>
         <translation>作废记录：{name}</translation>
     </message>
     <message>
         <source>Void a record only if it was entered by mistake. It disappears from the registers and statistics but stays in the history with the reason. To record a transfer or a death, change the roll status instead.</source>
         <translation>仅在信息录入错误时作废。作废后，该记录不再出现在花名册和统计中，但连同作废原因保留在历史记录里。如需登记转出、去世等情况，请使用“变更党籍状态”。</translation>
+    </message>
+</context>
+<context>
+    <name>Ownership</name>
+    <message>
+        <source>This record belongs to {village} and is read-only here. Return it to the village for correction instead.</source>
+        <translation>该记录属于{village}，在本站只读。如需更正，请退回该村（社区）修改。</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2859,14 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>如 2 或 1.5</translation>
     </message>
     <message>
+        <source>e.g. elderly living alone in group 3</source>
+        <translation>如：3组独居老人</translation>
+    </message>
+    <message>
+        <source>Optional: search the households by address or a resident&apos;s name</source>
+        <translation>选填：按住址或居民姓名查找户</translation>
+    </message>
+    <message>
         <source>Member *</source>
         <translation>党员 *</translation>
     </message>
@@ -2811,6 +2889,81 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>For whom</source>
         <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>服务对象所在户</translation>
+    </message>
+</context>
+<context>
+    <name>RecordRegisterView</name>
+    <message>
+        <source>{count} records in total</source>
+        <translation>共 {count} 条</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTypes</name>
+    <message>
+        <source>Party members</source>
+        <extracomment>Record type (syncable table name) → the register that shows its records. What the user calls each record type (syncable table), in the order the paper lists them. A record type added later gets its name here; an unknown one shows its table name.</extracomment>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Party branches and groups</source>
+        <translation>党支部/党小组</translation>
+    </message>
+    <message>
+        <source>Membership changes</source>
+        <translation>党籍变动</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Relief categories</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Residents&apos; relief categories</source>
+        <translation>居民救助类别</translation>
+    </message>
+    <message>
+        <source>Cadre links to households</source>
+        <translation>包村联户</translation>
+    </message>
+    <message>
+        <source>Expected registrations</source>
+        <translation>应报到名单</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>报到登记</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Post claims</source>
+        <translation>岗位认领</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation>党员承诺</translation>
+    </message>
+    <message>
+        <source>Service records</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Dual assessments</source>
+        <translation>双重考核</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3010,10 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>{count} people in total</source>
         <translation>共 {count} 人</translation>
+    </message>
+    <message>
+        <source>All villages / communities</source>
+        <translation>全部村（社区）</translation>
     </message>
 </context>
 <context>
@@ -2911,8 +3068,12 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>分单位报到情况</translation>
     </message>
     <message>
-        <source>Service totals</source>
-        <translation>服务时长汇总</translation>
+        <source>Service totals per member</source>
+        <translation>服务汇总（按党员）</translation>
+    </message>
+    <message>
+        <source>Service totals per post</source>
+        <translation>服务汇总（按岗位）</translation>
     </message>
     <message>
         <source>Dual assessment</source>
@@ -2921,6 +3082,10 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Cadres</source>
         <translation>联户干部</translation>
+    </message>
+    <message>
+        <source>In-service members&apos; service records</source>
+        <translation>在职党员服务记录</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3319,14 @@ A workbench for village Party and people service stations: the Party member roll
         <source>Station</source>
         <translation>服务站</translation>
     </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>In-service reporting and cadre links</source>
+        <translation>在职党员报到与包村联户</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -3284,6 +3457,88 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>Saving the station&apos;s details</source>
         <translation>正在保存服务站信息</translation>
+    </message>
+</context>
+<context>
+    <name>StationRulesDialog</name>
+    <message>
+        <source>Settings: in-service reporting and cadre links</source>
+        <translation>设置：在职党员报到与包村联户</translation>
+    </message>
+</context>
+<context>
+    <name>StationRulesForm</name>
+    <message>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>Campaign year starts in</source>
+        <translation>报到年度起始月份</translation>
+    </message>
+    <message>
+        <source>In-service reporting counts by campaign year, named after the year it starts in. Registrations already recorded keep their year.</source>
+        <translation>在职党员报到按报到年度统计，年度以起始所在年份命名。已登记的报到仍归原年度。</translation>
+    </message>
+    <message>
+        <source>Short code on contact cards</source>
+        <translation>联系卡号站点简码</translation>
+    </message>
+    <message>
+        <source>Households per cadre</source>
+        <translation>每名干部联户数</translation>
+    </message>
+    <message>
+        <source>How many households each cadre should link. Linking more is allowed, with a warning.</source>
+        <translation>每名干部应联系的户数。超过此数仍可联户，但会给出提醒。</translation>
+    </message>
+    <message>
+        <source>2 to 4 letters in front of every card number, e.g. {code}-2026-0001. Leave it empty to use {derived}, from the station&apos;s name. Cards already issued keep their numbers.</source>
+        <translation>联系卡号前的 2 至 4 个字母，如 {code}-2026-0001。不填则使用按服务站名称生成的 {derived}。已发放的联系卡号码不变。</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,22 @@ class FakeMemberRepo:
         return sum(1 for m in self.db.members.values() if include_voided or not m.voided)
 
 
+class FakeOwners:
+    """Records belong to the station unless ``db.owners`` says otherwise (members: their own)."""
+
+    def __init__(self, db: FakeDb) -> None:
+        self.db = db
+
+    def station_of(self, record_type: str, record_id: int) -> str | None:
+        found = self.db.owners.get((record_type, record_id))
+        if found is None and record_type == "members" and record_id in self.db.members:
+            return self.db.members[record_id].station_code
+        return found
+
+    def village_name(self, code: str) -> str:
+        return self.db.village_names.get(code, code)
+
+
 class FakeDb:
     def __init__(self) -> None:
         self.station = FakeStationRepo()
@@ -144,6 +160,9 @@ class FakeDb:
         self.commits = 0
         self.in_service = InServiceState()
         self.households = HouseholdState()
+        #: (record type, id) → station code of records received from a village.
+        self.owners: dict[tuple[str, int], str] = {}
+        self.village_names: dict[str, str] = {}
 
 
 class FakeUnitOfWork:
@@ -171,6 +190,7 @@ class FakeUnitOfWork:
         self.residents = FakeResidentRepo(self.db)
         self.relief_categories = FakeReliefRepo(self.db)
         self.household_links = FakeLinkRepo(self.db)
+        self.owners = FakeOwners(self.db)
         return self
 
     def __exit__(

@@ -316,6 +316,25 @@ class _Records(_Base):
         ]
         return sorted(out, key=lambda r: (r.values.served_on, r.id))
 
+    def for_household(self, household_id: int) -> list[tuple[object, ...]]:
+        found = [
+            r
+            for k in self.s.records
+            if (r := self.get(k)) and r.values.household_id == household_id
+        ]
+        found.sort(key=lambda r: (r.values.served_on, r.id), reverse=True)
+        return [
+            (
+                r.values.served_on.isoformat(),
+                r.member_name,
+                r.post_name,
+                r.values.what,
+                r.values.half_hours,
+                r.values.beneficiary,
+            )
+            for r in found
+        ]
+
     def _totals(self, first: date, last: date, by_member: bool) -> list[ServiceTotal]:
         sums: dict[int, list[int]] = {}
         names: dict[int, str] = {}

@@ -47,7 +47,7 @@ def test_a_later_register_adds_a_page_section_by_declaring_it() -> None:
     try:
         declare_section(declared)
         keys = [s.key for s in declared_sections()]
-        assert keys == ["residents", "members", "cadres", "visits"]
+        assert keys == ["residents", "members", "cadres", "service_records", "visits"]
     finally:
         _SECTIONS.pop("visits", None)
 

@@ -11,6 +11,7 @@ from tests.core.fakes import FakeDb, FakeUnitOfWork
 from villagedesk.core.demo import DemoGenerator
 from villagedesk.core.demo_in_service import fill_in_service_demo
 from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.household import HouseholdValues
 from villagedesk.core.id_number import check_character
 from villagedesk.core.in_service import (
     AssessmentDraft,
@@ -251,9 +252,12 @@ def test_service_records_count_towards_member_and_post_totals(db: FakeDb) -> Non
     post = _post(db)
     member = add_member(db)
     claim(db, member, post)
+    with uow(db) as u:
+        home = u.households.add(HouseholdValues("东河村1组7号", "1组", "", frozenset(), False, ""))
+        u.commit()
 
     def record(on: str = "2026.04.01", hours: str = "2.5", post_id: int = post):  # type: ignore[no-untyped-def]
-        draft = RecordDraft(member, post_id, on, "夜间巡逻", hours, "1组村民", household_id=7)
+        draft = RecordDraft(member, post_id, on, "夜间巡逻", hours, "1组村民", household_id=home)
         return posts.add_record(uow(db), draft=draft, today=TODAY)
 
     record()
@@ -267,7 +271,7 @@ def test_service_records_count_towards_member_and_post_totals(db: FakeDb) -> Non
     assert [(t.name, t.records, t.hours) for t in totals.by_member] == [("张建国", 2, "26.5")]
     assert [(t.name, t.hours) for t in totals.by_post] == [("治安巡逻", "26.5")]
     [first, _] = posts.service_records(uow(db), year=2026)
-    assert first.values.household_id == 7
+    assert first.values.household_id == home
     posts.void_record(uow(db), record_id=first.id, reason="录入错误")
     assert posts.service_totals(uow(db), year=2026).by_member[0].hours == "24"
     assert posts.service_totals(uow(db), year=2025).by_member == ()
@@ -322,3 +326,22 @@ def test_the_demo_registers_most_in_service_members_with_a_year_of_service() -> 
     assert posts.service_totals(FakeUnitOfWork(db), year=2026).by_member
     rows = assess.assessment_rows(FakeUnitOfWork(db), year=2026)
     assert any(r.unit_rating for r in rows) and any(r.unit_rating is None for r in rows)
+
+
+def test_a_service_record_for_a_missing_or_voided_household_is_refused(db: FakeDb) -> None:
+    post = _post(db)
+    member = add_member(db)
+    claim(db, member, post)
+    with uow(db) as u:
+        home = u.households.add(HouseholdValues("东河村2组3号", "2组", "", frozenset(), False, ""))
+        u.households.void(home, "重复录入")
+        u.commit()
+    for household_id in (home, 999):
+        draft = RecordDraft(member, post, "2026.04.01", "代办医保", "1", "", household_id)
+        shown = errors_of(lambda d=draft: posts.add_record(uow(db), draft=d, today=TODAY))
+        assert "not found or has been voided" in shown["household_id"]
+    assert posts.service_records(uow(db), year=2026) == []
+    # no household at all is fine: "for whom" is optional
+    draft = RecordDraft(member, post, "2026.04.01", "代办医保", "1", "王大爷", None)
+    posts.add_record(uow(db), draft=draft, today=TODAY)
+    assert len(posts.service_records(uow(db), year=2026)) == 1

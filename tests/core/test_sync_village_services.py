@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import json
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -14,6 +15,7 @@ from villagedesk.core.progress import Progress
 from villagedesk.core.services import sync_village
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.sync_ports import (
+    EncodedRecords,
     Enrolment,
     FileRefused,
     PackageEntry,
@@ -96,6 +98,14 @@ class FakeSource:
     def collect(self, *, since: int, progress: Progress | None = None) -> Records:
         return {"members": [r for r in self.rows if r["version"] > since]}
 
+    def encoded(self, *, since: int, progress: Progress | None = None) -> EncodedRecords:
+        rows = self.collect(since=since)["members"]
+
+        def lines(record_type: str) -> Iterator[bytes]:
+            yield "".join(json.dumps(r) + "\n" for r in rows).encode("utf-8")
+
+        return EncodedRecords(types=("members",), lines=lines)
+
     def count_since(self, since: int) -> int:
         return len(self.collect(since=since)["members"])
 
@@ -138,12 +148,20 @@ class FakeCourier:
         *,
         file_name: str,
         manifest_fields: Mapping[str, Any],
-        records: Records,
+        records: Records | EncodedRecords,
         recipient: Enrolment,
         progress: Progress | None = None,
     ) -> WrittenPackage:
+        if isinstance(records, EncodedRecords):
+            records = {
+                t: [json.loads(line) for b in records.lines(t) for line in b.splitlines()]
+                for t in records.types
+            }
         self.written.append((file_name, manifest_fields, records))
-        return WrittenPackage(f"{folder}/{file_name}", f"hash{len(self.written)}")
+        counts = {t: len(rows) for t, rows in records.items()}
+        return WrittenPackage(
+            f"{folder}/{file_name}", f"hash{len(self.written)}", {"counts": counts}
+        )
 
     def open_receipt(self, path: str, *, township: Enrolment) -> Receipt:
         return self.receipt
@@ -169,6 +187,7 @@ def test_packages_accumulate_until_the_township_confirms(uow: FakeUow) -> None:
     assert (first.seq, second.seq) == (1, 2)
     assert courier.written[1][0] == "370323104203-2.vdpkg"
     assert [r["uuid"] for r in courier.written[1][2]["members"]] == ["a", "b", "c"]
+    assert second.counts == {"members": 3} and second.total == 3
     assert courier.written[1][1]["previous_hash"] == "hash1"
     assert (second.counter_from, second.counter_to) == (0, 3)
 

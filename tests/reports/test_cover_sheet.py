@@ -19,7 +19,7 @@ SHEET = CoverSheet(
     created_at="2024-06-01 08:00",
     counter_from=10234,
     counter_to=11873,
-    counts={"members": 1234, "branches": 9, "member_events": 57, "households": 880},
+    counts={"members": 1234, "branches": 9, "member_events": 57, "visits": 880},
     village_fingerprint="3F7A-19C2-88D0-5E41",
     township_fingerprint="9C01-B2E4-7710-AF3D",
     township_name="东风镇",
@@ -38,7 +38,7 @@ def test_cover_sheet_shows_station_counts_and_fingerprints(tmp_path: Path) -> No
     assert "东风村党群服务站" in text
     assert "3F7A-19C2-88D0-5E41" in text
     assert "9C01-B2E4-7710-AF3D" in text
-    assert "households" in text and "2180" in text  # unknown type by table name; the total
+    assert "visits" in text and "2180" in text  # a type with no declared name; the total
     assert "Pages:           1" in _run("pdfinfo", str(pdf))
 
 
@@ -58,4 +58,16 @@ def test_labels_go_through_translate(tmp_path: Path) -> None:
     text = _run("pdftotext", str(pdf), "-")
     assert "党员" in text and "盖章" in text
     assert record_type_label("member_events") == "Membership changes"
-    assert record_type_label("households") == "households"
+    assert record_type_label("households") == "Households"
+    assert record_type_label("visits") == "visits"  # a type with no declared name yet
+
+
+def test_created_time_is_shown_in_local_time_to_the_minute() -> None:
+    from datetime import datetime
+
+    from villagedesk.reports.cover_sheet import local_time
+
+    utc = "2026-11-21T09:30:00Z"
+    expected = datetime.fromisoformat("2026-11-21T09:30:00+00:00").astimezone()
+    assert local_time(utc) == expected.strftime("%Y-%m-%d %H:%M")
+    assert local_time("not a time") == "not a time"

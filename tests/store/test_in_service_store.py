@@ -49,9 +49,14 @@ def test_migration_0002_creates_syncable_tables(store: StationStore) -> None:
         assert name in SYNCABLE
     with store.engine.connect() as conn:
         columns = {r[1]: r for r in conn.exec_driver_sql("PRAGMA table_info(service_records)")}
-        fks = list(conn.exec_driver_sql("PRAGMA foreign_key_list(service_records)"))
-    assert columns["household_id"][3] == 0  # nullable
-    assert {fk[3] for fk in fks} == {"member_id", "post_id"}  # no foreign key on households yet
+        fks = {
+            fk[3]: fk[2] for fk in conn.exec_driver_sql("PRAGMA foreign_key_list(service_records)")
+        }
+        indexes = {r[1] for r in conn.exec_driver_sql("PRAGMA index_list(service_records)")}
+    assert columns["household_id"][3] == 0  # nullable: "for whom" is optional
+    # Migration 0003 (which creates households) adds the household's foreign key and index.
+    assert fks == {"member_id": "members", "post_id": "service_posts", "household_id": "households"}
+    assert "ix_service_records_household_id" in indexes
 
 
 def _setup(store: StationStore) -> tuple[int, int, int]:

@@ -51,7 +51,7 @@ def test_the_household_page_shows_every_section(qtbot: QtBot, ctx: AppContext) -
     assert page.households.model.ids() == [hid]
     dialog = page.open_household(hid)
     assert dialog is not None
-    assert set(dialog.models) == {"residents", "members", "cadres"}
+    assert set(dialog.models) == {"residents", "members", "cadres", "service_records"}
     names = [dialog.models["residents"].text(r, 0) for r in range(2)]
     assert names == ["张建国", "李秀英"]
     assert dialog.models["members"].text(0, 0) == "张建国"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from villagedesk.core.text import Translate
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 
 class Align(StrEnum):
@@ -39,6 +39,8 @@ class Column:
 
     ``header`` is an English source string marked with QT_TRANSLATE_NOOP("Columns", …).
     ``width`` is in characters of the body font; renderers scale it to pixels, points or Excel units.
+    ``township_only`` columns (the village column) exist only where a township shows the records
+    of several villages; :meth:`RegisterSpec.for_mode` leaves them out elsewhere.
     """
 
     key: str
@@ -49,6 +51,7 @@ class Column:
     kind: ValueKind = ValueKind.TEXT
     default_visible: bool = True
     sortable: bool = True
+    township_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,3 +71,19 @@ class RegisterSpec:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.columns)
+
+    def for_mode(self, *, township: bool) -> RegisterSpec:
+        """The register as a station in this mode shows it: township-only columns dropped at a
+        village (they are declared last, so the other columns keep their positions)."""
+        if township or not any(c.township_only for c in self.columns):
+            return self
+        return RegisterSpec(
+            self.key, self.title, tuple(c for c in self.columns if not c.township_only)
+        )
+
+
+#: The township's village column (村（社区）): the record's village by name, else its code. Declared
+#: last in every register a township shows for all its villages.
+VILLAGE_COLUMN = Column(
+    "village", QT_TRANSLATE_NOOP("Columns", "Village / community"), 10, township_only=True
+)

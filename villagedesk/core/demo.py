@@ -202,7 +202,8 @@ class DemoGenerator:
             full, standing = None, Standing.PROBATIONARY
         categories: set[Category] = set()
         work_unit = ""
-        if age < 60 and rng.random() < 0.36:
+        # About a third of all members are in-service (issue 3): most of the under-60s.
+        if age < 60 and rng.random() < 0.64:
             categories.add(Category.IN_SERVICE)
             work_unit = rng.choice(WORK_UNITS)
         elif age < 50 and rng.random() < 0.2:

@@ -48,7 +48,10 @@ _SECTIONS: dict[str, SectionDeclaration] = {}
 
 #: Core modules that declare household page sections when imported. A later register adds its
 #: module here (one line) and calls :func:`declare_section` in it.
-SECTION_MODULES: list[str] = ["villagedesk.core.household_page"]
+SECTION_MODULES: list[str] = [
+    "villagedesk.core.household_page",
+    "villagedesk.core.in_service_section",
+]
 
 
 def declare_section(section: SectionDeclaration) -> SectionDeclaration:

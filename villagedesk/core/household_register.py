@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
+from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
 from villagedesk.core.household import HouseholdTag, Relation, mask_to_tags
 from villagedesk.core.household_link import LinkReason
 from villagedesk.core.member import Sex, Standing
@@ -79,6 +79,7 @@ HOUSEHOLD_REGISTER = RegisterSpec(
             fmt_yes,
         ),
         Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), 16, default_visible=False),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -114,6 +115,7 @@ RESIDENT_REGISTER = RegisterSpec(
             Align.CENTER,
             enum_formatter(RollStatus),
         ),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -122,7 +124,9 @@ RESIDENT_REGISTER = RegisterSpec(
 RESIDENTS_SECTION = RegisterSpec(
     key="household_residents",
     title=QT_TRANSLATE_NOOP("Registers", "Residents"),
-    columns=tuple(c for c in RESIDENT_REGISTER.columns if c.key != "address"),
+    columns=tuple(
+        c for c in RESIDENT_REGISTER.columns if c.key != "address" and not c.township_only
+    ),
 )
 
 MEMBERS_SECTION = RegisterSpec(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 from villagedesk.core.in_service import (
     Assessment,
@@ -113,6 +113,10 @@ class ServiceRecordRepository(Protocol):
 
     def totals_by_member(self, first: date, last: date) -> builtins.list[ServiceTotal]: ...
     def totals_by_post(self, first: date, last: date) -> builtins.list[ServiceTotal]: ...
+    def for_household(self, household_id: int) -> builtins.list[tuple[Any, ...]]:
+        """Live records done for the household, newest first, as the household page's section
+        rows: (served_on ISO, member name, post name, what, half hours, beneficiary)."""
+        ...
 
 
 class AssessmentRepository(Protocol):

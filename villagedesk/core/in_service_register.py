@@ -154,21 +154,33 @@ UNIT_COUNT_REGISTER = RegisterSpec(
     ),
 )
 
-TOTAL_REGISTER = RegisterSpec(
-    key="in_service_totals",
-    title=QT_TRANSLATE_NOOP("Registers", "Service totals"),
-    columns=(
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 10),
-        _number("records", QT_TRANSLATE_NOOP("Columns", "Records")),
-        Column(
-            "half_hours",
-            QT_TRANSLATE_NOOP("Columns", "Hours"),
-            6,
-            Align.RIGHT,
-            fmt_hours,
-            ValueKind.NUMBER,
-        ),
-    ),
+
+def _totals_register(key: str, title: str, first: Column) -> RegisterSpec:
+    """Service totals, per member or per post: the same counts after a different first column."""
+    hours = Column(
+        "half_hours",
+        QT_TRANSLATE_NOOP("Columns", "Hours"),
+        6,
+        Align.RIGHT,
+        fmt_hours,
+        ValueKind.NUMBER,
+    )
+    return RegisterSpec(
+        key=key,
+        title=title,
+        columns=(first, _number("records", QT_TRANSLATE_NOOP("Columns", "Records")), hours),
+    )
+
+
+MEMBER_TOTAL_REGISTER = _totals_register(
+    "in_service_member_totals",
+    QT_TRANSLATE_NOOP("Registers", "Service totals per member"),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 10),
+)
+POST_TOTAL_REGISTER = _totals_register(
+    "in_service_post_totals",
+    QT_TRANSLATE_NOOP("Registers", "Service totals per post"),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Post"), 10),
 )
 
 ASSESSMENT_REGISTER = RegisterSpec(

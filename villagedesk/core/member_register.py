@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
+from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.member import Category, Education, Sex, Standing, mask_to_categories
 from villagedesk.core.roll import RollStatus
@@ -97,5 +97,6 @@ MEMBER_REGISTER = RegisterSpec(
         ),
         Column("work_unit", QT_TRANSLATE_NOOP("Columns", "Work unit"), 16, default_visible=False),
         Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), 20, default_visible=False),
+        VILLAGE_COLUMN,
     ),
 )

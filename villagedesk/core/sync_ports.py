@@ -7,7 +7,7 @@ files, writing packages and opening receipts. Only plain values cross these port
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -19,6 +19,19 @@ from villagedesk.core.text import Message
 
 Records = dict[str, list[dict[str, Any]]]
 """Records by syncable table name: every column but ``id``, integer FKs as the parent's uuid."""
+
+
+@dataclass(frozen=True)
+class EncodedRecords:
+    """The same content as :data:`Records`, already encoded by the store for a package's payload.
+
+    ``types``: every syncable table name, parents first. ``lines(type)`` yields blocks of UTF-8
+    JSON lines: one record (one JSON object) per line, each line ending in ``\\n``, no other
+    newline. The blocks are read lazily from the database: use them once, inside the unit of work.
+    """
+
+    types: tuple[str, ...]
+    lines: Callable[[str], Iterator[bytes]]
 
 
 class SyncMode(StrEnum):
@@ -235,6 +248,10 @@ class SyncSource(Protocol):
         ...
 
     def collect(self, *, since: int, progress: Progress | None = None) -> Records: ...
+    def encoded(self, *, since: int, progress: Progress | None = None) -> EncodedRecords:
+        """What :meth:`collect` returns, encoded as the payload carries it (for big exports)."""
+        ...
+
     def count_since(self, since: int) -> int: ...
 
 
@@ -253,8 +270,11 @@ class VillageCourier(Protocol):
         *,
         file_name: str,
         manifest_fields: Mapping[str, Any],
-        records: Records,
+        records: Records | EncodedRecords,
         recipient: Enrolment,
         progress: Progress | None = None,
-    ) -> WrittenPackage: ...
+    ) -> WrittenPackage:
+        """The returned ``manifest`` holds ``counts``: the records written per type."""
+        ...
+
     def open_receipt(self, path: str, *, township: Enrolment) -> Receipt: ...

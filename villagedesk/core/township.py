@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from villagedesk.core.sync_ports import FileRefused, PackageStatus, Peer, Receipt
-from villagedesk.core.text import Message
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message
 
 #: Payload records: record type (syncable table name) → rows as plain dicts (FKs as uuids).
 Records = Mapping[str, Sequence[Mapping[str, Any]]]
@@ -78,6 +78,18 @@ class RecordStatus(StrEnum):
     UPDATED = "updated"
     UNCHANGED = "unchanged"
     REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return _STATUS_LABELS[self]
+
+
+_STATUS_LABELS = {
+    RecordStatus.NEW: QT_TRANSLATE_NOOP("Enum", "New"),
+    RecordStatus.UPDATED: QT_TRANSLATE_NOOP("Enum", "Updated"),
+    RecordStatus.UNCHANGED: QT_TRANSLATE_NOOP("Enum", "Unchanged"),
+    RecordStatus.REFUSED: QT_TRANSLATE_NOOP("Enum", "Refused"),
+}
 
 
 @dataclass(frozen=True)

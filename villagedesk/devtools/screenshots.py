@@ -23,14 +23,14 @@ TODAY = date(2026, 11, 21)
 OUT = Path("docs/screenshots")
 
 
-def _settle(ctx: AppContext, rounds: int = 8) -> None:
+def settle(ctx: AppContext, rounds: int = 8) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents()
         ctx.jobs.wait_idle()
     QCoreApplication.processEvents()
 
 
-def _save(widget: QWidget, name: str, out: Path) -> None:
+def save(widget: QWidget, name: str, out: Path) -> None:
     widget.grab().save(str(out / f"{name}.png"))
     print(out / f"{name}.png")
 
@@ -47,18 +47,18 @@ def shoot(out: Path) -> None:
             window = MainWindow(ctx)
             window.resize(QSize(1280, 760))
             window.show()
-            _settle(ctx)
+            settle(ctx)
 
             def page(row: int) -> QWidget:
                 window.nav.setCurrentRow(row)
-                _settle(ctx)
+                settle(ctx)
                 found = window.pages[row]
                 assert found is not None
                 return found
 
             members = page(0)
             assert isinstance(members, MembersPage)
-            _save(window, "members", out)
+            save(window, "members", out)
             dialog = members.add_member()
             dialog.load(
                 MemberDraft(
@@ -66,19 +66,25 @@ def shoot(out: Path) -> None:
                 )
             )
             dialog.save()  # refused: every message shows under its field
-            _settle(ctx)
-            _save(dialog, "member_form", out)
+            settle(ctx)
+            save(dialog, "member_form", out)
             dialog.reject()
             detail = members.show_details(members.view.model.id_at(0))
             assert detail is not None
-            _settle(ctx)
-            _save(detail, "member_detail", out)
+            settle(ctx)
+            save(detail, "member_detail", out)
             detail.reject()
             page(1)
-            _save(window, "branches", out)
-            page(2)
-            _settle(ctx)
-            _save(window, "statistics", out)
+            save(window, "branches", out)
+            statistics = next(
+                i for i, p in enumerate(window.nav_titles()) if p == window.tr("Statistics")
+            )
+            page(statistics)
+            settle(ctx)
+            save(window, "statistics", out)
+            from villagedesk.devtools.screenshots_people import shoot_people
+
+            shoot_people(window, ctx, out)
             window.close()
         finally:
             ctx.close()

@@ -11,6 +11,7 @@ import io
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -22,18 +23,13 @@ from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus.flowables import Flowable
 
 import villagedesk
+from villagedesk.core.registers import record_type_order, record_type_title
+from villagedesk.core.services.sync_village import ExportResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.fonts import register_fonts
 
 CTX = "CoverSheet"
-
-# Chinese names of the known record types; other types are shown by their table name.
-RECORD_TYPE_LABELS = {
-    "members": QT_TRANSLATE_NOOP("CoverSheet", "Party members"),
-    "branches": QT_TRANSLATE_NOOP("CoverSheet", "Party branches and groups"),
-    "member_events": QT_TRANSLATE_NOOP("CoverSheet", "Membership changes"),
-}
 
 
 def _identity(context: str, text: str) -> str:
@@ -60,14 +56,37 @@ class CoverSheet:
     program_version: str = field(default=villagedesk.__version__)
 
 
-def _type_order(record_type: str) -> tuple[int, str]:
-    known = list(RECORD_TYPE_LABELS)
-    return (known.index(record_type), "") if record_type in known else (len(known), record_type)
+def cover_sheet_of(result: ExportResult) -> CoverSheet:
+    """The cover sheet's plain values for a package the village has just exported."""
+    return CoverSheet(
+        station_name=result.station.name,
+        station_code=result.station.code,
+        seq=result.seq,
+        created_at=result.created_at,
+        counter_from=result.counter_from,
+        counter_to=result.counter_to,
+        counts=result.counts,
+        village_fingerprint=result.fingerprint,
+        township_fingerprint=result.township.fingerprint,
+        township_name=result.township.name,
+        package_hash=result.package_hash,
+        file_name=Path(result.path).name,
+    )
+
+
+def local_time(iso: str) -> str:
+    """An ISO timestamp as the secretary reads it: local time to the minute (2026-11-21 17:30)."""
+    try:
+        moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def record_type_label(record_type: str, translate: Translate = _identity) -> str:
-    label = RECORD_TYPE_LABELS.get(record_type)
-    return translate(CTX, label) if label else record_type
+    return record_type_title(record_type, translate)
 
 
 def write_cover_sheet(
@@ -128,7 +147,7 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
         (QT_TRANSLATE_NOOP("CoverSheet", "Station"), sheet.station_name),
         (QT_TRANSLATE_NOOP("CoverSheet", "Division code"), sheet.station_code),
         (QT_TRANSLATE_NOOP("CoverSheet", "Package number"), package_no),
-        (QT_TRANSLATE_NOOP("CoverSheet", "Created"), sheet.created_at),
+        (QT_TRANSLATE_NOOP("CoverSheet", "Created"), local_time(sheet.created_at)),
         (
             QT_TRANSLATE_NOOP("CoverSheet", "Change counter range"),
             f"{sheet.counter_from} – {sheet.counter_to}",
@@ -150,7 +169,7 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
             Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Records"))), number),
         ]
     ]
-    for record_type in sorted(sheet.counts, key=_type_order):
+    for record_type in sorted(sheet.counts, key=record_type_order):
         counts.append(
             [
                 Paragraph(_esc(record_type_label(record_type, tr)), body),

@@ -78,7 +78,8 @@ class SqlReliefCategoryRepository:
         return self._category(row) if row is not None else None
 
     def find_by_name(self, name: str) -> ReliefCategory | None:
-        row = self._ctx.conn.execute(self._select().where(c.c.name == name)).first()
+        query = self._select().where(c.c.name == name, self._ctx.own(c))
+        row = self._ctx.conn.execute(query).first()
         return self._category(row) if row is not None else None
 
     def add(self, name: str) -> int:

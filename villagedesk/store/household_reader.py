@@ -11,11 +11,13 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select
 
+from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store import tables_households as th
 from villagedesk.store.household_repository import head_join, live_member_on, relief_names
 from villagedesk.store.member_reader import like_pattern
+from villagedesk.store.township_views import read_scope, scope_columns
 
 h, r, m = th.households, th.residents, t.members
 head, HEAD_SOURCE = head_join()
@@ -67,6 +69,10 @@ class _Reader:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    def scope(self) -> StationScope:
+        """Township mode (every village's records, a village column) or not."""
+        return read_scope(self._engine)
+
     def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         """Run ``stmt`` on the driver's cursor (SQLAlchemy's row processing costs too much)."""
         with self._engine.connect() as conn:
@@ -101,6 +107,7 @@ HOUSEHOLD_COLUMNS: dict[str, ColumnElement[Any]] = {
     "tags": h.c.tags,
     "destitute": h.c.destitute,
     "note": h.c.note,
+    **scope_columns(h),
 }
 _HOUSEHOLD_ORDER: dict[str, list[ColumnElement[Any]]] = {
     "head": [head.c.name_pinyin, head.c.name],
@@ -119,8 +126,10 @@ class SqlHouseholdReader(_Reader):
         descending: bool = False,
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
+        village: str | None = None,
     ) -> list[int]:
-        """Ids of the matching live households in display order (ties broken by id)."""
+        """Ids of the matching live households in display order (ties broken by id);
+        ``village`` (a station code) keeps one village's households."""
         del include_inactive  # a household is live or voided; voided ones never show
         if not isinstance(query, SearchQuery):
             raise TypeError("query must be a SearchQuery")
@@ -133,6 +142,8 @@ class SqlHouseholdReader(_Reader):
         condition = household_condition(query)
         if condition is not None:
             stmt = stmt.where(condition)
+        if village is not None:
+            stmt = stmt.where(h.c.station_code == village)
         if ids_filter is not None:
             stmt = stmt.where(_ids_filter(h.c.id, ids_filter))
         order = [*_HOUSEHOLD_ORDER.get(sort_key, [HOUSEHOLD_COLUMNS[sort_key]]), h.c.id]
@@ -163,6 +174,7 @@ RESIDENT_COLUMNS: dict[str, ColumnElement[Any]] = {
     "phone": r.c.phone,
     "address": h.c.address,
     "party": m.c.roll_status,
+    **scope_columns(r),
 }
 RESIDENT_KEYS = frozenset({*RESIDENT_COLUMNS, "relief", "household_id"})
 
@@ -178,6 +190,7 @@ class SqlResidentReader(_Reader):
         descending: bool = False,
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
+        village: str | None = None,
     ) -> list[int]:
         del include_inactive
         if not isinstance(query, SearchQuery):
@@ -195,9 +208,15 @@ class SqlResidentReader(_Reader):
         stmt = select(r.c.id).select_from(source).where(r.c.voided_at.is_(None))
         if condition is not None:
             stmt = stmt.where(condition)
+        if village is not None:
+            stmt = stmt.where(r.c.station_code == village)
         if ids_filter is not None:
             stmt = stmt.where(_ids_filter(r.c.id, ids_filter))
-        order = [r.c.name_pinyin, r.c.name] if sort_key == "name" else [RESIDENT_COLUMNS[sort_key]]
+        order = [RESIDENT_COLUMNS[sort_key]]
+        if sort_key == "name":
+            order = [r.c.name_pinyin, r.c.name]
+        elif sort_key == "village":
+            order.extend([r.c.name_pinyin, r.c.name])
         order.append(r.c.id)
         stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
         return [row[0] for row in self._fetch(stmt)]

@@ -272,7 +272,9 @@ class SqlResidentRepository:
         self._ctx.conn.execute(update(r).where(r.c.id == resident_id).values(row))
 
     def find_by_id_number(self, id_number: str) -> Resident | None:
-        query = self._select().where(r.c.id_number == id_number, r.c.voided_at.is_(None))
+        query = self._select().where(
+            r.c.id_number == id_number, r.c.voided_at.is_(None), self._ctx.own(r)
+        )
         row = self._ctx.conn.execute(query).first()
         return self._resident(row) if row is not None else None
 

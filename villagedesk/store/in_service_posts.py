@@ -96,7 +96,8 @@ class SqlPostRepository(_Repo):
         return self._value(row) if row else None
 
     def find_by_name(self, name: str) -> ServicePost | None:
-        row = self._ctx.conn.execute(self._select().where(p.c.name == name)).first()
+        query = self._select().where(p.c.name == name, self._ctx.own(p))
+        row = self._ctx.conn.execute(query).first()
         return self._value(row) if row else None
 
     def list(self) -> builtins.list[ServicePost]:
@@ -222,6 +223,15 @@ class SqlServiceRecordRepository(_Repo):
             query = query.where(r.c.member_id == member_id)
         rows = self._ctx.conn.execute(query.order_by(r.c.served_on, r.c.id))
         return [self._value(row) for row in rows]
+
+    def for_household(self, household_id: int) -> builtins.list[tuple[Any, ...]]:
+        query = (
+            select(r.c.served_on, m.c.name, p.c.name, r.c.what, r.c.half_hours, r.c.beneficiary)
+            .select_from(r.join(m, m.c.id == r.c.member_id).join(p, p.c.id == r.c.post_id))
+            .where(r.c.household_id == household_id, r.c.voided_at.is_(None))
+            .order_by(r.c.served_on.desc(), r.c.id.desc())
+        )
+        return [tuple(row) for row in self._ctx.conn.execute(query)]
 
     def _totals(
         self, key: Any, name: Any, join: Any, first: date, last: date

@@ -275,7 +275,9 @@ class SqlRegistrationRepository(_Repo):
 
     def max_sequence(self, campaign_year: int) -> int:
         r = self.table
-        query = select(func.max(r.c.sequence)).where(r.c.campaign_year == campaign_year)
+        query = select(func.max(r.c.sequence)).where(
+            r.c.campaign_year == campaign_year, self._ctx.own(r)
+        )
         return int(self._ctx.conn.execute(query).scalar() or 0)
 
     def update(self, registration_id: int, *, work_unit: str, handbook_issued: bool) -> None:

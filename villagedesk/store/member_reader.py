@@ -12,10 +12,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select, text
 
+from villagedesk.core.ownership import StationScope
 from villagedesk.core.ports import StatsRow
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
+from villagedesk.store.township_views import read_scope, scope_columns
 
 m = t.members
 b = t.branches
@@ -37,6 +39,7 @@ COLUMNS: dict[str, ColumnElement[Any]] = {
     "education": m.c.education,
     "work_unit": m.c.work_unit,
     "address": m.c.address,
+    **scope_columns(m),
 }
 
 SORT_KEYS = frozenset(COLUMNS)
@@ -78,6 +81,10 @@ class SqlMemberReader:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    def scope(self) -> StationScope:
+        """Township mode (every village's members, a village column) or not."""
+        return read_scope(self._engine)
+
     def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         """Run ``stmt`` on the driver's cursor: for 100,000 rows SQLAlchemy's result
         processing would cost as much as the query itself."""
@@ -101,11 +108,13 @@ class SqlMemberReader:
         descending: bool = False,
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
+        village: str | None = None,
     ) -> list[int]:
         """Ids of the matching members in display order (ties broken by id).
 
         By default only members on the roll; ``include_inactive`` adds those transferred out,
-        deceased and so on. Voided records never appear.
+        deceased and so on. Voided records never appear. ``village`` (a station code) keeps
+        one village's members (a township holds them all).
         """
         if not isinstance(query, SearchQuery):
             raise TypeError("query must be a SearchQuery")
@@ -128,12 +137,16 @@ class SqlMemberReader:
             stmt = stmt.where(m.c.roll_status == ON_ROLL)
         if condition is not None:
             stmt = stmt.where(condition)
+        if village is not None:
+            stmt = stmt.where(m.c.station_code == village)
         if ids_filter is not None:
             chosen = func.json_each(json.dumps(sorted(ids_filter))).table_valued("value")
             stmt = stmt.where(m.c.id.in_(select(chosen.c.value)))
-        order: list[ColumnElement[Any]] = (
-            [m.c.name_pinyin, m.c.name] if sort_key == "name" else [COLUMNS[sort_key]]
-        )
+        order: list[ColumnElement[Any]] = [COLUMNS[sort_key]]
+        if sort_key == "name":
+            order = [m.c.name_pinyin, m.c.name]
+        elif sort_key == "village":
+            order.extend([m.c.name_pinyin, m.c.name])
         order.append(m.c.id)
         stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
         return [r[0] for r in self._fetch(stmt)]

@@ -131,7 +131,7 @@ class SqlMemberRepository:
         # The live record first; otherwise the latest voided one.
         query = (
             self._select()
-            .where(t.members.c.id_number == id_number)
+            .where(t.members.c.id_number == id_number, self._ctx.own(t.members))
             .order_by(t.members.c.voided_at.is_not(None), t.members.c.id.desc())
             .limit(1)
         )

@@ -9,7 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, CursorResult, Row, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    CursorResult,
+    Row,
+    Table,
+    func,
+    insert,
+    select,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from villagedesk.core.branch import Branch, BranchDraft, BranchKind
@@ -59,6 +69,10 @@ class WriteContext:
 
     def forget_station_code(self) -> None:
         self._code = None
+
+    def own(self, table: Table) -> ColumnElement[bool]:
+        """``table``'s rows of this station (a township also holds its villages' rows)."""
+        return table.c.station_code == self.station_code()
 
     def insert_values(self, values: dict[str, Any]) -> dict[str, Any]:
         return stamp_insert(
@@ -166,7 +180,9 @@ class SqlBranchRepository:
         return _branch(row) if row is not None else None
 
     def find_by_name(self, name: str) -> Branch | None:
-        query = self._select().where(t.branches.c.name == name, t.branches.c.voided_at.is_(None))
+        query = self._select().where(
+            t.branches.c.name == name, t.branches.c.voided_at.is_(None), self._ctx.own(t.branches)
+        )
         row = self._ctx.conn.execute(query).first()
         return _branch(row) if row is not None else None
 

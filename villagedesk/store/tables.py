@@ -131,4 +131,5 @@ from villagedesk.store import (  # noqa: E402
     tables_households,  # noqa: F401
     tables_in_service,  # noqa: F401
     tables_sync,  # noqa: F401  (after the others: it rewrites their live-unique indexes)
+    tables_township,  # noqa: F401  (card numbers unique per station)
 )

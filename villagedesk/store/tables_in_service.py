@@ -1,8 +1,8 @@
 """Tables of 在职党员进社区 on the shared metadata; migration 0002 creates exactly these.
 
 Dates are ISO text, flags 0/1, service time in half hours. ``service_records.household_id``
-refers to ``households.id`` without a foreign key until that table exists in every database.
-The station's settings (campaign year start, short code) live in ``meta``.
+(optional: for whom) refers to ``households.id``; migration 0003 adds that foreign key and its
+index, since it creates ``households``. The station's settings (campaign year start, short code) live in ``meta``.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ service_records = syncable_table(
     Column("what", Text, nullable=False),
     Column("half_hours", Integer, nullable=False),
     _text("beneficiary"),
-    Column("household_id", Integer, nullable=True),
+    Column("household_id", Integer, ForeignKey("households.id"), nullable=True, index=True),
 )
 
 assessments = syncable_table(

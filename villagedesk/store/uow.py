@@ -24,6 +24,7 @@ from villagedesk.store.household_links import (
 from villagedesk.store.household_repository import SqlHouseholdRepository, SqlResidentRepository
 from villagedesk.store.in_service_posts import SqlInServiceRepositories
 from villagedesk.store.member_repository import SqlMemberRepository
+from villagedesk.store.ownership import SqlRecordOwners
 from villagedesk.store.repositories import SqlBranchRepository, SqlStationRepository, WriteContext
 from villagedesk.store.sync_apply import SqlRecordApplier
 from villagedesk.store.sync_collect import SqlSyncSource
@@ -54,6 +55,7 @@ class SqlUnitOfWork:
         self.sync_source = SqlSyncSource(self._ctx)
         self.township = SqlTownshipRepository(self._ctx)
         self.sync_apply = SqlRecordApplier(self._ctx)
+        self.owners = SqlRecordOwners(self._ctx)
 
     @property
     def connection(self) -> Connection:

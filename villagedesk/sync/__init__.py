@@ -10,6 +10,8 @@ Imports core, fsutil and cryptography only (never store, reports or Qt). Public 
 - ``sync.container``: ``write_container(...) -> Path``, ``read_manifest(path) -> Manifest``,
   ``open_container(path, *, my_keys, expected_kind, trust) -> Opened``, ``WriteNotVerified``.
 - ``sync.payload``: ``Limits`` (unpack bounds), ``pack_payload``, ``unpack_payload``.
+- ``sync.packer``: ``pack_blocks`` (the ZIP deflated on a second thread while the records
+  are read; ``pack_payload`` uses it for dicts and for the store's ``EncodedRecords``).
 - ``sync.receipt``: ``Receipt``, ``ReceivedPackage``, ``ReturnedRecord``, ``write_receipt``,
   ``open_receipt``.
 - ``sync.errors``: ``SyncRefused(reason, message)`` and its factories; trust callbacks raise

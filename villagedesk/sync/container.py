@@ -12,6 +12,7 @@ ciphertext cannot be an input of the ciphertext); the signature covers the full 
 API:
     write_container(path_or_dir, *, kind, manifest_fields, records, extra=None, sender_keys,
                     recipient, chunk_size=CHUNK_SIZE) -> Path
+        ``records``: dicts by type, or the store's EncodedRecords (JSON lines, streamed).
         A folder gets ``<station code>-<seq>.vdpkg`` / ``.vdrcpt``. Written atomically, then read
         back from disk and checked byte for byte (raises WriteNotVerified otherwise).
     read_manifest(path) -> Manifest       header only; signature checked (SyncRefused otherwise)
@@ -41,6 +42,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import villagedesk
 from villagedesk.core.errors import DomainError
+from villagedesk.core.sync_ports import EncodedRecords
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.fsutil import atomic_writer
 from villagedesk.sync import errors
@@ -97,7 +99,7 @@ def write_container(
     *,
     kind: str,
     manifest_fields: ManifestFields,
-    records: Mapping[str, Iterable[Mapping[str, Any]]],
+    records: Mapping[str, Iterable[Mapping[str, Any]]] | EncodedRecords,
     extra: Mapping[str, Any] | None = None,
     sender_keys: StationKeys,
     recipient: PublicKeys,
@@ -111,7 +113,7 @@ def write_container(
         f = manifest_fields
         target = target / f"{f.station_code}-{f.seq}{SUFFIXES[kind]}"
     plain, counts = pack_payload(kind=kind, records=records, extra=extra)
-    sizes = [len(plain[i : i + chunk_size]) for i in range(0, len(plain), chunk_size)]
+    sizes = [min(chunk_size, len(plain) - i) for i in range(0, len(plain), chunk_size)]
     ephemeral = X25519PrivateKey.generate()
     sender = sender_keys.public
     f = manifest_fields
@@ -142,39 +144,61 @@ def write_container(
     aead = _derive(
         ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), binding_hash
     )
-    chunks: list[bytes] = []
+    # The header's length does not depend on the payload hash or the signature (both have a
+    # fixed size), so the chunks are written behind a gap that the signed header fills at the end.
+    head_size = len(_head(manifest, bytes(64)))
     digest = hashlib.sha256()
-    for index in range(len(sizes)):
-        start = index * chunk_size
-        sealed = aead.encrypt(
-            _nonce(index, index == len(sizes) - 1), plain[start : start + chunk_size], binding_hash
-        )
-        framed = struct.pack(">I", len(sealed)) + sealed
-        digest.update(framed)
-        chunks.append(framed)
-    manifest = replace(manifest, payload_hash=digest.hexdigest())
-    manifest_json = manifest.to_json()
-    signature = sender_keys.sign(canonical_json(manifest_json))
-    header = canonical_json({"manifest": manifest_json, "signature": b64(signature)})
-    whole = hashlib.sha256()
+    view = memoryview(plain)
     with atomic_writer(target) as out:
-        for part in (PREFIX, struct.pack(">I", len(header)), header, *chunks):
-            out.write(part)
-            whole.update(part)
-    _verify_written(target, whole.digest(), manifest)
+        out.seek(head_size)
+        last = len(sizes) - 1
+        for index in range(len(sizes)):
+            start = index * chunk_size
+            sealed = aead.encrypt(
+                _nonce(index, index == last), view[start : start + chunk_size], binding_hash
+            )
+            framed = struct.pack(">I", len(sealed)) + sealed
+            digest.update(framed)
+            out.write(framed)
+        manifest = replace(manifest, payload_hash=digest.hexdigest())
+        head = _head(manifest, sender_keys.sign(canonical_json(manifest.to_json())))
+        if len(head) != head_size:
+            raise AssertionError("the container header changed size")
+        out.seek(0)
+        out.write(head)
+    del view
+    _verify_written(target, head, manifest)
     return target
 
 
-def _verify_written(target: Path, expected: bytes, manifest: Manifest) -> None:
-    """Re-read the file (past the page cache where the OS allows) and compare."""
+def _head(manifest: Manifest, signature: bytes) -> bytes:
+    """Magic, version, header length and the header: everything before the chunks."""
+    header = canonical_json({"manifest": manifest.to_json(), "signature": b64(signature)})
+    return PREFIX + struct.pack(">I", len(header)) + header
+
+
+def _verify_written(target: Path, head: bytes, manifest: Manifest) -> None:
+    """Re-read the file (past the page cache where the OS allows) and compare.
+
+    The head must read back byte for byte and the chunks must hash to the signed payload hash
+    (which was computed over the bytes as written), so the whole file is checked in one pass.
+    """
     with contextlib.suppress(OSError, AttributeError), open(target, "rb") as f:
         os.posix_fadvise(f.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
     try:
         digest = hashlib.sha256()
         with open(target, "rb") as f:
-            while block := f.read(1 << 20):
+            ok = f.read(len(head)) == head
+            size = 0
+            while ok and (block := f.read(1 << 20)):
                 digest.update(block)
-        ok = digest.digest() == expected and read_manifest(target) == manifest
+                size += len(block)
+        ok = (
+            ok
+            and size == manifest.payload_size
+            and digest.hexdigest() == manifest.payload_hash
+            and read_manifest(target) == manifest
+        )
     except (OSError, errors.SyncRefused):
         ok = False
     if not ok:

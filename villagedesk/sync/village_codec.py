@@ -7,12 +7,13 @@ as core's :class:`~villagedesk.core.sync_ports.FileRefused` with the format's re
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from villagedesk.core.progress import Progress
 from villagedesk.core.sync_ports import (
+    EncodedRecords,
     Enrolment,
     FileRefused,
     Receipt,
@@ -39,6 +40,29 @@ def _refusing(call: Callable[[], T]) -> T:
 
 def public_keys(enrolment: Enrolment) -> PublicKeys:
     return PublicKeys(sign=unb64(enrolment.sign_public), box=unb64(enrolment.box_public))
+
+
+def _label_when_read(
+    records: Records | EncodedRecords, progress: Progress
+) -> Records | EncodedRecords:
+    """Switch the progress label to writing once the records are read (streamed ones: lazily)."""
+
+    def writing() -> None:
+        progress.set_label(
+            msg("Sync", QT_TRANSLATE_NOOP("Sync", "Writing and verifying the package…"))
+        )
+
+    if not isinstance(records, EncodedRecords) or not records.types:
+        writing()
+        return records
+    source, last = records, records.types[-1]
+
+    def lines(record_type: str) -> Iterator[bytes]:
+        yield from source.lines(record_type)
+        if record_type == last:
+            writing()
+
+    return EncodedRecords(types=source.types, lines=lines)
 
 
 class VillageCodec:
@@ -76,14 +100,12 @@ class VillageCodec:
         *,
         file_name: str,
         manifest_fields: Mapping[str, Any],
-        records: Records,
+        records: Records | EncodedRecords,
         recipient: Enrolment,
         progress: Progress | None = None,
     ) -> WrittenPackage:
         if progress is not None:
-            progress.set_label(
-                msg("Sync", QT_TRANSLATE_NOOP("Sync", "Writing and verifying the package…"))
-            )
+            records = _label_when_read(records, progress)
         f = manifest_fields
         fields = ManifestFields(
             station_code=str(f["station_code"]),

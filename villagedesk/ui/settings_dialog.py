@@ -1,4 +1,5 @@
-"""设置: the language (takes effect on restart) and the station's details."""
+"""设置: the language (takes effect on restart) and the station's details; a second tab holds the
+station's rules for in-service reporting and cadre links."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.i18n import Language
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.in_service.settings_form import StationRulesForm
 from villagedesk.ui.station_dialog import StationDialog
 
 #: Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -40,7 +43,15 @@ class SettingsDialog(QDialog):
         self.station_button = QPushButton(self.tr("Edit the station's details…"))
         self.station_button.clicked.connect(self.edit_station)
         form.addRow(self.tr("Station"), self.station_button)
-        layout.addLayout(form)
+        general = QWidget(self)
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addStretch(1)
+        self.rules = StationRulesForm(ctx, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.rules, self.tr("In-service reporting and cadre links"))
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -52,6 +63,9 @@ class SettingsDialog(QDialog):
         StationDialog(self.ctx, self).open()
 
     def accept(self) -> None:
+        if not self.rules.save():
+            self.tabs.setCurrentWidget(self.rules)
+            return
         self.ctx.settings.language = str(self.language.currentData())
         self.ctx.settings.sync()
         super().accept()

@@ -14,6 +14,7 @@ from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import OK, USAGE, err, out, text
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.progress import Progress
+from villagedesk.core.registers import field_labels, record_type_order, record_type_title
 from villagedesk.core.services import sync_township
 from villagedesk.core.township import PackageRefused
 from villagedesk.i18n import translate
@@ -74,13 +75,13 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
                     fingerprint=result.fingerprint
                 )
             )
-        for record_type, c in sorted(result.counts.items()):
+        for record_type, c in sorted(result.counts.items(), key=lambda i: record_type_order(i[0])):
             out(
                 translate(
                     "Cli",
                     "  {type}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused",
                 ).format(
-                    type=record_type,
+                    type=record_type_title(record_type, translate),
                     new=c.new,
                     updated=c.updated,
                     unchanged=c.unchanged,
@@ -90,10 +91,10 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
         for change in result.changes if args.dry_run else ():
             if change.status.value == "unchanged":
                 continue
-            fields = ", ".join(change.fields)
-            out(
-                f"    {change.status.value}\t{change.record_type}\t{change.uuid}\t{change.label}\t{fields}"
-            )
+            fields = "、".join(field_labels(change.record_type, change.fields, translate))
+            kind = record_type_title(change.record_type, translate)
+            status = translate("Enum", change.status.label)
+            out(f"    {status}\t{kind}\t{change.label}\t{fields}\t{change.uuid}")
             for message in change.messages:
                 out(f"      {text(message)}")
     return report.exit_code

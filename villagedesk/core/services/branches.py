@@ -5,6 +5,7 @@ from __future__ import annotations
 from villagedesk.core.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
@@ -75,6 +76,7 @@ def update_branch(uow: UnitOfWork, *, branch_id: int, draft: BranchDraft) -> Sav
     with uow:
         if live_branch(uow, branch_id) is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Branch", "The branch was not found.")))
+        ensure_own_record(uow, "branches", branch_id)
         clean = _check(uow, draft, branch_id)
         uow.branches.update(branch_id, clean)
         uow.commit()
@@ -86,6 +88,7 @@ def void_branch(uow: UnitOfWork, *, branch_id: int, reason: str) -> Saved:
         branch = live_branch(uow, branch_id)
         if branch is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Branch", "The branch was not found.")))
+        ensure_own_record(uow, "branches", branch_id)
         if branch.member_count:
             raise DomainError(
                 msg(

@@ -11,6 +11,7 @@ from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.household import Household, HouseholdDraft, Relation
 from villagedesk.core.household_page import SectionDeclaration, declared_sections
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.resident import Resident, ResidentDraft, ResidentValues
 from villagedesk.core.resident_rules import check_household_fields, check_resident_fields
@@ -39,6 +40,13 @@ def _live_household(uow: UnitOfWork, household_id: int) -> Household:
     return household
 
 
+def _own_household(uow: UnitOfWork, household_id: int) -> Household:
+    """A live household of this station (a village's household is read-only at a township)."""
+    household = _live_household(uow, household_id)
+    ensure_own_record(uow, "households", household_id)
+    return household
+
+
 def create_household(uow: UnitOfWork, *, draft: HouseholdDraft) -> Saved:
     """Enter a new household; its residents (the head first) are added next."""
     values, errors = check_household_fields(draft)
@@ -55,7 +63,7 @@ def update_household(uow: UnitOfWork, *, household_id: int, draft: HouseholdDraf
     if errors:
         raise ValidationError(errors)
     with uow:
-        current = _live_household(uow, household_id)
+        current = _own_household(uow, household_id)
         if values != current.values:
             uow.households.update(household_id, values)
             uow.commit()
@@ -71,7 +79,7 @@ def void_household(uow: UnitOfWork, *, household_id: int, reason: str, today: da
     """作废 a household entered by mistake: its residents are voided and its links end."""
     why = _void_reason(reason)
     with uow:
-        _live_household(uow, household_id)
+        _own_household(uow, household_id)
         for resident in uow.residents.in_household(household_id):
             uow.residents.void(resident.id, why)
         for link in uow.household_links.for_household(household_id):
@@ -159,7 +167,7 @@ def _validate_resident(
 def add_resident(uow: UnitOfWork, *, household_id: int, draft: ResidentDraft, today: date) -> Saved:
     """Add a person to a household. The same person (ID number) cannot be entered twice."""
     with uow:
-        _live_household(uow, household_id)
+        _own_household(uow, household_id)
         values, warnings = _validate_resident(
             uow,
             draft,
@@ -187,6 +195,7 @@ def update_resident(
 ) -> Saved:
     with uow:
         current = _live_resident(uow, resident_id)
+        ensure_own_record(uow, "residents", resident_id)
         values, warnings = _validate_resident(
             uow,
             draft,
@@ -213,6 +222,7 @@ def void_resident(uow: UnitOfWork, *, resident_id: int, reason: str) -> Saved:
     why = _void_reason(reason)
     with uow:
         _live_resident(uow, resident_id)
+        ensure_own_record(uow, "residents", resident_id)
         uow.residents.void(resident_id, why)
         uow.commit()
     return Saved(resident_id, HOUSEHOLD_CHANGES)

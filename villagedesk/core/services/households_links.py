@@ -18,6 +18,7 @@ from villagedesk.core.household_link import (
     LinkReason,
     LinkValues,
 )
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services.results import Saved
@@ -91,6 +92,8 @@ def link_household(
         if errors:
             raise ValidationError(errors)
         assert found is not None and cadre is not None
+        ensure_own_record(uow, "members", cadre_id)
+        ensure_own_record(uow, "households", household_id)
         link_id = uow.household_links.add(
             LinkValues(cadre_id, household_id, found, clean_note, today)
         )
@@ -125,6 +128,7 @@ def end_link(uow: UnitOfWork, *, link_id: int, reason: str, today: date) -> Save
             raise DomainError(
                 msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "This link has already ended."))
             )
+        ensure_own_record(uow, "household_links", link_id)
         uow.household_links.end(link_id, today, " ".join(reason.split()))
         uow.commit()
     return Saved(link_id, LINK_CHANGES)
@@ -153,20 +157,24 @@ def link_limit(uow: UnitOfWork) -> int:
         return uow.households.link_limit()
 
 
+def check_link_limit(limit: int) -> list[Message]:
+    """Problems with a number of households per cadre (none when it is 1 to MAX_LINK_LIMIT)."""
+    if 1 <= limit <= MAX_LINK_LIMIT:
+        return []
+    return [
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("HouseholdLink", "Enter a number from 1 to {most}."),
+            most=MAX_LINK_LIMIT,
+        )
+    ]
+
+
 def set_link_limit(uow: UnitOfWork, *, limit: int) -> Saved:
     """The number of households each cadre should link (a station setting)."""
-    if not 1 <= limit <= MAX_LINK_LIMIT:
-        raise ValidationError(
-            {
-                "limit": [
-                    msg(
-                        CTX,
-                        QT_TRANSLATE_NOOP("HouseholdLink", "Enter a number from 1 to {most}."),
-                        most=MAX_LINK_LIMIT,
-                    )
-                ]
-            }
-        )
+    problems = check_link_limit(limit)
+    if problems:
+        raise ValidationError({"limit": problems})
     with uow:
         uow.households.set_link_limit(limit)
         uow.commit()

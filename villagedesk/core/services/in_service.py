@@ -29,6 +29,7 @@ from villagedesk.core.in_service_rules import (
     parse_day,
 )
 from villagedesk.core.member import Category, Member
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services.results import Saved
@@ -109,6 +110,8 @@ def check_in_service_member(
     if problem is not None:
         errors.setdefault("member_id", []).append(problem)
         return None
+    assert member is not None
+    ensure_own_record(uow, "members", member.id)
     return member
 
 
@@ -152,6 +155,7 @@ def remove_expected(uow: UnitOfWork, *, expected_id: int, reason: str) -> Saved:
     with uow:
         if uow.in_service.expected.get(expected_id) is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("InService", "The record was not found.")))
+        ensure_own_record(uow, "expected_registrations", expected_id)
         uow.in_service.expected.void(expected_id, reason.strip())
         uow.commit()
     return Saved(expected_id, IN_SERVICE_CHANGES)
@@ -261,6 +265,7 @@ def update_registration(
     with uow:
         if uow.in_service.registrations.get(registration_id) is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("InService", "The record was not found.")))
+        ensure_own_record(uow, "registrations", registration_id)
         uow.in_service.registrations.update(
             registration_id, work_unit=" ".join(work_unit.split()), handbook_issued=handbook_issued
         )

@@ -18,6 +18,7 @@ from villagedesk.core.in_service import (
     ServiceTotal,
 )
 from villagedesk.core.in_service_rules import CTX, campaign_year_bounds, parse_day, parse_hours
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.phone import check_phone
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.in_service import IN_SERVICE_CHANGES, check_in_service_member
@@ -99,6 +100,7 @@ def update_post(uow: UnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
     with uow:
         if uow.in_service.posts.get(post_id) is None:
             raise _not_found()
+        ensure_own_record(uow, "service_posts", post_id)
         uow.in_service.posts.update(post_id, _post_values(uow, draft, post_id))
         uow.commit()
     return Saved(post_id, IN_SERVICE_CHANGES)
@@ -172,6 +174,7 @@ def end_claim(uow: UnitOfWork, *, claim_id: int, ended_on: str, today: date) -> 
         claim = uow.in_service.claims.get(claim_id)
         if claim is None:
             raise _not_found()
+        ensure_own_record(uow, "post_claims", claim_id)
         if not claim.active:
             raise DomainError(
                 msg(CTX, QT_TRANSLATE_NOOP("InService", "This claim has already ended."))
@@ -195,8 +198,29 @@ def end_claim(uow: UnitOfWork, *, claim_id: int, ended_on: str, today: date) -> 
 # -- service records ----------------------------------------------------------------------------
 
 
+def _check_household(
+    uow: UnitOfWork, household_id: int | None, errors: dict[str, list[Message]]
+) -> None:
+    """A service record may name the household it was done for: it must exist, not voided."""
+    if household_id is None:
+        return
+    household = uow.households.get(household_id)
+    if household is None or household.voided:
+        errors["household_id"] = [
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "InService",
+                    "The chosen household was not found or has been voided. Choose another "
+                    "household or leave it empty.",
+                ),
+            )
+        ]
+
+
 def add_record(uow: UnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
-    """服务记录: on a post the member has claimed; hours over 0, at most 24, in half hours."""
+    """服务记录: on a post the member has claimed; hours over 0, at most 24, in half hours; for
+    whom optionally a household (one that exists, not voided)."""
     errors: dict[str, list[Message]] = {}
     day = parse_day(draft.served_on, "served_on", errors, today=today)
     half_hours = parse_hours(draft.hours, errors)
@@ -219,6 +243,7 @@ def add_record(uow: UnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
                     name=member.name,
                 )
             ]
+        _check_household(uow, draft.household_id, errors)
         if errors:
             raise ValidationError(errors)
         assert member is not None and draft.post_id is not None
@@ -245,6 +270,7 @@ def void_record(uow: UnitOfWork, *, record_id: int, reason: str) -> Saved:
     with uow:
         if uow.in_service.records.get(record_id) is None:
             raise _not_found()
+        ensure_own_record(uow, "service_records", record_id)
         uow.in_service.records.void(record_id, reason.strip())
         uow.commit()
     return Saved(record_id, IN_SERVICE_CHANGES)

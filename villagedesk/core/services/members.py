@@ -11,6 +11,7 @@ from villagedesk.core.dates import PartialDate
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.member import Member, MemberDraft, MemberValues
 from villagedesk.core.member_rules import check_member_fields
+from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.services.branches import live_branch
@@ -145,18 +146,7 @@ def _get_live(uow: UnitOfWork, member_id: int) -> Member:
         raise DomainError(
             msg(CTX, QT_TRANSLATE_NOOP("Member", "This record was voided and cannot be changed."))
         )
-    station = uow.station.get()
-    if member.station_code and station is not None and member.station_code != station.code:
-        raise DomainError(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Member",
-                    "This record belongs to the village {code} and is read-only here; return it to the village for correction instead.",
-                ),
-                code=member.station_code,
-            )
-        )
+    ensure_own_record(uow, "members", member_id)
     return member
 
 

@@ -153,11 +153,10 @@ def export_package(
         counter_to = max(uow.sync_source.counter(), since)
         if progress is not None:
             progress.set_label(msg(CTX, QT_TRANSLATE_NOOP("Sync", "Collecting the changes…")))
-        records = uow.sync_source.collect(since=since, progress=progress)
+        records = uow.sync_source.encoded(since=since, progress=progress)
         log = uow.village_sync
         seq = log.next_seq()
         packages = log.packages()
-        counts = {name: len(rows) for name, rows in records.items()}
         file_name = package_file_name(station.code, seq)
         written = courier.write_package(
             folder,
@@ -176,6 +175,7 @@ def export_package(
             recipient=peer.enrolment,
             progress=progress,
         )
+        counts = {str(k): int(v) for k, v in dict(written.manifest.get("counts") or {}).items()}
         log.add_package(
             PackageEntry(
                 seq=seq,

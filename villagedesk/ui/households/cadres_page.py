@@ -33,7 +33,12 @@ from villagedesk.i18n import render
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.link_dialog import LinkDialog
-from villagedesk.ui.households.section_table import RowsModel, rows_view, selected_row
+from villagedesk.ui.households.section_table import (
+    RowsModel,
+    fit_columns,
+    rows_view,
+    selected_row,
+)
 from villagedesk.ui.jobs import show_error
 
 if TYPE_CHECKING:
@@ -126,6 +131,7 @@ class CadresPage(QWidget):
             [(c.name, c.branch, c.phone, f"{c.active_links} / {self.limit}") for c in self.cadres]
         )
         self.cadre_model.alert = over
+        fit_columns(self.cadre_view)
         ids = [c.member_id for c in self.cadres]
         if chosen is not None and chosen.member_id in ids:
             self.cadre_view.selectRow(ids.index(chosen.member_id))
@@ -150,6 +156,8 @@ class CadresPage(QWidget):
             if cadre.active_links > self.limit:
                 text += "  " + self.tr("— more than the limit")
             self.links_title.setText(text)
+        over = cadre is not None and cadre.active_links > self.limit
+        self.links_title.setStyleSheet("font-weight: bold;" + (" color: #c62828;" if over else ""))
         self.link_model.set_rows(
             [
                 (
@@ -164,6 +172,7 @@ class CadresPage(QWidget):
             ],
             muted={i for i, link in enumerate(self.links) if not link.active},
         )
+        fit_columns(self.link_view)
         self._update_buttons()
 
     def current_link(self) -> HouseholdLink | None:

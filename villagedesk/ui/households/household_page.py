@@ -32,7 +32,12 @@ from villagedesk.core.services.households import (
 from villagedesk.i18n import render
 from villagedesk.ui.forms.base import ReasonDialog, error_label
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
-from villagedesk.ui.households.section_table import RowsModel, rows_view, selected_row
+from villagedesk.ui.households.section_table import (
+    RowsModel,
+    fit_columns,
+    rows_view,
+    selected_row,
+)
 from villagedesk.ui.registers.lazy_model import qt_translate
 
 if TYPE_CHECKING:
@@ -134,6 +139,7 @@ class HouseholdPageDialog(QDialog):
             title = QCoreApplication.translate("HouseholdPage", section.declaration.title)
             self.boxes[key].setTitle(f"{title} ({len(section.rows)})")
             self.models[key].set_rows(section.rows)
+            fit_columns(self.views[key])
             self._fit(self.views[key], len(section.rows))
         self._update_buttons()
 
@@ -163,7 +169,8 @@ class HouseholdPageDialog(QDialog):
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
+        # Other registers' sections (e.g. in-service service records) follow their own topics.
+        if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS, Topic.IN_SERVICE}:
             self.reload()
 
     # -- residents ----------------------------------------------------------------------------

@@ -33,13 +33,20 @@ SHOWN = 30
 
 
 class Picker(QWidget):
-    """A search box over a register reader and the first matches; ``chosen_id()`` is the pick."""
+    """A search box over a register reader and the first matches; ``chosen_id()`` is the pick.
+    ``compact`` hides the list of matches while there are none (for an optional field)."""
 
     def __init__(
-        self, reader: RegisterReader, keys: tuple[str, ...], placeholder: str, parent: QWidget
+        self,
+        reader: RegisterReader,
+        keys: tuple[str, ...],
+        placeholder: str,
+        parent: QWidget,
+        *,
+        compact: bool = False,
     ) -> None:
         super().__init__(parent)
-        self._reader, self._keys = reader, keys
+        self._reader, self._keys, self._compact = reader, keys, compact
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
@@ -49,6 +56,7 @@ class Picker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.results)
+        self.results.setVisible(not compact)
         self.search.textChanged.connect(self.run_search)
 
     def run_search(self, text: str) -> None:
@@ -66,6 +74,18 @@ class Picker(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self._show_results()
+
+    def _show_results(self) -> None:
+        if not self._compact:
+            return
+        shown = self.results.count() > 0
+        if shown != self.results.isVisibleTo(self):
+            self.results.setVisible(shown)
+            self.results.setMinimumHeight(120 if shown else 0)
+            window = self.window()
+            if window is not self:
+                window.adjustSize()
 
     def chosen_id(self) -> int | None:
         item = self.results.currentItem()
@@ -80,6 +100,12 @@ class Picker(QWidget):
         item.setData(0x0100, record_id)
         self.results.addItem(item)
         self.results.setCurrentRow(0)
+        self._show_results()
+
+    def label_of(self, record_id: int) -> str:
+        """How the matches show ``record_id`` (for ``preset``)."""
+        values = self._reader.rows([record_id], self._keys).get(record_id, ())
+        return "  ".join(str(v) for v in values if v)
 
 
 class LinkDialog(QDialog):

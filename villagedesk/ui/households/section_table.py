@@ -95,6 +95,15 @@ def rows_view(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return view
 
 
+def fit_columns(view: QTableView) -> None:
+    """Size each column to its header and its rows (short lists), so that a page shows every
+    column instead of cutting the last ones off; the last column takes what is left."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for section in range(header.count() - 1):
+        header.resizeSection(section, header.sectionSize(section) + 8)
+
+
 def selected_row(view: QTableView) -> int | None:
     rows = view.selectionModel().selectedRows()
     return rows[0].row() if rows else None

@@ -32,7 +32,9 @@ from villagedesk.core.in_service import (
 from villagedesk.core.services import in_service as svc
 from villagedesk.core.services import in_service_posts as posts
 from villagedesk.core.services.results import Saved
+from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.households.link_dialog import Picker
 from villagedesk.ui.in_service.widgets import MemberPicker, attempt
 
 if TYPE_CHECKING:
@@ -349,12 +351,21 @@ class RecordDialog(FormDialog):
         self.hours = QLineEdit(self)
         self.hours.setPlaceholderText(self.tr("e.g. 2 or 1.5"))
         self.beneficiary = QLineEdit(self)
+        self.beneficiary.setPlaceholderText(self.tr("e.g. elderly living alone in group 3"))
+        self.household = Picker(
+            SqlHouseholdReader(ctx.store.engine),
+            ("head", "address"),
+            self.tr("Optional: search the households by address or a resident's name"),
+            self,
+            compact=True,
+        )
         self.add(self.tr("Member *"), self.member, "member_id")
         self.add(self.tr("Post *"), self.post, "post_id")
         self.add(self.tr("Date *"), self.served_on, "served_on")
         self.add(self.tr("Service done *"), self.what, "what")
         self.add(self.tr("Hours *"), self.hours, "hours")
         self.add(self.tr("For whom"), self.beneficiary, "beneficiary")
+        self.add(self.tr("Household"), self.household, "household_id")
 
     def draft(self) -> RecordDraft:
         post = self.post.currentData()
@@ -365,6 +376,7 @@ class RecordDialog(FormDialog):
             self.what.text(),
             self.hours.text(),
             self.beneficiary.text(),
+            self.household.chosen_id(),
         )
 
     def load(self, draft: RecordDraft) -> None:
@@ -374,6 +386,9 @@ class RecordDialog(FormDialog):
         self.what.setText(draft.what)
         self.hours.setText(draft.hours)
         self.beneficiary.setText(draft.beneficiary)
+        if draft.household_id is not None:
+            label = self.household.label_of(draft.household_id) or str(draft.household_id)
+            self.household.preset(draft.household_id, label)
 
     def write(self) -> Saved:
         return posts.add_record(

@@ -5,12 +5,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service_rules import campaign_year_bounds
 from villagedesk.core.services import in_service as svc
+from villagedesk.ui.in_service.settings_form import StationRulesDialog
 from villagedesk.ui.in_service.tabs import ExpectedTab, PostsTab, RegistrationTab, Tab
 from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab
 
@@ -32,6 +43,11 @@ class InServicePage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.year_label = QLabel(self)
+        self.dialog: QDialog | None = None
+        self.settings_button = QPushButton(self.tr("Settings…"), self)
+        self.settings_button.setToolTip(
+            self.tr("The month the campaign year starts, the short code on contact cards")
+        )
         self.expected = ExpectedTab(ctx, year, self)
         self.registration = RegistrationTab(ctx, year, self)
         self.posts = PostsTab(ctx, year, self)
@@ -48,10 +64,12 @@ class InServicePage(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.year_label)
         top.addStretch(1)
+        top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.year.valueChanged.connect(self.set_year)
+        self.settings_button.clicked.connect(lambda: self.open_settings())
         ctx.hub.changed.connect(self._on_changed)
         self._show_year_label()
 
@@ -60,6 +78,13 @@ class InServicePage(QWidget):
 
     def all_tabs(self) -> list[Tab]:
         return [self.expected, self.registration, self.posts, self.records, self.assessment]
+
+    def open_settings(self) -> StationRulesDialog:
+        dialog = StationRulesDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def set_year(self, year: int) -> None:
         if self.year.value() != year:
@@ -85,3 +110,4 @@ class InServicePage(QWidget):
         if changes.topics & {Topic.IN_SERVICE, Topic.MEMBERS}:
             for tab in self.all_tabs():
                 tab.refresh()
+            self._show_year_label()

@@ -20,8 +20,9 @@ from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import AssessmentDraft, AssessmentRow, Rating
 from villagedesk.core.in_service_register import (
     ASSESSMENT_REGISTER,
+    MEMBER_TOTAL_REGISTER,
+    POST_TOTAL_REGISTER,
     RECORD_REGISTER,
-    TOTAL_REGISTER,
 )
 from villagedesk.core.in_service_rules import campaign_year_bounds
 from villagedesk.core.services import in_service as svc
@@ -32,7 +33,7 @@ from villagedesk.store.in_service_reader import RecordReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
 from villagedesk.ui.in_service.tabs import Tab, button_bar
-from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
+from villagedesk.ui.in_service.widgets import RowsModel, natural_width, rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
@@ -47,6 +48,15 @@ def _rating_combo(parent: QWidget, empty: str) -> QComboBox:
     return combo
 
 
+class RecordRegisterView(RegisterView):
+    """The service log counts records, not people."""
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{count} records in total").format(count=self.model.rowCount())
+        )
+
+
 class RecordsTab(Tab):
     """服务记录: the log of the year and the totals per member and per post."""
 
@@ -56,9 +66,9 @@ class RecordsTab(Tab):
         self.void_button = QPushButton(self.tr("Void…"), self)
         self.total_label = QLabel(self)
         self.reader = RecordReader(ctx.store.engine, self._bounds())
-        self.view = RegisterView(RECORD_REGISTER, self.reader, ctx.settings, parent=self)
-        self.by_member = RowsModel(TOTAL_REGISTER, self)
-        self.by_post = RowsModel(TOTAL_REGISTER, self)
+        self.view = RecordRegisterView(RECORD_REGISTER, self.reader, ctx.settings, parent=self)
+        self.by_member = RowsModel(MEMBER_TOTAL_REGISTER, self)
+        self.by_post = RowsModel(POST_TOTAL_REGISTER, self)
         totals = QSplitter(Qt.Orientation.Vertical, self)
         for title, model in (
             (self.tr("Totals per member"), self.by_member),
@@ -68,7 +78,9 @@ class RecordsTab(Tab):
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(QLabel(title, box))
-            column.addWidget(rows_table(model, box), 1)
+            table = rows_table(model, box)
+            column.addWidget(table, 1)
+            box.setMinimumWidth(natural_width(table))
             totals.addWidget(box)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)

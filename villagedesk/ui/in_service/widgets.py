@@ -113,6 +113,13 @@ def rows_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
     return table
 
 
+def natural_width(table: QTableView) -> int:
+    """The width that shows every column of ``table`` without a horizontal scroll bar."""
+    header = table.horizontalHeader()
+    columns = sum(header.sectionSize(s) for s in range(header.count()))
+    return columns + table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 2
+
+
 def selected_id(table: QTableView) -> int | None:
     rows = table.selectionModel().selectedRows()
     if not rows:

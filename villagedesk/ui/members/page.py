@@ -93,7 +93,7 @@ class MembersPage(QWidget):
         self.void_button.clicked.connect(lambda: self.void_member())
         self.detail_button.clicked.connect(lambda: self.show_details())
         self.inactive_box.toggled.connect(self.view.set_include_inactive)
-        self.view.activated.connect(self.edit_member)
+        self.view.activated.connect(self._open_member)
         self.view.selection_changed.connect(self._update_buttons)
         ctx.hub.changed.connect(self._on_changed)
         self._update_buttons()
@@ -103,9 +103,18 @@ class MembersPage(QWidget):
 
     # -- state --------------------------------------------------------------------------------
     def _update_buttons(self) -> None:
-        one = len(self.view.selected_ids()) == 1
-        for button in (self.edit_button, self.roll_button, self.void_button, self.detail_button):
-            button.setEnabled(one)
+        selected = self.view.selected_ids()
+        one = len(selected) == 1
+        # At a township a village's members are read-only: they go back to the village instead.
+        own = one and self.view.is_own(selected[0])
+        for button in (self.edit_button, self.roll_button, self.void_button):
+            button.setEnabled(own)
+            button.setToolTip(
+                ""
+                if own or not one
+                else self.tr("A village's record is read-only here; return it to the village.")
+            )
+        self.detail_button.setEnabled(one)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.MEMBERS, Topic.BRANCHES}:
@@ -145,6 +154,13 @@ class MembersPage(QWidget):
         self.show_notice([render(m) for m in (*saved.warnings, *saved.notes)])
 
     # -- actions ------------------------------------------------------------------------------
+    def _open_member(self, member_id: int) -> None:
+        """Double-click: edit one's own member; a village's member (township) opens read-only."""
+        if self.view.is_own(member_id):
+            self.edit_member(member_id)
+        else:
+            self.show_details(member_id)
+
     def add_member(self) -> MemberDialog:
         dialog = MemberDialog(self._ctx, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved, select=True))

@@ -58,7 +58,11 @@ def qt_translate(context: str, text: str) -> str:
 
 
 class RegisterModel(QAbstractTableModel):
-    """Rows of a register (``spec``) for the ids ``reader.search_ids`` returns, fetched lazily."""
+    """Rows of a register (``spec``) for the ids ``reader.search_ids`` returns, fetched lazily.
+
+    In township mode (``township=True``) the spec keeps its township-only columns (the village
+    column) and :meth:`set_village` narrows the rows to one village (the reader filters in SQL).
+    """
 
     IdRole = ID_ROLE
 
@@ -71,18 +75,21 @@ class RegisterModel(QAbstractTableModel):
         include_inactive: bool = False,
         page_size: int = 200,
         max_pages: int = 20,
+        township: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.spec = spec
+        self.spec = spec.for_mode(township=township)
+        self.township = township
+        self._village: str | None = None
         self._reader = reader
-        self._keys = spec.keys
+        self._keys = self.spec.keys
         self._ids_filter = None if ids_filter is None else frozenset(ids_filter)
         self._include_inactive = include_inactive
         self._page_size = page_size
         self._max_pages = max_pages
         self._query: SearchQuery = parse_search("")
-        self._sort_key = spec.columns[0].key
+        self._sort_key = self.spec.columns[0].key
         self._descending = False
         self._ids: list[int] = []
         self._pages: OrderedDict[int, tuple[int, list[tuple[Any, ...] | None]]] = OrderedDict()
@@ -93,6 +100,7 @@ class RegisterModel(QAbstractTableModel):
 
     # -- searching ----------------------------------------------------------------------------
     def _search(self) -> list[int]:
+        narrow: dict[str, Any] = {} if self._village is None else {"village": self._village}
         return list(
             self._reader.search_ids(
                 self._query,
@@ -100,6 +108,7 @@ class RegisterModel(QAbstractTableModel):
                 descending=self._descending,
                 include_inactive=self._include_inactive,
                 ids_filter=self._ids_filter,
+                **narrow,
             )
         )
 
@@ -122,6 +131,16 @@ class RegisterModel(QAbstractTableModel):
     @property
     def include_inactive(self) -> bool:
         return self._include_inactive
+
+    def set_village(self, code: str | None) -> None:
+        """Township mode: show one village's records (its station code), or all (None)."""
+        if code != self._village:
+            self._village = code
+            self._reset_with(self._search())
+
+    @property
+    def village(self) -> str | None:
+        return self._village
 
     @property
     def sort_key(self) -> str:

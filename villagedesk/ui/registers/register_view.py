@@ -2,16 +2,21 @@
 
 Column visibility, widths and the sort order are kept per register in the settings (the header's
 saved state) and restored when the view is built again.
+
+At a township (the reader's ``scope()`` says so) the view shows every village's records: the
+register's township-only village column, a village filter, and :meth:`RegisterView.is_own` so
+pages disable their edit buttons on a village's (read-only) records.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Protocol
+from typing import Protocol, cast
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.ownership import StationScope
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel, RegisterReader
 
 SEARCH_DELAY_MS = 200
@@ -33,6 +39,18 @@ class ColumnStateStore(Protocol):
 
     def column_state(self, register: str) -> QByteArray | None: ...
     def set_column_state(self, register: str, state: QByteArray) -> None: ...
+
+
+class ScopedReader(Protocol):
+    """A register reader that knows the station's mode (store readers of township registers)."""
+
+    def scope(self) -> StationScope: ...
+
+
+def scope_of(reader: object) -> StationScope:
+    """The reader's station scope; a reader without one is a village's (no village column)."""
+    scope = getattr(reader, "scope", None)
+    return cast(ScopedReader, reader).scope() if callable(scope) else StationScope()
 
 
 class RegisterView(QWidget):
@@ -50,15 +68,32 @@ class RegisterView(QWidget):
         settings_key: str | None = None,
         ids_filter: Collection[int] | None = None,
         include_inactive: bool = False,
+        scope: StationScope | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.spec = spec
-        self._settings = settings
-        self._settings_key = settings_key or spec.key
+        self._reader = reader
+        self.scope = scope if scope is not None else scope_of(reader)
+        township = self.scope.township and any(c.township_only for c in spec.columns)
+        self.township = township
         self.model = RegisterModel(
-            spec, reader, ids_filter=ids_filter, include_inactive=include_inactive, parent=self
+            spec,
+            reader,
+            ids_filter=ids_filter,
+            include_inactive=include_inactive,
+            township=township,
+            parent=self,
         )
+        self.spec = self.model.spec
+        self._settings = settings
+        # The township's header has one column more: its state is kept apart.
+        key = settings_key or spec.key
+        self._settings_key = f"{key}.township" if township else key
+        self.village_box = QComboBox(self)
+        self.village_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.village_box.setVisible(township)
+        self._fill_villages()
+        self.village_box.currentIndexChanged.connect(lambda _i: self._village_chosen())
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
@@ -78,6 +113,7 @@ class RegisterView(QWidget):
         self._setup_table()
 
         top = QHBoxLayout()
+        top.addWidget(self.village_box)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -124,6 +160,11 @@ class RegisterView(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         state = self._settings.column_state(self._settings_key) if self._settings else None
         restored = state is not None and header.restoreState(state)
+        if self.township and not restored:
+            # Declared last (so a village's columns keep their places), shown second.
+            for section, column in enumerate(self.spec.columns):
+                if column.township_only:
+                    header.moveSection(header.visualIndex(section), 1)
         if restored and header.hiddenSectionCount() >= header.count():
             for section in range(header.count()):  # never restore an empty table
                 header.setSectionHidden(section, False)
@@ -186,6 +227,9 @@ class RegisterView(QWidget):
 
     def refresh(self) -> None:
         """Show the latest data after a write, keeping the current row and the scroll position."""
+        if self.township:
+            self.scope = scope_of(self._reader)
+            self._fill_villages()
         current = self.current_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.refresh()
@@ -197,6 +241,42 @@ class RegisterView(QWidget):
         self.count_label.setText(
             self.tr("{count} people in total").format(count=self.model.rowCount())
         )
+
+    # -- villages (township mode) -------------------------------------------------------------
+    def _fill_villages(self) -> None:
+        chosen = self.village_box.currentData()
+        self.village_box.blockSignals(True)
+        self.village_box.clear()
+        # Explicit context: subclasses (HouseholdRegisterView) would look up their own with tr().
+        everyone = QCoreApplication.translate("RegisterView", "All villages / communities")
+        self.village_box.addItem(everyone, None)
+        for village in self.scope.villages:
+            self.village_box.addItem(village.name, village.code)
+        found = self.village_box.findData(chosen) if chosen is not None else 0
+        self.village_box.setCurrentIndex(max(found, 0))
+        self.village_box.blockSignals(False)
+        if chosen is not None and found < 0:
+            self._village_chosen()  # the chosen village is gone: show all again
+
+    def _village_chosen(self) -> None:
+        data = self.village_box.currentData()
+        current = self.current_id()
+        self.model.set_village(None if data is None else str(data))
+        self._select_id(current)
+        self._update_count()
+
+    def set_village(self, code: str | None) -> None:
+        """Township mode: narrow the register to one village (its code), or None for all."""
+        index = self.village_box.findData(code) if code is not None else 0
+        self.village_box.setCurrentIndex(max(index, 0))
+
+    def is_own(self, record_id: int) -> bool:
+        """Whether the record is this station's own, so it may be edited here (at a township a
+        village's records are read-only)."""
+        if not self.scope.township:
+            return True
+        row = self._reader.rows([record_id], ["station_code"]).get(record_id)
+        return self.scope.is_own(str(row[0]) if row else None)
 
     # -- selection ----------------------------------------------------------------------------
     def current_id(self) -> int | None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes
 from villagedesk.core.progress import Progress
+from villagedesk.core.registers import field_labels
 from villagedesk.core.services import sync_township
 from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
 from villagedesk.core.township import VillagePeer
@@ -103,21 +104,21 @@ class ImportPreviewDialog(QDialog):
         self.records = _table(
             [self.tr("Record type"), self.tr("Record"), self.tr("Action"), self.tr("Fields")]
         )
-        actions = {
-            "new": self.tr("New"),
-            "updated": self.tr("Updated"),
-            "refused": self.tr("Refused"),
-        }
         record_rows: list[list[str]] = []
         for f in report.files:
             for change in f.changes[:PREVIEW_ROWS]:
                 detail = (
                     "；".join(render(m) for m in change.messages)
                     if change.messages
-                    else "、".join(change.fields)
+                    else "、".join(field_labels(change.record_type, change.fields, translate))
                 )
                 record_rows.append(
-                    [_type(change.record_type), change.label, actions[change.status.value], detail]
+                    [
+                        _type(change.record_type),
+                        change.label,
+                        translate("Enum", change.status.label),
+                        detail,
+                    ]
                 )
         _fill(self.records, record_rows[:PREVIEW_ROWS])
         layout.addWidget(self.records, 1)
@@ -246,9 +247,13 @@ class TownshipSyncPage(QWidget):
             else self.tr("Every village has reported.")
         )
         dupes = sync_township.duplicate_id_numbers(factory())
+        villages = {p.code: p.name for p in peers}
         _fill(
             self.duplicates,
-            [[d.id_number, "；".join(f"{code} {name}" for code, name in d.holders)] for d in dupes],
+            [
+                [d.id_number, "；".join(f"{villages.get(c, c)} {name}" for c, name in d.holders)]
+                for d in dupes
+            ],
         )
 
     # -- import ---------------------------------------------------------------------------------

@@ -33,7 +33,7 @@ from villagedesk.core.services import sync_village
 from villagedesk.core.services.sync_village import ExportResult, ReceiptResult, VillageStatus
 from villagedesk.core.sync_ports import PackageStatus, Peer
 from villagedesk.i18n import translate
-from villagedesk.reports.cover_sheet import CoverSheet, record_type_label, write_cover_sheet
+from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
 from villagedesk.sync.village_codec import VillageCodec
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import inform
@@ -43,24 +43,6 @@ TOPICS = frozenset(Topic) - {Topic.STATION}
 
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
-
-
-def cover_sheet_of(result: ExportResult) -> CoverSheet:
-    """The cover sheet's plain values for an exported package."""
-    return CoverSheet(
-        station_name=result.station.name,
-        station_code=result.station.code,
-        seq=result.seq,
-        created_at=result.created_at,
-        counter_from=result.counter_from,
-        counter_to=result.counter_to,
-        counts=result.counts,
-        village_fingerprint=result.fingerprint,
-        township_fingerprint=result.township.fingerprint,
-        township_name=result.township.name,
-        package_hash=result.package_hash,
-        file_name=Path(result.path).name,
-    )
 
 
 def _table(headers: list[str]) -> QTableWidget:

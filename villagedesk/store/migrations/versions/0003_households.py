@@ -1,4 +1,5 @@
-"""Households, residents, relief categories and cadre links.
+"""Households, residents, relief categories and cadre links; the household a service record
+(0002) was done for gets its foreign key and index here, now that households exist.
 
 Revision ID: 0003
 Revises: 0002
@@ -140,8 +141,17 @@ def upgrade() -> None:
     for column in ("version", "member_id", "household_id"):
         op.create_index(f"ix_household_links_{column}", "household_links", [column])
 
+    with op.batch_alter_table("service_records") as batch:
+        batch.create_foreign_key(
+            "fk_service_records_household_id_households", "households", ["household_id"], ["id"]
+        )
+        batch.create_index("ix_service_records_household_id", ["household_id"])
+
 
 def downgrade() -> None:
+    with op.batch_alter_table("service_records") as batch:
+        batch.drop_index("ix_service_records_household_id")
+        batch.drop_constraint("fk_service_records_household_id_households", type_="foreignkey")
     op.drop_table("household_links")
     op.drop_table("resident_relief")
     op.drop_table("relief_categories")

@@ -1,0 +1,167 @@
+"""The township's screens: every village's members (and households, residents) with a village
+column and filter, a village's records read-only; the township page's late villages and
+duplicates; the import preview names changed fields by their headers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.store.township_scene import EAST, SHARED, WEST, Scene, two_villages
+from tests.sync.township_fixtures import TOWNSHIP
+from villagedesk.core.member import MemberDraft
+from villagedesk.core.services.members import register_member
+from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
+from villagedesk.core.text import msg
+from villagedesk.core.township import RecordChange, RecordStatus, TypeCounts
+from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.members.page import MembersPage
+from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.sync.township_page import ImportPreviewDialog, TownshipSyncPage
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def scene(ctx: AppContext, tmp_path: Path) -> Iterator[Scene]:
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(TOWNSHIP)
+        uow.commit()
+    ctx.refresh_station()
+    s = two_villages(tmp_path / "villages", township=ctx.store, data_dir=ctx.data_dir)
+    yield s
+    s.close()
+
+
+def _column(view: RegisterView, key: str) -> list[str]:
+    model, col = view.model, view.spec.keys.index(key)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_members_of_every_village_with_a_village_column_and_filter(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    view = page.view
+    assert view.township and view.is_column_visible("village")
+    header = view.table.horizontalHeader()
+    assert header.visualIndex(view.spec.keys.index("village")) == 1  # right after the name
+    assert view.model.headerData(view.spec.keys.index("village"), Qt.Orientation.Horizontal) == (
+        "Village / community"
+    )
+    assert sorted(_column(view, "village")) == sorted([EAST.name] * 4 + [WEST.name] * 3)
+
+    combo = view.village_box
+    assert combo.isVisibleTo(page)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All villages / communities",
+        EAST.name,
+        WEST.name,
+    ]
+    combo.setCurrentIndex(2)
+    assert _column(view, "village") == [WEST.name] * 3
+    view.search_box.setText(SHARED.name)
+    view.search_now()
+    assert _column(view, "name") == [SHARED.name]
+    view.set_village(None)
+    assert sorted(_column(view, "village")) == [EAST.name, WEST.name]  # search across villages
+
+
+def test_a_village_member_is_read_only_the_township_own_is_not(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    own = register_member(
+        ctx.store.uow_factory(),
+        draft=MemberDraft(
+            name="周镇", id_number=SHARED.id_number, ethnicity="汉族", standing="full"
+        ),
+        today=ctx.today(),
+    )
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    view = page.view
+    village_row = next(r for r, v in enumerate(_column(view, "village")) if v == WEST.name)
+    view.table.selectRow(village_row)
+    assert not page.edit_button.isEnabled()
+    assert not page.roll_button.isEnabled()
+    assert not page.void_button.isEnabled()
+    assert page.detail_button.isEnabled()
+    assert "read-only" in page.edit_button.toolTip()
+
+    own_row = view.model.row_of(own.id)
+    assert own_row is not None
+    view.table.selectRow(own_row)
+    assert page.edit_button.isEnabled() and page.void_button.isEnabled()
+    assert _column(view, "village")[own_row] == TOWNSHIP.name
+
+
+def test_households_register_shows_the_village_column(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    from villagedesk.core.household_register import HOUSEHOLD_REGISTER
+
+    view = RegisterView(HOUSEHOLD_REGISTER, SqlHouseholdReader(ctx.store.engine), ctx.settings)
+    qtbot.addWidget(view)
+    assert view.township
+    assert sorted(_column(view, "village")) == [EAST.name, WEST.name]
+
+
+def test_a_village_station_has_no_village_column(ctx: AppContext, qtbot: QtBot) -> None:
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    assert not page.view.township
+    assert "village" not in page.view.spec.keys
+    assert not page.view.village_box.isVisibleTo(page)
+
+
+def test_township_page_lists_late_villages_and_duplicates(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    with ctx.store.uow_factory() as uow:
+        west = uow.township.peer(WEST.code)
+        assert west is not None
+        uow.township.save_peer(replace(west, last_package_at="2024-04-01T08:00:00.000Z"))
+        east = uow.township.peer(EAST.code)
+        assert east is not None
+        uow.township.save_peer(replace(east, last_package_at="2024-06-10T08:00:00.000Z"))
+        uow.commit()
+    page = TownshipSyncPage(ctx)  # today is 2024-06-15
+    qtbot.addWidget(page)
+    page.days.setValue(30)
+    assert WEST.name in page.overdue.text() and EAST.name not in page.overdue.text()
+    page.days.setValue(3)
+    assert WEST.name in page.overdue.text() and EAST.name in page.overdue.text()
+    page.days.setValue(100)
+    assert page.overdue.text() == "Every village has reported."
+
+    assert page.duplicates.rowCount() == 1
+    assert page.duplicates.item(0, 0).text() == SHARED.id_number
+    holders = page.duplicates.item(0, 1).text()
+    assert f"{EAST.name} {SHARED.name}" in holders and f"{WEST.name} {SHARED.name}" in holders
+
+
+def test_preview_lists_changed_fields_by_their_headers(ctx: AppContext, qtbot: QtBot) -> None:
+    change = RecordChange(
+        "members", "u1", SHARED.name, RecordStatus.UPDATED, ("phone", "name_pinyin", "branch_id")
+    )
+    report = ImportReport(
+        [
+            FileResult(
+                Path("x.vdpkg"),
+                FileOutcome.PREVIEW,
+                msg("Sync", "Preview"),
+                counts={"members": TypeCounts(updated=1)},
+                changes=[change],
+            )
+        ]
+    )
+    dialog = ImportPreviewDialog(report)
+    qtbot.addWidget(dialog)
+    assert dialog.records.item(0, 3).text() == "Phone、Branch"

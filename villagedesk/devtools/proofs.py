@@ -1,0 +1,95 @@
+"""``make proofs``: write every printed document from demo data, then PNGs of their first pages
+to docs/proofs/ (with poppler's pdftoppm), so that a reviewer sees the paper without running
+the program. The README links them."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from villagedesk.core.services.demo import fill_demo
+from villagedesk.core.services.station_setup import set_up_station
+from villagedesk.core.services.sync_township import write_enrolment_file
+from villagedesk.core.services.sync_village import enrol, export_package
+from villagedesk.core.station import StationDraft
+from villagedesk.i18n import load_cli_translations, translate
+from villagedesk.reports.cover_sheet import cover_sheet_of, write_cover_sheet
+from villagedesk.store.station_store import open_station_store
+from villagedesk.sync.township_codec import ContainerCodec
+from villagedesk.sync.village_codec import VillageCodec
+
+TODAY = date(2026, 11, 21)
+OUT = Path("docs/proofs")
+NOW = datetime(2026, 11, 21, 9, 30, tzinfo=UTC).isoformat(timespec="seconds")
+
+
+def cover_sheet(work: Path) -> Path:
+    """上报封面 for the demo village's first package to its township."""
+    township_dir, village_dir, stick = work / "township", work / "village", work / "usb"
+    stick.mkdir()
+    township = open_station_store(township_dir, now=datetime.now())
+    try:
+        set_up_station(
+            township.uow_factory(),
+            draft=StationDraft(
+                name="沂源县鲁村镇党群服务中心", code="370323104000", level="township"
+            ),
+        )
+        enrolment = write_enrolment_file(
+            township.uow_factory(), codec=ContainerCodec(township_dir), out=stick
+        )
+    finally:
+        township.close()
+    village = open_station_store(village_dir, now=datetime.now())
+    try:
+        fill_demo(village.uow_factory(), members=60, seed=2026, today=TODAY)
+        courier = VillageCodec(village_dir)
+        enrol(village.uow_factory(), courier=courier, path=str(enrolment), now=NOW)
+        result = export_package(village.uow_factory(), courier=courier, folder=str(stick), now=NOW)
+    finally:
+        village.close()
+    pdf = work / "cover_sheet.pdf"
+    write_cover_sheet(pdf, sheet=cover_sheet_of(result), translate=translate)
+    return pdf
+
+
+#: Each document: its name and how to write it from demo data into a work folder.
+DOCUMENTS: dict[str, Callable[[Path], Path]] = {
+    "cover_sheet": cover_sheet,
+}
+
+
+def first_pages(pdf: Path, out: Path, name: str, pages: int = 1) -> list[Path]:
+    """PNGs of the first pages of ``pdf``, as out/<name>-<n>.png."""
+    for old in out.glob(f"{name}-*.png"):
+        old.unlink()
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", str(pages), str(pdf), str(out / name)],
+        check=True,
+    )
+    return sorted(out.glob(f"{name}-*.png"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    if shutil.which("pdftoppm") is None:
+        parser.error("pdftoppm is missing: install poppler-utils (make deps does)")
+    load_cli_translations("zh_CN")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name, write in DOCUMENTS.items():
+        with tempfile.TemporaryDirectory(prefix=f"vd-proof-{name}-") as tmp:
+            pdf = write(Path(tmp))
+            for png in first_pages(pdf, args.out, name):
+                print(png)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
