@@ -26,7 +26,8 @@ from villagedesk.store.tables_sync import sync_package_log, sync_peer, sync_retu
 TOWNSHIP = "township"
 
 
-def _peer(row: Row[Any]) -> Peer:
+def peer_from_row(row: Row[Any]) -> Peer:
+    """A sync_peer row: the township at a village, or an accepted village at a township."""
     return Peer(
         code=row.code,
         name=row.name,
@@ -57,7 +58,7 @@ def _package(row: Row[Any]) -> PackageEntry:
 def read_township(conn: Connection) -> Peer | None:
     """The enrolled township on any connection (the GUI reads it without a write lock)."""
     row = conn.execute(select(sync_peer).where(sync_peer.c.role == TOWNSHIP)).first()
-    return _peer(row) if row is not None else None
+    return peer_from_row(row) if row is not None else None
 
 
 class SqlVillageSyncRepository:

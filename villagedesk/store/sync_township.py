@@ -14,25 +14,12 @@ from villagedesk.core.sync_ports import PackageStatus
 from villagedesk.core.township import PackageLogEntry, TownshipReturn, VillagePeer
 from villagedesk.store import tables as t
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sync_state import peer_from_row
 from villagedesk.store.syncable import SYNCABLE
 from villagedesk.store.tables_sync import sync_package_log, sync_peer, sync_return
 
 ROLE = "village"
 _LABEL_COLUMNS = ("name", "title", "change", "comment")
-
-
-def _peer(row: Row[Any]) -> VillagePeer:
-    return VillagePeer(
-        code=row.code,
-        name=row.name,
-        fingerprint=row.fingerprint,
-        sign_public=row.sign_public,
-        box_public=row.box_public,
-        accepted_at=row.accepted_at,
-        last_seq=row.last_seq,
-        last_counter=row.last_counter,
-        last_package_at=row.last_package_at,
-    )
 
 
 def _entry(row: Row[Any]) -> PackageLogEntry:
@@ -71,12 +58,12 @@ class SqlTownshipRepository:
 
     def peers(self) -> list[VillagePeer]:
         query = select(sync_peer).where(sync_peer.c.role == ROLE).order_by(sync_peer.c.code)
-        return [_peer(r) for r in self._ctx.conn.execute(query)]
+        return [peer_from_row(r) for r in self._ctx.conn.execute(query)]
 
     def peer(self, code: str) -> VillagePeer | None:
         query = select(sync_peer).where(sync_peer.c.role == ROLE, sync_peer.c.code == code)
         row = self._ctx.conn.execute(query).first()
-        return _peer(row) if row is not None else None
+        return peer_from_row(row) if row is not None else None
 
     def save_peer(self, peer: VillagePeer) -> None:
         values = {
