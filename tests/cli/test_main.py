@@ -88,3 +88,22 @@ def test_the_command_line_does_not_load_qtgui_or_qtwidgets(data_dir: Path) -> No
     done = _python(["-c", code], data_dir)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("[]")
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--data-dir", "D"], (True, "D")),
+        (["--data-dir=D"], (True, "D")),
+        (["--data-dir"], (False, None)),
+        (["--data-dir", "D", "check"], (False, None)),
+        (["check"], (False, None)),
+        (["--help"], (False, None)),
+        (["--version"], (False, None)),
+    ],
+)
+def test_only_a_bare_command_line_opens_the_window(argv: list[str], expected: object) -> None:
+    from villagedesk.cli.main import window_only
+
+    assert window_only(argv) == expected

@@ -1,4 +1,5 @@
-"""Township views over real stores: every village's records with a village column, read-only;
+"""Township views over real stores: every village's records (members, households, branches,
+in-service registers, counts and totals kept per village) with a village column, read-only;
 uniqueness per station (same person and same card number in two villages), migration 0005."""
 
 from __future__ import annotations
@@ -10,16 +11,38 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.store.township_scene import CARD, EAST, SHARED, WEST, Scene, two_villages
+from tests.store.township_scene import (
+    BRANCH,
+    CARD,
+    EAST,
+    POST,
+    SHARED,
+    UNIT,
+    WEST,
+    Scene,
+    two_villages,
+)
 from tests.sync.township_fixtures import TODAY, TOWNSHIP
 from villagedesk.core.errors import DomainError
 from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.member import MemberDraft
+from villagedesk.core.in_service import ClaimDraft, PostDraft
+from villagedesk.core.in_service_rules import campaign_year_bounds
+from villagedesk.core.member import Category, MemberDraft
 from villagedesk.core.search import parse_search
-from villagedesk.core.services import households, in_service, members, sync_township
+from villagedesk.core.services import (
+    branches,
+    households,
+    in_service,
+    in_service_assessment,
+    in_service_posts,
+    members,
+    sync_township,
+)
+from villagedesk.core.services.branches import list_branches
 from villagedesk.store import schema
 from villagedesk.store.engine import create_station_engine
 from villagedesk.store.household_reader import SqlHouseholdReader, SqlResidentReader
+from villagedesk.store.in_service_reader import ExpectedReader, RecordReader, RegistrationReader
 
 
 @pytest.fixture
@@ -66,11 +89,59 @@ def test_household_and_resident_registers_have_the_village_column(scene: Scene) 
     homes = SqlHouseholdReader(engine)
     ids = homes.search_ids(parse_search(""), sort_key="village")
     assert [homes.rows([i], ["village"])[i][0] for i in ids] == [EAST.name, WEST.name]
+    # The same person in both villages is one Party member in each village's household.
+    assert [homes.rows([i], ["members"])[i][0] for i in ids] == [1, 1]
     people = SqlResidentReader(engine)
     assert people.search_ids(parse_search(SHARED.name), village=EAST.code) == _ids(
         scene, "residents", EAST.code
     )
     assert people.scope().township
+
+
+def test_in_service_registers_show_every_village_and_narrow_to_one(scene: Scene) -> None:
+    engine = scene.township.engine
+    readers = [
+        (ExpectedReader(engine, 2026), "expected_registrations"),
+        (RegistrationReader(engine, 2026), "registrations"),
+        (RecordReader(engine, campaign_year_bounds(2026)), "service_records"),
+    ]
+    for reader, table in readers:
+        assert reader.scope().township
+        ids = reader.search_ids(parse_search(""), sort_key="village")
+        assert [reader.rows([i], ["village"])[i][0] for i in ids] == [EAST.name, WEST.name]
+        assert reader.search_ids(parse_search(""), village=WEST.code) == _ids(
+            scene, table, WEST.code
+        )
+        assert reader.search_ids(parse_search(SHARED.name), village=EAST.code) == _ids(
+            scene, table, EAST.code
+        )
+    # At a village the same readers have no village column to show and are not township mode.
+    assert not ExpectedReader(scene.east.village.engine, 2026).scope().township
+
+
+def test_in_service_counts_and_totals_keep_villages_apart(scene: Scene) -> None:
+    factory = scene.township.uow_factory
+    counts = in_service.unit_counts(factory(), year=2026)
+    assert [(c.station_code, c.work_unit, c.expected, c.reported) for c in counts] == [
+        (EAST.code, UNIT, 1, 1),
+        (WEST.code, UNIT, 1, 1),
+    ]
+    totals = in_service_posts.service_totals(factory(), year=2026)
+    assert sorted((t.station_code, t.name, t.records) for t in totals.by_post) == [
+        (EAST.code, POST, 1),
+        (WEST.code, POST, 1),
+    ]
+    assert {t.station_code for t in totals.by_member} == {EAST.code, WEST.code}
+    rows = in_service_assessment.assessment_rows(factory(), year=2026)
+    assert [r.station_code for r in rows] == [EAST.code, WEST.code]
+    summaries = in_service_assessment.unit_summaries(factory(), year=2026)
+    assert [len(s.rows) for s in summaries] == [1, 1]  # one summary per village and unit
+    posts = in_service_posts.list_posts(factory())
+    assert sorted(p.station_code for p in posts) == [EAST.code, WEST.code]
+    claims = in_service_posts.post_claims(factory(), post_id=posts[0].id)
+    assert [c.station_code for c in claims] == [posts[0].station_code]
+    branches = {b.station_code: b.name for b in list_branches(factory())}
+    assert branches == {EAST.code: BRANCH, WEST.code: BRANCH}
 
 
 def test_a_village_is_not_in_township_mode(scene: Scene) -> None:
@@ -116,6 +187,10 @@ def test_the_township_refuses_to_change_a_village_record(scene: Scene) -> None:
     household_id = _ids(scene, "households", EAST.code)[0]
     resident_id = _ids(scene, "residents", EAST.code)[0]
     registration_id = _ids(scene, "registrations", WEST.code)[0]
+    post_id = _ids(scene, "service_posts", EAST.code)[0]
+    record_id = _ids(scene, "service_records", WEST.code)[0]
+    expected_id = _ids(scene, "expected_registrations", EAST.code)[0]
+    branch_id = _ids(scene, "branches", WEST.code)[0]
     attempts = [
         lambda: members.update_member(
             factory(), member_id=member_id, draft=replace(current.to_draft(), phone=""), today=TODAY
@@ -131,6 +206,12 @@ def test_the_township_refuses_to_change_a_village_record(scene: Scene) -> None:
         lambda: in_service.update_registration(
             factory(), registration_id=registration_id, work_unit="改", handbook_issued=True
         ),
+        lambda: in_service_posts.update_post(
+            factory(), post_id=post_id, draft=PostDraft(name="改", places="1")
+        ),
+        lambda: in_service_posts.void_record(factory(), record_id=record_id, reason="错"),
+        lambda: in_service.remove_expected(factory(), expected_id=expected_id, reason="错"),
+        lambda: branches.void_branch(factory(), branch_id=branch_id, reason="错"),
     ]
     for attempt in attempts:
         with pytest.raises(DomainError) as caught:
@@ -207,3 +288,23 @@ def test_migration_0005_makes_card_numbers_unique_per_station(tmp_path: Path) ->
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0004"
         assert conn.execute(text("SELECT count(*) FROM registrations")).scalar() == 1
     engine.dispose()
+
+
+def test_the_township_cannot_claim_a_village_post_for_its_own_member(scene: Scene) -> None:
+    factory = scene.township.uow_factory
+    own = members.register_member(
+        factory(),
+        draft=MemberDraft(
+            name="周镇",
+            id_number=SHARED.id_number,
+            ethnicity="汉族",
+            standing="full",
+            categories=frozenset({Category.IN_SERVICE}),
+        ),
+        today=TODAY,
+    )
+    post_id = _ids(scene, "service_posts", EAST.code)[0]
+    draft = ClaimDraft(member_id=own.id, post_id=post_id, claimed_on="2026.04.01")
+    with pytest.raises(DomainError, match="read-only"):
+        in_service_posts.claim_post(factory(), draft=draft, today=TODAY)
+    assert len(in_service_posts.post_claims(factory(), post_id=post_id)) == 1

@@ -1,6 +1,7 @@
-"""A township holding two villages' packages: each village has a few members, one household and
-one in-service registration; the same person (SHARED) is in both villages, and both villages give
-out the same card number. Real stores, real packages."""
+"""A township holding two villages' packages: each village has a few members, one household, one
+branch, and in-service work (SHARED expected from UNIT, registered, holding POST, one service
+record); the same person (SHARED) is in both villages, both villages give out the same card number
+and have a branch and a post of the same name. Real stores, real packages."""
 
 from __future__ import annotations
 
@@ -10,13 +11,22 @@ from pathlib import Path
 
 from tests.store.conftest import many_members, member
 from tests.sync.township_fixtures import TODAY, TOWNSHIP, Pair, make_pair, open_store
+from villagedesk.core.branch import BranchDraft
 from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.in_service import RegistrationDraft
+from villagedesk.core.in_service import (
+    ClaimDraft,
+    ExpectedDraft,
+    PostDraft,
+    RecordDraft,
+    RegistrationDraft,
+)
 from villagedesk.core.member import Category
 from villagedesk.core.resident import ResidentDraft
 from villagedesk.core.roll import RollStatus
+from villagedesk.core.services.branches import add_branch
 from villagedesk.core.services.households import add_resident, create_household
-from villagedesk.core.services.in_service import record_registration, save_settings
+from villagedesk.core.services.in_service import add_expected, record_registration, save_settings
+from villagedesk.core.services.in_service_posts import add_post, add_record, claim_post
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync.township_codec import ContainerCodec
@@ -28,6 +38,9 @@ SHARED = replace(
     categories=frozenset({Category.IN_SERVICE}),
 )
 CARD = "DH-2026-0001"
+BRANCH = "第一党支部"
+POST = "政策宣传岗"
+UNIT = "沂源县供电公司"
 
 
 def fill_village(store: StationStore, *, seed: int, count: int) -> None:
@@ -43,9 +56,28 @@ def fill_village(store: StationStore, *, seed: int, count: int) -> None:
         station = uow.station.get()
     assert shared is not None and station is not None
     save_settings(store.uow_factory(), year_start_month=1, short_code="DH")
+    add_branch(store.uow_factory(), draft=BranchDraft(name=BRANCH))
+    add_expected(
+        store.uow_factory(),
+        draft=ExpectedDraft(member_id=shared.id, campaign_year=2026, work_unit=UNIT),
+        today=TODAY,
+    )
     record_registration(
         store.uow_factory(),
         draft=RegistrationDraft(member_id=shared.id, registered_on="2026.03.01"),
+        today=TODAY,
+    )
+    post = add_post(store.uow_factory(), draft=PostDraft(name=POST, places="2"))
+    claim_post(
+        store.uow_factory(),
+        draft=ClaimDraft(member_id=shared.id, post_id=post.id, claimed_on="2026.03.02"),
+        today=TODAY,
+    )
+    add_record(
+        store.uow_factory(),
+        draft=RecordDraft(
+            member_id=shared.id, post_id=post.id, served_on="2026.03.05", what="宣讲", hours="2"
+        ),
         today=TODAY,
     )
     household = create_household(

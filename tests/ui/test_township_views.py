@@ -1,5 +1,5 @@
-"""The township's screens: every village's members (and households, residents) with a village
-column and filter, a village's records read-only; the township page's late villages and
+"""The township's screens: every village's members (and households, residents, branches, in-service
+registers) with a village column and filter, a village's records read-only; the township page's late villages and
 duplicates; the import preview names changed fields by their headers."""
 
 from __future__ import annotations
@@ -7,20 +7,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.store.township_scene import EAST, SHARED, WEST, Scene, two_villages
+from tests.store.township_scene import BRANCH, EAST, SHARED, UNIT, WEST, Scene, two_villages
 from tests.sync.township_fixtures import TOWNSHIP
+from villagedesk.core.branch import BranchDraft
 from villagedesk.core.member import MemberDraft
+from villagedesk.core.services.branches import add_branch
 from villagedesk.core.services.members import register_member
 from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
 from villagedesk.core.text import msg
 from villagedesk.core.township import RecordChange, RecordStatus, TypeCounts
 from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.ui.branches_page import BranchesPage
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.households.household_page import HouseholdPageDialog
+from villagedesk.ui.households.page import HouseholdsPage
+from villagedesk.ui.in_service.page import InServicePage
 from villagedesk.ui.members.page import MembersPage
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.sync.township_page import ImportPreviewDialog, TownshipSyncPage
@@ -165,3 +173,151 @@ def test_preview_lists_changed_fields_by_their_headers(ctx: AppContext, qtbot: Q
     dialog = ImportPreviewDialog(report)
     qtbot.addWidget(dialog)
     assert dialog.records.item(0, 3).text() == "Phone、Branch"
+
+
+# -- branches, in-service registers, households at a township -----------------------------------
+
+
+def _tree_column(page: BranchesPage, col: int) -> list[str]:
+    tree = page.tree
+    return [tree.topLevelItem(i).text(col) for i in range(tree.topLevelItemCount())]
+
+
+def test_branch_list_shows_every_village_read_only(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    own = add_branch(ctx.store.uow_factory(), draft=BranchDraft(name="镇机关党支部"))
+    page = BranchesPage(ctx)
+    qtbot.addWidget(page)
+    assert page.tree.headerItem().text(1) == "Village / community"
+    assert sorted(_tree_column(page, 1)) == sorted([EAST.name, WEST.name, TOWNSHIP.name])
+    assert sorted(_tree_column(page, 0)) == sorted([BRANCH, BRANCH, "镇机关党支部"])
+
+    assert page.village_box.isVisibleTo(page)
+    page.village_box.set_code(WEST.code)
+    assert _tree_column(page, 1) == [WEST.name]
+    page.tree.setCurrentItem(page.tree.topLevelItem(0))
+    assert not page.edit_button.isEnabled() and not page.void_button.isEnabled()
+    assert "read-only" in page.edit_button.toolTip()
+    assert page.edit_branch() is None
+
+    page.village_box.set_code(None)
+    page.select(own.id)
+    assert page.edit_button.isEnabled() and page.void_button.isEnabled()
+    dialog = page.add_branch()  # parents to choose from: the township's own branches only
+    parents = [dialog.parent_branch.itemText(i) for i in range(dialog.parent_branch.count())]
+    assert parents == ["", "镇机关党支部"]
+    dialog.reject()
+
+
+def _rows(model: Any, key: str) -> list[Any]:
+    col = model.spec.keys.index(key)
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def _select_first(table: QTableView) -> None:
+    table.selectRow(0)
+    assert table.selectionModel().selectedRows()
+
+
+def test_in_service_registers_show_every_village_read_only(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    page = InServicePage(ctx)
+    qtbot.addWidget(page)
+    page.set_year(2026)
+    both = [EAST.name, WEST.name]
+    expected, registration, posts_tab = page.expected, page.registration, page.posts
+    records, assessment = page.records, page.assessment
+    assert page.village_box.isVisibleTo(page)
+    assert not expected.view.village_box.isVisibleTo(page)  # the page's filter drives the tabs
+    assert sorted(_rows(expected.view.model, "village")) == both
+    assert _rows(expected.counts, "village") == both  # per village and work unit, not mixed
+    assert _rows(expected.counts, "work_unit") == [UNIT, UNIT]
+    assert sorted(_rows(registration.view.model, "village")) == both
+    assert sorted(_rows(posts_tab.post_model, "village")) == both
+    assert sorted(_rows(records.view.model, "village")) == both
+    assert sorted(_rows(records.by_post, "village")) == both
+    assert sorted(_rows(assessment.model, "village")) == both
+    header = posts_tab.post_table.horizontalHeader()
+    assert header.visualIndex(posts_tab.post_model.spec.keys.index("village")) == 1
+
+    page.village_box.set_code(WEST.code)
+    for model in (
+        expected.view.model,
+        expected.counts,
+        registration.view.model,
+        posts_tab.post_model,
+        records.view.model,
+        records.by_post,
+        records.by_member,
+        assessment.model,
+    ):
+        assert _rows(model, "village") == [WEST.name]
+    assert "1 expected, 1 reported" in expected.summary.text()
+    assert records.total_label.text().startswith("1 records")
+
+    # A village's rows are read-only: every button that would change one is disabled.
+    expected.view.table.selectRow(0)
+    registration.view.table.selectRow(0)
+    records.view.table.selectRow(0)
+    _select_first(posts_tab.post_table)
+    _select_first(posts_tab.claim_table)
+    _select_first(assessment.table)
+    for button in (
+        expected.remove_button,
+        registration.pledges_button,
+        posts_tab.edit_button,
+        posts_tab.claim_button,
+        posts_tab.end_button,
+        records.void_button,
+        assessment.rate_button,
+    ):
+        assert not button.isEnabled(), button.text()
+    assert "read-only" in records.void_button.toolTip()
+    assert assessment.rate() is None and registration.edit_pledges() is None
+    # Forms pick among the township's own members only (it has none in service).
+    dialog = registration.register()
+    assert dialog.member.count() == 1
+    dialog.reject()
+
+    page.village_box.set_code(None)
+    assert sorted(_rows(assessment.model, "village")) == both
+
+
+def test_in_service_page_at_a_village_has_no_village_column(ctx: AppContext, qtbot: QtBot) -> None:
+    page = InServicePage(ctx)
+    qtbot.addWidget(page)
+    assert not page.village_box.isVisibleTo(page)
+    assert "village" not in page.posts.post_model.spec.keys
+    assert "village" not in page.expected.view.spec.keys
+    assert page.posts.claim_button.isEnabled()
+
+
+def test_households_page_disables_editing_a_village_household(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    page = HouseholdsPage(ctx)
+    qtbot.addWidget(page)
+    view = page.households
+    assert sorted(_column(view, "village")) == [EAST.name, WEST.name]
+    view.table.selectRow(0)
+    assert page.open_button.isEnabled()
+    assert not page.edit_button.isEnabled() and not page.void_button.isEnabled()
+    assert "read-only" in page.void_button.toolTip()
+    page.tabs.setCurrentWidget(page.residents)
+    page.residents.table.selectRow(0)
+    assert page.open_button.isEnabled() and not page.edit_button.isEnabled()
+
+    household_id = view.current_id()
+    assert household_id is not None
+    dialog = HouseholdPageDialog(ctx, household_id)
+    qtbot.addWidget(dialog)
+    for button in (
+        dialog.edit_button,
+        dialog.add_resident_button,
+        dialog.edit_resident_button,
+        dialog.void_resident_button,
+    ):
+        assert not button.isEnabled()
+    assert dialog.edit_household() is None

@@ -14,8 +14,6 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from villagedesk import __version__
-from villagedesk.cli.commands import backup, check, demo, members, station
-from villagedesk.cli.commands import sync as sync_commands
 from villagedesk.cli.output import ATTENTION, INTERRUPTED, USAGE, err, text
 from villagedesk.cli.parser import Parser, add_commands
 from villagedesk.core.errors import DomainError
@@ -50,6 +48,10 @@ def build_parser() -> Parser:
             "application data folder).",
         ),
     )
+    # The command modules load only when a command line is parsed, not when the GUI starts.
+    from villagedesk.cli.commands import backup, check, demo, members, station
+    from villagedesk.cli.commands import sync as sync_commands
+
     commands = add_commands(parser, required=False)
     for module in (station, members, demo, backup, check, sync_commands):
         module.register(commands)
@@ -96,11 +98,28 @@ def _run(command: Command, args: argparse.Namespace, data_dir: Path) -> int:
         store.close()
 
 
+def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether ``argv`` only opens the window (nothing, or just ``--data-dir DIR``), and the
+    folder it names (None for the default)."""
+    rest = list(argv)
+    if not rest:
+        return True, None
+    if len(rest) == 2 and rest[0] == "--data-dir" and not rest[1].startswith("-"):
+        return True, rest[1]
+    if len(rest) == 1 and rest[0].startswith("--data-dir=") and len(rest[0]) > 11:
+        return True, rest[0].removeprefix("--data-dir=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command in ``argv`` (default: the process's arguments); return the exit code."""
     if argv is None:
         _tolerant_console()
         argv = sys.argv[1:]
+    only_window, folder = window_only(argv)
+    if only_window:
+        # Start-up is the user's first impression: skip building every command's parser.
+        return _open_gui(resolve_data_dir(folder, os.environ))
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))

@@ -41,6 +41,8 @@ class Branch:
     note: str
     voided: bool
     member_count: int = 0
+    station_code: str = ""
+    """Whose branch it is: at a township, a village's branches arrive in its packages."""
 
 
 def members_with_groups(branches: list[Branch]) -> dict[int, int]:

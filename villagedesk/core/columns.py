@@ -85,5 +85,5 @@ class RegisterSpec:
 #: The township's village column (村（社区）): the record's village by name, else its code. Declared
 #: last in every register a township shows for all its villages.
 VILLAGE_COLUMN = Column(
-    "village", QT_TRANSLATE_NOOP("Columns", "Village / community"), 10, township_only=True
+    "village", QT_TRANSLATE_NOOP("Columns", "Village / community"), 17, township_only=True
 )

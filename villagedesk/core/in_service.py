@@ -87,6 +87,7 @@ class ExpectedRegistration:
     notified_on: date | None
     registration_id: int | None = None
     registered_on: date | None = None
+    station_code: str = ""
 
     @property
     def reported(self) -> bool:
@@ -130,6 +131,7 @@ class Registration:
     work_unit: str
     handbook_issued: bool
     expected: bool = False
+    station_code: str = ""
 
 
 # -- posts and claims (岗位 · 认领) ---------------------------------------------------------------
@@ -159,6 +161,7 @@ class ServicePost:
     values: PostValues
     held: int = 0
     """Claims not ended."""
+    station_code: str = ""
 
     @property
     def name(self) -> str:
@@ -189,6 +192,7 @@ class PostClaim:
     member_name: str
     claimed_on: date
     ended_on: date | None = None
+    station_code: str = ""
 
     @property
     def active(self) -> bool:
@@ -247,6 +251,7 @@ class ServiceTotal:
     name: str
     records: int
     half_hours: int
+    station_code: str = ""
 
     @property
     def hours(self) -> str:
@@ -320,6 +325,7 @@ class AssessmentRow:
     community_comment: str = ""
     unit_rating: Rating | None = None
     unit_comment: str = ""
+    station_code: str = ""
 
 
 @dataclass(frozen=True)
@@ -338,6 +344,8 @@ class UnitCount:
     expected: int
     reported: int
     unexpected: int
+    station_code: str = ""
+    """At a township the counts are per village and work unit, never mixed."""
 
     @property
     def outstanding(self) -> int:

@@ -1,11 +1,12 @@
 """The in-service registers declare their columns here, once, for the GUI tables, exports and the
-printed ledgers. Values arrive raw (ISO dates, 0/1 flags, half hours, rating codes)."""
+printed ledgers. Values arrive raw (ISO dates, 0/1 flags, half hours, rating codes). Each declares
+the township-only village column last (a township shows every village's rows)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
+from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
 from villagedesk.core.in_service import Rating, format_hours
 from villagedesk.core.member_register import fmt_date
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
@@ -69,6 +70,7 @@ EXPECTED_REGISTER = RegisterSpec(
         ),
         Column("card_number", QT_TRANSLATE_NOOP("Columns", "Card number"), 12, Align.CENTER),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 13),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -95,6 +97,7 @@ REGISTRATION_REGISTER = RegisterSpec(
             fmt_yes_no,
         ),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 13),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -115,6 +118,7 @@ RECORD_REGISTER = RegisterSpec(
             ValueKind.NUMBER,
         ),
         Column("beneficiary", QT_TRANSLATE_NOOP("Columns", "Served"), 14),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -129,6 +133,7 @@ POST_REGISTER = RegisterSpec(
         Column("contact_name", QT_TRANSLATE_NOOP("Columns", "Community contact"), 8),
         Column("contact_phone", QT_TRANSLATE_NOOP("Columns", "Contact phone"), 13),
         Column("description", QT_TRANSLATE_NOOP("Columns", "Description"), 24),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -139,6 +144,7 @@ CLAIM_REGISTER = RegisterSpec(
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 8),
         _date("claimed_on", QT_TRANSLATE_NOOP("Columns", "Claimed on")),
         _date("ended_on", QT_TRANSLATE_NOOP("Columns", "Ended on")),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -151,6 +157,7 @@ UNIT_COUNT_REGISTER = RegisterSpec(
         _number("reported", QT_TRANSLATE_NOOP("Columns", "Reported")),
         _number("outstanding", QT_TRANSLATE_NOOP("Columns", "Not yet")),
         _number("unexpected", QT_TRANSLATE_NOOP("Columns", "Unexpected"), 8),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -168,7 +175,12 @@ def _totals_register(key: str, title: str, first: Column) -> RegisterSpec:
     return RegisterSpec(
         key=key,
         title=title,
-        columns=(first, _number("records", QT_TRANSLATE_NOOP("Columns", "Records")), hours),
+        columns=(
+            first,
+            _number("records", QT_TRANSLATE_NOOP("Columns", "Records")),
+            hours,
+            VILLAGE_COLUMN,
+        ),
     )
 
 
@@ -214,5 +226,6 @@ ASSESSMENT_REGISTER = RegisterSpec(
             Align.CENTER,
             fmt_rating,
         ),
+        VILLAGE_COLUMN,
     ),
 )

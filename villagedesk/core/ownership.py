@@ -48,9 +48,21 @@ class StationScope:
     township: bool = False
     own_code: str = ""
     villages: tuple[VillageChoice, ...] = ()
+    own_name: str = ""
 
     def is_own(self, station_code: str | None) -> bool:
         return not station_code or not self.own_code or station_code == self.own_code
+
+    def village_name(self, station_code: str | None) -> str:
+        """What the village column shows for a record of ``station_code``: the accepted
+        village's name, the station's own name for its own records, else the code."""
+        code = station_code or ""
+        for village in self.villages:
+            if village.code == code:
+                return village.name
+        if code == self.own_code and self.own_name:
+            return self.own_name
+        return code
 
 
 def is_township(station: Station | None) -> bool:

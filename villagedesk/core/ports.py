@@ -10,23 +10,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import TracebackType
-from typing import Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol, Self
 
 from villagedesk.core.branch import Branch, BranchDraft
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.household_ports import (
-    HouseholdLinkRepository,
-    HouseholdRepository,
-    ReliefCategoryRepository,
-    ResidentRepository,
-)
-from villagedesk.core.in_service_ports import InServiceRepositories
 from villagedesk.core.member import Member, MemberValues
-from villagedesk.core.ownership import RecordOwners
 from villagedesk.core.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.station import Station
-from villagedesk.core.sync_ports import SyncSource, VillageSyncRepository
-from villagedesk.core.township import RecordApplier, TownshipRepository
+
+if TYPE_CHECKING:  # only annotations: the areas' port modules load when their code does
+    from villagedesk.core.household_ports import (
+        HouseholdLinkRepository,
+        HouseholdRepository,
+        ReliefCategoryRepository,
+        ResidentRepository,
+    )
+    from villagedesk.core.in_service_ports import InServiceRepositories
+    from villagedesk.core.ownership import RecordOwners
+    from villagedesk.core.sync_ports import SyncSource, VillageSyncRepository
+    from villagedesk.core.township import RecordApplier, TownshipRepository
 
 
 class StationRepository(Protocol):

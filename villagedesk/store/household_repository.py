@@ -46,8 +46,13 @@ def head_join() -> Any:
 
 
 def live_member_on(id_number: Any) -> Any:
-    """Join condition: the live member who is the same person (same ID number)."""
-    return and_(m.c.id_number == id_number, m.c.voided_at.is_(None))
+    """Join condition: the live member who is the same person (same ID number) at the same
+    station as ``id_number``'s row (a township holds every village's members and residents)."""
+    return and_(
+        m.c.id_number == id_number,
+        m.c.station_code == id_number.table.c.station_code,
+        m.c.voided_at.is_(None),
+    )
 
 
 def bulk_insert(ctx: WriteContext, table: Any, rows: list[dict[str, Any]]) -> list[int]:

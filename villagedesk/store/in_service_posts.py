@@ -89,7 +89,7 @@ class SqlPostRepository(_Repo):
         values = PostValues(
             row.name, row.description, row.places, row.contact_name, row.contact_phone
         )
-        return ServicePost(row.id, values, row.held)
+        return ServicePost(row.id, values, row.held, row.station_code)
 
     def get(self, post_id: int) -> ServicePost | None:
         row = self._ctx.conn.execute(self._select().where(p.c.id == post_id)).first()
@@ -139,7 +139,14 @@ class SqlClaimRepository(_Repo):
     def _select(self) -> Any:
         return (
             select(
-                c.c.id, c.c.post_id, p.c.name, c.c.member_id, m.c.name, c.c.claimed_on, c.c.ended_on
+                c.c.id,
+                c.c.post_id,
+                p.c.name,
+                c.c.member_id,
+                m.c.name,
+                c.c.claimed_on,
+                c.c.ended_on,
+                c.c.station_code,
             )
             .select_from(c.join(p, p.c.id == c.c.post_id).join(m, m.c.id == c.c.member_id))
             .where(c.c.voided_at.is_(None))
@@ -148,7 +155,7 @@ class SqlClaimRepository(_Repo):
     @staticmethod
     def _value(row: Row[Any]) -> PostClaim:
         return PostClaim(
-            row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), _day(row[6])
+            row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), _day(row[6]), row[7]
         )
 
     def get(self, claim_id: int) -> PostClaim | None:
@@ -236,8 +243,9 @@ class SqlServiceRecordRepository(_Repo):
     def _totals(
         self, key: Any, name: Any, join: Any, first: date, last: date
     ) -> builtins.list[ServiceTotal]:
+        # A member's (a post's) records are all of one station: its code rides along.
         query = (
-            select(key, name, func.count(), func.sum(r.c.half_hours))
+            select(key, name, func.count(), func.sum(r.c.half_hours), func.min(r.c.station_code))
             .select_from(join)
             .where(
                 and_(
@@ -249,8 +257,8 @@ class SqlServiceRecordRepository(_Repo):
             .order_by(func.sum(r.c.half_hours).desc(), key)
         )
         return [
-            ServiceTotal(k, n, int(cnt), int(s or 0))
-            for k, n, cnt, s in self._ctx.conn.execute(query)
+            ServiceTotal(k, n, int(cnt), int(s or 0), code or "")
+            for k, n, cnt, s, code in self._ctx.conn.execute(query)
         ]
 
     def totals_by_member(self, first: date, last: date) -> builtins.list[ServiceTotal]:

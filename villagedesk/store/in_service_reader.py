@@ -2,7 +2,8 @@
 ordered ids in one query for a campaign year, rows a page at a time for the lazy table model.
 
 Set ``year`` (and, for service records, ``bounds``) before searching; the search box matches the
-member's name, pinyin, ID number or phone as on the member roll.
+member's name, pinyin, ID number or phone as on the member roll. At a township (``scope()``) the
+registers hold every village's rows, with the village column and ``search_ids(..., village=code)``.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Table, and_, select
 
+from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store import tables_in_service as ti
 from villagedesk.store.member_reader import search_condition
+from villagedesk.store.township_views import read_scope, scope_columns
 
 m = t.members
 e = ti.expected_registrations
@@ -46,6 +49,10 @@ class _YearReader:
         self._engine = engine
         self.year = year
 
+    def scope(self) -> StationScope:
+        """Township mode (every village's rows, a village column) or not."""
+        return read_scope(self._engine)
+
     def _source(self) -> Any:
         return self.table.join(m, m.c.id == self.table.c.member_id)
 
@@ -60,8 +67,10 @@ class _YearReader:
         descending: bool = False,
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
+        village: str | None = None,
     ) -> list[int]:
-        """Ids of the year's live rows matching the search, in display order (ties by id)."""
+        """Ids of the year's live rows matching the search, in display order (ties by id);
+        ``village`` (a station code) keeps one village's rows (a township holds them all)."""
         del include_inactive
         if not isinstance(query, SearchQuery):
             raise TypeError("query must be a SearchQuery")
@@ -80,6 +89,8 @@ class _YearReader:
             stmt = stmt.where(condition)
         if ids_filter is not None:
             stmt = stmt.where(tid.in_(list(ids_filter)))
+        if village is not None:
+            stmt = stmt.where(self.table.c.station_code == village)
         order = [m.c.name_pinyin if sort_key == "name" else self.columns[sort_key], tid]
         stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
         with self._engine.connect() as conn:
@@ -111,6 +122,7 @@ class ExpectedReader(_YearReader):
         "registered_on": r.c.registered_on,
         "card_number": r.c.card_number,
         "phone": m.c.phone,
+        **scope_columns(e),
     }
 
     def _source(self) -> Any:
@@ -127,6 +139,7 @@ class RegistrationReader(_YearReader):
         "expected": _expected_exists,
         "handbook_issued": r.c.handbook_issued,
         "phone": m.c.phone,
+        **scope_columns(r),
     }
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
@@ -150,6 +163,7 @@ class RecordReader(_YearReader):
         "what": s.c.what,
         "half_hours": s.c.half_hours,
         "beneficiary": s.c.beneficiary,
+        **scope_columns(s),
     }
 
     def __init__(self, engine: Engine, bounds: tuple[date, date] | None = None) -> None:

@@ -159,12 +159,13 @@ class SqlExpectedRepository(_Repo):
             e.c.notified_on,
             r.c.id,
             r.c.registered_on,
+            e.c.station_code,
         ).select_from(joined)
 
     @staticmethod
     def _value(row: Row[Any]) -> ExpectedRegistration:
         return ExpectedRegistration(
-            row[0], row[1], row[2], row[3], row[4], _day(row[5]), row[6], _day(row[7])
+            row[0], row[1], row[2], row[3], row[4], _day(row[5]), row[6], _day(row[7]), row[8]
         )
 
     def get(self, expected_id: int) -> ExpectedRegistration | None:
@@ -235,6 +236,7 @@ class SqlRegistrationRepository(_Repo):
             r.c.work_unit,
             r.c.handbook_issued,
             expected,
+            r.c.station_code,
         ).select_from(r.join(m, m.c.id == r.c.member_id))
 
     @staticmethod
@@ -249,6 +251,7 @@ class SqlRegistrationRepository(_Repo):
             row[6],
             bool(row[7]),
             bool(row[8]),
+            row[9],
         )
 
     def get(self, registration_id: int) -> Registration | None:

@@ -150,6 +150,7 @@ def _branch(row: Row[Any]) -> Branch:
         note=row.note,
         voided=row.voided_at is not None,
         member_count=row.member_count,
+        station_code=row.station_code,
     )
 
 

@@ -46,4 +46,4 @@ def read_scope(engine: Engine) -> StationScope:
             .order_by(sync_peer.c.code)
         ).all()
     villages = tuple(VillageChoice(code, name or code) for code, name in rows)
-    return StationScope(True, station.code, villages)
+    return StationScope(True, station.code, villages, station.name)

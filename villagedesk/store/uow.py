@@ -9,28 +9,34 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Connection, Engine
 
 from villagedesk.core.errors import WritesHeld
 from villagedesk.core.text import Message
 from villagedesk.store.engine import WRITE_OPTION
-from villagedesk.store.household_links import (
-    SqlHouseholdLinkRepository,
-    SqlReliefCategoryRepository,
-)
-from villagedesk.store.household_repository import SqlHouseholdRepository, SqlResidentRepository
-from villagedesk.store.in_service_posts import SqlInServiceRepositories
 from villagedesk.store.member_repository import SqlMemberRepository
-from villagedesk.store.ownership import SqlRecordOwners
 from villagedesk.store.repositories import SqlBranchRepository, SqlStationRepository, WriteContext
-from villagedesk.store.sync_apply import SqlRecordApplier
-from villagedesk.store.sync_collect import SqlSyncSource
-from villagedesk.store.sync_state import SqlVillageSyncRepository
-from villagedesk.store.sync_township import SqlTownshipRepository
 from villagedesk.store.syncable import ChangeCounter
+
+if TYPE_CHECKING:
+    from villagedesk.store.household_links import (
+        SqlHouseholdLinkRepository,
+        SqlReliefCategoryRepository,
+    )
+    from villagedesk.store.household_repository import (
+        SqlHouseholdRepository,
+        SqlResidentRepository,
+    )
+    from villagedesk.store.in_service_posts import SqlInServiceRepositories
+    from villagedesk.store.ownership import SqlRecordOwners
+    from villagedesk.store.sync_apply import SqlRecordApplier
+    from villagedesk.store.sync_collect import SqlSyncSource
+    from villagedesk.store.sync_state import SqlVillageSyncRepository
+    from villagedesk.store.sync_township import SqlTownshipRepository
 
 
 class SqlUnitOfWork:
@@ -46,16 +52,68 @@ class SqlUnitOfWork:
         self.station = SqlStationRepository(self._ctx)
         self.branches = SqlBranchRepository(self._ctx)
         self.members = SqlMemberRepository(self._ctx)
-        self.in_service = SqlInServiceRepositories(self._ctx)
-        self.households = SqlHouseholdRepository(self._ctx)
-        self.residents = SqlResidentRepository(self._ctx)
-        self.relief_categories = SqlReliefCategoryRepository(self._ctx)
-        self.household_links = SqlHouseholdLinkRepository(self._ctx)
-        self.village_sync = SqlVillageSyncRepository(self._ctx)
-        self.sync_source = SqlSyncSource(self._ctx)
-        self.township = SqlTownshipRepository(self._ctx)
-        self.sync_apply = SqlRecordApplier(self._ctx)
-        self.owners = SqlRecordOwners(self._ctx)
+
+    # The other areas' repositories are made on first use: the member roll, which the program
+    # opens on, should not pay at start-up for importing every register's store code.
+    @cached_property
+    def in_service(self) -> SqlInServiceRepositories:
+        from villagedesk.store.in_service_posts import SqlInServiceRepositories
+
+        return SqlInServiceRepositories(self._ctx)
+
+    @cached_property
+    def households(self) -> SqlHouseholdRepository:
+        from villagedesk.store.household_repository import SqlHouseholdRepository
+
+        return SqlHouseholdRepository(self._ctx)
+
+    @cached_property
+    def residents(self) -> SqlResidentRepository:
+        from villagedesk.store.household_repository import SqlResidentRepository
+
+        return SqlResidentRepository(self._ctx)
+
+    @cached_property
+    def relief_categories(self) -> SqlReliefCategoryRepository:
+        from villagedesk.store.household_links import SqlReliefCategoryRepository
+
+        return SqlReliefCategoryRepository(self._ctx)
+
+    @cached_property
+    def household_links(self) -> SqlHouseholdLinkRepository:
+        from villagedesk.store.household_links import SqlHouseholdLinkRepository
+
+        return SqlHouseholdLinkRepository(self._ctx)
+
+    @cached_property
+    def village_sync(self) -> SqlVillageSyncRepository:
+        from villagedesk.store.sync_state import SqlVillageSyncRepository
+
+        return SqlVillageSyncRepository(self._ctx)
+
+    @cached_property
+    def sync_source(self) -> SqlSyncSource:
+        from villagedesk.store.sync_collect import SqlSyncSource
+
+        return SqlSyncSource(self._ctx)
+
+    @cached_property
+    def township(self) -> SqlTownshipRepository:
+        from villagedesk.store.sync_township import SqlTownshipRepository
+
+        return SqlTownshipRepository(self._ctx)
+
+    @cached_property
+    def sync_apply(self) -> SqlRecordApplier:
+        from villagedesk.store.sync_apply import SqlRecordApplier
+
+        return SqlRecordApplier(self._ctx)
+
+    @cached_property
+    def owners(self) -> SqlRecordOwners:
+        from villagedesk.store.ownership import SqlRecordOwners
+
+        return SqlRecordOwners(self._ctx)
 
     @property
     def connection(self) -> Connection:

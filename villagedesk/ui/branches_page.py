@@ -1,4 +1,8 @@
-"""党组织: the branches and groups members belong to; add, edit, void (refused while members remain)."""
+"""党组织: the branches and groups members belong to; add, edit, void (refused while members remain).
+
+At a township the tree holds every village's branches too, with a village column (村（社区）) and
+a village filter; a village's branches are read-only here.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from villagedesk.core.services.branches import (
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
 from villagedesk.ui.jobs import show_error
+from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -150,21 +155,26 @@ class BranchesPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.branches: list[Branch] = []
+        self.branches: list[Branch] = []  # those shown (a township: the chosen village's)
+        self._all: list[Branch] = []
         self.dialog: QDialog | None = None
+        self.scope = ctx.store.member_reader.scope()
+        self.township = self.scope.township
         self.add_button = QPushButton(self.tr("Add branch or group"), self)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.void_button = QPushButton(self.tr("Void"), self)
+        self.village_box = VillageBox(self.scope, self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(
-            [
-                self.tr("Name"),
-                self.tr("Kind"),
-                self.tr("Grid"),
-                self.tr("Secretary"),
-                self.tr("Members"),
-            ]
-        )
+        labels = [
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Grid"),
+            self.tr("Secretary"),
+            self.tr("Members"),
+        ]
+        if self.township:  # the village column, right after the name
+            labels.insert(1, QCoreApplication.translate("Columns", "Village / community"))
+        self.tree.setHeaderLabels(labels)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -172,13 +182,17 @@ class BranchesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         char = self.fontMetrics().horizontalAdvance("0")
-        for col, width in ((1, 12), (2, 14), (3, 12), (4, 8)):
+        widths = [12, 14, 12, 8]
+        if self.township:
+            widths.insert(0, 16)
+        for col, width in enumerate(widths, start=1):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width * char + 16)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.void_button):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.village_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tree, 1)
@@ -188,6 +202,7 @@ class BranchesPage(QWidget):
         self.void_button.clicked.connect(lambda: self.void_branch())
         self.tree.itemDoubleClicked.connect(lambda item, _col: self.edit_branch(self._id(item)))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.village_box.village_changed.connect(lambda _code: self.reload())
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
 
@@ -200,26 +215,40 @@ class BranchesPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.BRANCHES, Topic.MEMBERS}:
+            if self.township:  # a village may have been accepted since
+                self.scope = self._ctx.store.member_reader.scope()
+                self.village_box.set_scope(self.scope)
             self.reload()
+
+    def own_branches(self) -> list[Branch]:
+        """The branches this station may edit and put new ones under (a township: its own)."""
+        return [b for b in self._all if self.scope.is_own(b.station_code)]
 
     def reload(self) -> None:
         selected = self.current_id()
         try:
-            self.branches = list_branches(self._ctx.store.uow_factory())
+            found = list_branches(self._ctx.store.uow_factory())
         except DomainError as e:
             show_error(self, e)
             return
+        self._all = found
+        self.branches = [b for b in found if self.village_box.shows(b.station_code)]
         self.tree.clear()
         items: dict[int, QTreeWidgetItem] = {}
         known = {b.id for b in self.branches}
         ordered = sorted(self.branches, key=lambda b: b.parent_id in known)  # parents first
         totals = members_with_groups(self.branches)
+        members = 5 if self.township else 4
         for b in ordered:
             values = [b.name, _enum_tr(b.kind.label), b.grid, b.secretary, str(totals[b.id])]
+            if self.township:
+                values.insert(1, self.scope.village_name(b.station_code))
             parent = items.get(b.parent_id) if b.parent_id is not None else None
             item = QTreeWidgetItem(values)
             item.setData(0, ID_ROLE, b.id)
-            item.setTextAlignment(4, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(
+                members, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
             if parent is not None:
                 parent.addChild(item)
             else:
@@ -251,10 +280,18 @@ class BranchesPage(QWidget):
             stack.extend(item.child(i) for i in range(item.childCount()))
         return found
 
+    def is_own(self, branch_id: int) -> bool:
+        """Whether the branch is this station's own (at a township a village's is read-only)."""
+        branch = next((b for b in self.branches if b.id == branch_id), None)
+        return branch is None or self.scope.is_own(branch.station_code)
+
     def _update_buttons(self) -> None:
-        one = self.current_id() is not None
-        self.edit_button.setEnabled(one)
-        self.void_button.setEnabled(one)
+        current = self.current_id()
+        one = current is not None
+        own = current is not None and self.is_own(current)
+        for button in (self.edit_button, self.void_button):
+            button.setEnabled(own)
+            button.setToolTip("" if own or not one else read_only_tip())
 
     def _branch(self, branch_id: int | None) -> Branch | None:
         if branch_id is None:
@@ -268,7 +305,7 @@ class BranchesPage(QWidget):
         return dialog
 
     def add_branch(self) -> BranchDialog:
-        dialog = BranchDialog(self._ctx, self.branches, parent=self)
+        dialog = BranchDialog(self._ctx, self.own_branches(), parent=self)
         dialog.accepted.connect(lambda: self._select_saved(dialog))
         self._open(dialog)
         return dialog
@@ -279,15 +316,15 @@ class BranchesPage(QWidget):
 
     def edit_branch(self, branch_id: int | None = None) -> BranchDialog | None:
         branch = self._branch(branch_id)
-        if branch is None:
-            return None
-        dialog = BranchDialog(self._ctx, self.branches, branch=branch, parent=self)
+        if branch is None or not self.is_own(branch.id):
+            return None  # a village's branch (township): read-only
+        dialog = BranchDialog(self._ctx, self.own_branches(), branch=branch, parent=self)
         self._open(dialog)
         return dialog
 
     def void_branch(self, branch_id: int | None = None) -> ReasonDialog | None:
         branch = self._branch(branch_id)
-        if branch is None:
+        if branch is None or not self.is_own(branch.id):
             return None
         ctx = self._ctx
 

@@ -24,7 +24,6 @@ from villagedesk.store.station_store import READ_ONLY
 from villagedesk.ui import backup_dialogs
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import inform
-from villagedesk.ui.settings_dialog import SettingsDialog
 from villagedesk.ui.station_dialog import StationDialog
 
 
@@ -190,6 +189,8 @@ class MainWindow(QMainWindow):
         DemoDialog(self.ctx, self).open()
 
     def open_settings(self) -> None:
+        from villagedesk.ui.settings_dialog import SettingsDialog  # on use: it loads every area
+
         SettingsDialog(self.ctx, self).open()
 
     def check_database(self) -> None:

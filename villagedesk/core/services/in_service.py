@@ -167,19 +167,23 @@ def expected_list(uow: UnitOfWork, *, year: int) -> list[ExpectedRegistration]:
 
 
 def unit_counts(uow: UnitOfWork, *, year: int) -> list[UnitCount]:
-    """Per work unit: expected, reported of those, and reported without being expected."""
+    """Per work unit: expected, reported of those, and reported without being expected. At a
+    township (which holds its villages' lists) per village and work unit, never mixed."""
     with uow:
         expected = uow.in_service.expected.list(year)
         registrations = uow.in_service.registrations.list(year)
-    counts: dict[str, list[int]] = {}
+    counts: dict[tuple[str, str], list[int]] = {}
     for e in expected:
-        row = counts.setdefault(e.work_unit, [0, 0, 0])
+        row = counts.setdefault((e.station_code, e.work_unit), [0, 0, 0])
         row[0] += 1
         row[1] += e.reported
     for r in registrations:
         if not r.expected:
-            counts.setdefault(r.work_unit, [0, 0, 0])[2] += 1
-    return [UnitCount(unit, *row) for unit, row in sorted(counts.items())]
+            counts.setdefault((r.station_code, r.work_unit), [0, 0, 0])[2] += 1
+    return [
+        UnitCount(unit, expected, reported, unexpected, code)
+        for (code, unit), (expected, reported, unexpected) in sorted(counts.items())
+    ]
 
 
 # -- registration (报到) -------------------------------------------------------------------------

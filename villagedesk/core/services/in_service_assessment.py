@@ -109,7 +109,10 @@ def assessment_rows(uow: UnitOfWork, *, year: int) -> list[AssessmentRow]:
         assessed = {a.values.member_id: a.values for a in uow.in_service.assessments.list(year)}
         evidence_of = _evidence_by_member(uow, year)
     rows: list[AssessmentRow] = []
-    for r in sorted(registered, key=lambda r: (r.work_unit, r.member_name, r.member_id)):
+    order = sorted(
+        registered, key=lambda r: (r.station_code, r.work_unit, r.member_name, r.member_id)
+    )
+    for r in order:
         a = assessed.get(r.member_id)
         rows.append(
             AssessmentRow(
@@ -122,14 +125,16 @@ def assessment_rows(uow: UnitOfWork, *, year: int) -> list[AssessmentRow]:
                 community_comment=a.community_comment if a else "",
                 unit_rating=a.unit_rating if a else None,
                 unit_comment=a.unit_comment if a else "",
+                station_code=r.station_code,
             )
         )
     return rows
 
 
 def unit_summaries(uow: UnitOfWork, *, year: int) -> list[UnitSummary]:
-    """Per work unit, its members with both ratings: plain values for the printed summary."""
-    grouped: dict[str, list[AssessmentRow]] = defaultdict(list)
+    """Per work unit, its members with both ratings: plain values for the printed summary (at a
+    township per village and work unit: a unit's rows of two villages are never mixed)."""
+    grouped: dict[tuple[str, str], list[AssessmentRow]] = defaultdict(list)
     for row in assessment_rows(uow, year=year):
-        grouped[row.work_unit].append(row)
-    return [UnitSummary(unit, tuple(rows)) for unit, rows in sorted(grouped.items())]
+        grouped[(row.station_code, row.work_unit)].append(row)
+    return [UnitSummary(unit, tuple(rows)) for (_code, unit), rows in sorted(grouped.items())]

@@ -161,6 +161,7 @@ def claim_post(uow: UnitOfWork, *, draft: ClaimDraft, today: date) -> Saved:
         if errors:
             raise ValidationError(errors)
         assert member is not None and post is not None and day is not None
+        ensure_own_record(uow, "service_posts", post.id)
         new_id = repos.claims.add(member.id, post.id, day)
         uow.commit()
     return Saved(new_id, IN_SERVICE_CHANGES)

@@ -30,6 +30,7 @@ from villagedesk.core.services.households import (
     void_resident,
 )
 from villagedesk.i18n import render
+from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import ReasonDialog, error_label
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
 from villagedesk.ui.households.section_table import (
@@ -39,11 +40,22 @@ from villagedesk.ui.households.section_table import (
     selected_row,
 )
 from villagedesk.ui.registers.lazy_model import qt_translate
+from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 ROW_HEIGHT_PAD = 10
+
+
+def _is_own_household(ctx: AppContext, household_id: int) -> bool:
+    """Whether the household is the station's own (a township holds its villages' too)."""
+    reader = SqlHouseholdReader(ctx.store.engine)
+    scope = reader.scope()
+    if not scope.township:
+        return True
+    row = reader.rows([household_id], ["station_code"]).get(household_id)
+    return scope.is_own(str(row[0]) if row else None)
 
 
 class HouseholdPageDialog(QDialog):
@@ -65,6 +77,8 @@ class HouseholdPageDialog(QDialog):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.error = error_label(self)
+        # At a township a village's household is read-only (it goes back to the village).
+        self.own = _is_own_household(ctx, household_id)
         self.edit_button = QPushButton(self.tr("Edit household"), self)
         self.add_resident_button = QPushButton(self.tr("Add resident"), self)
         self.edit_resident_button = QPushButton(self.tr("Edit resident"), self)
@@ -183,8 +197,18 @@ class HouseholdPageDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected_resident_id() is not None
-        self.edit_resident_button.setEnabled(chosen)
-        self.void_resident_button.setEnabled(chosen)
+        self.edit_resident_button.setEnabled(chosen and self.own)
+        self.void_resident_button.setEnabled(chosen and self.own)
+        self.edit_button.setEnabled(self.own)
+        self.add_resident_button.setEnabled(self.own)
+        tip = "" if self.own else read_only_tip()
+        for b in (
+            self.edit_button,
+            self.add_resident_button,
+            self.edit_resident_button,
+            self.void_resident_button,
+        ):
+            b.setToolTip(tip)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -193,7 +217,7 @@ class HouseholdPageDialog(QDialog):
         return dialog
 
     def edit_household(self) -> HouseholdDialog | None:
-        if self.page is None:
+        if self.page is None or not self.own:
             return None
         dialog = HouseholdDialog(self._ctx, household=self.page.household, parent=self)
         self._open(dialog)
@@ -208,7 +232,7 @@ class HouseholdPageDialog(QDialog):
         from villagedesk.core.services.households import get_resident
 
         resident_id = resident_id or self.selected_resident_id()
-        if resident_id is None:
+        if resident_id is None or not self.own:
             return None
         try:
             resident = get_resident(self._ctx.store.uow_factory(), resident_id=resident_id)
@@ -224,7 +248,7 @@ class HouseholdPageDialog(QDialog):
 
     def void_resident(self, resident_id: int | None = None) -> ReasonDialog | None:
         resident_id = resident_id or self.selected_resident_id()
-        if resident_id is None:
+        if resident_id is None or not self.own:
             return None
         ctx = self._ctx
 

@@ -29,6 +29,7 @@ from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.relief_dialog import ReliefCategoriesDialog
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -113,9 +114,14 @@ class HouseholdsPage(QWidget):
         return self.households.current_id()
 
     def _update_buttons(self) -> None:
-        chosen = self.current_household_id() is not None
-        for b in (self.open_button, self.edit_button, self.void_button):
-            b.setEnabled(chosen)
+        household_id = self.current_household_id()
+        chosen = household_id is not None
+        self.open_button.setEnabled(chosen)
+        # At a township a village's households are read-only: they go back to the village.
+        own = household_id is not None and self.households.is_own(household_id)
+        for b in (self.edit_button, self.void_button):
+            b.setEnabled(own)
+            b.setToolTip("" if own or not chosen else read_only_tip())
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
@@ -159,7 +165,7 @@ class HouseholdsPage(QWidget):
 
     def edit_household(self, household_id: int | None = None) -> HouseholdDialog | None:
         household_id = household_id or self.current_household_id()
-        if household_id is None:
+        if household_id is None or not self.households.is_own(household_id):
             return None
         try:
             household = get_household(self._ctx.store.uow_factory(), household_id=household_id)
@@ -173,7 +179,7 @@ class HouseholdsPage(QWidget):
 
     def void_household(self, household_id: int | None = None) -> ReasonDialog | None:
         household_id = household_id or self.current_household_id()
-        if household_id is None:
+        if household_id is None or not self.households.is_own(household_id):
             return None
         ctx = self._ctx
 

@@ -1,5 +1,6 @@
 """在职党员报到: one page with a campaign-year selector over five tabs (expected list,
-registration, service posts, service records, dual assessment)."""
+registration, service posts, service records, dual assessment). At a township a village filter
+beside the year narrows every tab to one village (or shows all, with a village column)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from villagedesk.core.services import in_service as svc
 from villagedesk.ui.in_service.settings_form import StationRulesDialog
 from villagedesk.ui.in_service.tabs import ExpectedTab, PostsTab, RegistrationTab, Tab
 from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab
+from villagedesk.ui.registers.village_box import VillageBox
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -53,6 +55,7 @@ class InServicePage(QWidget):
         self.posts = PostsTab(ctx, year, self)
         self.records = RecordsTab(ctx, year, self)
         self.assessment = AssessmentTab(ctx, year, self)
+        self.village_box = VillageBox(self.expected.scope, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.expected, self.tr("Expected list"))
         self.tabs.addTab(self.registration, self.tr("Registration"))
@@ -64,11 +67,13 @@ class InServicePage(QWidget):
         top.addWidget(self.year)
         top.addWidget(self.year_label)
         top.addStretch(1)
+        top.addWidget(self.village_box)
         top.addWidget(self.settings_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
         self.year.valueChanged.connect(self.set_year)
+        self.village_box.village_changed.connect(self.set_village)
         self.settings_button.clicked.connect(lambda: self.open_settings())
         ctx.hub.changed.connect(self._on_changed)
         self._show_year_label()
@@ -94,6 +99,14 @@ class InServicePage(QWidget):
             tab.set_year(year)
         self._show_year_label()
 
+    def set_village(self, code: str | None) -> None:
+        """Township: every tab shows one village's rows (its station code), or all (None)."""
+        if self.village_box.code() != code:
+            self.village_box.set_code(code)  # comes back here through village_changed
+            return
+        for tab in self.all_tabs():
+            tab.set_village(code)
+
     def _show_year_label(self) -> None:
         try:
             start = svc.get_settings(self._ctx.store.uow_factory()).year_start_month
@@ -108,6 +121,10 @@ class InServicePage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.IN_SERVICE, Topic.MEMBERS}:
+            scope = self._ctx.store.member_reader.scope()  # a village may have been accepted
+            for tab in self.all_tabs():
+                tab.scope = scope
+            self.village_box.set_scope(scope)
             for tab in self.all_tabs():
                 tab.refresh()
             self._show_year_label()

@@ -1,5 +1,9 @@
 """The first three tabs of 在职党员报到: the expected list with counts per work unit, the
-registration register, and the service posts with their holders."""
+registration register, and the service posts with their holders.
+
+At a township every tab shows all villages' rows with a village column, narrowed by the page's
+village filter (:meth:`Tab.set_village`); buttons that would change a village's row are disabled.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ from villagedesk.core.in_service_register import (
     REGISTRATION_REGISTER,
     UNIT_COUNT_REGISTER,
 )
+from villagedesk.core.ownership import StationScope
 from villagedesk.core.services import in_service as svc
 from villagedesk.core.services import in_service_posts as posts
 from villagedesk.store.in_service_reader import ExpectedReader, RegistrationReader
@@ -40,38 +45,73 @@ from villagedesk.ui.in_service.dialogs import (
 from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 
 class Tab(QWidget):
-    """A tab of the in-service page: knows the year, reloads on ``refresh()``."""
+    """A tab of the in-service page: knows the year (and, at a township, the village shown),
+    reloads on ``refresh()``."""
 
     def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.year = year
         self.dialog: QDialog | None = None
+        self.scope: StationScope = ctx.store.member_reader.scope()
+        self.village: str | None = None
 
     def set_year(self, year: int) -> None:
         self.year = year
         self.refresh()
 
+    def set_village(self, code: str | None) -> None:
+        """Township: show one village's rows (its station code), or all villages' (None)."""
+        self.village = code
+        self.refresh()
+
+    def shows(self, station_code: str) -> bool:
+        return self.village is None or station_code == self.village
+
+    def village_name(self, station_code: str) -> str:
+        return self.scope.village_name(station_code)
+
     def refresh(self) -> None:
         raise NotImplementedError
 
     def roster(self) -> list[RosterEntry]:
+        """The in-service members a form may pick: at a township only its own members (a
+        village's are read-only here)."""
         try:
-            return svc.in_service_roster(self.ctx.store.uow_factory())
+            entries = svc.in_service_roster(self.ctx.store.uow_factory())
         except DomainError:
             return []
+        if not self.scope.township:
+            return entries
+        reader = self.ctx.store.member_reader
+        codes = reader.rows([e.member_id for e in entries], ["station_code"])
+        return [e for e in entries if self.scope.is_own(codes.get(e.member_id, ("",))[0])]
 
     def open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+
+def allow(button: QPushButton, *, chosen: bool, own: bool) -> None:
+    """Enable ``button`` for a chosen row of the station's own; explain a village's row."""
+    button.setEnabled(chosen and own)
+    button.setToolTip("" if own or not chosen else read_only_tip())
+
+
+def scoped_view(view: RegisterView, tab: Tab) -> RegisterView:
+    """A tab's big register: the page's village filter narrows it, not a box of its own."""
+    view.village_box.hide()
+    view.set_village(tab.village)
+    return view
 
 
 def button_bar(*buttons: QPushButton, extra: QWidget | None = None) -> QHBoxLayout:
@@ -92,10 +132,12 @@ class ExpectedTab(Tab):
         self.add_button = QPushButton(self.tr("Add to the list…"), self)
         self.remove_button = QPushButton(self.tr("Remove from the list…"), self)
         self.summary = QLabel(self)
-        self.counts = RowsModel(UNIT_COUNT_REGISTER, self)
+        township = self.scope.township
+        self.counts = RowsModel(UNIT_COUNT_REGISTER, self, township=township)
         self.counts_table = rows_table(self.counts, self)
         self.reader = ExpectedReader(ctx.store.engine, year)
         self.view = RegisterView(EXPECTED_REGISTER, self.reader, ctx.settings, parent=self)
+        scoped_view(self.view, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.counts_table)
         splitter.addWidget(self.view)
@@ -106,21 +148,44 @@ class ExpectedTab(Tab):
         layout.addWidget(splitter, 1)
         self.add_button.clicked.connect(self.add_expected)
         self.remove_button.clicked.connect(self.remove_expected)
+        self.view.selection_changed.connect(self._update_buttons)
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        chosen = self.view.current_id()
+        allow(
+            self.remove_button,
+            chosen=chosen is not None,
+            own=chosen is not None and self.view.is_own(chosen),
+        )
 
     def refresh(self) -> None:
         self.reader.year = self.year
+        self.view.set_village(self.village)
         self.view.refresh()
         try:
             counts = svc.unit_counts(self.ctx.store.uow_factory(), year=self.year)
         except DomainError:
             counts = []
+        # At a township: per village and work unit, or the chosen village's only.
+        counts = [c for c in counts if self.shows(c.station_code)]
         self.counts.set_rows(
             [
-                (i, (c.work_unit, c.expected, c.reported, c.outstanding, c.unexpected))
+                (
+                    i,
+                    (
+                        c.work_unit,
+                        c.expected,
+                        c.reported,
+                        c.outstanding,
+                        c.unexpected,
+                        self.village_name(c.station_code),
+                    ),
+                )
                 for i, c in enumerate(counts)
             ]
         )
+        self._update_buttons()
         expected = sum(c.expected for c in counts)
         reported = sum(c.reported for c in counts)
         self.summary.setText(
@@ -136,7 +201,7 @@ class ExpectedTab(Tab):
 
     def remove_expected(self) -> ReasonDialog | None:
         expected_id = self.view.current_id()
-        if expected_id is None:
+        if expected_id is None or not self.view.is_own(expected_id):
             return None
 
         def remove(reason: str) -> object:
@@ -165,16 +230,29 @@ class RegistrationTab(Tab):
         self.pledges_button = QPushButton(self.tr("Pledges…"), self)
         self.reader = RegistrationReader(ctx.store.engine, year)
         self.view = RegisterView(REGISTRATION_REGISTER, self.reader, ctx.settings, parent=self)
+        scoped_view(self.view, self)
         layout = QVBoxLayout(self)
         layout.addLayout(button_bar(self.register_button, self.pledges_button))
         layout.addWidget(self.view, 1)
         self.register_button.clicked.connect(self.register)
         self.pledges_button.clicked.connect(self.edit_pledges)
         self.view.activated.connect(lambda _id: self.edit_pledges())
+        self.view.selection_changed.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.view.current_id()
+        allow(
+            self.pledges_button,
+            chosen=chosen is not None,
+            own=chosen is not None and self.view.is_own(chosen),
+        )
 
     def refresh(self) -> None:
         self.reader.year = self.year
+        self.view.set_village(self.village)
         self.view.refresh()
+        self._update_buttons()
 
     def register(self) -> RegistrationDialog:
         dialog = RegistrationDialog(self.ctx, self.roster(), self.year, parent=self)
@@ -183,8 +261,8 @@ class RegistrationTab(Tab):
 
     def edit_pledges(self) -> PledgeDialog | None:
         registration_id = self.view.current_id()
-        if registration_id is None:
-            return None
+        if registration_id is None or not self.view.is_own(registration_id):
+            return None  # a village's pledges are read-only at the township
         try:
             with self.ctx.store.uow_factory() as uow:
                 found = uow.in_service.registrations.get(registration_id)
@@ -210,9 +288,10 @@ class PostsTab(Tab):
         self.claim_button = QPushButton(self.tr("Claim…"), self)
         self.end_button = QPushButton(self.tr("End claim…"), self)
         self.posts: list[ServicePost] = []
-        self.post_model = RowsModel(POST_REGISTER, self)
+        township = self.scope.township
+        self.post_model = RowsModel(POST_REGISTER, self, township=township)
         self.post_table = rows_table(self.post_model, self)
-        self.claim_model = RowsModel(CLAIM_REGISTER, self)
+        self.claim_model = RowsModel(CLAIM_REGISTER, self, township=township)
         self.claim_table = rows_table(self.claim_model, self)
         self.holders_label = QLabel(self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -233,14 +312,31 @@ class PostsTab(Tab):
         self.claim_button.clicked.connect(self.claim)
         self.end_button.clicked.connect(self.end_claim)
         self.post_table.selectionModel().selectionChanged.connect(lambda *_: self.show_claims())
+        self.claim_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_buttons()
+        )
         self.refresh()
+
+    def own_posts(self) -> list[ServicePost]:
+        """The posts this station may claim and log service on (at a township: its own)."""
+        return [p for p in self.posts if self.scope.is_own(p.station_code)]
+
+    def _update_buttons(self) -> None:
+        post = self.current_post()
+        own = post is not None and self.scope.is_own(post.station_code)
+        allow(self.edit_button, chosen=post is not None, own=own)
+        self.claim_button.setEnabled(post is None or own)
+        self.claim_button.setToolTip(self.edit_button.toolTip())
+        claim_id = selected_id(self.claim_table)
+        allow(self.end_button, chosen=claim_id is not None, own=own)
 
     def refresh(self) -> None:
         current = selected_id(self.post_table)
         try:
-            self.posts = posts.list_posts(self.ctx.store.uow_factory())
+            found = posts.list_posts(self.ctx.store.uow_factory())
         except DomainError:
-            self.posts = []
+            found = []
+        self.posts = [p for p in found if self.shows(p.station_code)]
         self.post_model.set_rows(
             [
                 (
@@ -253,6 +349,7 @@ class PostsTab(Tab):
                         p.values.contact_name,
                         p.values.contact_phone,
                         p.values.description,
+                        self.village_name(p.station_code),
                     ),
                 )
                 for p in self.posts
@@ -278,6 +375,7 @@ class PostsTab(Tab):
                         c.member_name,
                         c.claimed_on.isoformat(),
                         c.ended_on.isoformat() if c.ended_on else None,
+                        self.village_name(c.station_code),
                     ),
                 )
                 for c in claims
@@ -286,10 +384,11 @@ class PostsTab(Tab):
         self.holders_label.setText(
             self.tr("Holders and history of “{post}”").format(post=post.name) if post else ""
         )
+        self._update_buttons()
 
     def edit_post(self) -> PostDialog | None:
         post = self.current_post()
-        if post is None:
+        if post is None or not self.scope.is_own(post.station_code):
             return None
         dialog = PostDialog(self.ctx, post, parent=self)
         self.open(dialog)
@@ -297,15 +396,15 @@ class PostsTab(Tab):
 
     def claim(self) -> ClaimDialog:
         post = self.current_post()
-        dialog = ClaimDialog(
-            self.ctx, self.roster(), self.posts, post.id if post else None, parent=self
-        )
+        own = self.own_posts()
+        chosen = post.id if post is not None and post in own else None
+        dialog = ClaimDialog(self.ctx, self.roster(), own, chosen, parent=self)
         self.open(dialog)
         return dialog
 
     def end_claim(self) -> EndClaimDialog | None:
         claim_id = selected_id(self.claim_table)
-        if claim_id is None:
+        if claim_id is None or not self.end_button.isEnabled():
             return None
         row = next(
             r for r in range(self.claim_model.rowCount()) if self.claim_model.id_at(r) == claim_id

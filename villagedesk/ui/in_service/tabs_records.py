@@ -1,5 +1,6 @@
 """The last two tabs of 在职党员报到: service records with totals, and the dual assessment with
-its evidence and the per-work-unit summary."""
+its evidence and the per-work-unit summary. At a township both show every village's rows with a
+village column, narrowed by the page's village filter; a village's rows are read-only."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.store.in_service_reader import RecordReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
-from villagedesk.ui.in_service.tabs import Tab, button_bar
+from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import RowsModel, natural_width, rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
 
@@ -67,8 +68,10 @@ class RecordsTab(Tab):
         self.total_label = QLabel(self)
         self.reader = RecordReader(ctx.store.engine, self._bounds())
         self.view = RecordRegisterView(RECORD_REGISTER, self.reader, ctx.settings, parent=self)
-        self.by_member = RowsModel(MEMBER_TOTAL_REGISTER, self)
-        self.by_post = RowsModel(POST_TOTAL_REGISTER, self)
+        scoped_view(self.view, self)
+        township = self.scope.township
+        self.by_member = RowsModel(MEMBER_TOTAL_REGISTER, self, township=township)
+        self.by_post = RowsModel(POST_TOTAL_REGISTER, self, township=township)
         totals = QSplitter(Qt.Orientation.Vertical, self)
         for title, model in (
             (self.tr("Totals per member"), self.by_member),
@@ -93,7 +96,16 @@ class RecordsTab(Tab):
         layout.addWidget(splitter, 1)
         self.log_button.clicked.connect(self.log_service)
         self.void_button.clicked.connect(self.void_record)
+        self.view.selection_changed.connect(self._update_buttons)
         self.refresh()
+
+    def _update_buttons(self) -> None:
+        chosen = self.view.current_id()
+        allow(
+            self.void_button,
+            chosen=chosen is not None,
+            own=chosen is not None and self.view.is_own(chosen),
+        )
 
     def _bounds(self) -> tuple:  # type: ignore[type-arg]
         try:
@@ -104,21 +116,30 @@ class RecordsTab(Tab):
 
     def refresh(self) -> None:
         self.reader.bounds = self._bounds()
+        self.view.set_village(self.village)
         self.view.refresh()
         try:
             totals = posts.service_totals(self.ctx.store.uow_factory(), year=self.year)
         except DomainError:
             totals = posts.ServiceTotals((), ())
-        for model, rows in ((self.by_member, totals.by_member), (self.by_post, totals.by_post)):
-            model.set_rows([(t.key, (t.name, t.records, t.half_hours)) for t in rows])
-        hours = sum(t.half_hours for t in totals.by_post)
+        by_post = [t for t in totals.by_post if self.shows(t.station_code)]
+        by_member = [t for t in totals.by_member if self.shows(t.station_code)]
+        for model, rows in ((self.by_member, by_member), (self.by_post, by_post)):
+            model.set_rows(
+                [
+                    (t.key, (t.name, t.records, t.half_hours, self.village_name(t.station_code)))
+                    for t in rows
+                ]
+            )
+        hours = sum(t.half_hours for t in by_post)
         self.total_label.setText(
             self.tr("{records} records, {hours} hours in {year}").format(
-                records=sum(t.records for t in totals.by_post),
+                records=sum(t.records for t in by_post),
                 hours=f"{hours // 2}.5" if hours % 2 else hours // 2,
                 year=self.year,
             )
         )
+        self._update_buttons()
 
     def totals_of_member(self, member_id: int) -> tuple[int, int] | None:
         """(records, half hours) as the totals table shows them."""
@@ -128,14 +149,18 @@ class RecordsTab(Tab):
         return None
 
     def log_service(self) -> RecordDialog:
-        choices = posts.list_posts(self.ctx.store.uow_factory())
+        choices = [
+            p
+            for p in posts.list_posts(self.ctx.store.uow_factory())
+            if self.scope.is_own(p.station_code)
+        ]
         dialog = RecordDialog(self.ctx, self.roster(), choices, parent=self)
         self.open(dialog)
         return dialog
 
     def void_record(self) -> ReasonDialog | None:
         record_id = self.view.current_id()
-        if record_id is None:
+        if record_id is None or not self.view.is_own(record_id):
             return None
 
         def void(reason: str) -> object:
@@ -223,7 +248,7 @@ class AssessmentTab(Tab):
         self.unit_filter.setMinimumWidth(240)
         self.summary = QLabel(self)
         self.rows: list[AssessmentRow] = []
-        self.model = RowsModel(ASSESSMENT_REGISTER, self)
+        self.model = RowsModel(ASSESSMENT_REGISTER, self, township=self.scope.township)
         self.table = rows_table(self.model, self)
         layout = QVBoxLayout(self)
         bar = button_bar(self.rate_button, extra=self.summary)
@@ -234,13 +259,24 @@ class AssessmentTab(Tab):
         self.rate_button.clicked.connect(self.rate)
         self.table.doubleClicked.connect(lambda _index: self.rate())
         self.unit_filter.currentIndexChanged.connect(lambda _i: self.show_rows())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
+
+    def _current(self) -> AssessmentRow | None:
+        member_id = selected_id(self.table)
+        return next((r for r in self.rows if r.member_id == member_id), None)
+
+    def _update_buttons(self) -> None:
+        row = self._current()
+        own = row is not None and self.scope.is_own(row.station_code)
+        allow(self.rate_button, chosen=row is not None, own=own)
 
     def refresh(self) -> None:
         try:
-            self.rows = assess.assessment_rows(self.ctx.store.uow_factory(), year=self.year)
+            found = assess.assessment_rows(self.ctx.store.uow_factory(), year=self.year)
         except DomainError:
-            self.rows = []
+            found = []
+        self.rows = [r for r in found if self.shows(r.station_code)]
         current = self.unit_filter.currentData()
         units = sorted({r.work_unit for r in self.rows})
         self.unit_filter.blockSignals(True)
@@ -271,11 +307,13 @@ class AssessmentTab(Tab):
                         len(r.evidence.pledges),
                         r.community_rating.value if r.community_rating else None,
                         r.unit_rating.value if r.unit_rating else None,
+                        self.village_name(r.station_code),
                     ),
                 )
                 for r in rows
             ]
         )
+        self._update_buttons()
         self.summary.setText(
             self.tr(
                 "{count} members, {rated} rated by the community, {returned} by the work unit"
@@ -287,9 +325,8 @@ class AssessmentTab(Tab):
         )
 
     def rate(self) -> AssessmentDialog | None:
-        member_id = selected_id(self.table)
-        row = next((r for r in self.rows if r.member_id == member_id), None)
-        if row is None:
+        row = self._current()
+        if row is None or not self.scope.is_own(row.station_code):
             return None
         dialog = AssessmentDialog(self.ctx, row, self.year, parent=self)
         self.open(dialog)

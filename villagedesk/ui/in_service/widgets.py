@@ -46,11 +46,18 @@ def attempt(errors: FieldErrors, action: Callable[[], T]) -> T | None:
 
 
 class RowsModel(QAbstractTableModel):
-    """A small register held in memory: ``(id, values…)`` rows in the spec's column order."""
+    """A small register held in memory: ``(id, values…)`` rows in the spec's column order.
 
-    def __init__(self, spec: RegisterSpec, parent: QObject | None = None) -> None:
+    ``township`` keeps the spec's township-only columns (the village column, declared last); at
+    a village they are dropped and a row's trailing values for them are ignored.
+    """
+
+    def __init__(
+        self, spec: RegisterSpec, parent: QObject | None = None, *, township: bool = False
+    ) -> None:
         super().__init__(parent)
-        self.spec = spec
+        self.spec = spec.for_mode(township=township)
+        self.township = township
         self._rows: list[tuple[int, tuple[Any, ...]]] = []
 
     def set_rows(self, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
@@ -110,6 +117,8 @@ def rows_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
         title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
         width = max(column.width * char + 12, table.fontMetrics().horizontalAdvance(title) + 24)
         header.resizeSection(section, width)
+        if column.township_only:  # declared last, shown second (as in the big registers)
+            header.moveSection(header.visualIndex(section), min(1, section))
     return table
 
 
