@@ -20,6 +20,7 @@ from tests.store.township_scene import (
     UNIT,
     WEST,
     Scene,
+    link_shared,
     two_villages,
 )
 from tests.sync.township_fixtures import TODAY, TOWNSHIP
@@ -32,6 +33,7 @@ from villagedesk.core.search import parse_search
 from villagedesk.core.services import (
     branches,
     households,
+    households_links,
     in_service,
     in_service_assessment,
     in_service_posts,
@@ -221,6 +223,32 @@ def test_the_township_refuses_to_change_a_village_record(scene: Scene) -> None:
         assert EAST.name in text_ or WEST.name in text_  # the village by name
     # Nothing was written.
     assert members.get_member(factory(), member_id=member_id) == current
+
+
+def test_the_township_sees_every_village_cadre_and_cannot_change_their_links(
+    scene: Scene,
+) -> None:
+    link_shared(scene.east)
+    link_shared(scene.west)
+    factory = scene.township.uow_factory
+    found = households_links.list_cadres(factory())
+    assert sorted(c.station_code for c in found.cadres) == sorted([EAST.code, WEST.code])
+    assert {c.name for c in found.cadres} == {SHARED.name}
+    cadre_id = next(c.member_id for c in found.cadres if c.station_code == WEST.code)
+    household_id = _ids(scene, "households", WEST.code)[0]
+    link_id = _ids(scene, "household_links", WEST.code)[0]
+    with pytest.raises(DomainError, match="read-only"):
+        households_links.end_link(factory(), link_id=link_id, reason="调整", today=TODAY)
+    with pytest.raises(DomainError, match="read-only"):
+        households_links.link_household(
+            factory(),
+            cadre_id=cadre_id,
+            household_id=household_id,
+            reason="other",
+            note="x",
+            today=TODAY,
+        )
+    assert households_links.cadre_links(factory(), cadre_id=cadre_id)[0].active
 
 
 # -- migration 0005 -------------------------------------------------------------------------------

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
 from tests.store.conftest import many_members, member
 from tests.sync.township_fixtures import TODAY, TOWNSHIP, Pair, make_pair, open_store
 from villagedesk.core.branch import BranchDraft
@@ -25,9 +27,11 @@ from villagedesk.core.resident import ResidentDraft
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services.branches import add_branch
 from villagedesk.core.services.households import add_resident, create_household
+from villagedesk.core.services.households_links import link_household
 from villagedesk.core.services.in_service import add_expected, record_registration, save_settings
 from villagedesk.core.services.in_service_posts import add_post, add_record, claim_post
 from villagedesk.core.station import Station, StationLevel
+from villagedesk.store import tables_households as th
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync.township_codec import ContainerCodec
 
@@ -116,3 +120,22 @@ def two_villages(
         assert report.exit_code == 0, [f.message for f in report.files]
         pairs.append(pair)
     return Scene(store, pairs[0], pairs[1])
+
+
+def link_shared(pair: Pair) -> None:
+    """In the village, SHARED links its one household (包村联户); the change goes to the township."""
+    store = pair.village
+    with store.uow_factory() as uow:
+        shared = uow.members.find_by_id_number(SHARED.id_number)
+    with store.engine.connect() as conn:
+        household_id = conn.execute(select(th.households.c.id)).scalar_one()
+    assert shared is not None
+    link_household(
+        store.uow_factory(),
+        cadre_id=shared.id,
+        household_id=household_id,
+        reason="poor",
+        today=TODAY,
+    )
+    report = pair.import_(pair.export())
+    assert report.exit_code == 0, [f.message for f in report.files]

@@ -14,11 +14,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.store.township_scene import BRANCH, EAST, SHARED, UNIT, WEST, Scene, two_villages
+from tests.store.township_scene import (
+    BRANCH,
+    EAST,
+    SHARED,
+    UNIT,
+    WEST,
+    Scene,
+    link_shared,
+    two_villages,
+)
 from tests.sync.township_fixtures import TOWNSHIP
 from villagedesk.core.branch import BranchDraft
+from villagedesk.core.household import HouseholdDraft
 from villagedesk.core.member import MemberDraft
 from villagedesk.core.services.branches import add_branch
+from villagedesk.core.services.households import create_household
+from villagedesk.core.services.households_links import link_household
 from villagedesk.core.services.members import register_member
 from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
 from villagedesk.core.text import msg
@@ -26,6 +38,7 @@ from villagedesk.core.township import RecordChange, RecordStatus, TypeCounts
 from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.branches_page import BranchesPage
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.households.cadres_page import CadresPage
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.page import HouseholdsPage
 from villagedesk.ui.in_service.page import InServicePage
@@ -321,3 +334,56 @@ def test_households_page_disables_editing_a_village_household(
     ):
         assert not button.isEnabled()
     assert dialog.edit_household() is None
+
+
+def test_cadre_links_show_every_village_read_only(
+    ctx: AppContext, scene: Scene, qtbot: QtBot
+) -> None:
+    link_shared(scene.east)
+    link_shared(scene.west)
+    own = register_member(
+        ctx.store.uow_factory(),
+        draft=MemberDraft(name="周镇", id_number="37032319700101003X"),
+        today=ctx.today(),
+    )
+    house = create_household(ctx.store.uow_factory(), draft=HouseholdDraft(address="镇政府宿舍1号"))
+    link_household(
+        ctx.store.uow_factory(),
+        cadre_id=own.id,
+        household_id=house.id,
+        reason="poor",
+        today=ctx.today(),
+    )
+    page = CadresPage(ctx)
+    qtbot.addWidget(page)
+    model = page.cadre_model
+    village = model.spec.keys.index("village")
+    assert model.headerData(village, Qt.Orientation.Horizontal) == "Village / community"
+    assert page.cadre_view.horizontalHeader().visualIndex(village) == 1  # after the name
+    assert sorted(_rows(model, "village")) == sorted([EAST.name, WEST.name, TOWNSHIP.name])
+    assert sorted(_rows(model, "name")) == sorted([SHARED.name, SHARED.name, "周镇"])
+
+    assert page.village_box.isVisibleTo(page)
+    page.village_box.set_code(WEST.code)
+    assert _rows(model, "village") == [WEST.name]
+    assert page.current_cadre() is not None  # the village's cadre, chosen
+    page.link_view.selectRow(0)
+    assert page.current_link() is not None and page.open_button.isEnabled()
+    assert not page.link_button.isEnabled() and not page.end_button.isEnabled()
+    assert "read-only" in page.end_button.toolTip()
+    assert page.link() is None and page.end() is None
+    assert page.limit_box.isEnabled() and page.limit_save.isEnabled()  # the township's own
+
+    page.village_box.set_code(None)
+    page.cadre_view.selectRow(_rows(model, "name").index("周镇"))
+    page.link_view.selectRow(0)
+    assert page.link_button.isEnabled() and page.end_button.isEnabled()
+    assert page.end_button.toolTip() == ""
+
+
+def test_the_cadre_page_at_a_village_has_no_village_column(ctx: AppContext, qtbot: QtBot) -> None:
+    page = CadresPage(ctx)
+    qtbot.addWidget(page)
+    assert "village" not in page.cadre_model.spec.keys
+    assert not page.village_box.isVisibleTo(page)
+    assert page.link_button.isEnabled()

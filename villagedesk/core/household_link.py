@@ -79,3 +79,5 @@ class CadreSummary:
     branch: str
     phone: str
     active_links: int
+    station_code: str = ""
+    """The station the cadre's record belongs to (at a township: a village's, or its own)."""

@@ -198,15 +198,15 @@ class SqlHouseholdLinkRepository:
     def cadres(self) -> list[CadreSummary]:
         active = func.sum(case((lk.c.ended_on.is_(None), 1), else_=0))
         query = (
-            select(m.c.id, m.c.name, b.c.name, m.c.phone, active)
+            select(m.c.id, m.c.name, b.c.name, m.c.phone, active, m.c.station_code)
             .select_from(lk.join(m, m.c.id == lk.c.member_id).outerjoin(b, b.c.id == m.c.branch_id))
             .where(lk.c.voided_at.is_(None), m.c.voided_at.is_(None))
             .group_by(m.c.id)
             .order_by(m.c.name_pinyin, m.c.id)
         )
         return [
-            CadreSummary(i, name, branch or "", phone, int(n or 0))
-            for i, name, branch, phone, n in self._ctx.conn.execute(query)
+            CadreSummary(i, name, branch or "", phone, int(n or 0), code or "")
+            for i, name, branch, phone, n, code in self._ctx.conn.execute(query)
         ]
 
     def cadre_rows(self, household_id: int) -> Rows:

@@ -63,6 +63,9 @@ def link_household(
             msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "For “other”, say why in the note."))
         ]
     with uow:
+        # A village's cadre or household (at a township) is refused before any other problem.
+        ensure_own_record(uow, "members", cadre_id)
+        ensure_own_record(uow, "households", household_id)
         cadre = uow.members.get(cadre_id)
         if cadre is None or cadre.voided or cadre.roll_status is not RollStatus.ON_ROLL:
             errors.setdefault("cadre", []).append(
@@ -92,8 +95,6 @@ def link_household(
         if errors:
             raise ValidationError(errors)
         assert found is not None and cadre is not None
-        ensure_own_record(uow, "members", cadre_id)
-        ensure_own_record(uow, "households", household_id)
         link_id = uow.household_links.add(
             LinkValues(cadre_id, household_id, found, clean_note, today)
         )

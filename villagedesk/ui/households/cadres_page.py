@@ -1,5 +1,10 @@
 """包村联户: the cadres with how many households each links against the station's number, and the
-selected cadre's households (ended links greyed). Link, end a link, open the household page."""
+selected cadre's households (ended links greyed). Link, end a link, open the household page.
+
+At a township the list holds every village's cadres too, with a village column (村（社区）) and a
+village filter; a village's cadre and links are read-only here. The number of households per
+cadre is a station-local setting (not in the villages' packages), so the township's own stays
+editable."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.columns import Align, Column, RegisterSpec
+from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec
 from villagedesk.core.errors import DomainError
 from villagedesk.core.household_link import MAX_LINK_LIMIT, CadreSummary, HouseholdLink
 from villagedesk.core.household_register import CADRE_LINKS_REGISTER
@@ -40,6 +45,7 @@ from villagedesk.ui.households.section_table import (
     selected_row,
 )
 from villagedesk.ui.jobs import show_error
+from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -52,6 +58,7 @@ CADRES = RegisterSpec(
         Column("branch", QT_TRANSLATE_NOOP("Columns", "Branch"), 8),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 10),
         Column("links", QT_TRANSLATE_NOOP("Columns", "Households / limit"), 6, Align.CENTER),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -61,11 +68,19 @@ class CadresPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.dialog: QDialog | None = None
-        self.cadres: list[CadreSummary] = []
+        self.cadres: list[CadreSummary] = []  # those shown (a township: the chosen village's)
+        self._all: list[CadreSummary] = []
         self.links: list[HouseholdLink] = []
         self.limit = 0
-        self.cadre_model = RowsModel(CADRES, parent=self)
+        self.scope = ctx.store.member_reader.scope()
+        self.township = self.scope.township
+        self.village_box = VillageBox(self.scope, self)
+        self.cadre_model = RowsModel(CADRES.for_mode(township=self.township), parent=self)
         self.cadre_view = rows_view(self.cadre_model, self)
+        if self.township:  # declared last, shown right after the name
+            header = self.cadre_view.horizontalHeader()
+            village = self.cadre_model.spec.keys.index("village")
+            header.moveSection(header.visualIndex(village), 1)
         self.link_model = RowsModel(CADRE_LINKS_REGISTER, parent=self)
         self.link_view = rows_view(self.link_model, self)
         self.links_title = QLabel(self)
@@ -84,6 +99,7 @@ class CadresPage(QWidget):
         bar = QHBoxLayout()
         for b in (self.link_button, self.end_button, self.open_button):
             bar.addWidget(b)
+        bar.addWidget(self.village_box)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Households per cadre:"), self))
         bar.addWidget(self.limit_box)
@@ -110,6 +126,7 @@ class CadresPage(QWidget):
         self.cadre_view.selectionModel().selectionChanged.connect(lambda *_: self._show_links())
         self.link_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.link_view.doubleClicked.connect(lambda _i: self.open_household())
+        self.village_box.village_changed.connect(lambda _code: self.reload())
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
 
@@ -124,12 +141,16 @@ class CadresPage(QWidget):
         except DomainError as e:
             show_error(self, e)
             return
-        self.cadres, self.limit = found.cadres, found.limit
+        self._all, self.limit = found.cadres, found.limit
+        self.cadres = [c for c in self._all if self.village_box.shows(c.station_code)]
         self.limit_box.setValue(self.limit)
         over = {i for i, c in enumerate(self.cadres) if c.active_links > self.limit}
-        self.cadre_model.set_rows(
-            [(c.name, c.branch, c.phone, f"{c.active_links} / {self.limit}") for c in self.cadres]
-        )
+        rows: list[tuple[str, ...]] = []
+        for c in self.cadres:
+            row = (c.name, c.branch, c.phone, f"{c.active_links} / {self.limit}")
+            # At a township the village column, declared last (shown after the name).
+            rows.append((*row, self.scope.village_name(c.station_code)) if self.township else row)
+        self.cadre_model.set_rows(rows)
         self.cadre_model.alert = over
         fit_columns(self.cadre_view)
         ids = [c.member_id for c in self.cadres]
@@ -179,13 +200,25 @@ class CadresPage(QWidget):
         row = selected_row(self.link_view)
         return self.links[row] if row is not None and row < len(self.links) else None
 
+    def is_own(self, cadre: CadreSummary | None) -> bool:
+        """Whether the cadre's links may be changed here (at a township a village's may not)."""
+        return cadre is None or self.scope.is_own(cadre.station_code)
+
     def _update_buttons(self) -> None:
         link = self.current_link()
-        self.end_button.setEnabled(link is not None and link.active)
+        own = self.is_own(self.current_cadre())
+        tip = "" if own else read_only_tip()
+        self.link_button.setEnabled(own)
+        self.end_button.setEnabled(own and link is not None and link.active)
+        for button in (self.link_button, self.end_button):
+            button.setToolTip(tip)
         self.open_button.setEnabled(link is not None)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
+            if self.township:  # a village may have been accepted since
+                self.scope = self._ctx.store.member_reader.scope()
+                self.village_box.set_scope(self.scope)
             self.reload()
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -195,8 +228,10 @@ class CadresPage(QWidget):
         return dialog
 
     # -- actions ------------------------------------------------------------------------------
-    def link(self) -> LinkDialog:
+    def link(self) -> LinkDialog | None:
         cadre = self.current_cadre()
+        if not self.is_own(cadre):
+            return None  # a village's cadre (township): read-only
         preset = (cadre.member_id, cadre.name) if cadre is not None else None
         dialog = LinkDialog(self._ctx, cadre=preset, parent=self)
         dialog.accepted.connect(lambda: self._show_warnings(dialog))
@@ -210,7 +245,7 @@ class CadresPage(QWidget):
 
     def end(self) -> ReasonDialog | None:
         link = self.current_link()
-        if link is None or not link.active:
+        if link is None or not link.active or not self.is_own(self.current_cadre()):
             return None
         ctx = self._ctx
 
