@@ -16,7 +16,7 @@ QT_PACKAGES := libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 li
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libxrender1 \
 	libxi6 libsm6 libice6
-TOOL_PACKAGES := xvfb xauth poppler-utils
+TOOL_PACKAGES := xvfb xauth poppler-utils libreoffice-calc-nogui
 DEB_PACKAGES := $(QT_PACKAGES) $(TOOL_PACKAGES)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1

@@ -98,3 +98,8 @@ def translate(context: str, text: str) -> str:
 def render(message: Message) -> str:
     """Translate and format a core :class:`~villagedesk.core.text.Message`."""
     return message.render(translate)
+
+
+def enum_label(label: str) -> str:
+    """An enum value's label (marked with QT_TRANSLATE_NOOP("Enum", …) in core), translated."""
+    return translate("Enum", label)

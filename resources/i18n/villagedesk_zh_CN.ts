@@ -334,6 +334,115 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>100 mm across</source>
+        <translation>横向 100 毫米</translation>
+    </message>
+    <message>
+        <source>100 mm down</source>
+        <translation>纵向 100 毫米</translation>
+    </message>
+    <message>
+        <source>Printer calibration page</source>
+        <translation>打印机校准页</translation>
+    </message>
+    <message>
+        <source>Print this page at actual size (100%, no fit to page) on the printer used for cards.</source>
+        <translation>请用打印联系卡的打印机按实际大小（100%，不要“适合页面”）打印本页。</translation>
+    </message>
+    <message>
+        <source>1. Both rulers must measure exactly 100 mm. If not, the printer or the viewer is scaling the page: turn scaling off in the print dialog.</source>
+        <translation>1. 两把标尺都应正好 100 毫米。如不是，说明打印机或阅读器缩放了页面，请在打印对话框中关闭缩放。</translation>
+    </message>
+    <message>
+        <source>2. Each corner cross should sit 10 mm from both edges of the paper. Measure the top left one: X offset = 10 − distance from the left edge, Y offset = 10 − distance from the top edge (in mm).</source>
+        <translation>2. 四角的十字应距纸边各 10 毫米。量出左上角十字的位置：X 偏移 = 10 − 距左边距离，Y 偏移 = 10 − 距上边距离（单位：毫米）。</translation>
+    </message>
+    <message>
+        <source>3. Enter the offsets in the printer offset settings, then print this page again to check.</source>
+        <translation>3. 在“打印机偏移”设置中填入偏移量，再打印本页核对。</translation>
+    </message>
+    <message>
+        <source>The dashed outlines show where the contact cards are printed on their sheet.</source>
+        <translation>虚线框为联系卡在纸上的打印位置。</translation>
+    </message>
+    <message>
+        <source>Offsets in use: X {x} mm, Y {y} mm</source>
+        <translation>当前偏移：X {x} 毫米，Y {y} 毫米</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Work handbooks</source>
+        <translation>工作手册</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Every in-service member registered in {year}.</source>
+        <translation>{year}年度已报到的全部在职党员。</translation>
+    </message>
+    <message>
+        <source>The {count} selected member(s).</source>
+        <translation>已选中的 {count} 名党员。</translation>
+    </message>
+    <message>
+        <source>Plain A5 pages in order (no booklet)</source>
+        <translation>按顺序输出A5单页（不拼版成册）</translation>
+    </message>
+    <message>
+        <source>Print the backs with the members&apos; pledges</source>
+        <translation>打印背面（党员承诺）</translation>
+    </message>
+    <message>
+        <source>By default the A5 pages are printed two to an A4 sheet in booklet order: print both sides, fold the sheets and staple them.</source>
+        <translation>默认将A5页面按骑马订顺序每两页拼在一张A4纸上：双面打印后对折、装订即成手册。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <source>Import the Party member roll</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>Import residents and households</source>
+        <translation>导入居民户籍</translation>
+    </message>
+    <message>
+        <source>Choose the roster you keep in Excel or WPS: one row per member, with at least the columns 姓名 and 公民身份号码.</source>
+        <translation>请选择您用 Excel 或 WPS 保存的党员花名册：每名党员一行，至少包含“姓名”和“公民身份号码”两列。</translation>
+    </message>
+    <message>
+        <source>Choose the household roster you keep in Excel or WPS: one row per person, with the columns 姓名, 公民身份号码 and 与户主关系, and a 户号 or 户主公民身份号码 column that puts the people of one household together.</source>
+        <translation>请选择您用 Excel 或 WPS 保存的户籍花名册：每人一行，包含“姓名”“公民身份号码”“与户主关系”三列，并用“户号”或“户主公民身份号码”一列把同一户的人归在一起。</translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Accepted files: Excel workbooks (.xlsx, .xls) and CSV files (UTF-8 or GBK). Title rows above the column names are fine. Only the first sheet is read.</source>
+        <translation>可导入的文件：Excel 工作簿（.xlsx、.xls）和 CSV 文件（UTF-8 或 GBK 编码）。列名上方有标题行也可以。只读取第一个工作表。</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet: the next step shows every row and what would happen to it, and you decide then.</source>
+        <translation>此时不会写入任何数据：下一步将逐行列出导入结果，由您确认后再导入。</translation>
+    </message>
+</context>
+<context>
     <name>ClaimDialog</name>
     <message>
         <source>Claim a service post</source>
@@ -759,8 +868,40 @@ A backup of the current data is taken first. Continue?</source>
         <translation>为所辖各村生成本乡镇的登记文件（乡镇）。</translation>
     </message>
     <message>
+        <source>Export a register to an Excel file (.xlsx).</source>
+        <translation>将名册导出为 Excel 文件（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Export a register to an Excel file (.xlsx). Members and residents are written with every field, unmasked, in the layout of the import template, so the file can be imported again; households as the household register shows them.</source>
+        <translation>将名册导出为 Excel 文件（.xlsx）。党员和居民按导入模板的格式导出全部字段（不脱敏），导出的文件可再次导入；户籍按户籍名册显示的内容导出。</translation>
+    </message>
+    <message>
+        <source>Which register.</source>
+        <translation>要导出的名册。</translation>
+    </message>
+    <message>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Only what this search finds (name, pinyin initials, ID number or phone).</source>
+        <translation>只导出按此条件查到的记录（姓名、拼音首字母、公民身份号码或电话）。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .xlsx: {path}</source>
+        <translation>文件名须以 .xlsx 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>The folder does not exist: {path}</source>
+        <translation>文件夹不存在：{path}</translation>
+    </message>
+    <message>
+        <source>The file {path} could not be written: {error}</source>
+        <translation>无法写入文件 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to {path}</source>
+        <translation>已导出 {count} 行至 {path}</translation>
     </message>
     <message>
         <source>Import the township&apos;s enrolment file (village).</source>
@@ -945,6 +1086,182 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>not reported for {days} days</source>
         <translation>已超过 {days} 天未上报</translation>
+    </message>
+    <message>
+        <source>Import members or residents from a spreadsheet.</source>
+        <translation>从电子表格导入党员或居民。</translation>
+    </message>
+    <message>
+        <source>Import members or residents from an Excel file (.xlsx, .xls) or a CSV file. The valid rows are written at once, after a backup; refused rows are listed.</source>
+        <translation>从 Excel 文件（.xlsx、.xls）或 CSV 文件导入党员或居民。先备份，再立即写入有效行；未导入的行逐条列出。</translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation>文件内容的类别。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Only check the file and show what would change; write nothing.</source>
+        <translation>只核对文件并显示将发生的变化，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Write the refused rows with their reasons to this Excel file.</source>
+        <translation>将未导入的行及原因写入此 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>Row {line} {name}: {reasons}</source>
+        <translation>第{line}行 {name}：{reasons}</translation>
+    </message>
+    <message>
+        <source>New: {new}  Updated: {updated}  Unchanged: {unchanged}  Refused: {refused}</source>
+        <translation>新增：{new}  更新：{updated}  无变化：{unchanged}  未导入：{refused}</translation>
+    </message>
+    <message>
+        <source>New branches: {names}</source>
+        <translation>新建支部：{names}</translation>
+    </message>
+    <message>
+        <source>New households: {count}</source>
+        <translation>新建户：{count}</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>试运行：未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Columns not imported: {columns}</source>
+        <translation>未导入的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Refused rows written to {path}</source>
+        <translation>未导入的行已写入 {path}</translation>
+    </message>
+    <message>
+        <source>Print ledgers, notices, cards and handbooks as PDF files.</source>
+        <translation>打印台账、公示、联系卡和工作手册（PDF 文件）。</translation>
+    </message>
+    <message>
+        <source>Print a ledger (登记台账).</source>
+        <translation>打印登记台账。</translation>
+    </message>
+    <message>
+        <source>Print a ledger on A4 landscape: members (党员花名册), registrations, service records, households and cadre links, or the assessment summary per work unit.</source>
+        <translation>以 A4 横向打印登记台账：members（党员花名册）、registrations（在职党员报到登记台账）、service（服务记录台账）、households（联户台账）或 assessments（按工作单位汇总的双重考核表）。</translation>
+    </message>
+    <message>
+        <source>Which ledger.</source>
+        <translation>要打印的台账。</translation>
+    </message>
+    <message>
+        <source>First day of the period (for ledgers with dates).</source>
+        <translation>统计期间的起始日期（适用于有日期的台账）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (for ledgers with dates).</source>
+        <translation>统计期间的截止日期（适用于有日期的台账）。</translation>
+    </message>
+    <message>
+        <source>Only the rows the search box would show for this text.</source>
+        <translation>只打印在搜索框中输入此内容时显示的记录。</translation>
+    </message>
+    <message>
+        <source>Print the statistics table of Party members.</source>
+        <translation>打印党员基本情况统计表。</translation>
+    </message>
+    <message>
+        <source>Print a public notice (公示).</source>
+        <translation>打印公示。</translation>
+    </message>
+    <message>
+        <source>Print a public notice on A4 portrait. ID numbers and phones are masked as the station&apos;s settings say.</source>
+        <translation>以 A4 纵向打印公示。公民身份号码和电话号码按服务站设置脱敏显示。</translation>
+    </message>
+    <message>
+        <source>Which notice.</source>
+        <translation>要打印的公示。</translation>
+    </message>
+    <message>
+        <source>How many days the notice is posted (default 7).</source>
+        <translation>公示天数（默认 7 天）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>{record}: no font has the character {char} ({code})</source>
+        <translation>{record}：没有字体包含字符“{char}”（{code}）</translation>
+    </message>
+    <message>
+        <source>The PDF was written with a box in place of each character listed; correct the records or install a font that has them.</source>
+        <translation>PDF 已生成，上列字符处显示为方框；请核对更正记录，或安装包含这些字符的字体。</translation>
+    </message>
+    <message>
+        <source>The notice must be posted for at least one day.</source>
+        <translation>公示期至少为 1 天。</translation>
+    </message>
+    <message>
+        <source>Not a date: {value}</source>
+        <translation>日期格式不正确：{value}</translation>
+    </message>
+    <message>
+        <source>The members&apos; ID numbers (default: every in-service member registered this campaign year).</source>
+        <translation>党员的公民身份号码（默认：本报到年度已报到的全部在职党员）。</translation>
+    </message>
+    <message>
+        <source>Print contact cards, 10 per A4 sheet.</source>
+        <translation>打印联系卡，每张 A4 纸 10 张。</translation>
+    </message>
+    <message>
+        <source>Print contact cards, 10 per A4 sheet, with crop marks.</source>
+        <translation>打印联系卡，每张 A4 纸 10 张，带裁切线。</translation>
+    </message>
+    <message>
+        <source>Add the backs with the members&apos; pledges (print both sides, long edge).</source>
+        <translation>加印背面的个人承诺（双面打印，长边翻转）。</translation>
+    </message>
+    <message>
+        <source>Print work handbooks as A5 booklets.</source>
+        <translation>打印 A5 工作手册。</translation>
+    </message>
+    <message>
+        <source>Print work handbooks: A5 pages two to an A4 sheet in booklet order (print both sides, short edge, then fold), each member starting on a new sheet.</source>
+        <translation>打印工作手册：A5 页面按骑马订顺序两页拼一张 A4（双面打印，短边翻转，再对折），每名党员从新的一张纸开始。</translation>
+    </message>
+    <message>
+        <source>Plain A5 pages in reading order instead of A4 booklet sheets.</source>
+        <translation>按阅读顺序输出 A5 单页，不拼版。</translation>
+    </message>
+    <message>
+        <source>Print the calibration page for the printer offsets.</source>
+        <translation>打印用于测定打印机偏移的校准页。</translation>
+    </message>
+    <message>
+        <source>Show or set the printer offsets (mm).</source>
+        <translation>查看或设置打印机偏移（毫米）。</translation>
+    </message>
+    <message>
+        <source>Show or set the printer offsets in millimetres: X moves the print right, Y moves it down (negative: left, up).</source>
+        <translation>查看或设置打印机偏移（毫米）：X 为向右移动，Y 为向下移动（负数为向左、向上）。</translation>
+    </message>
+    <message>
+        <source>X offset</source>
+        <translation>X 偏移</translation>
+    </message>
+    <message>
+        <source>Y offset</source>
+        <translation>Y 偏移</translation>
+    </message>
+    <message>
+        <source>No in-service member to print: none is registered this campaign year, or the members given are not in-service members on the roll.</source>
+        <translation>没有可打印的在职党员：本报到年度无人报到，或所列党员不是在册的在职党员。</translation>
+    </message>
+    <message>
+        <source>Printer offsets: X {x} mm, Y {y} mm</source>
+        <translation>打印机偏移：X {x} 毫米，Y {y} 毫米</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1540,53 @@ A backup of the current data is taken first. Continue?</source>
         <source>Reason for the change</source>
         <translation>变动原因</translation>
     </message>
+    <message>
+        <source>Visit notes</source>
+        <translation>走访情况</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <source>In-service Party member contact card</source>
+        <translation>在职党员联系卡</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>认领岗位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Community contact</source>
+        <translation>社区联系人</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Scan to save the contact</source>
+        <translation>扫码保存联系人</translation>
+    </message>
+    <message>
+        <source>My pledges for {year}</source>
+        <translation>{year}年度个人承诺</translation>
+    </message>
+    <message>
+        <source>No pledges recorded.</source>
+        <translation>暂无承诺。</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s signature</source>
+        <translation>持卡人签名</translation>
+    </message>
 </context>
 <context>
     <name>CoverSheet</name>
@@ -1351,6 +1715,17 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2020,41 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>ExcelExport</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported {count} rows to:
+{path}</source>
+        <translation>已导出{count}行，保存至：
+{path}</translation>
+    </message>
+    <message>
+        <source>Exporting to Excel</source>
+        <translation>正在导出Excel</translation>
+    </message>
+    <message>
+        <source>Party member import template</source>
+        <translation>党员花名册导入模板</translation>
+    </message>
+    <message>
+        <source>Resident import template</source>
+        <translation>户籍居民导入模板</translation>
+    </message>
+    <message>
+        <source>Import template saved to:
+{path}</source>
+        <translation>导入模板已保存至：
+{path}</translation>
+    </message>
+    <message>
+        <source>Writing the import template</source>
+        <translation>正在生成导入模板</translation>
+    </message>
+</context>
+<context>
     <name>ExpectedDialog</name>
     <message>
         <source>Add to the expected list of {year}</source>
@@ -1691,10 +2101,189 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Writing {title} to Excel…</source>
+        <extracomment>What a row holds per column: a plain str/int/float, None, or a styled openpyxl cell.</extracomment>
+        <translation>正在将{title}导出为Excel…</translation>
+    </message>
+    <message>
+        <source>Saving the Excel file…</source>
+        <translation>正在保存Excel文件…</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>e.g. 1985.07.12 or 1985.07</source>
         <translation>如 1985.07.12 或 1985.07</translation>
+    </message>
+</context>
+<context>
+    <name>Handbook</name>
+    <message>
+        <source>Work handbook</source>
+        <translation>工作手册</translation>
+    </message>
+    <message>
+        <source>In-service Party members serving the community</source>
+        <translation>在职党员进社区</translation>
+    </message>
+    <message>
+        <source>Campaign year {year}</source>
+        <translation>{year}年度</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>Posts claimed</source>
+        <translation>认领岗位</translation>
+    </message>
+    <message>
+        <source>My pledges</source>
+        <translation>个人承诺</translation>
+    </message>
+    <message>
+        <source>Service log</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考核评价</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>联系卡号</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生年月</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>报到日期</translation>
+    </message>
+    <message>
+        <source>Claimed on {date}</source>
+        <translation>认领时间：{date}</translation>
+    </message>
+    <message>
+        <source>ended on {date}</source>
+        <translation>{date}结束</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>No post claimed yet.</source>
+        <translation>尚未认领岗位。</translation>
+    </message>
+    <message>
+        <source>No pledges recorded yet.</source>
+        <translation>尚未作出承诺。</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>承诺人签名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>时长（小时）</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Service records: {records}    Hours of service: {hours}</source>
+        <translation>服务次数：{records} 次    服务时长：{hours} 小时</translation>
+    </message>
+    <message>
+        <source>Community&apos;s rating</source>
+        <translation>社区评价</translation>
+    </message>
+    <message>
+        <source>Work unit&apos;s rating</source>
+        <translation>单位评价</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>评语</translation>
+    </message>
+    <message>
+        <source>Community Party organisation (stamp)</source>
+        <translation>社区党组织（盖章）</translation>
+    </message>
+    <message>
+        <source>Work unit Party organisation (stamp)</source>
+        <translation>单位党组织（盖章）</translation>
+    </message>
+    <message>
+        <source>Year    Month    Day</source>
+        <translation>年    月    日</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2511,10 @@ A backup of the current data is taken first. Continue?</source>
         <translation>救助群体设置…</translation>
     </message>
     <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
         <source>Search: address, or a resident&apos;s name, pinyin, ID number or phone</source>
         <translation>搜索：地址，或家庭成员的姓名、拼音、身份证号、电话</translation>
     </message>
@@ -1991,6 +2584,137 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>The ID number {value} was damaged by Excel: a number cell keeps only 15 significant digits, so it cannot hold an 18-digit ID number. Set the ID number column to text (Format Cells → Text) and type the numbers again.</source>
+        <translation>公民身份号码 {value} 已被 Excel 损坏：数值格式的单元格只保留15位有效数字，无法存放18位公民身份号码。请将公民身份号码一列设置为文本格式（设置单元格格式 → 文本），再重新录入号码。</translation>
+    </message>
+    <message>
+        <source>Same person as row {line}.</source>
+        <translation>与第{line}行重复。</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>正在核对各行数据…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <source>Write 正式党员 or 预备党员.</source>
+        <extracomment>MemberValues attribute → the template field (and the reader&apos;s raw form) it shows as.</extracomment>
+        <translation>请填写“正式党员”或“预备党员”。</translation>
+    </message>
+    <message>
+        <source>Unknown category: {value}</source>
+        <translation>无法识别的党员分类：{value}</translation>
+    </message>
+    <message>
+        <source>New branch: {name}</source>
+        <translation>将新建支部：{name}</translation>
+    </message>
+    <message>
+        <source>Standing not given: taken as “{standing}”.</source>
+        <extracomment>The note on a member whose standing the file leaves open (the wizard counts these).</extracomment>
+        <translation>未填写党员身份，按“{standing}”登记。</translation>
+    </message>
+    <message>
+        <source>New household: {address}</source>
+        <translation>将新建户：{address}</translation>
+    </message>
+    <message>
+        <source>Cannot tell which household this person belongs to: give the household number or the head&apos;s ID number, or list the head first.</source>
+        <translation>无法确定此人属于哪一户：请填写户号或户主公民身份号码，或将户主列在本户第一行。</translation>
+    </message>
+    <message>
+        <source>{column}: {reason}</source>
+        <translation>{column}：{reason}</translation>
+    </message>
+    <message>
+        <source>The sex column says “{value}”, but the ID number says {sex}; the ID number is taken.</source>
+        <translation>性别一栏为“{value}”，但公民身份号码显示为{sex}，以公民身份号码为准。</translation>
+    </message>
+    <message>
+        <source>The date of birth column says “{value}”, but the ID number says {date}; the ID number is taken.</source>
+        <translation>出生日期一栏为“{value}”，但公民身份号码显示为{date}，以公民身份号码为准。</translation>
+    </message>
+    <message>
+        <source>Reason not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <source>Row in the file</source>
+        <translation>原表行号</translation>
+    </message>
+    <message>
+        <source>No header row with the columns 姓名 and 公民身份号码 was found in the first {count} rows. Put the column names in one row above the data, or download the import template.</source>
+        <extracomment>The header row is looked for among the first rows only.</extracomment>
+        <translation>在前{count}行中未找到含“姓名”和“公民身份号码”的表头行。请在数据上方用一行填写列名，或下载导入模板。</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read ({detail}). Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <extracomment>Rows beyond this many are not read (a roster is thousands of rows, not millions).</extracomment>
+        <translation>无法读取文件 {file}（{detail}）。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>; </source>
+        <extracomment>Soft row colours by outcome: easy on the eye, readable in black text.</extracomment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Will change {fields}</source>
+        <translation>将变更：{fields}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview</source>
@@ -2044,6 +2768,152 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>{total} data rows: {new} new, {updated} to update, {unchanged} unchanged, {refused} refused.</source>
+        <translation>共{total}行数据：新增{new}行，更新{updated}行，无变化{unchanged}行，未导入{refused}行。</translation>
+    </message>
+    <message>
+        <source>The file gives no standing (正式/预备) for {count} members: those who joined more than a year ago are taken as full members, the others as probationary ({detail}).</source>
+        <translation>文件中有{count}名党员未填写党员身份（正式/预备）：入党满一年的按正式党员登记，其余按预备党员登记（{detail}）。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New branches to be created: {names}.</source>
+        <translation>将新建支部：{names}。</translation>
+    </message>
+    <message>
+        <source>New households to be created: {count}.</source>
+        <translation>将新建{count}户。</translation>
+    </message>
+    <message>
+        <source>The column names were found in row {row}; the rows above it are titles and are skipped.</source>
+        <translation>列名位于第{row}行，其上方各行视为标题，不导入。</translation>
+    </message>
+    <message>
+        <source>Not recognised, so not imported: {columns}. To import such a column, choose its field under “Imported as”.</source>
+        <translation>以下列未能识别，不导入：{columns}。如需导入，请在“导入为”一行为该列选择对应项目。</translation>
+    </message>
+    <message>
+        <source>Written: {new} new and {updated} updated.</source>
+        <translation>已写入：新增{new}条，更新{updated}条。</translation>
+    </message>
+    <message>
+        <source>{count} rows were already up to date.</source>
+        <translation>另有{count}行数据已是最新，无需变更。</translation>
+    </message>
+    <message>
+        <source>{count} rows were refused and not imported. Save them as an error report, correct them there and import that file again.</source>
+        <translation>有{count}行未通过核对，未导入。请保存错误报告，在报告中改正后重新导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import the Party member roll</source>
+        <translation>导入党员花名册</translation>
+    </message>
+    <message>
+        <source>Import residents and households</source>
+        <translation>导入居民户籍</translation>
+    </message>
+    <message>
+        <source>« Choose another file</source>
+        <translation>« 重新选择文件</translation>
+    </message>
+    <message>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <source>Read the file »</source>
+        <translation>读取文件 »</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose the roster to import</source>
+        <translation>选择要导入的花名册</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>读取文件</translation>
+    </message>
+    <message>
+        <source>Checking the rows again</source>
+        <translation>正在重新核对各行</translation>
+    </message>
+    <message>
+        <source>{file} — sheet “{sheet}”</source>
+        <translation>{file} — 工作表“{sheet}”</translation>
+    </message>
+    <message>
+        <source>Import {count} rows</source>
+        <translation>导入{count}行</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>没有可导入的行</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message>
+        <source>A backup of the database was made before writing: {file}</source>
+        <translation>写入前已备份数据库：{file}</translation>
+    </message>
+    <message>
+        <source>{name} - rows not imported.xlsx</source>
+        <translation>{name}-未导入行.xlsx</translation>
+    </message>
+    <message>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The error report was saved: {path}</source>
+        <translation>错误报告已保存：{path}</translation>
+    </message>
+    <message>
+        <source>Saving the error report</source>
+        <translation>正在保存错误报告</translation>
     </message>
 </context>
 <context>
@@ -2270,6 +3140,103 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <source>Cadre: {name}  {branch}  {phone}</source>
+        <translation>联户干部：{name}  {branch}  {phone}</translation>
+    </message>
+    <message>
+        <source>Work unit: {unit} ({count} members)</source>
+        <translation>工作单位：{unit}（{count} 人）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Row {row} ({name})</source>
+        <translation>第 {row} 行（{name}）</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>填报单位：{name}</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>统计期间：{period}</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页 共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Print the ledger — {title}</source>
+        <translation>打印台账——{title}</translation>
+    </message>
+    <message>
+        <source>Empty: every record</source>
+        <translation>留空则打印全部记录</translation>
+    </message>
+    <message>
+        <source>Only records dated between</source>
+        <translation>仅打印以下日期范围内的记录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The first date is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledgers</name>
+    <message>
+        <source>Party member roll</source>
+        <translation>党员花名册</translation>
+    </message>
+    <message>
+        <source>In-service member registration ledger</source>
+        <translation>在职党员报到登记台账</translation>
+    </message>
+    <message>
+        <source>Service record ledger</source>
+        <translation>服务记录台账</translation>
+    </message>
+    <message>
+        <source>Household link ledger</source>
+        <translation>联户台账</translation>
+    </message>
+    <message>
+        <source>Dual assessment summary by work unit</source>
+        <translation>在职党员双重考核汇总表（按工作单位）</translation>
+    </message>
+</context>
+<context>
     <name>LinkDialog</name>
     <message>
         <source>Link a household to a cadre</source>
@@ -2351,6 +3318,26 @@ A backup of the current data is taken first. Continue?</source>
         <translation>立即备份</translation>
     </message>
     <message>
+        <source>Import Party member roll…</source>
+        <translation>导入党员花名册…</translation>
+    </message>
+    <message>
+        <source>Import residents and households…</source>
+        <translation>导入居民户籍…</translation>
+    </message>
+    <message>
+        <source>Download import template</source>
+        <translation>下载导入模板</translation>
+    </message>
+    <message>
+        <source>Party member roll…</source>
+        <translation>党员花名册…</translation>
+    </message>
+    <message>
+        <source>Residents and households…</source>
+        <translation>户籍居民…</translation>
+    </message>
+    <message>
         <source>Exit</source>
         <translation>退出</translation>
     </message>
@@ -2417,6 +3404,40 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>{name} ({code})</source>
         <translation>{name}（{code}）</translation>
+    </message>
+</context>
+<context>
+    <name>MappingView</name>
+    <message>
+        <source>Header in the file</source>
+        <translation>文件中的列名</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>First data row</source>
+        <translation>第一行数据</translation>
+    </message>
+    <message>
+        <source>Not recognised: this column is not imported. Choose a field below to import it.</source>
+        <translation>未识别：此列不导入。如需导入，请在下方选择对应的项目。</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+</context>
+<context>
+    <name>Masking</name>
+    <message>
+        <source>Too much is shown: at most 10 characters of an ID number, 7 of a phone.</source>
+        <translation>显示的位数过多：公民身份号码最多显示 10 位，电话号码最多显示 7 位。</translation>
+    </message>
+    <message>
+        <source>Enter a number from 0 up.</source>
+        <translation>请输入 0 或更大的整数。</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +3743,18 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>查看详情</translation>
     </message>
     <message>
+        <source>Print contact cards</source>
+        <translation>打印联系卡</translation>
+    </message>
+    <message>
+        <source>Print work handbooks</source>
+        <translation>打印工作手册</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
         <source>Include transferred out, deceased etc.</source>
         <translation>包括已转出/去世等</translation>
     </message>
@@ -2740,6 +3773,95 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Void a record only if it was entered by mistake. It disappears from the registers and statistics but stays in the history with the reason. To record a transfer or a death, change the roll status instead.</source>
         <translation>仅在信息录入错误时作废。作废后，该记录不再出现在花名册和统计中，但连同作废原因保留在历史记录里。如需登记转出、去世等情况，请使用“变更党籍状态”。</translation>
+    </message>
+</context>
+<context>
+    <name>Notice</name>
+    <message>
+        <source>In-service members who reported to the community</source>
+        <translation>在职党员报到名单</translation>
+    </message>
+    <message>
+        <source>Service posts</source>
+        <translation>服务岗位</translation>
+    </message>
+    <message>
+        <source>Public notice of in-service members reporting to the community</source>
+        <translation>在职党员进社区报到公示</translation>
+    </message>
+    <message>
+        <source>The following in-service Party members reported to the community in {year} and claimed service posts. They are made public here for the people&apos;s supervision.</source>
+        <translation>以下在职党员已于 {year} 年度到社区报到并认领服务岗位，现予以公示，接受群众监督。</translation>
+    </message>
+    <message>
+        <source>{year}-{month}-{day}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>Notice period: {start} to {end}</source>
+        <translation>公示期：{start}至{end}</translation>
+    </message>
+    <message>
+        <source>Anyone who objects may tell {name} during the notice period, in person or by phone: {phone}.</source>
+        <translation>如有异议，请于公示期内当面或电话向{name}反映，联系电话：{phone}。</translation>
+    </message>
+    <message>
+        <source>(stamp)</source>
+        <translation>（盖章）</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Public notice of registrations and posts</source>
+        <translation>进驻公示</translation>
+    </message>
+    <message>
+        <source>Notice period</source>
+        <translation>公示期</translation>
+    </message>
+    <message>
+        <source>Objections to</source>
+        <translation>异议受理人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones are shown in part, as the settings say.</source>
+        <translation>公民身份号码和电话号码按设置中的脱敏规则部分隐去。</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The notice period ends before it begins.</source>
+        <translation>公示期的截止日期早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetsDialog</name>
+    <message>
+        <source>Printer offsets</source>
+        <translation>打印机偏移</translation>
+    </message>
+    <message>
+        <source>Right (X)</source>
+        <translation>向右（X）</translation>
+    </message>
+    <message>
+        <source>Down (Y)</source>
+        <translation>向下（Y）</translation>
+    </message>
+    <message>
+        <source>Print the calibration page and measure where its 100 mm rulers land. If the printout sits too far left, enter a positive X; too high, a positive Y. Cards and the calibration page move by these amounts.</source>
+        <translation>请先打印校准页，量一量100毫米标尺的实际位置。打印内容偏左时填正的X值，偏上时填正的Y值。联系卡和校准页将按此数值整体移动。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3961,201 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Holders and history of “{post}”</source>
         <translation>“{post}”岗位认领情况及历史</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览——{title}</translation>
+    </message>
+    <message>
+        <source>{count} page(s)</source>
+        <translation>共 {count} 页</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>用系统程序打开</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>These characters cannot be printed (no font has them) and stay blank:</source>
+        <translation>以下字符无法打印（没有字体包含这些字符），将显示为空框：</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens PDF files.</source>
+        <translation>本机没有可以打开PDF文件的程序。</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>保存PDF文件</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved:
+{error}</source>
+        <translation>PDF文件未能保存：
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>The row of the sheet that holds the column names</source>
+        <translation>工作表中列名所在的行</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Click a row to read all of its details here.</source>
+        <translation>点击表中某一行，可在此查看该行的全部说明。</translation>
+    </message>
+    <message>
+        <source>Column names are in row</source>
+        <translation>列名所在行</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label}（{count}）</translation>
+    </message>
+    <message>
+        <source>Row {line}: {name}</source>
+        <translation>第{line}行：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintMenu</name>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Contact cards…</source>
+        <translation>联系卡…</translation>
+    </message>
+    <message>
+        <source>Work handbooks…</source>
+        <translation>工作手册…</translation>
+    </message>
+    <message>
+        <source>Ledgers</source>
+        <translation>登记台账</translation>
+    </message>
+    <message>
+        <source>Statistics table of Party members</source>
+        <translation>党员基本情况统计表</translation>
+    </message>
+    <message>
+        <source>Public notice of registrations…</source>
+        <translation>进驻公示…</translation>
+    </message>
+    <message>
+        <source>Calibration page…</source>
+        <translation>校准页…</translation>
+    </message>
+    <message>
+        <source>Printer offsets…</source>
+        <translation>打印机偏移设置…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>No member has the ID number {numbers}.</source>
+        <translation>没有公民身份号码为 {numbers} 的党员。</translation>
+    </message>
+    <message>
+        <source>The station is not set up yet.</source>
+        <translation>服务站尚未设置。</translation>
+    </message>
+    <message>
+        <source>An offset is between -{most} and {most} millimetres.</source>
+        <translation>偏移量应在 -{most} 至 {most} 毫米之间。</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>正在汇集记录…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成PDF文件…</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Work handbooks</source>
+        <translation>工作手册</translation>
+    </message>
+    <message>
+        <source>Calibration page</source>
+        <translation>校准页</translation>
+    </message>
+    <message>
+        <source>Statistics table of Party members</source>
+        <translation>党员基本情况统计表</translation>
+    </message>
+    <message>
+        <source>Public notice of registrations</source>
+        <translation>进驻公示</translation>
+    </message>
+    <message>
+        <source>Writing {count} rows…</source>
+        <translation>正在写入 {count} 行…</translation>
+    </message>
+    <message>
+        <source>{record}: the character “{character}” ({codepoint})</source>
+        <extracomment>Writes the PDF at the given path and returns the characters it could not draw.</extracomment>
+        <translation>{record}：字符“{character}”（{codepoint}）</translation>
+    </message>
+    <message>
+        <source>Preparing “{title}”</source>
+        <translation>正在生成“{title}”</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 处</translation>
+    </message>
+    <message>
+        <source>No font on this computer has these characters; they print as □. Correct the records or install a font that has them:</source>
+        <translation>本机没有任何字体包含以下字符，打印时将显示为□。请更正相关记录，或安装包含这些字符的字体：</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +4321,18 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>搜索：姓名、拼音首字母、身份证号或手机号（至少4位）</translation>
     </message>
     <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Save the rows and columns shown, in this order, as an .xlsx file</source>
+        <translation>将当前显示的行和列按显示顺序保存为 .xlsx 文件</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
         <source>Columns shown</source>
         <translation>显示的列</translation>
     </message>
@@ -3020,6 +4349,7 @@ A workbench for village Party and people service stations: the Party member roll
     <name>Registers</name>
     <message>
         <source>Party member roll</source>
+        <extracomment>Rows below the header that get the drop-down lists. The hidden sheet holding the drop-down lists&apos; values (part of the file, like the headers).</extracomment>
         <translation>党员花名册</translation>
     </message>
     <message>
@@ -3086,6 +4416,11 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>In-service members&apos; service records</source>
         <translation>在职党员服务记录</translation>
+    </message>
+    <message>
+        <source>Household links</source>
+        <extracomment>联户台账: each cadre&apos;s households (the cadre is the group band above them).</extracomment>
+        <translation>联户情况</translation>
     </message>
 </context>
 <context>
@@ -3664,6 +4999,53 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
 </context>
 <context>
+    <name>StatisticsTable</name>
+    <message>
+        <source>Basic statistics of Party members</source>
+        <translation>党员基本情况统计表</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <translation>截至 {date}</translation>
+    </message>
+    <message>
+        <source>Station: {name}</source>
+        <translation>填报单位：{name}</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>党员总数</translation>
+    </message>
+    <message>
+        <source>Filled in by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>This file is not a VillageDesk database.</source>
@@ -3921,6 +5303,41 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>The township sync page is not available in this version.</source>
         <translation>此版本未提供乡镇同步页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>How to fill in</source>
+        <translation>填写说明</translation>
+    </message>
+    <message>
+        <source>Row 2 is an example: write over it or delete it before importing.</source>
+        <translation>第2行为填写示例，导入前请覆盖或删除。</translation>
+    </message>
+    <message>
+        <source>Headers in red must be filled in; keep the header row.</source>
+        <translation>红色表头为必填项；请勿删除表头行。</translation>
+    </message>
+    <message>
+        <source>Dates: 1978.05.12, or 1978.05 when only the month is known.</source>
+        <translation>日期按1978.05.12格式填写；只知道年月的，填写1978.05。</translation>
+    </message>
+    <message>
+        <source>Every column is formatted as text, so ID numbers keep all 18 digits. Do not change the format to number.</source>
+        <translation>各列均已设置为文本格式，公民身份号码可完整保留18位，请勿改为数值格式。</translation>
+    </message>
+    <message>
+        <source>Where a cell has a drop-down arrow, choose the value from the list.</source>
+        <translation>单元格带下拉箭头的，请从下拉列表中选择。</translation>
+    </message>
+    <message>
+        <source>The people of one household share its household number or the head&apos;s ID number; the relation to the head says who is who.</source>
+        <translation>同一户的人员填写相同的户号或户主公民身份号码，并注明与户主关系。</translation>
+    </message>
+    <message>
+        <source>This value is not in the list. Keep it anyway?</source>
+        <translation>该值不在下拉列表中，是否仍要保留？</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: obje
         "数据同步",
     ]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["文件(&F)", "工具(&T)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "打印(&P)", "工具(&T)", "帮助(&H)"]
 
 
 def test_status_bar_shows_the_data_folder_and_station(ctx: AppContext, qtbot: QtBot) -> None:

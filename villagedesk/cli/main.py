@@ -49,11 +49,30 @@ def build_parser() -> Parser:
         ),
     )
     # The command modules load only when a command line is parsed, not when the GUI starts.
-    from villagedesk.cli.commands import backup, check, demo, members, station
+    from villagedesk.cli.commands import (
+        backup,
+        check,
+        demo,
+        exporting,
+        importing,
+        members,
+        printing,
+        station,
+    )
     from villagedesk.cli.commands import sync as sync_commands
 
     commands = add_commands(parser, required=False)
-    for module in (station, members, demo, backup, check, sync_commands):
+    for module in (
+        station,
+        members,
+        demo,
+        backup,
+        check,
+        sync_commands,
+        exporting,
+        importing,
+        printing,
+    ):
         module.register(commands)
     return parser
 

@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # only annotations: the areas' port modules load when their c
         ResidentRepository,
     )
     from villagedesk.core.in_service_ports import InServiceRepositories
+    from villagedesk.core.masking import MaskPolicyRepository
     from villagedesk.core.ownership import RecordOwners
+    from villagedesk.core.printing import PrintSettingsRepository
     from villagedesk.core.sync_ports import SyncSource, VillageSyncRepository
     from villagedesk.core.township import RecordApplier, TownshipRepository
 
@@ -100,6 +102,10 @@ class UnitOfWork(Protocol):
     def sync_apply(self) -> RecordApplier: ...
     @property
     def owners(self) -> RecordOwners: ...
+    @property
+    def mask_policy(self) -> MaskPolicyRepository: ...
+    @property
+    def print_settings(self) -> PrintSettingsRepository: ...
 
     def __enter__(self) -> Self: ...
     def __exit__(

@@ -234,6 +234,14 @@ def main(argv: list[str] | None = None) -> int:
         from villagedesk.devtools.bench_households import bench_household_page
 
         bench_household_page(data_dir)
+        from villagedesk.devtools.bench_print import bench_cards, bench_ledger
+
+        bench_cards()
+        bench_ledger()
+        from villagedesk.devtools.bench_exchange import bench_export, bench_import
+
+        bench_export(data_dir)
+        bench_import()
         bench_startup_and_rss(data_dir, args.runs)
         # Last: the sync figures enrol the station and change it.
         from villagedesk.devtools.bench_sync import bench_sync_export, bench_sync_import

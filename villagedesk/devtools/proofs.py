@@ -58,9 +58,128 @@ def cover_sheet(work: Path) -> Path:
     return pdf
 
 
+def _demo_village(work: Path) -> Path:
+    """A demo village with a year of in-service work, for the cards and handbooks."""
+    folder = work / "demo"
+    store = open_station_store(folder, now=datetime.now())
+    try:
+        fill_demo(store.uow_factory(), members=120, seed=2026, today=TODAY)
+    finally:
+        store.close()
+    return folder
+
+
+def _page(pdf: Path, page: int) -> Path:
+    """Page ``page`` of ``pdf`` alone in a PDF of its own (poppler's pdfseparate)."""
+    single = pdf.with_name(f"{pdf.stem}-p{page}.pdf")
+    subprocess.run(
+        ["pdfseparate", "-f", str(page), "-l", str(page), str(pdf), str(single)], check=True
+    )
+    return single
+
+
+def _cards(work: Path) -> Path:
+    from villagedesk.core.services.printing_data import card_set
+    from villagedesk.reports.contact_card import write_cards
+
+    store = open_station_store(_demo_village(work), now=datetime.now())
+    try:
+        cards = card_set(store.uow_factory(), today=TODAY)
+    finally:
+        store.close()
+    pdf = work / "cards.pdf"
+    write_cards(pdf, cards=cards, backs=True, translate=translate)
+    return pdf
+
+
+def contact_cards(work: Path) -> Path:
+    """联系卡: the first sheet of fronts."""
+    return _cards(work)
+
+
+def contact_cards_back(work: Path) -> Path:
+    """联系卡: the backs of the first sheet (pledges, columns mirrored for duplex)."""
+    return _page(_cards(work), 2)
+
+
+def calibration_page(work: Path) -> Path:
+    from villagedesk.reports.calibration import write_calibration
+
+    return write_calibration(work / "calibration.pdf", translate=translate)
+
+
+def _handbook(work: Path, *, plain_a5: bool = False) -> Path:
+    from villagedesk.core.services.printing_data import handbooks
+    from villagedesk.reports.handbook import write_handbooks
+
+    store = open_station_store(_demo_village(work), now=datetime.now())
+    try:
+        books = handbooks(store.uow_factory(), today=TODAY)[:1]
+    finally:
+        store.close()
+    pdf = work / "handbook.pdf"
+    write_handbooks(pdf, books=books, plain_a5=plain_a5, translate=translate)
+    return pdf
+
+
+def handbook_sheet_front(work: Path) -> Path:
+    """工作手册: the outer sheet's front (last page | cover), A4 landscape."""
+    return _handbook(work)
+
+
+def handbook_sheet_back(work: Path) -> Path:
+    """工作手册: the outer sheet's back (contents | the page before the last)."""
+    return _page(_handbook(work), 2)
+
+
+def handbook_log(work: Path) -> Path:
+    """工作手册: the service log page, plain A5."""
+    return _page(_handbook(work, plain_a5=True), 6)
+
+
 #: Each document: its name and how to write it from demo data into a work folder.
+def _printed(work: Path, *command: str) -> Path:
+    """``villagedesk print …`` on the demo village (the ledgers, the statistics, the notice)."""
+    from villagedesk.cli.main import main as cli
+
+    pdf = work / "printed.pdf"
+    cli(["--data-dir", str(_demo_village(work)), "print", *command, "--out", str(pdf)])
+    return pdf
+
+
+def ledger_members(work: Path) -> Path:
+    return _printed(work, "ledger", "members")
+
+
+def ledger_households(work: Path) -> Path:
+    return _printed(work, "ledger", "households")
+
+
+def ledger_assessments(work: Path) -> Path:
+    return _printed(work, "ledger", "assessments")
+
+
+def statistics_table(work: Path) -> Path:
+    return _printed(work, "statistics")
+
+
+def notice_registrations(work: Path) -> Path:
+    return _printed(work, "notice", "registrations")
+
+
 DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "cover_sheet": cover_sheet,
+    "contact_cards": contact_cards,
+    "contact_cards_back": contact_cards_back,
+    "calibration": calibration_page,
+    "handbook_sheet_front": handbook_sheet_front,
+    "handbook_sheet_back": handbook_sheet_back,
+    "handbook_log": handbook_log,
+    "ledger_members": ledger_members,
+    "ledger_households": ledger_households,
+    "ledger_assessments": ledger_assessments,
+    "statistics_table": statistics_table,
+    "notice_registrations": notice_registrations,
 }
 
 

@@ -85,6 +85,12 @@ def shoot(out: Path) -> None:
             from villagedesk.devtools.screenshots_people import shoot_people
 
             shoot_people(window, ctx, out)
+            from villagedesk.devtools.screenshots_print import shoot_print
+
+            shoot_print(window, ctx, out)
+            from villagedesk.devtools.screenshots_import import shoot_import
+
+            shoot_import(window, ctx, out)
             window.close()
         finally:
             ctx.close()

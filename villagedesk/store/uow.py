@@ -32,7 +32,9 @@ if TYPE_CHECKING:
         SqlResidentRepository,
     )
     from villagedesk.store.in_service_posts import SqlInServiceRepositories
+    from villagedesk.store.mask_policy import SqlMaskPolicy
     from villagedesk.store.ownership import SqlRecordOwners
+    from villagedesk.store.print_settings import SqlPrintSettings
     from villagedesk.store.sync_apply import SqlRecordApplier
     from villagedesk.store.sync_collect import SqlSyncSource
     from villagedesk.store.sync_state import SqlVillageSyncRepository
@@ -114,6 +116,18 @@ class SqlUnitOfWork:
         from villagedesk.store.ownership import SqlRecordOwners
 
         return SqlRecordOwners(self._ctx)
+
+    @cached_property
+    def mask_policy(self) -> SqlMaskPolicy:
+        from villagedesk.store.mask_policy import SqlMaskPolicy
+
+        return SqlMaskPolicy(self._ctx)
+
+    @cached_property
+    def print_settings(self) -> SqlPrintSettings:
+        from villagedesk.store.print_settings import SqlPrintSettings
+
+        return SqlPrintSettings(self._ctx)
 
     @property
     def connection(self) -> Connection:

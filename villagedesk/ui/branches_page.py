@@ -35,6 +35,7 @@ from villagedesk.core.services.branches import (
     void_branch,
 )
 from villagedesk.core.services.results import Saved
+from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
@@ -43,10 +44,6 @@ if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _enum_tr(text: str) -> str:
-    return QCoreApplication.translate("Enum", text)
 
 
 class BranchDialog(QDialog):
@@ -73,7 +70,7 @@ class BranchDialog(QDialog):
         self.name.setMaxLength(60)
         self.kind = QComboBox(self)
         for kind in BranchKind:
-            self.kind.addItem(_enum_tr(kind.label), kind.value)
+            self.kind.addItem(enum_label(kind.label), kind.value)
         self.parent_branch = QComboBox(self)
         self.parent_branch.addItem("", None)
         for b in branches:
@@ -240,7 +237,7 @@ class BranchesPage(QWidget):
         totals = members_with_groups(self.branches)
         members = 5 if self.township else 4
         for b in ordered:
-            values = [b.name, _enum_tr(b.kind.label), b.grid, b.secretary, str(totals[b.id])]
+            values = [b.name, enum_label(b.kind.label), b.grid, b.secretary, str(totals[b.id])]
             if self.township:
                 values.insert(1, self.scope.village_name(b.station_code))
             parent = items.get(b.parent_id) if b.parent_id is not None else None

@@ -157,7 +157,29 @@ class MainWindow(QMainWindow):
             [self.save_to_drive_action, self.restore_action, self.backup_now_action]
         )
         file_menu.addSeparator()
+        self.import_members_action = self._action(
+            self.tr("Import Party member roll…"), lambda: self.import_roster("members")
+        )
+        self.import_residents_action = self._action(
+            self.tr("Import residents and households…"), lambda: self.import_roster("residents")
+        )
+        file_menu.addActions([self.import_members_action, self.import_residents_action])
+        templates = file_menu.addMenu(self.tr("Download import template"))
+        self.member_template_action = self._action(
+            self.tr("Party member roll…"), lambda: self.download_template("members")
+        )
+        self.resident_template_action = self._action(
+            self.tr("Residents and households…"), lambda: self.download_template("residents")
+        )
+        templates.addActions([self.member_template_action, self.resident_template_action])
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Exit"), self.quit, "Ctrl+Q"))
+
+        # 打印(P): built by ui/printing (its dialogs, preview and writers load on first use).
+        from villagedesk.ui.printing.menu import PrintActions
+
+        self.print_actions = PrintActions(self.ctx, self)
+        bar.addMenu(self.print_actions.build_menu(self))
 
         tools = bar.addMenu(self.tr("&Tools"))
         self.demo_action = self._action(self.tr("Fill with demo data…"), self.fill_demo)
@@ -181,6 +203,17 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         backup_dialogs.backup_now(self.ctx, self)
+
+    def import_roster(self, kind: str) -> None:
+        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.ui.importing.wizard import open_import_wizard  # loads openpyxl on use
+
+        open_import_wizard(self.ctx, ImportKind(kind), self)
+
+    def download_template(self, kind: str) -> None:
+        from villagedesk.ui.registers.excel_export import download_template  # loads openpyxl
+
+        download_template(self, kind, jobs=self.ctx.jobs)
 
     def fill_demo(self) -> None:
         # Imported on use: the demo generator's tables cost start-up time nobody needs.
@@ -268,6 +301,8 @@ class MainWindow(QMainWindow):
         self.demo_action.setEnabled(not read_only)
         self.backup_now_action.setEnabled(not read_only)
         self.save_to_drive_action.setEnabled(not read_only)
+        self.import_members_action.setEnabled(not read_only)
+        self.import_residents_action.setEnabled(not read_only)
 
     def _on_changed(self, changes: Changes) -> None:
         if Topic.STATION in changes.topics:

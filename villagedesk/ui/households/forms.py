@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +24,8 @@ from villagedesk.core.id_number import check_id_number
 from villagedesk.core.relief import ReliefCategory
 from villagedesk.core.resident import ResidentDraft
 from villagedesk.core.text import Message
+from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, error_label
-
-
-def _enum_tr(text: str) -> str:
-    return QCoreApplication.translate("Enum", text)
 
 
 def _grid(boxes: Sequence[QWidget], parent: QWidget, columns: int = 3) -> QWidget:
@@ -55,7 +51,7 @@ class HouseholdForm(QWidget):
         self.phone = QLineEdit(self)
         self.phone.setMaxLength(30)
         self.tags: dict[HouseholdTag, QCheckBox] = {
-            t: QCheckBox(_enum_tr(t.label), self) for t in HouseholdTag
+            t: QCheckBox(enum_label(t.label), self) for t in HouseholdTag
         }
         self.destitute = QCheckBox(self.tr("Destitute household (three losses)"), self)
         self.note = QLineEdit(self)
@@ -124,7 +120,7 @@ class ResidentForm(QWidget):
         self.relation = QComboBox(self)
         self.relation.addItem("", "")
         for r in Relation:
-            self.relation.addItem(_enum_tr(r.label), r.value)
+            self.relation.addItem(enum_label(r.label), r.value)
         self.phone = QLineEdit(self)
         self.phone.setMaxLength(30)
         self.relief: dict[int, QCheckBox] = {}
@@ -167,7 +163,7 @@ class ResidentForm(QWidget):
             self.sex.clear()
             return
         self.birth_date.setText(PartialDate.of(info.birth_date).display())
-        self.sex.setText(_enum_tr(info.sex.label))
+        self.sex.setText(enum_label(info.sex.label))
 
     def load(self, draft: ResidentDraft) -> None:
         self.name.setText(draft.name)

@@ -21,9 +21,9 @@ from villagedesk.core.household_link import LinkReason
 from villagedesk.core.search import parse_search
 from villagedesk.core.services.households_links import link_household
 from villagedesk.core.services.results import Saved
+from villagedesk.i18n import enum_label
 from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
-from villagedesk.ui.households.forms import _enum_tr
 from villagedesk.ui.registers.lazy_model import RegisterReader
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class LinkDialog(QDialog):
         self.reason = QComboBox(self)
         self.reason.addItem("", "")
         for r in LinkReason:
-            self.reason.addItem(_enum_tr(r.label), r.value)
+            self.reason.addItem(enum_label(r.label), r.value)
         self.note = QLineEdit(self)
         self.note.setMaxLength(200)
         form = QFormLayout()

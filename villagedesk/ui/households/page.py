@@ -57,6 +57,7 @@ class HouseholdsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit household"), self)
         self.void_button = QPushButton(self.tr("Void household"), self)
         self.relief_button = QPushButton(self.tr("Relief categories…"), self)
+        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
         self.notice = QLabel(self)
         self.notice.setStyleSheet("color: #8a6d00;")
         self.notice.setWordWrap(True)
@@ -81,6 +82,7 @@ class HouseholdsPage(QWidget):
         for b in (self.add_button, self.open_button, self.edit_button, self.void_button):
             bar.addWidget(b)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.relief_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -92,6 +94,7 @@ class HouseholdsPage(QWidget):
         self.edit_button.clicked.connect(lambda: self.edit_household())
         self.void_button.clicked.connect(lambda: self.void_household())
         self.relief_button.clicked.connect(self.edit_relief_categories)
+        self.import_button.clicked.connect(lambda: self.import_roster())
         self.households.activated.connect(self.open_household)
         self.residents.activated.connect(self._open_resident)
         self.households.selection_changed.connect(self._update_buttons)
@@ -206,3 +209,11 @@ class HouseholdsPage(QWidget):
         dialog = ReliefCategoriesDialog(self._ctx, parent=self)
         self._open(dialog)
         return dialog
+
+    def import_roster(self) -> QDialog:
+        """导入居民户籍 (ui/importing; loads openpyxl on first use)."""
+        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.ui.importing.wizard import open_import_wizard
+
+        self.dialog = open_import_wizard(self._ctx, ImportKind.RESIDENTS, self)
+        return self.dialog

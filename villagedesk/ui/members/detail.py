@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,14 +25,11 @@ from villagedesk.core.dates import PartialDate
 from villagedesk.core.member import Category, Member
 from villagedesk.core.roll import RollChange, RollEvent
 from villagedesk.core.services.members import get_member, member_history
+from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import ERROR_STYLE
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
-
-
-def _enum_tr(text: str) -> str:
-    return QCoreApplication.translate("Enum", text)
 
 
 def _date(value: PartialDate | None) -> str:
@@ -74,21 +71,21 @@ class MemberDetailDialog(QDialog):
 
     def _fields_box(self) -> QGroupBox:
         m, v = self.member, self.member.values
-        cats = "、".join(_enum_tr(c.label) for c in Category if c in v.categories)
+        cats = "、".join(enum_label(c.label) for c in Category if c in v.categories)
         left = [
             (self.tr("Name"), v.name),
             (self.tr("ID number"), v.id_number),
-            (self.tr("Sex"), _enum_tr(v.sex.label)),
+            (self.tr("Sex"), enum_label(v.sex.label)),
             (self.tr("Date of birth"), PartialDate.of(v.birth_date).display()),
             (self.tr("Ethnic group"), v.ethnicity),
-            (self.tr("Education"), _enum_tr(v.education.label) if v.education else ""),
+            (self.tr("Education"), enum_label(v.education.label) if v.education else ""),
             (self.tr("Phone"), v.phone),
         ]
         right = [
             (self.tr("Joined the Party on"), _date(v.joined_on)),
             (self.tr("Full member on"), _date(v.full_member_on)),
-            (self.tr("Standing"), _enum_tr(v.standing.label)),
-            (self.tr("Roll status"), _enum_tr(m.roll_status.label)),
+            (self.tr("Standing"), enum_label(v.standing.label)),
+            (self.tr("Roll status"), enum_label(m.roll_status.label)),
             (self.tr("Branch"), m.branch_name),
             (self.tr("Work unit"), v.work_unit),
             (self.tr("Address"), v.address),
@@ -124,7 +121,7 @@ class MemberDetailDialog(QDialog):
             recorded = _local_time(event.recorded_at)
             cells = [
                 event.effective_on.display(),
-                _enum_tr(event.change.label),
+                enum_label(event.change.label),
                 event.reason,
                 recorded,
             ]

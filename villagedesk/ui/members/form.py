@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +23,8 @@ from villagedesk.core.ethnicity import ETHNICITIES
 from villagedesk.core.id_number import check_id_number
 from villagedesk.core.member import Category, Education, MemberDraft, Standing
 from villagedesk.core.text import Message
+from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, date_edit, error_label
-
-
-def _enum_tr(text: str) -> str:
-    return QCoreApplication.translate("Enum", text)
 
 
 class MemberForm(QWidget):
@@ -57,7 +53,7 @@ class MemberForm(QWidget):
         self.education = QComboBox(self)
         self.education.addItem("", "")
         for e in Education:
-            self.education.addItem(_enum_tr(e.label), e.value)
+            self.education.addItem(enum_label(e.label), e.value)
         self.phone = QLineEdit(self)
         self.phone.setMaxLength(30)
         self.joined_on = date_edit(self)
@@ -65,7 +61,7 @@ class MemberForm(QWidget):
         self.standing = QComboBox(self)
         self.standing.addItem(self.tr("Automatic"), "")
         for s in Standing:
-            self.standing.addItem(_enum_tr(s.label), s.value)
+            self.standing.addItem(enum_label(s.label), s.value)
         self.standing.setToolTip(
             self.tr(
                 "Automatic: full member when the full-member date is known or the member joined "
@@ -81,7 +77,7 @@ class MemberForm(QWidget):
         self.address = QLineEdit(self)
         self.address.setMaxLength(200)
         self.categories: dict[Category, QCheckBox] = {
-            c: QCheckBox(_enum_tr(c.label), self) for c in Category
+            c: QCheckBox(enum_label(c.label), self) for c in Category
         }
 
         form = QFormLayout()
@@ -129,7 +125,7 @@ class MemberForm(QWidget):
             self.sex.clear()
             return
         self.birth_date.setText(PartialDate.of(info.birth_date).display())
-        self.sex.setText(_enum_tr(info.sex.label))
+        self.sex.setText(enum_label(info.sex.label))
 
     # -- draft round trip ---------------------------------------------------------------------
     def load(self, draft: MemberDraft) -> None:

@@ -33,6 +33,7 @@ from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
+    from villagedesk.ui.printing.menu import PrintActions
 
 NOTICE_STYLE = (
     "QFrame#notice { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
@@ -46,11 +47,15 @@ class MembersPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.dialog: QDialog | None = None
+        self._print_actions: PrintActions | None = None
         self.add_button = QPushButton(self.tr("Add member"), self)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.roll_button = QPushButton(self.tr("Change roll status"), self)
         self.void_button = QPushButton(self.tr("Void"), self)
         self.detail_button = QPushButton(self.tr("View details"), self)
+        self.cards_button = QPushButton(self.tr("Print contact cards"), self)
+        self.handbooks_button = QPushButton(self.tr("Print work handbooks"), self)
+        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
         self.inactive_box = QCheckBox(self.tr("Include transferred out, deceased etc."), self)
         self.view = RegisterView(
             MEMBER_REGISTER, ctx.store.member_reader, ctx.settings, parent=self
@@ -78,9 +83,12 @@ class MembersPage(QWidget):
             self.roll_button,
             self.void_button,
             self.detail_button,
+            self.cards_button,
+            self.handbooks_button,
         ):
             bar.addWidget(button)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.inactive_box)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -92,6 +100,9 @@ class MembersPage(QWidget):
         self.roll_button.clicked.connect(lambda: self.change_status())
         self.void_button.clicked.connect(lambda: self.void_member())
         self.detail_button.clicked.connect(lambda: self.show_details())
+        self.cards_button.clicked.connect(lambda: self.print_cards())
+        self.handbooks_button.clicked.connect(lambda: self.print_handbooks())
+        self.import_button.clicked.connect(lambda: self.import_roster())
         self.inactive_box.toggled.connect(self.view.set_include_inactive)
         self.view.activated.connect(self._open_member)
         self.view.selection_changed.connect(self._update_buttons)
@@ -115,6 +126,8 @@ class MembersPage(QWidget):
                 else self.tr("A village's record is read-only here; return it to the village.")
             )
         self.detail_button.setEnabled(one)
+        for button in (self.cards_button, self.handbooks_button):
+            button.setEnabled(bool(selected))
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.MEMBERS, Topic.BRANCHES}:
@@ -199,3 +212,29 @@ class MembersPage(QWidget):
         dialog = MemberDetailDialog(self._ctx, member.id, parent=self)
         self._open(dialog)
         return dialog
+
+    # -- printing (ui/printing; loaded on first use) ----------------------------------------------
+    def _printing(self) -> PrintActions:
+        from villagedesk.ui.printing.menu import PrintActions
+
+        if self._print_actions is None:
+            self._print_actions = PrintActions(self._ctx, self)
+        return self._print_actions
+
+    def print_cards(self) -> QDialog:
+        """联系卡 of the selected members."""
+        self.dialog = self._printing().cards(self.view.selected_ids())
+        return self.dialog
+
+    def print_handbooks(self) -> QDialog:
+        """工作手册 of the selected members."""
+        self.dialog = self._printing().handbooks(self.view.selected_ids())
+        return self.dialog
+
+    def import_roster(self) -> QDialog:
+        """导入党员花名册 (ui/importing; loads openpyxl on first use)."""
+        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.ui.importing.wizard import open_import_wizard
+
+        self.dialog = open_import_wizard(self._ctx, ImportKind.MEMBERS, self)
+        return self.dialog

@@ -22,14 +22,11 @@ from villagedesk.core.member import Member
 from villagedesk.core.roll import USER_CHANGES, RollChange
 from villagedesk.core.services.members import change_roll_status, void_member
 from villagedesk.core.services.results import Saved
+from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, date_edit, error_label
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
-
-
-def _enum_tr(text: str) -> str:
-    return QCoreApplication.translate("Enum", text)
 
 
 class RollStatusDialog(QDialog):
@@ -46,7 +43,7 @@ class RollStatusDialog(QDialog):
         assert isinstance(model, QStandardItemModel)
         first_allowed = -1
         for i, change in enumerate(USER_CHANGES):
-            self.change.addItem(_enum_tr(change.label), change.value)
+            self.change.addItem(enum_label(change.label), change.value)
             allowed = member.roll_status in change.allowed_from
             item = model.item(i)
             item.setEnabled(allowed)
@@ -61,7 +58,7 @@ class RollStatusDialog(QDialog):
 
         form = QFormLayout()
         self.errors = FieldErrors(form, error_label(self))
-        status = QLabel(_enum_tr(member.roll_status.label), self)
+        status = QLabel(enum_label(member.roll_status.label), self)
         self.errors.add_row(self.tr("Current status"), status)
         self.errors.add_row(self.tr("Change"), self.change, "change")
         self.errors.add_row(self.tr("Effective on"), self.effective_on, "effective_on")

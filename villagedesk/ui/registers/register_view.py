@@ -11,7 +11,9 @@ pages disable their edit buttons on a village's (read-only) records.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Protocol, cast
+from datetime import date
+from pathlib import Path
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,12 +25,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.ownership import StationScope
+from villagedesk.ui.jobs import JobHandle, JobRunner
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel, RegisterReader
 
 SEARCH_DELAY_MS = 200
@@ -101,6 +105,16 @@ class RegisterView(QWidget):
         )
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
+        self.jobs: JobRunner | None = None
+        """The runner for the Excel export; None: the one of the context above the view."""
+        self.export_button = QToolButton(self)
+        self.export_button.setText(QCoreApplication.translate("RegisterView", "Export to Excel…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "RegisterView", "Save the rows and columns shown, in this order, as an .xlsx file"
+            )
+        )
+        self.export_button.clicked.connect(self.export_excel)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -116,6 +130,7 @@ class RegisterView(QWidget):
         top.addWidget(self.village_box)
         top.addWidget(self.search_box, 1)
         top.addWidget(self.count_label)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -128,6 +143,34 @@ class RegisterView(QWidget):
         )
         self.table.doubleClicked.connect(self._on_double_click)
         self._update_count()
+
+    @property
+    def reader(self) -> RegisterReader:
+        return self._reader
+
+    # -- Excel export -------------------------------------------------------------------------
+    def _job_runner(self) -> JobRunner:
+        from villagedesk.ui.registers.excel_export import find_jobs
+
+        if self.jobs is None:
+            self.jobs = find_jobs(self) or JobRunner(self)
+        return self.jobs
+
+    def export_excel(self) -> None:
+        """Ask where, then export what the view shows (current search, columns and sort)."""
+        from villagedesk.ui.registers import excel_export
+
+        title = QCoreApplication.translate("RegisterView", "Export to Excel")
+        path = excel_export.ask_path(
+            self, title, excel_export.default_name(self.spec, date.today())
+        )
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> JobHandle[Any]:
+        from villagedesk.ui.registers.excel_export import export_view
+
+        return export_view(self, path, jobs=self._job_runner())
 
     # -- table set-up -------------------------------------------------------------------------
     def _setup_table(self) -> None:

@@ -1,0 +1,265 @@
+"""What the printed ledgers and the notice show, gathered from the store for the GUI's print menu
+and ``villagedesk print`` alike: the raw rows of each ledger (filtered by the search text and the
+period) and the registrations notice. It sits between the top layer (ui, cli) and the middle
+layers it wires together (store readers in, report inputs out)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from villagedesk.core.columns import Align, Column
+from villagedesk.core.in_service_rules import campaign_year_bounds
+from villagedesk.core.search import parse_search
+from villagedesk.core.services.households_links import cadre_links, list_cadres
+from villagedesk.core.services.in_service import current_campaign_year, get_settings
+from villagedesk.core.services.in_service_assessment import unit_summaries
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.i18n import translate as tr_default
+from villagedesk.reports.ledger_kinds import LedgerKind
+from villagedesk.reports.notice import NoticeColumn, NoticeDocument, NoticeTable
+from villagedesk.store.in_service_reader import RecordReader, RegistrationReader
+from villagedesk.store.station_store import StationStore
+
+PAGE = 2000
+
+
+@dataclass
+class LedgerRows:
+    """A ledger's columns, raw rows in column order, group labels (or None) and the period."""
+
+    columns: list[Column]
+    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    groups: list[str] | None = None
+    period: str = ""
+
+
+def _pages(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), PAGE):
+        yield ids[start : start + PAGE]
+
+
+def _within(value: Any, first: date | None, last: date | None) -> bool:
+    """A stored ISO date (maybe month-only) inside [first, last], compared at its precision."""
+    if first is None and last is None:
+        return True
+    if not value:
+        return False
+    text = str(value)
+    n = len(text)
+    return (first is None or text >= first.isoformat()[:n]) and (
+        last is None or text <= last.isoformat()[:n]
+    )
+
+
+def _period(first: date | None, last: date | None) -> str:
+    if first is None and last is None:
+        return ""
+    left = first.strftime("%Y.%m.%d") if first else ""
+    right = last.strftime("%Y.%m.%d") if last else ""
+    return f"{left} – {right}"
+
+
+def _read(reader: Any, ids: Sequence[int], keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    for page in _pages(ids):
+        found = reader.rows(page, keys)
+        for i in page:
+            if i in found:
+                yield found[i]
+
+
+def ledger_rows(
+    store: StationStore,
+    kind: LedgerKind,
+    *,
+    search: str,
+    first: date | None,
+    last: date | None,
+    today: date,
+) -> LedgerRows:
+    """The rows of ledger ``kind`` the search and the period keep, in the register's order."""
+    township = store.member_reader.scope().township
+    columns = kind.columns(township=township)
+    keys = [c.key for c in columns]
+    query = parse_search(search)
+    out = LedgerRows(columns, period=_period(first, last))
+    if kind.key in ("members", "registrations", "service"):
+        reader: Any
+        if kind.key == "members":
+            reader = store.member_reader
+        else:
+            start_month = get_settings(store.uow_factory()).year_start_month
+            year = current_campaign_year(store.uow_factory(), today=today)
+            bounds = campaign_year_bounds(year, start_month)
+            lo, hi = first or bounds[0], last or bounds[1]
+            if kind.key == "service":
+                reader = RecordReader(store.engine, (lo, hi))
+            else:
+                reader = RegistrationReader(store.engine, year)
+            out.period = _period(lo, hi)
+        date_at = keys.index(kind.date_key) if kind.date_key in keys else None
+        ids = reader.search_ids(query)
+        for row in _read(reader, ids, keys):
+            if date_at is None or _within(row[date_at], first, last):
+                out.rows.append(row)
+    elif kind.key == "households":
+        _link_rows(store, out, search, first, last)
+    elif kind.key == "assessments":
+        _assessment_rows(store, out, search, today)
+    return out
+
+
+def _link_rows(
+    store: StationStore, out: LedgerRows, search: str, first: date | None, last: date | None
+) -> None:
+    out.groups = []
+    needle = search.strip()
+    for cadre in list_cadres(store.uow_factory()).cadres:
+        label = tr_default(
+            "Ledger", QT_TRANSLATE_NOOP("Ledger", "Cadre: {name}  {branch}  {phone}")
+        ).format(name=cadre.name, branch=cadre.branch, phone=cadre.phone)
+        for link in cadre_links(store.uow_factory(), cadre_id=cadre.member_id, include_ended=False):
+            text = f"{cadre.name} {link.head_name} {link.household_address}"
+            if needle and needle not in text:
+                continue
+            if not _within(link.values.started_on.isoformat(), first, last):
+                continue
+            v = link.values
+            out.rows.append(
+                (
+                    link.head_name,
+                    link.household_address,
+                    v.reason.value,
+                    v.note,
+                    v.started_on.isoformat(),
+                    "",
+                )
+            )
+            out.groups.append(label)
+
+
+def _assessment_rows(store: StationStore, out: LedgerRows, search: str, today: date) -> None:
+    year = current_campaign_year(store.uow_factory(), today=today)
+    out.period = str(year)
+    out.groups = []
+    needle = search.strip()
+    for unit in unit_summaries(store.uow_factory(), year=year):
+        label = tr_default(
+            "Ledger", QT_TRANSLATE_NOOP("Ledger", "Work unit: {unit} ({count} members)")
+        ).format(unit=unit.work_unit or "—", count=len(unit.rows))
+        for r in unit.rows:
+            if needle and needle not in r.member_name:
+                continue
+            e = r.evidence
+            values = {
+                "name": r.member_name,
+                "work_unit": r.work_unit,
+                "half_hours": e.half_hours,
+                "records": e.records,
+                "posts": "、".join(e.posts),
+                "pledges": len(e.pledges),
+                "community_rating": r.community_rating.value if r.community_rating else "",
+                "unit_rating": r.unit_rating.value if r.unit_rating else "",
+                "village": r.station_code,
+            }
+            out.rows.append(tuple(values.get(c.key, "") for c in out.columns))
+            out.groups.append(label)
+
+
+def registration_notice(
+    store: StationStore, *, today: date, days: int, translate: Translate
+) -> NoticeDocument:
+    """进驻公示 of the current campaign year: who reported, to which posts, and the posts."""
+    say = translate
+    uow = store.uow_factory()
+    station = store.read_station()
+    year = current_campaign_year(store.uow_factory(), today=today)
+    with uow:
+        start_month = uow.in_service.settings.get().year_start_month
+        registrations = uow.in_service.registrations.list(year)
+        first, last = campaign_year_bounds(year, start_month)
+        posts_of: dict[int, list[str]] = defaultdict(list)
+        for claim in uow.in_service.claims.list():
+            held = claim.claimed_on <= last and (claim.ended_on is None or claim.ended_on >= first)
+            if held and claim.post_name not in posts_of[claim.member_id]:
+                posts_of[claim.member_id].append(claim.post_name)
+        posts = uow.in_service.posts.list()
+    phones = store.member_reader.rows([r.member_id for r in registrations], ["phone"])
+    registered = NoticeTable(
+        heading=say(
+            "Notice",
+            QT_TRANSLATE_NOOP("Notice", "In-service members who reported to the community"),
+        ),
+        columns=[
+            NoticeColumn(say("Ledger", QT_TRANSLATE_NOOP("Ledger", "No.")), 4, align=Align.CENTER),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Name")), 8),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Work unit")), 18),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Posts")), 16),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Reported on")), 10, align=Align.CENTER
+            ),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Phone")),
+                11,
+                kind="phone",
+                align=Align.CENTER,
+            ),
+        ],
+        rows=[
+            [
+                str(i),
+                r.member_name,
+                r.work_unit,
+                "、".join(posts_of.get(r.member_id, [])),
+                r.registered_on.strftime("%Y.%m.%d"),
+                (phones.get(r.member_id) or ("",))[0] or "",
+            ]
+            for i, r in enumerate(registrations, 1)
+        ],
+        records=[r.member_name for r in registrations],
+    )
+    post_table = NoticeTable(
+        heading=say("Notice", QT_TRANSLATE_NOOP("Notice", "Service posts")),
+        columns=[
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Post")), 10),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Places")), 5, align=Align.CENTER
+            ),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Held")), 5, align=Align.CENTER
+            ),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Community contact")), 8),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Description")), 22),
+        ],
+        rows=[
+            [p.name, str(p.values.places), str(p.held), p.values.contact_name, p.values.description]
+            for p in posts
+        ],
+    )
+    name = station.name if station else ""
+    return NoticeDocument(
+        title=say(
+            "Notice",
+            QT_TRANSLATE_NOOP(
+                "Notice", "Public notice of in-service members reporting to the community"
+            ),
+        ),
+        station=name,
+        period_from=today,
+        period_to=today + timedelta(days=days - 1),
+        contact_name=(station.contact_name if station else "") or name,
+        contact_phone=station.contact_phone if station else "",
+        tables=[registered, post_table],
+        intro=say(
+            "Notice",
+            QT_TRANSLATE_NOOP(
+                "Notice",
+                "The following in-service Party members reported to the community in {year} and "
+                "claimed service posts. They are made public here for the people's supervision.",
+            ),
+        ).format(year=year),
+        issued_on=today,
+    )

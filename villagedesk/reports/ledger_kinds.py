@@ -1,0 +1,119 @@
+"""The ledgers the station prints now, each one a register's declared columns and a title.
+
+A later register gets its ledger by adding an entry here (its RegisterSpec, the title, the
+date column the period filters on): the writer (reports.ledger) needs no new code. Also the
+columns the link ledger (联户台账) declares, and :func:`format_rows` (raw values → cell text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
+from villagedesk.core.household_link import LinkReason
+from villagedesk.core.household_register import enum_formatter
+from villagedesk.core.in_service_register import (
+    ASSESSMENT_REGISTER,
+    RECORD_REGISTER,
+    REGISTRATION_REGISTER,
+)
+from villagedesk.core.member_register import MEMBER_REGISTER, fmt_date
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+
+#: 联户台账: each cadre's households (the cadre is the group band above them).
+LINK_LEDGER = RegisterSpec(
+    key="household_link_ledger",
+    title=QT_TRANSLATE_NOOP("Registers", "Household links"),
+    columns=(
+        Column("head", QT_TRANSLATE_NOOP("Columns", "Head of household"), 8),
+        Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), 22),
+        Column(
+            "reason",
+            QT_TRANSLATE_NOOP("Columns", "Reason"),
+            10,
+            Align.CENTER,
+            enum_formatter(LinkReason),
+        ),
+        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), 18),
+        Column(
+            "started_on",
+            QT_TRANSLATE_NOOP("Columns", "Linked since"),
+            10,
+            Align.CENTER,
+            fmt_date,
+            ValueKind.DATE,
+        ),
+        Column("visits", QT_TRANSLATE_NOOP("Columns", "Visit notes"), 16),
+    ),
+)
+
+
+@dataclass(frozen=True)
+class LedgerKind:
+    """One printed ledger: the CLI word, its title (context "Ledgers"), the register whose
+    columns it prints, the date column a period filters on (None: no dates) and the column
+    that becomes the group band (None: no bands)."""
+
+    key: str
+    title: str
+    spec: RegisterSpec
+    date_key: str | None = None
+    group_key: str | None = None
+
+    def columns(self, *, township: bool = False) -> list[Column]:
+        """The columns printed: the register's default-visible ones, minus the group column."""
+        spec = self.spec.for_mode(township=township)
+        return [c for c in spec.columns if c.default_visible and c.key != self.group_key]
+
+
+LEDGERS: dict[str, LedgerKind] = {
+    "members": LedgerKind(
+        "members",
+        QT_TRANSLATE_NOOP("Ledgers", "Party member roll"),
+        MEMBER_REGISTER,
+        date_key="joined_on",
+    ),
+    "registrations": LedgerKind(
+        "registrations",
+        QT_TRANSLATE_NOOP("Ledgers", "In-service member registration ledger"),
+        REGISTRATION_REGISTER,
+        date_key="registered_on",
+    ),
+    "service": LedgerKind(
+        "service",
+        QT_TRANSLATE_NOOP("Ledgers", "Service record ledger"),
+        RECORD_REGISTER,
+        date_key="served_on",
+    ),
+    "households": LedgerKind(
+        "households",
+        QT_TRANSLATE_NOOP("Ledgers", "Household link ledger"),
+        LINK_LEDGER,
+        date_key="started_on",
+        group_key="cadre",
+    ),
+    "assessments": LedgerKind(
+        "assessments",
+        QT_TRANSLATE_NOOP("Ledgers", "Dual assessment summary by work unit"),
+        ASSESSMENT_REGISTER,
+        group_key="work_unit",
+    ),
+}
+
+
+def format_rows(
+    columns: Sequence[Column], rows: Iterable[Sequence[Any]], translate: Translate
+) -> list[list[str]]:
+    """Raw values (in the columns' order) through each column's formatter, one line of text
+    per cell (line breaks and runs of spaces folded)."""
+    formats = [c.format for c in columns]
+    out: list[list[str]] = []
+    for row in rows:
+        cells: list[str] = []
+        for fmt, value in zip(formats, row, strict=True):
+            text = fmt(value, translate)
+            cells.append(" ".join(text.split()) if "  " in text or "\n" in text else text)
+        out.append(cells)
+    return out

@@ -1,0 +1,164 @@
+"""党员基本情况统计表: the statistics page (core.services.statistics) printed as one table on A4
+portrait: each group (sex, age, ethnicity, …) a block of rows with its counts and shares, the
+total on top, a signature line below. Written atomically; characters checked first."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+
+from villagedesk.core.services.statistics import MemberStatistics
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set, markup
+
+CTX = "StatisticsTable"
+
+
+def _identity(context: str, text: str) -> str:
+    del context
+    return text
+
+
+def statistics_rows(stats: MemberStatistics, translate: Translate) -> list[tuple[str, str, int]]:
+    """(group title, bucket label, count) for every bucket, in the page's order."""
+    return [
+        (g.title.render(translate), b.label.render(translate), b.count)
+        for g in stats.groups
+        for b in g.buckets
+    ]
+
+
+def write_statistics_table(
+    path: str | os.PathLike[str],
+    *,
+    stats: MemberStatistics,
+    station: str,
+    translate: Translate = _identity,
+    fonts: FontSet | None = None,
+) -> list[GlyphProblem]:
+    """Write the table to ``path``; returns the characters no font covers (drawn as a box)."""
+    fonts = fonts or font_set()
+    say = translate
+    title = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "Basic statistics of Party members"))
+    rows = statistics_rows(stats, say)
+    problems = fonts.check([(station, station)] + [(f"{g} / {b}", f"{g}{b}") for g, b, _ in rows])
+    sans = fonts.primary
+
+    def style(size: float, align: int = 0) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"st{size}{align}",
+            fontName=sans,
+            fontSize=size,
+            leading=size * 1.3,
+            wordWrap="CJK",
+            alignment=align,
+        )
+
+    body, num, center = style(8.8), style(8.8, TA_RIGHT), style(8.8, TA_CENTER)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=15 * mm,
+        bottomMargin=15 * mm,
+        title=title,
+        author=station,
+        creator="VillageDesk",
+        invariant=1,
+        initialFontName=sans,
+    )
+    as_of = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "As of {date}")).format(
+        date=stats.on.strftime("%Y.%m.%d")
+    )
+    station_line = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "Station: {name}")).format(
+        name=station
+    )
+    story: list[Flowable] = [
+        Paragraph(markup(title, fonts), style(18, TA_CENTER)),
+        Spacer(1, 4 * mm),
+        Table(
+            [[Paragraph(markup(station_line, fonts), body), Paragraph(as_of, num)]],
+            colWidths=[doc.width * 0.6, doc.width * 0.4],
+            style=[
+                ("FONTNAME", (0, 0), (-1, -1), sans),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ],
+        ),
+        Spacer(1, 2 * mm),
+    ]
+    head = [
+        QT_TRANSLATE_NOOP("StatisticsTable", "Item"),
+        QT_TRANSLATE_NOOP("StatisticsTable", "Group"),
+        QT_TRANSLATE_NOOP("StatisticsTable", "Members"),
+        QT_TRANSLATE_NOOP("StatisticsTable", "Share"),
+    ]
+    data: list[list[Paragraph]] = [[Paragraph(say(CTX, h), center) for h in head]]
+    total_label = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "All members"))
+    data.append(
+        [
+            Paragraph(total_label, center),
+            Paragraph("", body),
+            Paragraph(str(stats.total), num),
+            Paragraph("100%" if stats.total else "", num),
+        ]
+    )
+    spans: list[tuple[object, ...]] = [("SPAN", (0, 1), (1, 1))]
+    start = len(data)
+    previous = None
+    for group, label, count in rows:
+        if group != previous and previous is not None:
+            spans.append(("SPAN", (0, start), (0, len(data) - 1)))
+            spans.append(("LINEABOVE", (0, len(data)), (-1, len(data)), 0.9, colors.black))
+            start = len(data)
+        previous = group
+        share = f"{count * 100 / stats.total:.1f}%" if stats.total else ""
+        data.append(
+            [
+                Paragraph(markup(group, fonts), center),
+                Paragraph(markup(label, fonts), body),
+                Paragraph(str(count), num),
+                Paragraph(share, num),
+            ]
+        )
+    if previous is not None:
+        spans.append(("SPAN", (0, start), (0, len(data) - 1)))
+    widths = [doc.width * w for w in (0.2, 0.44, 0.18, 0.18)]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), sans),
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#444444")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
+                *spans,
+            ]
+        )
+    )
+    sign = "　　　　".join(
+        say(CTX, label) + "：＿＿＿＿＿＿＿＿"
+        for label in (
+            QT_TRANSLATE_NOOP("StatisticsTable", "Filled in by"),
+            QT_TRANSLATE_NOOP("StatisticsTable", "Checked by"),
+            QT_TRANSLATE_NOOP("StatisticsTable", "Date"),
+        )
+    )
+    story += [table, Spacer(1, 6 * mm), Paragraph(sign, body)]
+    doc.build(story)
+    atomic_write_bytes(Path(path), buf.getvalue())
+    return problems

@@ -1,0 +1,118 @@
+"""The print requests of the in-service paper: contact cards, work handbooks, the calibration page.
+
+Each request gathers plain values through the core services on the job's worker, then hands
+them to its ReportLab writer, which writes the PDF atomically and returns the characters no font
+covers. Progress is reported between the steps, and a cancel is honoured at each of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+
+from villagedesk.core.progress import Progress
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.i18n import translate
+from villagedesk.ui.printing.run import PrintRequest
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
+
+CTX = "Printing"
+GATHERING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the records…"))
+WRITING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Writing the PDF…"))
+
+
+def campaign_year(ctx: AppContext) -> int:
+    """The campaign year today falls in (the station's first month of the year)."""
+    from villagedesk.core.services.in_service import current_campaign_year
+
+    return current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
+
+
+def _steps(progress: Progress, total: int = 2) -> None:
+    progress.start(total, GATHERING)
+
+
+def _offsets(ctx: AppContext) -> Any:
+    from villagedesk.core.services.printing_data import printer_offsets
+
+    return printer_offsets(ctx.store.uow_factory())
+
+
+def cards_request(
+    ctx: AppContext, *, member_ids: Sequence[int] | None, backs: bool
+) -> PrintRequest:
+    """联系卡: the given members, or every in-service member registered this campaign year."""
+    factory, today = ctx.store.uow_factory, ctx.today()
+
+    def build(progress: Progress, path: Path) -> Sequence[Any]:
+        from villagedesk.core.services.printing_data import card_set
+        from villagedesk.reports.contact_card import write_cards
+
+        _steps(progress)
+        cards = card_set(factory(), today=today, member_ids=member_ids)
+        offsets = _offsets(ctx)
+        progress.set_label(WRITING)
+        progress.advance()
+        problems = write_cards(path, cards=cards, backs=backs, offsets=offsets, translate=translate)
+        progress.advance()
+        return problems
+
+    return PrintRequest(
+        QCoreApplication.translate("Printing", "Contact cards"),
+        QCoreApplication.translate("Printing", "Contact cards") + ".pdf",
+        build,
+        actual_size=True,
+    )
+
+
+def handbooks_request(
+    ctx: AppContext, *, member_ids: Sequence[int] | None, plain_a5: bool
+) -> PrintRequest:
+    """工作手册: one booklet per member; a batch is one PDF, each booklet on new sheets."""
+    factory, today = ctx.store.uow_factory, ctx.today()
+
+    def build(progress: Progress, path: Path) -> Sequence[Any]:
+        from villagedesk.core.services.printing_data import handbooks
+        from villagedesk.reports import handbook as writer
+
+        _steps(progress)
+        books = handbooks(factory(), today=today, member_ids=member_ids)
+        offsets = _offsets(ctx)
+        progress.set_label(WRITING)
+        progress.advance()
+        problems: Sequence[Any] = writer.write_handbooks(
+            path, books=books, plain_a5=plain_a5, offsets=offsets, translate=translate
+        )
+        progress.advance()
+        return problems
+
+    return PrintRequest(
+        QCoreApplication.translate("Printing", "Work handbooks"),
+        QCoreApplication.translate("Printing", "Work handbooks") + ".pdf",
+        build,
+    )
+
+
+def calibration_request(ctx: AppContext) -> PrintRequest:
+    """校准页: 100 mm rulers on both axes and the card outlines, moved by the printer offsets."""
+
+    def build(progress: Progress, path: Path) -> Sequence[Any]:
+        from villagedesk.reports import calibration as writer
+
+        _steps(progress, 1)
+        offsets = _offsets(ctx)
+        writer.write_calibration(path, offsets=offsets, translate=translate)
+        progress.advance()
+        return []  # fixed labels only: nothing a font could lack
+
+    return PrintRequest(
+        QCoreApplication.translate("Printing", "Calibration page"),
+        QCoreApplication.translate("Printing", "Calibration page") + ".pdf",
+        build,
+        actual_size=True,
+    )

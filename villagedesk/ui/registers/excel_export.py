@@ -1,0 +1,155 @@
+"""导出Excel from any register view, and 下载导入模板, as jobs with progress and cancel.
+
+The export takes what the view shows at the moment of the click: the ids of the current search,
+village filter and sort, and the visible columns in their on-screen order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.progress import Progress
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.exchange.template import write_template
+from villagedesk.exchange.xlsx_export import ExportResult, export_register, sheet_title
+from villagedesk.ui.jobs import JobHandle, JobRunner, inform
+from villagedesk.ui.registers.lazy_model import RegisterReader, qt_translate
+
+if TYPE_CHECKING:
+    from villagedesk.ui.registers.register_view import RegisterView
+
+CTX = "ExcelExport"
+CHUNK = 1000
+
+
+def find_jobs(widget: QWidget) -> JobRunner | None:
+    """The application's job runner, from the first ancestor holding the context."""
+    w: QWidget | None = widget
+    while w is not None:
+        for name in ("ctx", "_ctx"):
+            ctx = getattr(w, name, None)
+            jobs = getattr(ctx, "jobs", None)
+            if isinstance(jobs, JobRunner):
+                return jobs
+        w = w.parentWidget()
+    return None
+
+
+def visible_keys(view: RegisterView) -> list[str]:
+    """The keys of the columns shown, left to right as on screen."""
+    header = view.table.horizontalHeader()
+    sections = [s for s in range(header.count()) if not header.isSectionHidden(s)]
+    sections.sort(key=header.visualIndex)
+    return [view.spec.columns[s].key for s in sections]
+
+
+def _rows(reader: RegisterReader, ids: Sequence[int], keys: Sequence[str]) -> Iterator[Any]:
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        found = reader.rows(chunk, keys)
+        for record_id in chunk:
+            row = found.get(record_id)
+            if row is not None:  # deleted meanwhile
+                yield row
+
+
+def default_folder() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return folder or str(Path.home())
+
+
+def default_name(spec: RegisterSpec, today: date) -> str:
+    title = sheet_title(qt_translate("Registers", spec.title))
+    return f"{title}_{today:%Y%m%d}.xlsx"
+
+
+def ask_path(parent: QWidget, title: str, name: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(Path(default_folder()) / name),
+        QCoreApplication.translate("ExcelExport", "Excel workbooks (*.xlsx)"),
+    )
+    if not path:
+        return None
+    chosen = Path(path)
+    return chosen if chosen.suffix.lower() == ".xlsx" else chosen.with_name(chosen.name + ".xlsx")
+
+
+def export_view(
+    view: RegisterView, path: Path, *, jobs: JobRunner, show_after_ms: int = 400
+) -> JobHandle[ExportResult]:
+    """Export what ``view`` shows to ``path`` as a database job; a message names the file."""
+    spec, reader, keys, ids = view.spec, view.reader, visible_keys(view), view.model.ids()
+
+    def work(progress: Progress) -> ExportResult:
+        return export_register(
+            path,
+            spec=spec,
+            keys=keys,
+            rows=_rows(reader, ids, keys),
+            translate=qt_translate,
+            total=len(ids),
+            progress=progress,
+        )
+
+    def done(result: ExportResult) -> None:
+        inform(
+            view,
+            QCoreApplication.translate("ExcelExport", "Exported {count} rows to:\n{path}").format(
+                count=result.rows, path=result.path
+            ),
+        )
+
+    return jobs.run(
+        work,
+        title=QCoreApplication.translate("ExcelExport", "Exporting to Excel"),
+        on_done=done,
+        show_after_ms=show_after_ms,
+        parent=view,
+    )
+
+
+TEMPLATE_TITLES = {
+    "members": QT_TRANSLATE_NOOP("ExcelExport", "Party member import template"),
+    "residents": QT_TRANSLATE_NOOP("ExcelExport", "Resident import template"),
+}
+
+
+def save_template(parent: QWidget, kind: str, path: Path, *, jobs: JobRunner) -> JobHandle[Path]:
+    """Write the import template ``kind`` (members or residents) to ``path`` as a file job."""
+
+    def work(progress: Progress) -> Path:
+        progress.set_label(msg(CTX, TEMPLATE_TITLES[kind]))
+        return write_template(path, kind=kind, translate=qt_translate)
+
+    def done(written: Path) -> None:
+        inform(
+            parent,
+            QCoreApplication.translate("ExcelExport", "Import template saved to:\n{path}").format(
+                path=written
+            ),
+        )
+
+    return jobs.run(
+        work,
+        title=QCoreApplication.translate("ExcelExport", "Writing the import template"),
+        on_done=done,
+        cancellable=False,
+        db=False,
+        parent=parent,
+    )
+
+
+def download_template(parent: QWidget, kind: str, *, jobs: JobRunner) -> JobHandle[Path] | None:
+    """下载导入模板: ask where, then write the template."""
+    title = QCoreApplication.translate(CTX, TEMPLATE_TITLES[kind])
+    path = ask_path(parent, title, f"{title}.xlsx")
+    return None if path is None else save_template(parent, kind, path, jobs=jobs)
