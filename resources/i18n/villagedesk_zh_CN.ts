@@ -1548,6 +1548,10 @@ A backup of the current data is taken first. Continue?</source>
 <context>
     <name>ContactCard</name>
     <message>
+        <source>Drawing the contact cards…</source>
+        <translation>正在生成联系卡…</translation>
+    </message>
+    <message>
         <source>In-service Party member contact card</source>
         <translation>在职党员联系卡</translation>
     </message>
@@ -2104,7 +2108,6 @@ A backup of the current data is taken first. Continue?</source>
     <name>Export</name>
     <message>
         <source>Writing {title} to Excel…</source>
-        <extracomment>What a row holds per column: a plain str/int/float, None, or a styled openpyxl cell.</extracomment>
         <translation>正在将{title}导出为Excel…</translation>
     </message>
     <message>
@@ -2121,6 +2124,10 @@ A backup of the current data is taken first. Continue?</source>
 </context>
 <context>
     <name>Handbook</name>
+    <message>
+        <source>Drawing the work handbooks…</source>
+        <translation>正在生成工作手册…</translation>
+    </message>
     <message>
         <source>Work handbook</source>
         <translation>工作手册</translation>
@@ -3430,6 +3437,50 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
 </context>
 <context>
+    <name>MaskPolicyForm</name>
+    <message>
+        <source>first</source>
+        <extracomment>Made-up numbers for the example (not a real person&apos;s).</extracomment>
+        <translation>前</translation>
+    </message>
+    <message>
+        <source>last</source>
+        <translation>后</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <source>ID numbers show</source>
+        <translation>公民身份号码显示</translation>
+    </message>
+    <message>
+        <source>Phones show</source>
+        <translation>联系电话显示</translation>
+    </message>
+    <message>
+        <source>Notices and other public paper show ID numbers and phones only in part; the rest is printed as *. Choose how much stays visible at each end.</source>
+        <translation>公示等公开张贴材料中，公民身份号码和联系电话只显示一部分，其余以 * 代替。请设置首尾各显示几位。</translation>
+    </message>
+    <message>
+        <source>No public paper ever shows 11 or more digits in a row: an ID number shows at most 10 characters in all, a phone at most 7 digits.</source>
+        <translation>公开材料一律不出现连续 11 位及以上的数字：公民身份号码首尾合计最多显示 10 位，联系电话最多显示 7 位。</translation>
+    </message>
+    <message>
+        <source>Example: {example}</source>
+        <translation>示例：{example}</translation>
+    </message>
+</context>
+<context>
     <name>Masking</name>
     <message>
         <source>Too much is shown: at most 10 characters of an ID number, 7 of a phone.</source>
@@ -4661,6 +4712,10 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>In-service reporting and cadre links</source>
         <translation>在职党员报到与包村联户</translation>
+    </message>
+    <message>
+        <source>Masking on notices</source>
+        <translation>公示脱敏</translation>
     </message>
 </context>
 <context>

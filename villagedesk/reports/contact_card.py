@@ -22,7 +22,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from villagedesk.core.printing import NO_OFFSETS, CardData, CardSet, PrinterOffsets, StationContact
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.core.progress import Progress
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.reports.printed_text import Pen, check_texts, identity, new_canvas, start_page
@@ -37,6 +38,7 @@ BOTTOM = (SHEET_H - ROWS * CARD_H) / 2
 MARK_GAP, MARK_LEN = 1.5 * mm, 5 * mm
 QR_SIZE = 19 * mm
 QR_FORM = "vdContactQr"
+DRAWING = msg(CTX, QT_TRANSLATE_NOOP("ContactCard", "Drawing the contact cards…"))
 RED = colors.HexColor("#C8102E")
 GREY = colors.HexColor("#555555")
 
@@ -230,12 +232,20 @@ def write_cards(
     backs: bool = False,
     offsets: PrinterOffsets = NO_OFFSETS,
     translate: Translate = identity,
+    progress: Progress | None = None,
 ) -> list[GlyphProblem]:
     """Write the cards to an A4 PDF at ``path`` atomically: sheets of 10 fronts, each followed by
-    its sheet of backs when ``backs``. Returns the characters no font covers (drawn as □)."""
+    its sheet of backs when ``backs``. Returns the characters no font covers (drawn as □).
+
+    ``progress`` counts the cards drawn; a cancel raises :class:`~villagedesk.core.progress.
+    Cancelled` at the next card and no file is written (nor any temp file left)."""
     problems = check_texts(card_texts(cards, backs=backs))
     buf = io.BytesIO()
-    draw_cards(buf, cards=cards, backs=backs, offsets=offsets, translate=translate)
+    draw_cards(
+        buf, cards=cards, backs=backs, offsets=offsets, translate=translate, progress=progress
+    )
+    if progress is not None:
+        progress.check()
     atomic_write_bytes(Path(path), buf.getvalue())
     return problems
 
@@ -247,8 +257,11 @@ def draw_cards(
     backs: bool,
     offsets: PrinterOffsets,
     translate: Translate,
+    progress: Progress | None = None,
 ) -> None:
     labels = _Labels(translate, cards.campaign_year)
+    if progress is not None:
+        progress.start(len(cards.cards) * (2 if backs else 1), DRAWING)
     canvas = new_canvas(target, A4, title=labels.title, author=cards.contact.station_name)
     pen = Pen(canvas)
     qr = define_qr_form(canvas, vcard(cards.contact))
@@ -260,6 +273,8 @@ def draw_cards(
         for i, card in enumerate(sheet):
             x, y = slot(i)
             _front(pen, x, y, card, cards.contact, labels, qr)
+            if progress is not None:
+                progress.advance()  # raises Cancelled once the user cancelled
         canvas.showPage()
         if backs:
             start_page(canvas, offsets)
@@ -267,5 +282,7 @@ def draw_cards(
             for i, card in enumerate(sheet):
                 x, y = slot(i, back=True)
                 _back(pen, x, y, card, cards.contact, labels)
+                if progress is not None:
+                    progress.advance()
             canvas.showPage()
     canvas.save()

@@ -82,6 +82,7 @@ class FontSet:
         for i, path in enumerate(p for p in extra if p.is_file()):
             self._faces.append(_Face(EXT_B if i == 0 else f"{EXT_B}{i}", path))
         self._primary_cmap = self._faces[0].font.face.charToGlyph
+        self._primary_chars = frozenset(map(chr, self._primary_cmap)) | frozenset("\n\r\t")
         self._choice: dict[str, str | None] = {}
 
     @property
@@ -99,8 +100,7 @@ class FontSet:
 
     def covered(self, text: str) -> bool:
         """True when the primary font has every character (the fast path)."""
-        cmap = self._primary_cmap
-        return all(ord(c) in cmap or c in "\n\r\t" for c in text)
+        return self._primary_chars.issuperset(text)
 
     def missing(self, text: str) -> list[str]:
         """The characters of ``text`` no font covers, each once, in order."""

@@ -20,7 +20,8 @@ from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 
 from villagedesk.core.printing import NO_OFFSETS, HandbookData, PrinterOffsets
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.core.progress import Progress
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.reports.handbook_pages import (
@@ -47,6 +48,7 @@ BODY_H = PAGE_H - TOP - BOTTOM - 14 * mm
 LOG_HEADER = 8 * mm
 MIN_BLANK_ROWS = 8
 BLANK_ROW = 7.5 * mm
+DRAWING = msg(CTX, QT_TRANSLATE_NOOP("Handbook", "Drawing the work handbooks…"))
 
 Draw = Callable[[Pen, int], None]
 
@@ -145,13 +147,26 @@ def write_handbooks(
     plain_a5: bool = False,
     offsets: PrinterOffsets = NO_OFFSETS,
     translate: Translate = identity,
+    progress: Progress | None = None,
 ) -> list[GlyphProblem]:
     """Write the handbooks to one PDF at ``path`` atomically: A4 landscape booklet sheets (or
     plain A5 pages), each handbook starting on a new sheet. Returns the characters no font
-    covers (drawn as □), each with the member's name."""
+    covers (drawn as □), each with the member's name.
+
+    ``progress`` counts the handbooks drawn; a cancel raises :class:`~villagedesk.core.progress.
+    Cancelled` at the next handbook and no file is written (nor any temp file left)."""
     problems = check_texts(handbook_texts(books))
     buf = io.BytesIO()
-    draw_handbooks(buf, books=books, plain_a5=plain_a5, offsets=offsets, translate=translate)
+    draw_handbooks(
+        buf,
+        books=books,
+        plain_a5=plain_a5,
+        offsets=offsets,
+        translate=translate,
+        progress=progress,
+    )
+    if progress is not None:
+        progress.check()
     atomic_write_bytes(Path(path), buf.getvalue())
     return problems
 
@@ -163,7 +178,10 @@ def draw_handbooks(
     plain_a5: bool,
     offsets: PrinterOffsets,
     translate: Translate,
+    progress: Progress | None = None,
 ) -> None:
+    if progress is not None:
+        progress.start(len(books), DRAWING)
     title = translate(CTX, QT_TRANSLATE_NOOP("Handbook", "Work handbook"))
     author = books[0].contact.station_name if books else ""
     canvas = new_canvas(target, A5 if plain_a5 else landscape(A4), title=title, author=author)
@@ -186,6 +204,8 @@ def draw_handbooks(
             place_plain(canvas, forms, offsets=offsets)
         else:
             place_booklet(canvas, forms, offsets=offsets)
+        if progress is not None:
+            progress.advance()  # raises Cancelled once the user cancelled
     if not books:
         canvas.showPage()
     canvas.save()

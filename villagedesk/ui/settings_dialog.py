@@ -1,5 +1,5 @@
 """设置: the language (takes effect on restart) and the station's details; a second tab holds the
-station's rules for in-service reporting and cadre links."""
+station's rules for in-service reporting and cadre links, a third the masking on public notices."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from villagedesk.i18n import Language
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.in_service.settings_form import StationRulesForm
+from villagedesk.ui.mask_policy_form import MaskPolicyForm
 from villagedesk.ui.station_dialog import StationDialog
 
 #: Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -51,6 +52,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
         self.tabs.addTab(self.rules, self.tr("In-service reporting and cadre links"))
+        self.masking = MaskPolicyForm(ctx, self)
+        self.tabs.addTab(self.masking, self.tr("Masking on notices"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -65,6 +68,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if not self.rules.save():
             self.tabs.setCurrentWidget(self.rules)
+            return
+        if not self.masking.save():
+            self.tabs.setCurrentWidget(self.masking)
             return
         self.ctx.settings.language = str(self.language.currentData())
         self.ctx.settings.sync()

@@ -66,12 +66,15 @@ def member_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[tup
     keys = [f.reader_key for f in TEMPLATES["members"]]
     wanted = [k for k in keys if k is not None]
 
+    # A template field the reader has no column for is blank: it picks the None at the end.
+    pick = [wanted.index(k) if k else len(wanted) for k in keys]
+
     def rows() -> Iterator[tuple[Any, ...]]:
         for chunk in _chunks(ids):
             found = reader.rows(chunk, wanted)
             for i in chunk:
-                values = dict(zip(wanted, found[i], strict=True))
-                yield tuple(values.get(k) if k else None for k in keys)
+                row = (*found[i], None)
+                yield tuple([row[j] for j in pick])
 
     return ids, rows()
 

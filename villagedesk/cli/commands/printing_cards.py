@@ -10,7 +10,9 @@ from typing import Any
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.commands.printing import add_out, finish
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
+from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.progress import Progress
 from villagedesk.core.services.printing_data import (
     card_set,
     handbooks,
@@ -19,6 +21,7 @@ from villagedesk.core.services.printing_data import (
     set_printer_offsets,
 )
 from villagedesk.i18n import translate
+from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.store.station_store import StationStore
 
 
@@ -121,34 +124,44 @@ def run_cards(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.reports.contact_card import write_cards
 
     ids = _member_ids(args, store)
-    cards = card_set(unit_of_work(store), today=date.today(), member_ids=ids)
-    if not cards.cards:
-        return _nothing()
-    problems = write_cards(
-        args.out,
-        cards=cards,
-        backs=args.backs,
-        offsets=printer_offsets(unit_of_work(store)),
-        translate=translate,
-    )
-    return finish(args.out, problems)
+    offsets = printer_offsets(unit_of_work(store))
+    progress = Progress()
+    problems: list[GlyphProblem] = []
+    with ProgressBar(progress):
+        cards = card_set(unit_of_work(store), today=date.today(), member_ids=ids, progress=progress)
+        if cards.cards:
+            problems = write_cards(
+                args.out,
+                cards=cards,
+                backs=args.backs,
+                offsets=offsets,
+                translate=translate,
+                progress=progress,
+            )
+    return finish(args.out, problems) if cards.cards else _nothing()
 
 
 def run_handbook(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.reports.handbook import write_handbooks
 
     ids = _member_ids(args, store)
-    books = handbooks(unit_of_work(store), today=date.today(), member_ids=ids)
-    if not books:
-        return _nothing()
-    problems = write_handbooks(
-        args.out,
-        books=books,
-        plain_a5=args.plain_a5,
-        offsets=printer_offsets(unit_of_work(store)),
-        translate=translate,
-    )
-    return finish(args.out, problems)
+    offsets = printer_offsets(unit_of_work(store))
+    progress = Progress()
+    problems: list[GlyphProblem] = []
+    with ProgressBar(progress):
+        books = handbooks(
+            unit_of_work(store), today=date.today(), member_ids=ids, progress=progress
+        )
+        if books:
+            problems = write_handbooks(
+                args.out,
+                books=books,
+                plain_a5=args.plain_a5,
+                offsets=offsets,
+                translate=translate,
+                progress=progress,
+            )
+    return finish(args.out, problems) if books else _nothing()
 
 
 def run_calibration(args: argparse.Namespace, store: StationStore) -> int:

@@ -1,5 +1,6 @@
-"""Plain values for the contact cards and work handbooks, gathered from the in-service records,
-and the station's printer offsets (get/set)."""
+"""Plain values for the contact cards and work handbooks, gathered from the in-service records
+(counted on an optional Progress, so a long batch can be cancelled), and the station's printer
+offsets (get/set)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,13 @@ from villagedesk.core.printing import (
     Profile,
     StationContact,
 )
+from villagedesk.core.progress import Progress
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 PRINT_CTX = "Printing"
+GATHERING = msg(PRINT_CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the records…"))
 
 
 # -- which members ------------------------------------------------------------------------------
@@ -114,14 +117,20 @@ def card_set(
     today: date,
     member_ids: Sequence[int] | None = None,
     year: int | None = None,
+    progress: Progress | None = None,
 ) -> CardSet:
     """The cards of the chosen active in-service members (None: every member registered in the
-    campaign year, by card number). A member not registered in the year gets no card number."""
+    campaign year, by card number). A member not registered in the year gets no card number.
+    ``progress`` counts the members; a cancel raises ``Cancelled``."""
+    progress = progress or Progress()
     with uow:
         contact = _contact(uow)
         year = _year(uow, today, year)
         cards: list[CardData] = []
-        for member in _selected(uow, member_ids, year):
+        members = _selected(uow, member_ids, year)
+        progress.start(len(members), GATHERING)
+        for member in members:
+            progress.check()
             reg = uow.in_service.registrations.find(member.id, year)
             cards.append(
                 CardData(
@@ -136,6 +145,7 @@ def card_set(
                     ),
                 )
             )
+            progress.advance()
     return CardSet(contact, year, tuple(cards))
 
 
@@ -148,15 +158,21 @@ def handbooks(
     today: date,
     member_ids: Sequence[int] | None = None,
     year: int | None = None,
+    progress: Progress | None = None,
 ) -> list[HandbookData]:
-    """One handbook per chosen member (None: every member registered in the year)."""
+    """One handbook per chosen member (None: every member registered in the year).
+    ``progress`` counts the members; a cancel raises ``Cancelled``."""
+    progress = progress or Progress()
     out: list[HandbookData] = []
     with uow:
         contact = _contact(uow)
         year = _year(uow, today, year)
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
         posts = {p.id: p for p in uow.in_service.posts.list()}
-        for member in _selected(uow, member_ids, year):
+        members = _selected(uow, member_ids, year)
+        progress.start(len(members), GATHERING)
+        for member in members:
+            progress.check()
             reg = uow.in_service.registrations.find(member.id, year)
             v = member.values
             profile = Profile(
@@ -219,6 +235,7 @@ def handbooks(
                     member.id, contact, year, profile, tuple(lines), pledges, log, assessment
                 )
             )
+            progress.advance()
     return out
 
 

@@ -2,7 +2,8 @@
 
 Each request gathers plain values through the core services on the job's worker, then hands
 them to its ReportLab writer, which writes the PDF atomically and returns the characters no font
-covers. Progress is reported between the steps, and a cancel is honoured at each of them.
+covers. The cards and handbooks count every member gathered and every card or booklet drawn on
+the job's Progress, so Cancel stops a long batch mid-way and nothing is written.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from villagedesk.core.progress import Progress
+from villagedesk.core.services.printing_data import GATHERING as GATHERING  # ledgers use it
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.i18n import translate
 from villagedesk.ui.printing.run import PrintRequest
@@ -22,7 +24,6 @@ if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 CTX = "Printing"
-GATHERING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the records…"))
 WRITING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Writing the PDF…"))
 
 
@@ -54,13 +55,16 @@ def cards_request(
         from villagedesk.reports.contact_card import write_cards
 
         _steps(progress)
-        cards = card_set(factory(), today=today, member_ids=member_ids)
+        cards = card_set(factory(), today=today, member_ids=member_ids, progress=progress)
         offsets = _offsets(ctx)
-        progress.set_label(WRITING)
-        progress.advance()
-        problems = write_cards(path, cards=cards, backs=backs, offsets=offsets, translate=translate)
-        progress.advance()
-        return problems
+        return write_cards(
+            path,
+            cards=cards,
+            backs=backs,
+            offsets=offsets,
+            translate=translate,
+            progress=progress,
+        )
 
     return PrintRequest(
         QCoreApplication.translate("Printing", "Contact cards"),
@@ -81,14 +85,16 @@ def handbooks_request(
         from villagedesk.reports import handbook as writer
 
         _steps(progress)
-        books = handbooks(factory(), today=today, member_ids=member_ids)
+        books = handbooks(factory(), today=today, member_ids=member_ids, progress=progress)
         offsets = _offsets(ctx)
-        progress.set_label(WRITING)
-        progress.advance()
         problems: Sequence[Any] = writer.write_handbooks(
-            path, books=books, plain_a5=plain_a5, offsets=offsets, translate=translate
+            path,
+            books=books,
+            plain_a5=plain_a5,
+            offsets=offsets,
+            translate=translate,
+            progress=progress,
         )
-        progress.advance()
         return problems
 
     return PrintRequest(
