@@ -11,7 +11,7 @@ from villagedesk.core.education import parse_education
 from villagedesk.core.errors import DomainError
 from villagedesk.core.ethnicity import normalize_ethnicity
 from villagedesk.core.id_number import IdNumberInfo
-from villagedesk.core.member import Education, MemberDraft, Standing
+from villagedesk.core.member import Category, Education, MemberDraft, MemberValues, Standing
 from villagedesk.core.person_rules import (
     MAX_NAME,
     check_name,
@@ -41,6 +41,28 @@ class CheckedFields:
     address: str
     errors: dict[str, list[Message]]
     warnings: list[Message]
+
+    def member_values(
+        self, *, branch_id: int | None, categories: frozenset[Category]
+    ) -> MemberValues:
+        """The values to store, once :attr:`errors` is empty (the ID number was valid)."""
+        assert self.id_info is not None
+        return MemberValues(
+            name=self.name,
+            id_number=self.id_info.number,
+            sex=self.id_info.sex,
+            birth_date=self.id_info.birth_date,
+            ethnicity=self.ethnicity,
+            education=self.education,
+            phone=self.phone,
+            joined_on=self.joined_on,
+            full_member_on=self.full_member_on,
+            standing=self.standing,
+            branch_id=branch_id,
+            work_unit=self.work_unit,
+            address=self.address,
+            categories=categories,
+        )
 
 
 def default_standing(

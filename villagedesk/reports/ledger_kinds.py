@@ -11,40 +11,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
-from villagedesk.core.household_link import LinkReason
-from villagedesk.core.household_register import enum_formatter
+from villagedesk.core.columns import Column, RegisterSpec
+from villagedesk.core.household_register import CADRE_LINKS_REGISTER
 from villagedesk.core.in_service_register import (
     ASSESSMENT_REGISTER,
     RECORD_REGISTER,
     REGISTRATION_REGISTER,
 )
-from villagedesk.core.member_register import MEMBER_REGISTER, fmt_date
+from villagedesk.core.member_register import MEMBER_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
-#: 联户台账: each cadre's households (the cadre is the group band above them).
+#: 联户台账: each cadre's households under a band naming the cadre. The columns are the 包村联户
+#: page's own (active links, so no end date), plus a blank column for visit notes written by hand.
 LINK_LEDGER = RegisterSpec(
     key="household_link_ledger",
     title=QT_TRANSLATE_NOOP("Registers", "Household links"),
     columns=(
-        Column("head", QT_TRANSLATE_NOOP("Columns", "Head of household"), 8),
-        Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), 22),
-        Column(
-            "reason",
-            QT_TRANSLATE_NOOP("Columns", "Reason"),
-            10,
-            Align.CENTER,
-            enum_formatter(LinkReason),
-        ),
-        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), 18),
-        Column(
-            "started_on",
-            QT_TRANSLATE_NOOP("Columns", "Linked since"),
-            10,
-            Align.CENTER,
-            fmt_date,
-            ValueKind.DATE,
-        ),
+        *(c for c in CADRE_LINKS_REGISTER.columns if c.key != "ended_on"),
         Column("visits", QT_TRANSLATE_NOOP("Columns", "Visit notes"), 16),
     ),
 )

@@ -193,22 +193,7 @@ def _member_row(
             notes.append(
                 msg(CTX, QT_TRANSLATE_NOOP("Import", "New branch: {name}"), name=new_branch)
             )
-    values = MemberValues(
-        name=checked.name,
-        id_number=checked.id_info.number,
-        sex=checked.id_info.sex,
-        birth_date=checked.id_info.birth_date,
-        ethnicity=checked.ethnicity,
-        education=checked.education,
-        phone=checked.phone,
-        joined_on=checked.joined_on,
-        full_member_on=checked.full_member_on,
-        standing=checked.standing,
-        branch_id=branch_id,
-        work_unit=checked.work_unit,
-        address=checked.address,
-        categories=frozenset(draft.categories),
-    )
+    values = checked.member_values(branch_id=branch_id, categories=frozenset(draft.categories))
     if not draft.standing:
         notes.append(
             msg(
