@@ -231,6 +231,9 @@ def main(argv: list[str] | None = None) -> int:
             bench_demo(data_dir, args.members)
         prepare_second_start(data_dir)
         bench_search(data_dir, args.samples)
+        # Start-up next, while this process is still small: its size would slow the fork of
+        # every program it starts.
+        bench_startup_and_rss(data_dir, args.runs)
         from villagedesk.devtools.bench_households import bench_household_page
 
         bench_household_page(data_dir)
@@ -242,7 +245,6 @@ def main(argv: list[str] | None = None) -> int:
 
         bench_export(data_dir)
         bench_import()
-        bench_startup_and_rss(data_dir, args.runs)
         # Last: the sync figures enrol the station and change it.
         from villagedesk.devtools.bench_sync import bench_sync_export, bench_sync_import
 

@@ -14,7 +14,19 @@ ENV = "VILLAGEDESK_BENCH"
 
 
 def peak_rss_kib() -> int:
-    """Peak resident set size of this process in KiB (0 where the platform cannot tell)."""
+    """Peak resident set size of this program in KiB (0 where the platform cannot tell).
+
+    On Linux this is VmHWM, the high-water mark of this program's own address space. The
+    ``ru_maxrss`` of getrusage() would also count the parent's pages that a forked child shares
+    before it execs, so a child of a big benchmark process would report the parent's size.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     try:
         import resource
     except ImportError:  # Windows

@@ -28,6 +28,8 @@ class PrintActions(QObject):
         self.window = window
         self.dialog: QDialog | None = None
         self._flow: PrintFlow | None = None
+        self._ledgers_menu: QMenu | None = None
+        self._ledger_actions: dict[str, QAction] | None = None
 
     @property
     def flow(self) -> PrintFlow:
@@ -38,9 +40,25 @@ class PrintActions(QObject):
         return self._flow
 
     # -- the menu -------------------------------------------------------------------------------
-    def build_menu(self, parent: QWidget) -> QMenu:
-        from villagedesk.ui.printing.ledgers import ledger_infos
+    @property
+    def ledger_actions(self) -> dict[str, QAction]:
+        """One action per printable ledger, made on first use."""
+        if self._ledger_actions is None:
+            from villagedesk.ui.printing.ledgers import ledger_infos
 
+            assert self._ledgers_menu is not None, "build_menu() first"
+            submenu = self._ledgers_menu
+            self._ledger_actions = {
+                ledger.which: self._add(
+                    submenu,
+                    QCoreApplication.translate("Ledgers", ledger.title) + "…",
+                    self._ledger_slot(ledger.which),
+                )
+                for ledger in ledger_infos()
+            }
+        return self._ledger_actions
+
+    def build_menu(self, parent: QWidget) -> QMenu:
         menu = QMenu(QCoreApplication.translate("PrintMenu", "&Print"), parent)
         menu.setObjectName("print_menu")
         self.cards_action = self._add(
@@ -51,14 +69,11 @@ class PrintActions(QObject):
             QCoreApplication.translate("PrintMenu", "Work handbooks…"),
             lambda: self.handbooks(),
         )
-        ledgers = menu.addMenu(QCoreApplication.translate("PrintMenu", "Ledgers"))
-        self.ledger_actions: dict[str, QAction] = {}
-        for ledger in ledger_infos():
-            self.ledger_actions[ledger.which] = self._add(
-                ledgers,
-                QCoreApplication.translate("Ledgers", ledger.title) + "…",
-                self._ledger_slot(ledger.which),
-            )
+        # The ledgers' names come from reports.ledger_kinds, whose import would load the writers
+        # at start-up: the submenu is filled when it first opens (or when asked for).
+        self._ledgers_menu = menu.addMenu(QCoreApplication.translate("PrintMenu", "Ledgers"))
+        self._ledger_actions = None
+        self._ledgers_menu.aboutToShow.connect(lambda: self.ledger_actions)
         self.statistics_action = self._add(
             menu,
             QCoreApplication.translate("PrintMenu", "Statistics table of Party members"),
