@@ -141,7 +141,7 @@ def test_add_many_writes_members_and_registered_events(store: StationStore) -> N
         assert got is not None and got.values == rows[17]
         [event] = uow.members.events(got.id)
         assert event.change is RollChange.REGISTERED
-        assert event.effective_on == PartialDate.of(date.today())
+        assert event.effective_on == PartialDate(2026, 11, 21)  # the registered_on given
     with store.engine.connect() as conn:
         versions = (
             conn.exec_driver_sql(

@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import Connection
 
 BUSY_TIMEOUT_MS = 5000
@@ -62,3 +62,22 @@ def create_station_engine(db_path: str | Path) -> Engine:
 def write_connection(engine: Engine) -> Connection:
     """A connection whose transactions begin with ``BEGIN IMMEDIATE``."""
     return engine.connect().execution_options(**{WRITE_OPTION: True})
+
+
+def fetch_all(engine: Engine, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    """Run ``stmt`` on the driver's cursor and return plain tuples.
+
+    For the big registers (100,000 rows) SQLAlchemy's result processing costs as much as the
+    query itself, so the readers compile the statement and fetch through the DBAPI cursor.
+    """
+    with engine.connect() as conn:
+        compiled = stmt.compile(dialect=conn.dialect)
+        params = compiled.construct_params()
+        args = [params[name] for name in compiled.positiontup or ()]
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        try:
+            rows: list[tuple[Any, ...]] = cursor.execute(str(compiled), args).fetchall()
+        finally:
+            cursor.close()
+        conn.rollback()
+        return rows

@@ -15,6 +15,7 @@ from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store import tables_households as th
+from villagedesk.store.engine import fetch_all
 from villagedesk.store.household_repository import head_join, live_member_on, relief_names
 from villagedesk.store.member_reader import like_pattern
 from villagedesk.store.township_views import read_scope, scope_columns
@@ -74,18 +75,7 @@ class _Reader:
         return read_scope(self._engine)
 
     def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-        """Run ``stmt`` on the driver's cursor (SQLAlchemy's row processing costs too much)."""
-        with self._engine.connect() as conn:
-            compiled = stmt.compile(dialect=conn.dialect)
-            params = compiled.construct_params()
-            args = [params[name] for name in compiled.positiontup or ()]
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                rows: list[tuple[Any, ...]] = cursor.execute(str(compiled), args).fetchall()
-            finally:
-                cursor.close()
-            conn.rollback()
-            return rows
+        return fetch_all(self._engine, stmt)
 
 
 _RESIDENT_COUNT = (

@@ -17,6 +17,7 @@ from villagedesk.core.ports import StatsRow
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
+from villagedesk.store.engine import fetch_all
 from villagedesk.store.township_views import read_scope, scope_columns
 
 m = t.members
@@ -86,19 +87,7 @@ class SqlMemberReader:
         return read_scope(self._engine)
 
     def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-        """Run ``stmt`` on the driver's cursor: for 100,000 rows SQLAlchemy's result
-        processing would cost as much as the query itself."""
-        with self._engine.connect() as conn:
-            compiled = stmt.compile(dialect=conn.dialect)
-            params = compiled.construct_params()
-            args = [params[name] for name in compiled.positiontup or ()]
-            cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-            try:
-                rows: list[tuple[Any, ...]] = cursor.execute(str(compiled), args).fetchall()
-            finally:
-                cursor.close()
-            conn.rollback()
-            return rows
+        return fetch_all(self._engine, stmt)
 
     def search_ids(
         self,
