@@ -82,11 +82,11 @@ class PartialDate:
 
         1985.07 and 1985.07.12 compare equal: neither is known to come before the other.
         """
-        o = other if isinstance(other, PartialDate) else PartialDate.of(other)
+        # A date has the same year/month/day attributes (its day always known).
         a: tuple[int, ...] = (self.year, self.month)
-        b: tuple[int, ...] = (o.year, o.month)
-        if self.day is not None and o.day is not None:
-            a, b = (*a, self.day), (*b, o.day)
+        b: tuple[int, ...] = (other.year, other.month)
+        if self.day is not None and other.day is not None:
+            a, b = (*a, self.day), (*b, other.day)
         return (a > b) - (a < b)
 
     def is_before(self, other: PartialDate | date) -> bool:

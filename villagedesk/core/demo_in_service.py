@@ -18,7 +18,12 @@ from villagedesk.core.in_service import (
     RecordValues,
     RegistrationValues,
 )
-from villagedesk.core.in_service_rules import campaign_year_bounds, campaign_year_of, card_number
+from villagedesk.core.in_service_rules import (
+    MAX_PLACES,
+    campaign_year_bounds,
+    campaign_year_of,
+    card_number,
+)
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.services.in_service import short_code_in
@@ -110,7 +115,8 @@ def fill_in_service_demo(
     def day_after(base: date, most: int) -> date:
         return min(today, base + timedelta(days=rng.randint(0, max(0, most))))
 
-    per_post = max(3, len(roster) * 3 // (2 * len(POSTS)) + 2)
+    # Never more places than the post form accepts (a large demo station would exceed it).
+    per_post = min(MAX_PLACES, max(3, len(roster) * 3 // (2 * len(POSTS)) + 2))
     post_ids = []
     for i, (name, description, contact, _) in enumerate(POSTS):
         phone = f"1390533{1200 + i * 7:04d}"

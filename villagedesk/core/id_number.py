@@ -10,7 +10,6 @@ from datetime import date
 
 from stdnum import numdb
 from stdnum.cn import ric
-from stdnum.exceptions import ValidationError as StdnumError
 
 from villagedesk.core.errors import DomainError
 from villagedesk.core.member import Sex
@@ -118,8 +117,10 @@ def check_id_number(text: str, *, today: date) -> IdNumberInfo:
             )
         )
     try:
-        birth = ric.get_birth_date(number)
-    except StdnumError:
+        # The digits are checked above; what stdnum's ric.get_birth_date reads, without the
+        # cost of its own clean-up of the number.
+        birth: date | None = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
         birth = None
     if birth is None or birth.year < _EARLIEST_YEAR:
         raise _refuse(

@@ -30,6 +30,7 @@ _PLACE = re.compile(r"[^省市县区镇乡村]+?(?:自治州|自治县|街道|�
 _CODE = re.compile(r"^[A-Z]{2,4}$")
 _LONG_DIGITS = re.compile(r"\d{11,}")
 FALLBACK_CODE = "ZD"
+MAX_PLACES = 999
 
 
 # -- campaign year ------------------------------------------------------------------------------
@@ -139,6 +140,23 @@ def parse_day(
         )
         return None
     return day
+
+
+def check_places(text: str, errors: dict[str, list[Message]]) -> int:
+    """A post's number of places: a whole number from 1 to MAX_PLACES (0 when it is not)."""
+    try:
+        places = int(text.strip())
+    except ValueError:
+        places = 0
+    if not 1 <= places <= MAX_PLACES:
+        errors["places"] = [
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("InService", "The number of places is a whole number from 1."),
+            )
+        ]
+        return 0
+    return places
 
 
 def parse_hours(text: str, errors: dict[str, list[Message]]) -> int | None:

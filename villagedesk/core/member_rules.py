@@ -3,6 +3,7 @@ reported at once. Used by the form, the CLI, importers and the sync import alike
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
@@ -74,13 +75,19 @@ def default_standing(
     return Standing.FULL if joined_on.is_before(add_years(today, -1)) else Standing.PROBATIONARY
 
 
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> PartialDate:
+    """PartialDate.parse, remembered: a pure function of the text (imports repeat dates)."""
+    return PartialDate.parse(text)
+
+
 def _parse_date(
     text: str, field: str, errors: dict[str, list[Message]], today: date
 ) -> PartialDate | None:
     if not text.strip():
         return None
     try:
-        value = PartialDate.parse(text)
+        value = _parse(text)
     except ValueError:
         errors.setdefault(field, []).append(
             msg(

@@ -2,7 +2,8 @@
 
 Every record gets the structural checks (uuid, station, version, timestamps). A record type may
 declare a validator for its content with :func:`register_validator`; members are checked by
-:func:`villagedesk.core.member_rules.check_member_fields` on a draft built from the row. A
+:func:`villagedesk.core.member_rules.check_member_fields` on a draft built from the row, the
+household and in-service types in :mod:`villagedesk.core.sync_validators` (imported below). A
 tombstone (voided record) is checked structurally only: its content no longer matters.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 
 from villagedesk.core.branch import BranchKind
 from villagedesk.core.dates import PartialDate
+from villagedesk.core.id_number import IdNumberInfo
 from villagedesk.core.member import Category, MemberDraft, Sex, mask_to_categories
 from villagedesk.core.member_rules import check_member_fields
 from villagedesk.core.roll import RollChange, RollStatus
@@ -49,8 +51,22 @@ def _bad(field: str) -> Message:
 
 def structural_errors(row: Row, *, village: str) -> list[Message]:
     """The checks every syncable record must pass, whatever its type."""
+    value, version = row.get("uuid"), row.get("version")
+    created, updated, voided = row.get("created_at"), row.get("updated_at"), row.get("voided_at")
+    if (  # the usual case, all at once; any doubt goes through the checks one by one below
+        type(value) is str
+        and _UUID.match(value) is not None
+        and row.get("station_code") == village
+        and type(version) is int
+        and version >= 1
+        and type(created) is str
+        and created
+        and type(updated) is str
+        and updated
+        and (voided is None or type(voided) is str)
+    ):
+        return []
     errors: list[Message] = []
-    value = row.get("uuid")
     if not isinstance(value, str) or _UUID.match(value) is None:
         errors.append(_bad("uuid"))
     if row.get("station_code") != village:
@@ -61,13 +77,11 @@ def structural_errors(row: Row, *, village: str) -> list[Message]:
                 code=str(row.get("station_code")),
             )
         )
-    version = row.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         errors.append(_bad("version"))
     for key in ("created_at", "updated_at"):
         if not isinstance(row.get(key), str) or not row.get(key):
             errors.append(_bad(key))
-    voided = row.get("voided_at")
     if voided is not None and not isinstance(voided, str):
         errors.append(_bad("voided_at"))
     return errors
@@ -106,7 +120,13 @@ def _text(row: Row, key: str) -> str:
 
 def _display(row: Row, key: str) -> str:
     value = _text(row, key)
-    return PartialDate.from_iso(value).display() if value else ""
+    return _iso_to_display(value) if value else ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _iso_to_display(value: str) -> str:
+    """A stored date as the form shows it (dates repeat a lot across a register)."""
+    return PartialDate.from_iso(value).display()
 
 
 @functools.lru_cache(maxsize=256)
@@ -134,22 +154,27 @@ def member_draft(row: Row) -> MemberDraft:
     )
 
 
-@register_validator("members")
-def validate_member(row: Row, today: date) -> list[Message]:
-    checked = check_member_fields(member_draft(row), today=today)
-    errors = [m for messages in checked.errors.values() for m in messages]
-    info = checked.id_info
+def id_mismatch(row: Row, info: IdNumberInfo | None) -> list[Message]:
+    """A person's stored number, sex and birth date must be those the checked ID number gives."""
     if info is not None and (
         _text(row, "id_number") != info.number
         or Sex(_text(row, "sex")) is not info.sex
         or _text(row, "birth_date") != info.birth_date.isoformat()
     ):
-        errors.append(
+        return [
             msg(
                 CTX,
                 QT_TRANSLATE_NOOP("Sync", "Sex or date of birth do not match the ID number."),
             )
-        )
+        ]
+    return []
+
+
+@register_validator("members")
+def validate_member(row: Row, today: date) -> list[Message]:
+    checked = check_member_fields(member_draft(row), today=today)
+    errors = [m for messages in checked.errors.values() for m in messages]
+    errors.extend(id_mismatch(row, checked.id_info))
     RollStatus(_text(row, "roll_status"))
     return errors
 
@@ -172,3 +197,9 @@ def validate_member_event(row: Row, today: date) -> list[Message]:
     if not isinstance(row.get("member_id"), str):
         return [_bad("member_id")]
     return []
+
+
+# The household and in-service record types register themselves on import.
+from villagedesk.core import sync_validators as _more  # noqa: E402
+
+del _more

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -33,6 +34,8 @@ _SCALARS = frozenset({str, int, float, type(None)})
 #: Bookkeeping columns left out of "changed fields".
 _QUIET = frozenset({"version", "updated_at"})
 _LABEL_KEYS = ("name", "title", "change", "comment")
+#: The page cache (KiB) while a plan is written: room for a 100,000-record station's file.
+APPLY_CACHE_KIB = 64 * 1024
 
 
 def foreign_keys(table: Table) -> dict[str, Table]:
@@ -81,12 +84,13 @@ class _TablePlan:
     table: Table
     columns: list[str]
     fks: dict[str, Table]
-    inserts: list[dict[str, Any]] = field(default_factory=list)
-    updates: list[dict[str, Any]] = field(default_factory=list)
+    #: The payload rows (every column in ``columns``, FKs as parent uuids).
+    inserts: list[Mapping[str, Any]] = field(default_factory=list)
+    updates: list[Mapping[str, Any]] = field(default_factory=list)
 
 
-def _label(row: Mapping[str, Any]) -> str:
-    for key in _LABEL_KEYS:
+def _label(row: Mapping[str, Any], keys: Sequence[str] = _LABEL_KEYS) -> str:
+    for key in keys:
         value = row.get(key)
         if isinstance(value, str) and value:
             return value
@@ -98,6 +102,9 @@ class SqlRecordApplier:
 
     def __init__(self, ctx: WriteContext) -> None:
         self._ctx = ctx
+        # Table name → uuid → (id, station_code), or None when not stored: the lookups of one
+        # plan() or apply() (parents are written before their children, so none goes stale).
+        self._known: dict[str, dict[str, tuple[int, str] | None]] = {}
 
     @property
     def _conn(self) -> Connection:
@@ -136,13 +143,17 @@ class SqlRecordApplier:
 
     def _ids(self, table: Table, uuids: set[str]) -> dict[str, tuple[int, str]]:
         """uuid → (id, station_code) of the stored rows among ``uuids``."""
-        if not uuids:
-            return {}
-        sql = (
-            f"SELECT uuid, id, station_code FROM {table.name} "
-            "WHERE uuid IN (SELECT value FROM json_each(?))"
-        )
-        return {r[0]: (r[1], r[2]) for r in self._fetch(sql, json.dumps(sorted(uuids)))}
+        known = self._known.setdefault(table.name, {})
+        unknown = sorted(u for u in uuids if u not in known)
+        if unknown:
+            sql = (
+                f"SELECT uuid, id, station_code FROM {table.name} "
+                "WHERE uuid IN (SELECT value FROM json_each(?))"
+            )
+            found = {r[0]: (r[1], r[2]) for r in self._fetch(sql, json.dumps(unknown))}
+            for uuid in unknown:
+                known[uuid] = found.get(uuid)
+        return {u: hit for u in uuids if (hit := known[u]) is not None}
 
     # -- planning -------------------------------------------------------------------------------
 
@@ -153,6 +164,7 @@ class SqlRecordApplier:
         village: str,
         refused: Mapping[tuple[str, str], Sequence[Message]],
     ) -> ApplyPlan:
+        self._known = {}
         changes: list[RecordChange] = []
         counts: dict[str, TypeCounts] = {}
         tables: list[_TablePlan] = []
@@ -185,6 +197,7 @@ class SqlRecordApplier:
             nameset, width = frozenset(names), len(names)
             fks = foreign_keys(table)
             tp = _TablePlan(table, names, fks)
+            label_keys = [k for k in _LABEL_KEYS if k in nameset]
             latest: dict[str, Mapping[str, Any]] = {}
             for row in rows:
                 uid = row.get("uuid")
@@ -195,20 +208,25 @@ class SqlRecordApplier:
                     continue
                 latest[uid] = row
             stored = self._stored(table, list(latest))
-            parents: dict[str, dict[str, tuple[int, str]]] = {}
+            # Per foreign key: the stored parents' uuid → station code, the uuids written in
+            # this package, and whether the reference may wait for the second (self) pass.
+            checks: list[tuple[str, dict[str, str], set[str], bool]] = []
             for col, parent in fks.items():
                 wanted = {r[col] for r in latest.values() if isinstance(r.get(col), str)}
-                parents[col] = self._ids(parent, wanted)
-            present[kind] = set()
+                found = {u: code for u, (_, code) in self._ids(parent, wanted).items()}
+                checks.append((col, found, present.get(parent.name, set()), parent is table))
+            written = present[kind] = set()
+            new, updated, unchanged = RecordStatus.NEW, RecordStatus.UPDATED, 0
             for uid, row in latest.items():
-                errors = refused.get((kind, uid))
+                errors = refused.get((kind, uid)) if refused else None
                 if errors:
                     refuse(kind, row, errors)
                     continue
+                size = len(row)
                 if (
-                    not (len(row) == width or (len(row) == width + 1 and "id" in row))
-                    or not (nameset.issubset(row))
-                    or not all(type(v) in _SCALARS for v in row.values())
+                    not (size == width or (size == width + 1 and "id" in row))
+                    or not nameset.issubset(row)
+                    or not _SCALARS.issuperset(map(type, row.values()))
                 ):
                     refuse(kind, row, [_message(MALFORMED)])
                     continue
@@ -216,155 +234,164 @@ class SqlRecordApplier:
                 if old is not None and old["station_code"] != village:
                     refuse(kind, row, [_message(OTHER_STATION)])
                     continue
-                if not self._parents_ok(row, fks, parents, present, village, table):
+                if checks and not _parents_ok(row, checks, village):
                     refuse(kind, row, [_message(MISSING_PARENT)])
                     continue
-                present[kind].add(uid)
-                values = {n: row[n] for n in names}
+                written.add(uid)
                 if old is None:
-                    tally.new += 1
-                    tp.inserts.append(values)
-                    changes.append(RecordChange(kind, uid, _label(row), RecordStatus.NEW))
+                    tp.inserts.append(row)
+                    changes.append(RecordChange(kind, uid, _label(row, label_keys), new))
                 elif _version(row) > int(old["version"]) and not (
                     old["voided_at"] is not None and row["voided_at"] is None
                 ):
-                    tally.updated += 1
-                    tp.updates.append(values)
-                    changed = tuple(n for n in names if n not in _QUIET and values[n] != old[n])
+                    tp.updates.append(row)
+                    changed = tuple(n for n in names if n not in _QUIET and row[n] != old[n])
                     changes.append(
-                        RecordChange(kind, uid, _label(row), RecordStatus.UPDATED, changed)
+                        RecordChange(kind, uid, _label(row, label_keys), updated, changed)
                     )
                 else:
-                    tally.unchanged += 1
+                    unchanged += 1
+            tally.new += len(tp.inserts)
+            tally.updated += len(tp.updates)
+            tally.unchanged += unchanged
             tables.append(tp)
         return ApplyPlan(changes, counts, tables)
-
-    @staticmethod
-    def _parents_ok(
-        row: Mapping[str, Any],
-        fks: Mapping[str, Table],
-        parents: Mapping[str, Mapping[str, tuple[int, str]]],
-        present: Mapping[str, set[str]],
-        village: str,
-        table: Table,
-    ) -> bool:
-        for col, parent in fks.items():
-            ref = row.get(col)
-            if ref is None:
-                continue
-            if not isinstance(ref, str):
-                return False
-            found = parents[col].get(ref)
-            if found is not None:
-                if found[1] != village:
-                    return False
-                continue
-            if parent is table:
-                continue  # checked again when the second pass sets it
-            if ref not in present.get(parent.name, set()):
-                return False
-        return True
 
     # -- writing --------------------------------------------------------------------------------
 
     def apply(self, plan: ApplyPlan) -> None:
-        """Write the plan; rows that break a constraint are refused one by one, the rest stay."""
-        for tp in plan.rows:
-            self._write_table(plan, tp)
+        """Write the plan; rows that break a constraint are refused one by one, the rest stay.
 
-    def _resolve(
-        self, tp: _TablePlan, rows: list[dict[str, Any]], *, skip_self: bool
-    ) -> list[dict[str, Any]]:
-        """Rows with FK uuids replaced by ids; rows whose parent is missing are dropped."""
-        maps: dict[str, dict[str, tuple[int, str]]] = {}
+        A big package touches index pages all over the file: for the length of the apply the
+        connection's page cache may grow (to :data:`APPLY_CACHE_KIB`), then shrinks back.
+        """
+        self._known = {}
+        (before,) = self._fetch("PRAGMA cache_size")
+        self._fetch(f"PRAGMA cache_size = {-APPLY_CACHE_KIB}")
+        try:
+            for tp in plan.rows:
+                self._write_table(plan, tp)
+        finally:
+            self._fetch(f"PRAGMA cache_size = {int(before[0])}")
+
+    def _params(
+        self, tp: _TablePlan, rows: list[Mapping[str, Any]], order: list[str], *, skip_self: bool
+    ) -> tuple[list[tuple[Any, ...]], list[str]]:
+        """Each row's values in ``order``, FK uuids replaced by ids (self references by None
+        with ``skip_self``); and the uuids of the rows dropped because a parent is missing."""
+        getter = itemgetter(*order)
+        slots: list[tuple[int, dict[str, int] | None]] = []
         for col, parent in tp.fks.items():
-            if skip_self and parent is tp.table:
+            if col not in order:
                 continue
-            maps[col] = self._ids(parent, {r[col] for r in rows if r[col] is not None})
-        out: list[dict[str, Any]] = []
+            if skip_self and parent is tp.table:
+                slots.append((order.index(col), None))
+                continue
+            wanted = {r[col] for r in rows if r[col] is not None}
+            found = {u: hit[0] for u, hit in self._ids(parent, wanted).items()}
+            slots.append((order.index(col), found))
+        if not slots:
+            return [getter(r) for r in rows], []
+        out: list[tuple[Any, ...]] = []
+        dropped: list[str] = []
         for row in rows:
-            resolved = dict(row)
-            ok = True
-            for col, parent in tp.fks.items():
-                if row[col] is None:
+            values = list(getter(row))
+            for i, ids in slots:
+                ref = values[i]
+                if ref is None:
                     continue
-                if skip_self and parent is tp.table:
-                    resolved[col] = None
+                if ids is None:
+                    values[i] = None
                     continue
-                found = maps[col].get(row[col])
-                if found is None:
-                    ok = False
+                parent_id = ids.get(ref)
+                if parent_id is None:
+                    dropped.append(row["uuid"])
                     break
-                resolved[col] = found[0]
-            if ok:
-                out.append(resolved)
-        return out
+                values[i] = parent_id
+            else:
+                out.append(tuple(values))
+        return out, dropped
 
     def _write_table(self, plan: ApplyPlan, tp: _TablePlan) -> None:
         cols = tp.columns
         name = tp.table.name
-        update_sql = (
-            f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in cols if c != 'uuid')} WHERE uuid = ?"
-        )
+        settable = [c for c in cols if c != "uuid"]
+        update_sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in settable)} WHERE uuid = ?"
         insert_sql = (
             f"INSERT INTO {name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
         )
-
-        def update_params(row: dict[str, Any]) -> tuple[Any, ...]:
-            return (*(row[c] for c in cols if c != "uuid"), row["uuid"])
-
-        def insert_params(row: dict[str, Any]) -> tuple[Any, ...]:
-            return tuple(row[c] for c in cols)
-
-        self_fks = [c for c, p in tp.fks.items() if p is tp.table]
-        for sql, rows, params in (
-            (update_sql, tp.updates, update_params),
-            (insert_sql, tp.inserts, insert_params),
+        refused: set[str] = set()
+        for sql, rows, order in (
+            (update_sql, tp.updates, [*settable, "uuid"]),
+            (insert_sql, tp.inserts, cols),
         ):
             if rows:
-                resolved = self._resolve(tp, rows, skip_self=True)
-                self._drop_missing(plan, name, rows, resolved)
-                self._write_rows(plan, name, sql, resolved, params)
+                params, dropped = self._params(tp, rows, order, skip_self=True)
+                for uuid in dropped:
+                    _demote(plan, name, uuid, _message(MISSING_PARENT))
+                refused.update(dropped)
+                refused.update(self._write_rows(plan, name, sql, params, order.index("uuid")))
+        self_fks = [c for c, p in tp.fks.items() if p is tp.table]
         if self_fks:
-            rows = [r for r in tp.updates + tp.inserts if any(r[c] is not None for c in self_fks)]
-            resolved = self._resolve(tp, rows, skip_self=False)
+            rows = [
+                r
+                for r in tp.updates + tp.inserts
+                if r["uuid"] not in refused and any(r[c] is not None for c in self_fks)
+            ]
+            order = [*self_fks, "uuid"]
+            params, _ = self._params(tp, rows, order, skip_self=False)
             sql = f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in self_fks)} WHERE uuid = ?"
-            if resolved:
-                self._conn.exec_driver_sql(
-                    sql, [(*(r[c] for c in self_fks), r["uuid"]) for r in resolved]
-                )
-
-    @staticmethod
-    def _drop_missing(
-        plan: ApplyPlan, kind: str, rows: list[dict[str, Any]], kept: list[dict[str, Any]]
-    ) -> None:
-        """Rows whose parent could not be written after all are refused too."""
-        if len(kept) == len(rows):
-            return
-        kept_ids = {r["uuid"] for r in kept}
-        for row in rows:
-            if row["uuid"] not in kept_ids:
-                _demote(plan, kind, row["uuid"], _message(MISSING_PARENT))
+            if params:
+                self._conn.exec_driver_sql(sql, params)
 
     def _write_rows(
-        self, plan: ApplyPlan, kind: str, sql: str, rows: list[dict[str, Any]], params: Any
-    ) -> None:
-        if not rows:
-            return
+        self, plan: ApplyPlan, kind: str, sql: str, params: list[tuple[Any, ...]], at: int
+    ) -> list[str]:
+        """Write every row in one statement, or row by row when one breaks a constraint;
+        the uuids (at index ``at``) of the rows refused that way."""
+        if not params:
+            return []
         conn = self._conn
         try:
             with conn.begin_nested():
-                conn.exec_driver_sql(sql, [params(r) for r in rows])
-            return
+                conn.exec_driver_sql(sql, params)
+            return []
         except IntegrityError:
             pass
-        for row in rows:
+        refused: list[str] = []
+        for row in params:
             try:
                 with conn.begin_nested():
-                    conn.exec_driver_sql(sql, params(row))
+                    conn.exec_driver_sql(sql, row)
             except IntegrityError as e:
                 detail = str(e.orig) if e.orig is not None else ""
-                _demote(plan, kind, row["uuid"], _message(CONFLICT, detail=detail))
+                _demote(plan, kind, row[at], _message(CONFLICT, detail=detail))
+                refused.append(row[at])
+        return refused
+
+
+def _parents_ok(
+    row: Mapping[str, Any],
+    checks: list[tuple[str, dict[str, str], set[str], bool]],
+    village: str,
+) -> bool:
+    """Every FK of ``row`` names a stored parent of ``village`` or one written in this package."""
+    for col, stored, written, is_self in checks:
+        ref = row.get(col)
+        if ref is None:
+            continue
+        if not isinstance(ref, str):
+            return False
+        code = stored.get(ref)
+        if code is not None:
+            if code != village:
+                return False
+            continue
+        if is_self:
+            continue  # checked again when the second pass sets it
+        if ref not in written:
+            return False
+    return True
 
 
 def _version(row: Mapping[str, Any]) -> int:

@@ -189,7 +189,7 @@ def unit_counts(uow: UnitOfWork, *, year: int) -> list[UnitCount]:
 # -- registration (报到) -------------------------------------------------------------------------
 
 
-def _check_pledges(texts: Sequence[str], errors: dict[str, list[Message]]) -> list[str]:
+def check_pledges(texts: Sequence[str], errors: dict[str, list[Message]]) -> list[str]:
     clean = [" ".join(t.split()) for t in texts if t.strip()]
     if len(clean) > MAX_PLEDGES:
         errors.setdefault("pledges", []).append(
@@ -207,7 +207,7 @@ def record_registration(uow: UnitOfWork, *, draft: RegistrationDraft, today: dat
     off the expected list. Pledges in the draft replace the member's pledges of that year."""
     errors: dict[str, list[Message]] = {}
     day = parse_day(draft.registered_on, "registered_on", errors, today=today)
-    pledges = _check_pledges(draft.pledges, errors)
+    pledges = check_pledges(draft.pledges, errors)
     with uow:
         repos = uow.in_service
         member = check_in_service_member(uow, draft.member_id, errors)
@@ -327,7 +327,7 @@ def add_pledge(uow: UnitOfWork, *, member_id: int, year: int, text: str) -> Save
 def set_pledges(uow: UnitOfWork, *, member_id: int, year: int, texts: Sequence[str]) -> Saved:
     """Replace the member's pledges of the year with ``texts`` (empty ones are dropped)."""
     errors: dict[str, list[Message]] = {}
-    clean = _check_pledges(texts, errors)
+    clean = check_pledges(texts, errors)
     with uow:
         check_in_service_member(uow, member_id, errors)
         if errors:

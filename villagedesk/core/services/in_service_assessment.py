@@ -24,7 +24,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 MAX_COMMENT = 500
 
 
-def _rating(text: str, field: str, errors: dict[str, list[Message]]) -> Rating | None:
+def parse_rating(text: str, field: str, errors: dict[str, list[Message]]) -> Rating | None:
     if not text:
         return None
     try:
@@ -38,12 +38,12 @@ def save_assessment(uow: UnitOfWork, *, draft: AssessmentDraft) -> Saved:
     """Record (or correct) a member's assessment of a year. The community's rating is required;
     the work unit's rating stays empty until the unit sends it back."""
     errors: dict[str, list[Message]] = {}
-    community = _rating(draft.community_rating, "community_rating", errors)
+    community = parse_rating(draft.community_rating, "community_rating", errors)
     if community is None and "community_rating" not in errors:
         errors["community_rating"] = [
             msg(CTX, QT_TRANSLATE_NOOP("InService", "Choose the community's rating."))
         ]
-    unit = _rating(draft.unit_rating, "unit_rating", errors)
+    unit = parse_rating(draft.unit_rating, "unit_rating", errors)
     for field, text in (
         ("community_comment", draft.community_comment),
         ("unit_comment", draft.unit_comment),

@@ -17,7 +17,13 @@ from villagedesk.core.in_service import (
     ServiceRecord,
     ServiceTotal,
 )
-from villagedesk.core.in_service_rules import CTX, campaign_year_bounds, parse_day, parse_hours
+from villagedesk.core.in_service_rules import (
+    CTX,
+    campaign_year_bounds,
+    check_places,
+    parse_day,
+    parse_hours,
+)
 from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.phone import check_phone
 from villagedesk.core.ports import UnitOfWork
@@ -27,7 +33,6 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 MAX_NAME = 40
 MAX_TEXT = 200
-MAX_PLACES = 999
 
 
 def _not_found() -> NotFound:
@@ -50,19 +55,8 @@ def _post_values(uow: UnitOfWork, draft: PostDraft, post_id: int | None) -> Post
             errors["name"] = [
                 msg(CTX, QT_TRANSLATE_NOOP("InService", "A post with this name already exists."))
             ]
-    places = 0
-    try:
-        places = int(draft.places.strip())
-    except ValueError:
-        places = 0
-    if not 1 <= places <= MAX_PLACES:
-        errors["places"] = [
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP("InService", "The number of places is a whole number from 1."),
-            )
-        ]
-    elif post_id is not None and places < uow.in_service.claims.held(post_id):
+    places = check_places(draft.places, errors)
+    if places and post_id is not None and places < uow.in_service.claims.held(post_id):
         errors["places"] = [
             msg(
                 CTX,
