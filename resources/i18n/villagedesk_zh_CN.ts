@@ -2547,6 +2547,13 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>IdDerivedFields</name>
+    <message>
+        <source>from the ID number</source>
+        <translation>由身份证号码自动生成</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>Enter the ID number.</source>
@@ -3700,10 +3707,6 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>18位，末位可为X</translation>
     </message>
     <message>
-        <source>from the ID number</source>
-        <translation>由身份号码自动生成</translation>
-    </message>
-    <message>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
@@ -4470,7 +4473,7 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
     <message>
         <source>Household links</source>
-        <extracomment>联户台账: each cadre&apos;s households (the cadre is the group band above them).</extracomment>
+        <extracomment>联户台账: each cadre&apos;s households under a band naming the cadre. The columns are the 包村联户 page&apos;s own (active links, so no end date), plus a blank column for visit notes written by hand.</extracomment>
         <translation>联户情况</translation>
     </message>
 </context>
@@ -4602,10 +4605,6 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>18 characters; the last may be X</source>
         <translation>18位，末位可为X</translation>
-    </message>
-    <message>
-        <source>from the ID number</source>
-        <translation>由身份证号自动生成</translation>
     </message>
     <message>
         <source>No longer offered; kept for this resident</source>
@@ -5238,7 +5237,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>The record is malformed.</source>
-        <extracomment>Bookkeeping columns left out of &quot;changed fields&quot;.</extracomment>
+        <extracomment>Bookkeeping columns left out of &quot;changed fields&quot;. The page cache (KiB) while a plan is written: room for a 100,000-record station&apos;s file.</extracomment>
         <translation>该记录格式不正确。</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@ resident's name, pinyin, ID number or phone; a resident on their own fields or t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -18,6 +17,7 @@ from villagedesk.store import tables_households as th
 from villagedesk.store.engine import fetch_all
 from villagedesk.store.household_repository import head_join, live_member_on, relief_names
 from villagedesk.store.member_reader import like_pattern
+from villagedesk.store.register_query import among_ids, person_order
 from villagedesk.store.township_views import read_scope, scope_columns
 
 h, r, m = th.households, th.residents, t.members
@@ -59,11 +59,6 @@ def household_condition(query: SearchQuery) -> ColumnElement[bool] | None:
     elif query.kind is SearchKind.NUMBER:
         own.append(_contains(h.c.phone, query.value))
     return or_(*own)
-
-
-def _ids_filter(column: Any, ids: Collection[int]) -> ColumnElement[bool]:
-    chosen = func.json_each(json.dumps(sorted(ids))).table_valued("value")
-    return column.in_(select(chosen.c.value))  # type: ignore[no-any-return]
 
 
 class _Reader:
@@ -135,7 +130,7 @@ class SqlHouseholdReader(_Reader):
         if village is not None:
             stmt = stmt.where(h.c.station_code == village)
         if ids_filter is not None:
-            stmt = stmt.where(_ids_filter(h.c.id, ids_filter))
+            stmt = stmt.where(among_ids(h.c.id, ids_filter))
         order = [*_HOUSEHOLD_ORDER.get(sort_key, [HOUSEHOLD_COLUMNS[sort_key]]), h.c.id]
         stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
         return [row[0] for row in self._fetch(stmt)]
@@ -201,14 +196,10 @@ class SqlResidentReader(_Reader):
         if village is not None:
             stmt = stmt.where(r.c.station_code == village)
         if ids_filter is not None:
-            stmt = stmt.where(_ids_filter(r.c.id, ids_filter))
-        order = [RESIDENT_COLUMNS[sort_key]]
-        if sort_key == "name":
-            order = [r.c.name_pinyin, r.c.name]
-        elif sort_key == "village":
-            order.extend([r.c.name_pinyin, r.c.name])
-        order.append(r.c.id)
-        stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
+            stmt = stmt.where(among_ids(r.c.id, ids_filter))
+        stmt = stmt.order_by(
+            *person_order(r, sort_key, RESIDENT_COLUMNS[sort_key], descending=descending)
+        )
         return [row[0] for row in self._fetch(stmt)]
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:

@@ -6,11 +6,10 @@ in SQL) and then :meth:`SqlMemberReader.rows` for the page it shows; no per-row 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select, text
+from sqlalchemy import ColumnElement, Engine, Select, false, or_, select, text
 
 from villagedesk.core.ownership import StationScope
 from villagedesk.core.ports import StatsRow
@@ -18,6 +17,7 @@ from villagedesk.core.roll import RollStatus
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store.engine import fetch_all
+from villagedesk.store.register_query import among_ids, person_order
 from villagedesk.store.township_views import read_scope, scope_columns
 
 m = t.members
@@ -129,15 +129,8 @@ class SqlMemberReader:
         if village is not None:
             stmt = stmt.where(m.c.station_code == village)
         if ids_filter is not None:
-            chosen = func.json_each(json.dumps(sorted(ids_filter))).table_valued("value")
-            stmt = stmt.where(m.c.id.in_(select(chosen.c.value)))
-        order: list[ColumnElement[Any]] = [COLUMNS[sort_key]]
-        if sort_key == "name":
-            order = [m.c.name_pinyin, m.c.name]
-        elif sort_key == "village":
-            order.extend([m.c.name_pinyin, m.c.name])
-        order.append(m.c.id)
-        stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
+            stmt = stmt.where(among_ids(m.c.id, ids_filter))
+        stmt = stmt.order_by(*person_order(m, sort_key, COLUMNS[sort_key], descending=descending))
         return [r[0] for r in self._fetch(stmt)]
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:

@@ -7,6 +7,7 @@ hidden label per field key; ``show_errors`` fills them from a service's Validati
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,15 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from villagedesk.core.dates import PartialDate
 from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.id_number import check_id_number
 from villagedesk.core.text import Message
-from villagedesk.i18n import render
+from villagedesk.i18n import enum_label, render
 
 T = TypeVar("T")
 
@@ -169,3 +174,43 @@ class ReasonDialog(QDialog):
         if result is not None:
             self.result_value = result
             super().accept()
+
+
+def checkbox_grid(boxes: Sequence[QWidget], parent: QWidget, columns: int = 3) -> QWidget:
+    """Check boxes (categories, tags …) laid out in rows of ``columns``."""
+    grid = QGridLayout()
+    grid.setContentsMargins(0, 0, 0, 0)
+    for i, box in enumerate(boxes):
+        grid.addWidget(box, i // columns, i % columns)
+    widget = QWidget(parent)
+    widget.setLayout(grid)
+    return widget
+
+
+class IdDerivedFields(QWidget):
+    """出生日期 and 性别 shown read-only, derived live from an ID number as it is typed.
+
+    The forms only display them: the services derive them again from the number they store.
+    """
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self.birth_date = QLineEdit(self)
+        self.sex = QLineEdit(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for edit, stretch in ((self.birth_date, 2), (self.sex, 1)):
+            edit.setReadOnly(True)
+            edit.setPlaceholderText(self.tr("from the ID number"))
+            row.addWidget(edit, stretch)
+
+    def show_for(self, id_number: str) -> None:
+        try:
+            info = check_id_number(id_number, today=self._today)
+        except DomainError:
+            self.birth_date.clear()
+            self.sex.clear()
+            return
+        self.birth_date.setText(PartialDate.of(info.birth_date).display())
+        self.sex.setText(enum_label(info.sex.label))

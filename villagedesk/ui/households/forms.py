@@ -10,32 +10,17 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from villagedesk.core.dates import PartialDate
-from villagedesk.core.errors import DomainError
 from villagedesk.core.household import HouseholdDraft, HouseholdTag, Relation
-from villagedesk.core.id_number import check_id_number
 from villagedesk.core.relief import ReliefCategory
 from villagedesk.core.resident import ResidentDraft
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FieldErrors, error_label
-
-
-def _grid(boxes: Sequence[QWidget], parent: QWidget, columns: int = 3) -> QWidget:
-    grid = QGridLayout()
-    grid.setContentsMargins(0, 0, 0, 0)
-    for i, box in enumerate(boxes):
-        grid.addWidget(box, i // columns, i % columns)
-    widget = QWidget(parent)
-    widget.setLayout(grid)
-    return widget
+from villagedesk.ui.forms.base import FieldErrors, IdDerivedFields, checkbox_grid, error_label
 
 
 class HouseholdForm(QWidget):
@@ -63,7 +48,7 @@ class HouseholdForm(QWidget):
         add(self.tr("Address *"), self.address, "address")
         add(self.tr("Villager group / grid"), self.grid, "grid")
         add(self.tr("Phone"), self.phone, "phone")
-        add(self.tr("Tags"), _grid(list(self.tags.values()), self), "tags")
+        add(self.tr("Tags"), checkbox_grid(list(self.tags.values()), self), "tags")
         add("", self.destitute, "destitute")
         add(self.tr("Note"), self.note, "note")
         layout = QVBoxLayout(self)
@@ -105,18 +90,13 @@ class ResidentForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._today = today
         self.name = QLineEdit(self)
         self.name.setMaxLength(40)
         self.id_number = QLineEdit(self)
         self.id_number.setMaxLength(24)
         self.id_number.setPlaceholderText(self.tr("18 characters; the last may be X"))
-        self.birth_date = QLineEdit(self)
-        self.birth_date.setReadOnly(True)
-        self.birth_date.setPlaceholderText(self.tr("from the ID number"))
-        self.sex = QLineEdit(self)
-        self.sex.setReadOnly(True)
-        self.sex.setPlaceholderText(self.tr("from the ID number"))
+        self.derived = IdDerivedFields(today, self)
+        self.birth_date, self.sex = self.derived.birth_date, self.derived.sex
         self.relation = QComboBox(self)
         self.relation.addItem("", "")
         for r in Relation:
@@ -138,32 +118,20 @@ class ResidentForm(QWidget):
         add = self.errors.add_row
         add(self.tr("Name *"), self.name, "name")
         add(self.tr("ID number *"), self.id_number, "id_number")
-        derived = QHBoxLayout()
-        derived.setContentsMargins(0, 0, 0, 0)
-        derived.addWidget(self.birth_date, 2)
-        derived.addWidget(self.sex, 1)
-        derived_box = QWidget(self)
-        derived_box.setLayout(derived)
-        add(self.tr("Date of birth / sex"), derived_box)
+        add(self.tr("Date of birth / sex"), self.derived)
         add(self.tr("Relation to head *"), self.relation, "relation")
         add(self.tr("Phone"), self.phone, "phone")
-        add(self.tr("Relief categories"), _grid(list(self.relief.values()), self, 2), "relief")
+        add(
+            self.tr("Relief categories"),
+            checkbox_grid(list(self.relief.values()), self, 2),
+            "relief",
+        )
         add(self.tr("Note"), self.note, "note")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
-        self.id_number.textChanged.connect(self._derive)
-
-    def _derive(self, text: str) -> None:
-        try:
-            info = check_id_number(text, today=self._today)
-        except DomainError:
-            self.birth_date.clear()
-            self.sex.clear()
-            return
-        self.birth_date.setText(PartialDate.of(info.birth_date).display())
-        self.sex.setText(enum_label(info.sex.label))
+        self.id_number.textChanged.connect(self.derived.show_for)
 
     def load(self, draft: ResidentDraft) -> None:
         self.name.setText(draft.name)

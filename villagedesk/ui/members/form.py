@@ -9,22 +9,23 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.branch import Branch
-from villagedesk.core.dates import PartialDate
-from villagedesk.core.errors import DomainError
 from villagedesk.core.ethnicity import ETHNICITIES
-from villagedesk.core.id_number import check_id_number
 from villagedesk.core.member import Category, Education, MemberDraft, Standing
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FieldErrors, date_edit, error_label
+from villagedesk.ui.forms.base import (
+    FieldErrors,
+    IdDerivedFields,
+    checkbox_grid,
+    date_edit,
+    error_label,
+)
 
 
 class MemberForm(QWidget):
@@ -34,18 +35,13 @@ class MemberForm(QWidget):
         self, branches: Sequence[Branch], *, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._today = today
         self.name = QLineEdit(self)
         self.name.setMaxLength(40)
         self.id_number = QLineEdit(self)
         self.id_number.setMaxLength(24)
         self.id_number.setPlaceholderText(self.tr("18 characters; the last may be X"))
-        self.birth_date = QLineEdit(self)
-        self.birth_date.setReadOnly(True)
-        self.birth_date.setPlaceholderText(self.tr("from the ID number"))
-        self.sex = QLineEdit(self)
-        self.sex.setReadOnly(True)
-        self.sex.setPlaceholderText(self.tr("from the ID number"))
+        self.derived = IdDerivedFields(today, self)
+        self.birth_date, self.sex = self.derived.birth_date, self.derived.sex
         self.ethnicity = QComboBox(self)
         self.ethnicity.setEditable(True)
         self.ethnicity.addItem("")
@@ -86,13 +82,7 @@ class MemberForm(QWidget):
         add = self.errors.add_row
         add(self.tr("Name *"), self.name, "name")
         add(self.tr("ID number *"), self.id_number, "id_number")
-        derived = QHBoxLayout()
-        derived.setContentsMargins(0, 0, 0, 0)
-        derived.addWidget(self.birth_date, 2)
-        derived.addWidget(self.sex, 1)
-        derived_box = QWidget(self)
-        derived_box.setLayout(derived)
-        add(self.tr("Date of birth / sex"), derived_box)
+        add(self.tr("Date of birth / sex"), self.derived)
         add(self.tr("Ethnic group"), self.ethnicity, "ethnicity")
         add(self.tr("Education"), self.education, "education")
         add(self.tr("Phone"), self.phone, "phone")
@@ -102,30 +92,15 @@ class MemberForm(QWidget):
         add(self.tr("Branch"), self.branch, "branch_id")
         add(self.tr("Work unit"), self.work_unit, "work_unit")
         add(self.tr("Address"), self.address, "address")
-        boxes = QGridLayout()
-        boxes.setContentsMargins(0, 0, 0, 0)
-        for i, box in enumerate(self.categories.values()):
-            boxes.addWidget(box, i // 3, i % 3)
-        boxes_widget = QWidget(self)
-        boxes_widget.setLayout(boxes)
-        add(self.tr("Categories"), boxes_widget, "categories")
+        add(
+            self.tr("Categories"), checkbox_grid(list(self.categories.values()), self), "categories"
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
-        self.id_number.textChanged.connect(self._derive)
-
-    # -- live help ----------------------------------------------------------------------------
-    def _derive(self, text: str) -> None:
-        try:
-            info = check_id_number(text, today=self._today)
-        except DomainError:
-            self.birth_date.clear()
-            self.sex.clear()
-            return
-        self.birth_date.setText(PartialDate.of(info.birth_date).display())
-        self.sex.setText(enum_label(info.sex.label))
+        self.id_number.textChanged.connect(self.derived.show_for)
 
     # -- draft round trip ---------------------------------------------------------------------
     def load(self, draft: MemberDraft) -> None:

@@ -1,0 +1,32 @@
+"""Query pieces shared by the big registers' readers (members, residents): the statistics
+drill-down filter, and the order people are listed in."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table, UnaryExpression, func, select
+
+
+def among_ids(column: Any, ids: Collection[int]) -> ColumnElement[bool]:
+    """``column IN (ids)`` with the ids passed as one JSON parameter: a drill-down may name
+    tens of thousands of members, more than SQLite allows as separate parameters."""
+    chosen = func.json_each(json.dumps(sorted(ids))).table_valued("value")
+    return column.in_(select(chosen.c.value))  # type: ignore[no-any-return]
+
+
+def person_order(
+    table: Table, sort_key: str, column: ColumnElement[Any], *, descending: bool
+) -> list[UnaryExpression[Any]]:
+    """People sort by the pinyin of their name (then the name); a sort by village keeps that
+    order within each village; the id breaks every tie, so pages never shuffle."""
+    order: list[ColumnElement[Any]] = [column]
+    name: list[ColumnElement[Any]] = [table.c.name_pinyin, table.c.name]
+    if sort_key == "name":
+        order = name
+    elif sort_key == "village":
+        order.extend(name)
+    order.append(table.c.id)
+    return [c.desc() if descending else c.asc() for c in order]
