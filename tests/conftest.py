@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Station keys are sealed under wrapping keys kept outside the data folder: keep the tests' own
+# (one "computer" per test session, subprocesses included) out of the user's config folder.
+os.environ["VILLAGEDESK_KEYSTORE_DIR"] = tempfile.mkdtemp(prefix="vd-keystore-")
+os.environ.pop("VILLAGEDESK_KEY_PROTECTOR", None)
 
 
 @pytest.fixture

@@ -23,3 +23,18 @@ def resolve_data_dir(cli_value: str | None, env: Mapping[str, str]) -> Path:
     import appdirs
 
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
+
+KEYSTORE_ENV_VAR = "VILLAGEDESK_KEYSTORE_DIR"
+
+
+def keystore_dir(env: Mapping[str, str]) -> Path:
+    """Where this user's wrapping keys for station keys live when no OS key store is used.
+
+    Outside every data folder on purpose: a copied data folder does not carry them.
+    """
+    from_env = env.get(KEYSTORE_ENV_VAR, "").strip()
+    if from_env:
+        return Path(from_env).expanduser()
+    import appdirs
+
+    return Path(appdirs.user_config_dir(APP_NAME, appauthor=False)) / "keystore"

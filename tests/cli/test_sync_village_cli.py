@@ -10,7 +10,7 @@ import pytest
 from tests.cli.helpers import STATION, Result
 from villagedesk.cli.main import main
 from villagedesk.sync.container import open_container
-from villagedesk.sync.keys import load_keys
+from villagedesk.sync.keystore import load_keys
 
 TOWNSHIP = (
     "station",

@@ -12,12 +12,8 @@ import pytest
 
 from villagedesk.sync.enrolment import read_enrolment, write_enrolment
 from villagedesk.sync.errors import SyncRefused
-from villagedesk.sync.keys import (
-    fingerprint,
-    load_keys,
-    load_or_create_keys,
-    normalise_fingerprint,
-)
+from villagedesk.sync.keys import fingerprint, normalise_fingerprint
+from villagedesk.sync.keystore import load_keys, load_or_create_keys
 
 
 def test_keys_are_created_once_and_kept(data_dir: Path) -> None:
@@ -37,7 +33,7 @@ def test_private_key_files_are_readable_only_by_the_user(data_dir: Path) -> None
     folder = data_dir / "keys"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     files = sorted(p.name for p in folder.iterdir())
-    assert files == ["box.pem", "sign.pem"]
+    assert files == ["station.keys"]
     for p in folder.iterdir():
         assert stat.S_IMODE(p.stat().st_mode) == 0o600
 

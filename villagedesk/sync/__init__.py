@@ -3,7 +3,9 @@
 Imports core, fsutil and cryptography only (never store, reports or Qt). Public API:
 
 - ``sync.keys``: ``fingerprint``, ``normalise_fingerprint``, ``PublicKeys``, ``StationKeys``,
-  ``load_keys(data_dir)``, ``load_or_create_keys(data_dir)``, ``verify_signature``.
+  ``verify_signature``.
+- ``sync.keystore``: the keys and installation id sealed to this computer: ``load_identity``,
+  ``load_or_create_keys``, ``new_identity``, ``export_identity`` / ``import_identity``.
 - ``sync.enrolment``: ``Enrolment``, ``write_enrolment(...)``, ``read_enrolment(path)``.
 - ``sync.manifest``: ``ManifestFields`` (what a writer supplies), ``Manifest`` (signed header;
   ``package_hash`` identifies a file), ``KIND_PACKAGE``, ``KIND_RECEIPT``, ``canonical_json``.

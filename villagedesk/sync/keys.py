@@ -7,32 +7,24 @@ API:
         .fingerprint, .to_json() -> {"sign": b64, "box": b64}, PublicKeys.from_json(obj)
     StationKeys(sign_private, box_private)                       the station's own private keys
         .public -> PublicKeys, .fingerprint, .sign(data) -> bytes, StationKeys.generate()
-    load_keys(data_dir) -> StationKeys | None                    None when not created yet
-    load_or_create_keys(data_dir) -> StationKeys                 creates them at first need
     verify_signature(sign_pub: bytes, signature: bytes, data: bytes) -> bool
 
-Keys live in ``<data_dir>/keys/`` as unencrypted PKCS#8 PEM (``sign.pem``, ``box.pem``), the
-folder 0700 and the files 0600 where the OS allows it; written with fsutil's atomic writes.
+Where the keys are kept (sealed to the computer) is :mod:`villagedesk.sync.keystore`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-
-from villagedesk.fsutil import atomic_writer
 
 KEYS_DIR = "keys"
 SIGN_FILE = "sign.pem"
@@ -132,59 +124,3 @@ def verify_signature(sign_pub: bytes, signature: bytes, data: bytes) -> bool:
     except (InvalidSignature, ValueError):
         return False
     return True
-
-
-def _pem(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
-    return key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-
-
-def _write_private(path: Path, data: bytes) -> None:
-    with atomic_writer(path) as f:
-        with contextlib.suppress(AttributeError, OSError):
-            os.fchmod(f.fileno(), 0o600)  # not on Windows; the data folder is per-user there
-        f.write(data)
-
-
-def _read_private(path: Path) -> Ed25519PrivateKey | X25519PrivateKey | None:
-    if not path.exists():
-        return None
-    key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    if not isinstance(key, Ed25519PrivateKey | X25519PrivateKey):
-        raise ValueError(f"{path} holds the wrong kind of key")
-    return key
-
-
-def load_keys(data_dir: str | os.PathLike[str]) -> StationKeys | None:
-    """The station's keys, or None when they have not been created yet."""
-    folder = Path(data_dir) / KEYS_DIR
-    sign = _read_private(folder / SIGN_FILE)
-    box = _read_private(folder / BOX_FILE)
-    if sign is None or box is None:
-        return None
-    if not isinstance(sign, Ed25519PrivateKey) or not isinstance(box, X25519PrivateKey):
-        raise ValueError(f"the key files in {folder} are mixed up")
-    return StationKeys(sign, box)
-
-
-def load_or_create_keys(data_dir: str | os.PathLike[str]) -> StationKeys:
-    """The station's keys; creates both (or a missing one) at first need."""
-    existing = load_keys(data_dir)
-    if existing is not None:
-        return existing
-    folder = Path(data_dir) / KEYS_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    with contextlib.suppress(OSError):
-        os.chmod(folder, 0o700)
-    sign = _read_private(folder / SIGN_FILE)
-    box = _read_private(folder / BOX_FILE)
-    if not isinstance(sign, Ed25519PrivateKey):
-        sign = Ed25519PrivateKey.generate()
-        _write_private(folder / SIGN_FILE, _pem(sign))
-    if not isinstance(box, X25519PrivateKey):
-        box = X25519PrivateKey.generate()
-        _write_private(folder / BOX_FILE, _pem(box))
-    return StationKeys(sign, box)

@@ -18,7 +18,8 @@ from villagedesk.core.township import PackageHeader, PackageRefused, Records, Tr
 from villagedesk.sync import enrolment as enrolment_file
 from villagedesk.sync import errors
 from villagedesk.sync.container import PREFIX, open_container, read_manifest, write_container
-from villagedesk.sync.keys import PublicKeys, StationKeys, b64, load_or_create_keys, unb64
+from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64
+from villagedesk.sync.keystore import load_or_create_keys
 from villagedesk.sync.manifest import KIND_PACKAGE, KIND_RECEIPT, Manifest, ManifestFields
 
 T = TypeVar("T")

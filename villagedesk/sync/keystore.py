@@ -1,0 +1,379 @@
+"""Where a station's private keys and its installation id are kept, sealed to this computer.
+
+The keys live in ``<data_dir>/keys/station.keys``, encrypted (ChaCha20-Poly1305) under a random
+32-byte wrapping key that is NOT in the data folder: on Windows it is kept by the OS key store
+(Windows Credential Manager, DPAPI-protected, through ``keyring``); elsewhere (Linux test and
+development machines) in a file of the user's config folder (``datadir.keystore_dir``). So a
+copied data folder, or the key file alone, does not carry a usable identity to another computer.
+
+The installation id names one installation's history of packages. It is made with the keys,
+kept beside them, and travels (with the keys) only inside an encrypted USB backup.
+
+API:
+    Identity(keys: StationKeys, installation: str)      .fingerprint
+    load_identity(data_dir) -> Identity | None           None when none was created yet
+    load_or_create_identity(data_dir) -> Identity
+    load_keys(data_dir) / load_or_create_keys(data_dir)  the keys alone
+    current_fingerprint(data_dir) -> str | None          None when none exist or are unusable here
+    new_identity(data_dir) -> Identity                   fresh keys and installation id
+    export_identity(data_dir) -> dict                    for an encrypted backup (secret!)
+    import_identity(data_dir, identity: dict) -> str     writes it, sealed to this computer
+    identity_fingerprint(identity: dict) -> str          ValueError when malformed
+    KeysUnavailable                                      the key file cannot be opened here
+
+Old stations kept ``sign.pem`` and ``box.pem`` in clear; they are sealed (and the PEM files
+removed) the first time the keys are loaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import secrets
+import sys
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Protocol
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.datadir import keystore_dir
+from villagedesk.fsutil import atomic_writer
+from villagedesk.sync.keys import StationKeys, b64, unb64
+
+KEYS_DIR = "keys"
+KEY_FILE = "station.keys"
+LEGACY_FILES = ("sign.pem", "box.pem")
+FORMAT = "villagedesk-station-keys"
+VERSION = 1
+SERVICE = "VillageDesk"
+PROTECTOR_ENV = "VILLAGEDESK_KEY_PROTECTOR"
+MAX_FILE = 64 * 1024
+IDENTITY_FORMAT = "villagedesk-identity"
+
+_RAW = serialization.Encoding.Raw
+_RAW_PRIV = serialization.PrivateFormat.Raw
+_NO_ENC = serialization.NoEncryption()
+
+
+class KeysUnavailable(DomainError):
+    """The station's key file exists but cannot be opened on this computer."""
+
+
+def _unavailable() -> KeysUnavailable:
+    return KeysUnavailable(
+        msg(
+            "Sync",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "This computer cannot open the station's keys (the data folder may have been copied from another computer). Restore the encrypted USB backup here, or make new keys with: villagedesk sync new-keys (the township must then accept this station again).",
+            ),
+        )
+    )
+
+
+def _damaged() -> KeysUnavailable:
+    return KeysUnavailable(
+        msg(
+            "Sync",
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "The station's key file is damaged. Restore the encrypted USB backup, or make new keys with: villagedesk sync new-keys.",
+            ),
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Identity:
+    """A station's private keys and the id of this installation's package history."""
+
+    keys: StationKeys
+    installation: str
+
+    @property
+    def fingerprint(self) -> str:
+        return self.keys.fingerprint
+
+
+# -- wrapping keys ----------------------------------------------------------------------------
+
+
+class Protector(Protocol):
+    """Keeps the 32-byte wrapping key of one key file, outside the data folder."""
+
+    name: str
+
+    def get(self, key_id: str) -> bytes | None: ...
+    def put(self, key_id: str, key: bytes) -> None: ...
+
+
+class FileProtector:
+    """Wrapping keys as files in the user's config folder (machines without an OS key store)."""
+
+    name = "file"
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, key_id: str) -> Path:
+        if not key_id.isalnum():
+            raise ValueError("key id")
+        return self.folder / f"{key_id}.key"
+
+    def get(self, key_id: str) -> bytes | None:
+        try:
+            data = self._path(key_id).read_bytes()
+        except (OSError, ValueError):
+            return None
+        return data if len(data) == 32 else None
+
+    def put(self, key_id: str, key: bytes) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(self.folder, 0o700)
+        with atomic_writer(self._path(key_id)) as f:
+            with contextlib.suppress(AttributeError, OSError):
+                os.fchmod(f.fileno(), 0o600)
+            f.write(key)
+
+
+class KeyringProtector:
+    """Wrapping keys in the OS key store through ``keyring`` (Windows Credential Manager)."""
+
+    name = "keyring"
+
+    def get(self, key_id: str) -> bytes | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            text = keyring.get_password(SERVICE, key_id)
+        except KeyringError:
+            return None
+        if text is None:
+            return None
+        try:
+            return unb64(text, size=32)
+        except ValueError:
+            return None
+
+    def put(self, key_id: str, key: bytes) -> None:
+        import keyring
+
+        keyring.set_password(SERVICE, key_id, b64(key))
+
+
+def protector(env: Mapping[str, str] | None = None) -> Protector:
+    """The OS key store on Windows; a file key elsewhere (or as ``VILLAGEDESK_KEY_PROTECTOR``)."""
+    env = os.environ if env is None else env
+    choice = env.get(PROTECTOR_ENV, "").strip() or ("keyring" if sys.platform == "win32" else "")
+    if choice == "keyring":
+        return KeyringProtector()
+    return FileProtector(keystore_dir(env))
+
+
+def _protector_named(name: str) -> Protector:
+    chosen = protector()
+    if chosen.name == name:
+        return chosen
+    return KeyringProtector() if name == "keyring" else FileProtector(keystore_dir(os.environ))
+
+
+# -- the key file -----------------------------------------------------------------------------
+
+
+def _raw(keys: StationKeys) -> dict[str, str]:
+    return {
+        "sign": b64(keys.sign_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
+        "box": b64(keys.box_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
+    }
+
+
+def _from_raw(obj: Any) -> StationKeys:
+    if not isinstance(obj, dict):
+        raise ValueError("keys")
+    return StationKeys(
+        Ed25519PrivateKey.from_private_bytes(unb64(obj.get("sign"), size=32)),
+        X25519PrivateKey.from_private_bytes(unb64(obj.get("box"), size=32)),
+    )
+
+
+def _aad(installation: str, key_id: str) -> bytes:
+    return f"{FORMAT}:{VERSION}:{installation}:{key_id}".encode()
+
+
+def _folder(data_dir: str | os.PathLike[str]) -> Path:
+    return Path(data_dir) / KEYS_DIR
+
+
+def _write(data_dir: str | os.PathLike[str], identity: Identity) -> None:
+    folder = _folder(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    guard = protector()
+    key_id = uuid.uuid4().hex
+    wrap = secrets.token_bytes(32)
+    guard.put(key_id, wrap)
+    nonce = secrets.token_bytes(12)
+    plain = json.dumps(_raw(identity.keys)).encode("ascii")
+    sealed = ChaCha20Poly1305(wrap).encrypt(nonce, plain, _aad(identity.installation, key_id))
+    body = {
+        "format": FORMAT,
+        "version": VERSION,
+        "installation": identity.installation,
+        "fingerprint": identity.fingerprint,
+        "protector": guard.name,
+        "key_id": key_id,
+        "nonce": b64(nonce),
+        "sealed": b64(sealed),
+        "created_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+    }
+    with atomic_writer(folder / KEY_FILE) as f:
+        with contextlib.suppress(AttributeError, OSError):
+            os.fchmod(f.fileno(), 0o600)
+        f.write((json.dumps(body, indent=2) + "\n").encode("ascii"))
+    for legacy in LEGACY_FILES:
+        with contextlib.suppress(OSError):
+            (folder / legacy).unlink()
+
+
+def _read(path: Path) -> Identity:
+    try:
+        if path.stat().st_size > MAX_FILE:
+            raise _damaged()
+        body = json.loads(path.read_bytes().decode("ascii"))
+        if not isinstance(body, dict) or body.get("format") != FORMAT:
+            raise _damaged()
+        installation, key_id = body["installation"], body["key_id"]
+        if not isinstance(installation, str) or not isinstance(key_id, str):
+            raise _damaged()
+        nonce, sealed = unb64(body["nonce"], size=12), unb64(body["sealed"])
+        name = str(body.get("protector", "file"))
+    except (OSError, ValueError, KeyError, UnicodeDecodeError):
+        raise _damaged() from None
+    wrap = _protector_named(name).get(key_id)
+    if wrap is None:
+        raise _unavailable()
+    try:
+        plain = ChaCha20Poly1305(wrap).decrypt(nonce, sealed, _aad(installation, key_id))
+        keys = _from_raw(json.loads(plain))
+    except (InvalidTag, ValueError):
+        raise _unavailable() from None
+    return Identity(keys, installation)
+
+
+def _read_legacy(folder: Path) -> StationKeys | None:
+    paths = [folder / name for name in LEGACY_FILES]
+    if not all(p.exists() for p in paths):
+        return None
+    try:
+        sign, box = (serialization.load_pem_private_key(p.read_bytes(), None) for p in paths)
+    except (OSError, ValueError, TypeError):
+        raise _damaged() from None
+    if not isinstance(sign, Ed25519PrivateKey) or not isinstance(box, X25519PrivateKey):
+        raise _damaged()
+    return StationKeys(sign, box)
+
+
+def load_identity(data_dir: str | os.PathLike[str]) -> Identity | None:
+    """The station's identity, or None when none was made yet (seals legacy PEM keys)."""
+    folder = _folder(data_dir)
+    if (folder / KEY_FILE).exists():
+        return _read(folder / KEY_FILE)
+    legacy = _read_legacy(folder)
+    if legacy is None:
+        return None
+    identity = Identity(legacy, str(uuid.uuid4()))
+    _write(data_dir, identity)
+    return identity
+
+
+def load_or_create_identity(data_dir: str | os.PathLike[str]) -> Identity:
+    """The station's identity; made (keys and installation id) at first need."""
+    found = load_identity(data_dir)
+    if found is not None:
+        return found
+    return new_identity(data_dir)
+
+
+def new_identity(data_dir: str | os.PathLike[str]) -> Identity:
+    """Fresh keys and a new installation id; an existing key file is kept aside, not deleted."""
+    current = _folder(data_dir) / KEY_FILE
+    if current.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        with contextlib.suppress(OSError):
+            current.replace(current.with_name(f"{KEY_FILE}.old-{stamp}"))
+    identity = Identity(StationKeys.generate(), str(uuid.uuid4()))
+    _write(data_dir, identity)
+    return identity
+
+
+def load_keys(data_dir: str | os.PathLike[str]) -> StationKeys | None:
+    found = load_identity(data_dir)
+    return found.keys if found is not None else None
+
+
+def load_or_create_keys(data_dir: str | os.PathLike[str]) -> StationKeys:
+    return load_or_create_identity(data_dir).keys
+
+
+def current_fingerprint(data_dir: str | os.PathLike[str]) -> str | None:
+    """This station's key fingerprint; None when it has no keys or they cannot be opened here."""
+    try:
+        found = load_identity(data_dir)
+    except KeysUnavailable:
+        return None
+    return found.fingerprint if found is not None else None
+
+
+def export_identity(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
+    """The identity as JSON for an encrypted backup. Secret: never write it anywhere in clear."""
+    identity = load_or_create_identity(data_dir)
+    return {
+        "format": IDENTITY_FORMAT,
+        "version": VERSION,
+        "installation": identity.installation,
+        "fingerprint": identity.fingerprint,
+        "keys": _raw(identity.keys),
+    }
+
+
+def _parse(identity: Any) -> Identity:
+    if not isinstance(identity, dict) or identity.get("format") != IDENTITY_FORMAT:
+        raise ValueError("not an identity")
+    installation = identity.get("installation")
+    if not isinstance(installation, str) or not installation:
+        raise ValueError("installation")
+    keys = _from_raw(identity.get("keys"))
+    if identity.get("fingerprint") != keys.fingerprint:
+        raise ValueError("fingerprint")
+    return Identity(keys, installation)
+
+
+def identity_fingerprint(identity: Any) -> str:
+    """The key fingerprint an exported identity carries (checked against its keys)."""
+    return _parse(identity).fingerprint
+
+
+def import_identity(data_dir: str | os.PathLike[str], identity: Any) -> str:
+    """Make an exported identity this station's, sealed to this computer; returns its fingerprint."""
+    parsed = _parse(identity)
+    current = _folder(data_dir) / KEY_FILE
+    if current.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        with contextlib.suppress(OSError):
+            current.replace(current.with_name(f"{KEY_FILE}.old-{stamp}"))
+    _write(data_dir, parsed)
+    return parsed.fingerprint
