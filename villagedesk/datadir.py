@@ -24,6 +24,7 @@ def resolve_data_dir(cli_value: str | None, env: Mapping[str, str]) -> Path:
 
     return Path(appdirs.user_data_dir(APP_NAME, appauthor=False))
 
+
 KEYSTORE_ENV_VAR = "VILLAGEDESK_KEYSTORE_DIR"
 
 

@@ -59,9 +59,14 @@ def st(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Stations:
     assert s.township(*TOWNSHIP).code == 0
     enrol = s.usb / "town.vdenrol"
     assert s.township("sync", "enrol-file", "--out", str(enrol)).code == 0
-    r = s.village("sync", "enrol", str(enrol))
-    assert r.code == 0, r.err
     fp = s.township("sync", "fingerprint").out.strip()
+    shown = s.village("sync", "enrol", str(enrol))
+    assert shown.code == 1, "without --accept the file is only shown"
+    assert fp in shown.out and "370323104000" in shown.out
+    assert "--accept" in shown.err
+    assert "尚未" in s.village("sync", "status").out or "not enrolled" in s.village("sync", "status").out
+    r = s.village("sync", "enrol", str(enrol), "--accept", fp.lower().replace("-", " "))
+    assert r.code == 0, r.err
     assert fp in r.out and "370323104000" in r.out
     return s
 

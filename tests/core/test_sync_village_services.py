@@ -45,9 +45,14 @@ class FakeSync:
     def township(self) -> Peer | None:
         return self.peer
 
-    def enrol(self, enrolment: Enrolment, *, at: str) -> None:
+    def enrol(self, enrolment: Enrolment, *, at: str, keep_confirmed: bool) -> None:
         e = enrolment
+        kept = self.peer.last_counter if keep_confirmed and self.peer is not None else 0
         self.peer = Peer(e.code, e.name, e.fingerprint, e.sign_public, e.box_public, at)
+        self.peer = replace(self.peer, last_counter=kept)
+
+    def line(self) -> int:
+        return 0
 
     def packages(self) -> list[PackageEntry]:
         return sorted(self.log, key=lambda p: -p.seq)
@@ -58,12 +63,16 @@ class FakeSync:
     def add_package(self, entry: PackageEntry) -> None:
         self.log.append(entry)
 
-    def confirm(self, *, counter: int, seqs: Sequence[int], at: str) -> list[int]:
-        new = [
-            p.seq
-            for p in self.log
-            if p.status is PackageStatus.EXPORTED and p.counter_to <= counter
-        ]
+    def confirm(
+        self,
+        *,
+        counter: int,
+        hashes: Sequence[str],
+        at: str,
+        held: Sequence[str] = (),
+        forks: Sequence[str] = (),
+    ) -> list[int]:
+        new = [p.seq for p in self.log if p.status is PackageStatus.EXPORTED and p.hash in hashes]
         self.log = [
             replace(p, status=PackageStatus.CONFIRMED) if p.seq in new else p for p in self.log
         ]
@@ -136,6 +145,9 @@ class FakeCourier:
     def fingerprint(self) -> str:
         return "1111-2222-3333-4444"
 
+    def installation(self) -> str:
+        return "inst-1"
+
     def read_enrolment(self, path: str) -> Enrolment:
         return TOWN
 
@@ -170,7 +182,7 @@ class FakeCourier:
 @pytest.fixture
 def uow() -> FakeUow:
     u = FakeUow()
-    sync_village.enrol(u, courier=FakeCourier(), path="town.vdenrol", now="t0")  # type: ignore[arg-type]
+    sync_village.enrol(u, courier=FakeCourier(), path="town.vdenrol", now="t0", accept=TOWN.fingerprint)  # type: ignore[arg-type]
     return u
 
 
@@ -191,7 +203,7 @@ def test_packages_accumulate_until_the_township_confirms(uow: FakeUow) -> None:
     assert courier.written[1][1]["previous_hash"] == "hash1"
     assert (second.counter_from, second.counter_to) == (0, 3)
 
-    courier.receipt = Receipt(TOWN.code, VILLAGE.code, 2, (1,))
+    courier.receipt = Receipt(TOWN.code, VILLAGE.code, 2, (1,), hashes=("hash1",))
     result = sync_village.import_receipt(uow, courier=courier, path="r.vdrcpt", now="t")  # type: ignore[arg-type]
     assert result.confirmed == [1]
     third = _export(uow, courier)
@@ -221,7 +233,7 @@ def test_export_needs_an_enrolment_and_a_village_station() -> None:
         _export(u, FakeCourier())
     u.station.station = replace(VILLAGE, level=StationLevel.TOWNSHIP)
     with pytest.raises(DomainError):
-        sync_village.enrol(u, courier=FakeCourier(), path="e", now="t")  # type: ignore[arg-type]
+        sync_village.enrol(u, courier=FakeCourier(), path="e", now="t", accept=TOWN.fingerprint)  # type: ignore[arg-type]
 
 
 def test_mode_follows_the_level() -> None:

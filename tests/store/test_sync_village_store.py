@@ -67,7 +67,7 @@ def test_enrolment_packages_confirmation_and_todos(store: StationStore) -> None:
     with store.uow_factory() as uow:
         repo = uow.village_sync
         assert repo.township() is None and repo.next_seq() == 1
-        repo.enrol(TOWNSHIP, at="2026-11-01T00:00:00Z")
+        repo.enrol(TOWNSHIP, at="2026-11-01T00:00:00Z", keep_confirmed=False)
         for seq, (start, end) in enumerate([(0, 10), (0, 20)], start=1):
             repo.add_package(
                 PackageEntry(
@@ -84,7 +84,7 @@ def test_enrolment_packages_confirmation_and_todos(store: StationStore) -> None:
     with store.uow_factory() as uow:
         repo = uow.village_sync
         assert repo.next_seq() == 3
-        assert repo.confirm(counter=10, seqs=[1], at="2026-11-03") == [1]
+        assert repo.confirm(counter=10, hashes=["h1"], at="2026-11-03") == [1]
         assert [p.status for p in repo.packages()] == [
             PackageStatus.EXPORTED,
             PackageStatus.CONFIRMED,
@@ -98,11 +98,17 @@ def test_enrolment_packages_confirmation_and_todos(store: StationStore) -> None:
         assert todo.comment == "出生日期有误" and todo.summary == "张建国"
         assert repo.mark_done(todo.id, at="2026-11-06")
         assert repo.todos() == [] and len(repo.todos(include_done=True)) == 1
-        # Re-enrolling with the same township (new keys) keeps what it confirmed.
-        repo.enrol(Enrolment(TOWNSHIP.code, "东河镇", "1111-2222-3333-4444", "a", "b"), at="x")
+        # A rotated key of the same township keeps what it confirmed ...
+        rotated = Enrolment(TOWNSHIP.code, "东河镇", "1111-2222-3333-4444", "a", "b")
+        repo.enrol(rotated, at="x", keep_confirmed=True)
         peer = repo.township()
         assert peer is not None and peer.fingerprint == "1111-2222-3333-4444"
         assert peer.last_counter == 10
+        # ... a replaced township knows nothing of this station: everything goes again.
+        replaced = Enrolment(TOWNSHIP.code, "东河镇", "5555-6666-7777-8888", "c", "d")
+        repo.enrol(replaced, at="y", keep_confirmed=False)
+        peer = repo.township()
+        assert peer is not None and peer.last_counter == 0
         uow.commit()
 
 

@@ -96,7 +96,9 @@ def make_pair(
     tc = tcodec or ContainerCodec(root / "township")
     vc = VillageCodec(root / f"v{v_station.code}")
     enrol = sync_township.write_enrolment_file(t.uow_factory(), codec=tc, out=out / "enrol.json")
-    sync_village.enrol(v.uow_factory(), courier=vc, path=str(enrol), now=stamp())
+    sync_village.enrol(
+        v.uow_factory(), courier=vc, path=str(enrol), now=stamp(), accept=tc.fingerprint()
+    )
     return Pair(v, t, vc, tc, out)
 
 

@@ -65,6 +65,7 @@ class PackageStatus(StrEnum):
     CONFIRMED = "confirmed"
     IMPORTED = "imported"
     HELD = "held"
+    FORK = "fork"
     REFUSED = "refused"
 
 
@@ -77,6 +78,8 @@ class Enrolment:
     fingerprint: str
     sign_public: str
     box_public: str
+    endorsed_by: str = ""
+    """Fingerprint of the township's previous key when that key signed this file (a rotation)."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,12 @@ class Peer:
     last_seq: int = 0
     last_counter: int = 0
     last_package_at: str | None = None
+    installation: str = ""
+    """At a township: the village installation trusted now ("" until its first package)."""
+    epoch: int = 1
+    """At a township: 1, plus one for every time the village's key was replaced (re-installed)."""
+    line: int = 0
+    """At a township: how many times that installation was restored from a backup."""
 
     @property
     def enrolment(self) -> Enrolment:
@@ -148,6 +157,13 @@ class Receipt:
     packages: tuple[int, ...]
     returned: tuple[ReturnedRecord, ...] = ()
     created_at: str = ""
+    installation: str = ""
+    """The village installation this receipt answers ("" from older townships)."""
+    hashes: tuple[str, ...] = ()
+    """The package hashes imported: a package is confirmed by its hash, never by its number."""
+    held: tuple[str, ...] = ()
+    forks: tuple[str, ...] = ()
+    """Package hashes the township holds: a gap before them, or a second copy of the history."""
 
 
 def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
@@ -168,7 +184,18 @@ def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
             for r in receipt.returned
         ],
         "created_at": receipt.created_at,
+        "installation": receipt.installation,
+        "hashes": list(receipt.hashes),
+        "held": list(receipt.held),
+        "forks": list(receipt.forks),
     }
+
+
+def _hashes(obj: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(h, str) and len(h) == 64 for h in value):
+        raise ValueError(key)
+    return tuple(value)
 
 
 def receipt_from_json(obj: Any) -> Receipt:
@@ -195,7 +222,12 @@ def receipt_from_json(obj: Any) -> Receipt:
         if not all(isinstance(v, str) for v in values.values()) or not values["record_uuid"]:
             raise ValueError("returned")
         items.append(ReturnedRecord(**values))
-    codes = [obj.get("township_code"), obj.get("village_code"), obj.get("created_at", "")]
+    codes = [
+        obj.get("township_code"),
+        obj.get("village_code"),
+        obj.get("created_at", ""),
+        obj.get("installation", ""),
+    ]
     if not all(isinstance(c, str) for c in codes):
         raise ValueError("codes")
     return Receipt(
@@ -205,6 +237,10 @@ def receipt_from_json(obj: Any) -> Receipt:
         packages=tuple(packages),
         returned=tuple(items),
         created_at=codes[2],
+        installation=codes[3],
+        hashes=_hashes(obj, "hashes"),
+        held=_hashes(obj, "held"),
+        forks=_hashes(obj, "forks"),
     )
 
 
@@ -221,15 +257,33 @@ class VillageSyncRepository(Protocol):
     """The village's sync bookkeeping: enrolment, package log, confirmed counter, to-do list."""
 
     def township(self) -> Peer | None: ...
-    def enrol(self, enrolment: Enrolment, *, at: str) -> None: ...
+    def enrol(self, enrolment: Enrolment, *, at: str, keep_confirmed: bool) -> None:
+        """Trust this township; ``keep_confirmed`` keeps what the previous key confirmed."""
+        ...
+
+    def line(self) -> int:
+        """How many times this station's data was restored from a backup (travels with it)."""
+        ...
+
     def packages(self) -> list[PackageEntry]:
         """Newest first."""
         ...
 
     def next_seq(self) -> int: ...
     def add_package(self, entry: PackageEntry) -> None: ...
-    def confirm(self, *, counter: int, seqs: Sequence[int], at: str) -> list[int]:
-        """Record the township's confirmation; return the seqs newly marked confirmed."""
+    def confirm(
+        self,
+        *,
+        counter: int,
+        hashes: Sequence[str],
+        at: str,
+        held: Sequence[str] = (),
+        forks: Sequence[str] = (),
+    ) -> list[int]:
+        """Record the township's confirmation by package hash; return the seqs newly confirmed.
+
+        ``counter`` is the confirmed change counter, already capped by the caller; it only rises.
+        """
         ...
 
     def add_todos(self, items: Sequence[ReturnedRecord], *, village: str, at: str) -> int:
@@ -259,6 +313,10 @@ class VillageCourier(Protocol):
     """The package format, as a village uses it: own keys, enrolment, packages, receipts."""
 
     def fingerprint(self) -> str: ...
+    def installation(self) -> str:
+        """The id of this installation's package history (kept with the keys)."""
+        ...
+
     def read_enrolment(self, path: str) -> Enrolment: ...
     def file_kind(self, path: str) -> str:
         """``"package"`` or ``"receipt"`` from the header alone; raises if not a sync file."""

@@ -41,6 +41,11 @@ class PackageHeader:
     package_hash: str
     created_at: str
     counts: Mapping[str, int] = field(default_factory=dict)
+    installation: str = ""
+    line: int = 0
+    previous_hash: str | None = None
+    links: tuple[tuple[int, str], ...] = ()
+    """(seq, hash) of earlier packages of the same history the village names in this one."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ class PackageLogEntry:
     status: PackageStatus
     record_count: int = 0
     note: str = ""
+    installation: str = ""
+    line: int = 0
+    previous_hash: str = ""
+    links: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -160,6 +169,14 @@ class TownshipRepository(Protocol):
 
     def peers(self) -> list[VillagePeer]: ...
     def peer(self, code: str) -> VillagePeer | None: ...
+    def adopt_installation(self, village: str, installation: str) -> None:
+        """Log entries from before installations were numbered belong to ``installation``."""
+        ...
+
+    def code_of_key(self, fingerprint: str) -> str | None:
+        """The village code whose accepted key has this fingerprint, if any."""
+        ...
+
     def save_peer(self, peer: VillagePeer) -> None: ...
     def log(self, village: str | None = None) -> list[PackageLogEntry]: ...
     def find_logged(self, village: str, package_hash: str) -> PackageLogEntry | None: ...

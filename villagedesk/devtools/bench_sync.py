@@ -38,7 +38,13 @@ def _enrol(store: StationStore, folder: Path, township: StationKeys) -> None:
     enrol = write_enrolment(
         folder / "town.vdenrol", station_code="370323104000", station_name="东河镇", keys=township
     )
-    sync_village.enrol(store.uow_factory(), courier=VillageCodec(folder), path=str(enrol), now="x")
+    sync_village.enrol(
+        store.uow_factory(),
+        courier=VillageCodec(folder),
+        path=str(enrol),
+        now="x",
+        accept=township.fingerprint,
+    )
 
 
 def _station(folder: Path, members: int, township: StationKeys) -> StationStore:
@@ -64,7 +70,8 @@ def _incremental(store: StationStore, folder: Path, out: Path) -> float:
     """Confirm everything so far, change 100 members, time the next export (best of 3)."""
     with store.uow_factory() as uow:
         counter = uow.sync_source.counter()
-        uow.village_sync.confirm(counter=counter, seqs=[], at="x")
+        hashes = [p.hash for p in uow.village_sync.packages()]
+        uow.village_sync.confirm(counter=counter, hashes=hashes, at="x")
         for member_id in range(1, CHANGES + 1):
             found = uow.members.get(member_id)
             if found is not None:

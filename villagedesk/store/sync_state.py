@@ -21,6 +21,8 @@ from villagedesk.core.sync_ports import (
     TodoItem,
 )
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.syncable import LINE_KEY
+from villagedesk.store.tables import meta
 from villagedesk.store.tables_sync import sync_package_log, sync_peer, sync_return
 
 TOWNSHIP = "township"
@@ -38,6 +40,9 @@ def peer_from_row(row: Row[Any]) -> Peer:
         last_seq=row.last_seq,
         last_counter=row.last_counter,
         last_package_at=row.last_package_at,
+        installation=row.installation,
+        epoch=row.epoch,
+        line=row.line,
     )
 
 
@@ -75,7 +80,7 @@ class SqlVillageSyncRepository:
     def township(self) -> Peer | None:
         return read_township(self._conn)
 
-    def enrol(self, enrolment: Enrolment, *, at: str) -> None:
+    def enrol(self, enrolment: Enrolment, *, at: str, keep_confirmed: bool) -> None:
         keys = {
             "name": enrolment.name,
             "fingerprint": enrolment.fingerprint,
@@ -84,12 +89,16 @@ class SqlVillageSyncRepository:
             "accepted_at": at,
         }
         current = self.township()
-        if current is not None and current.code == enrolment.code:
-            # The same township with new keys: what it confirmed stays confirmed.
+        if keep_confirmed and current is not None and current.code == enrolment.code:
+            # The same township with a rotated key: what it confirmed stays confirmed.
             self._conn.execute(update(sync_peer).where(sync_peer.c.role == TOWNSHIP).values(keys))
             return
+        # A new township knows nothing of this station: the next package carries everything.
         self._conn.execute(delete(sync_peer).where(sync_peer.c.role == TOWNSHIP))
         self._conn.execute(insert(sync_peer).values(role=TOWNSHIP, code=enrolment.code, **keys))
+
+    def line(self) -> int:
+        return read_line(self._conn)
 
     def packages(self) -> list[PackageEntry]:
         rows = self._conn.execute(
@@ -117,10 +126,22 @@ class SqlVillageSyncRepository:
             )
         )
 
-    def confirm(self, *, counter: int, seqs: Sequence[int], at: str) -> list[int]:
+    def confirm(
+        self,
+        *,
+        counter: int,
+        hashes: Sequence[str],
+        at: str,
+        held: Sequence[str] = (),
+        forks: Sequence[str] = (),
+    ) -> list[int]:
         log = sync_package_log
-        covered = (log.c.counter_to <= counter) | log.c.seq.in_(list(seqs))
-        pending = and_(self._own(), log.c.status == PackageStatus.EXPORTED.value, covered)
+        open_states = [
+            PackageStatus.EXPORTED.value,
+            PackageStatus.HELD.value,
+            PackageStatus.FORK.value,
+        ]
+        pending = and_(self._own(), log.c.status.in_(open_states), log.c.hash.in_(list(hashes)))
         newly = [int(s) for s in self._conn.execute(select(log.c.seq).where(pending)).scalars()]
         if newly:
             self._conn.execute(
@@ -128,14 +149,26 @@ class SqlVillageSyncRepository:
                 .where(pending)
                 .values(status=PackageStatus.CONFIRMED.value, confirmed_at=at)
             )
+        for status, which in ((PackageStatus.HELD, held), (PackageStatus.FORK, forks)):
+            if which:
+                self._conn.execute(
+                    update(log)
+                    .where(self._own(), log.c.status.in_(open_states), log.c.hash.in_(list(which)))
+                    .values(status=status.value)
+                )
         peer = self.township()
         if peer is not None:
+            last = self._conn.execute(
+                select(func.max(log.c.seq)).where(
+                    self._own(), log.c.status == PackageStatus.CONFIRMED.value
+                )
+            ).scalar()
             self._conn.execute(
                 update(sync_peer)
                 .where(sync_peer.c.role == TOWNSHIP)
                 .values(
                     last_counter=max(peer.last_counter, counter),
-                    last_seq=max([peer.last_seq, *seqs]),
+                    last_seq=max(peer.last_seq, int(last or 0)),
                     last_package_at=at,
                 )
             )
@@ -176,6 +209,12 @@ class SqlVillageSyncRepository:
             .values(done_at=at)
         )
         return bool(done.rowcount)
+
+
+def read_line(conn: Connection) -> int:
+    """How many times this database was restored from a backup (kept in ``meta``)."""
+    value = conn.execute(select(meta.c.value).where(meta.c.key == LINE_KEY)).scalar()
+    return int(value) if value is not None else 0
 
 
 def read_todos(conn: Connection, *, include_done: bool = False) -> list[TodoItem]:

@@ -6,6 +6,7 @@ Rows of ``sync_peer`` with role ``village``, ``sync_package_log`` and ``sync_ret
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import Row, func, insert, select, update
@@ -22,6 +23,12 @@ ROLE = "village"
 _LABEL_COLUMNS = ("name", "title", "change", "comment")
 
 
+def _links(text: str) -> tuple[tuple[int, str], ...]:
+    if not text:
+        return ()
+    return tuple((int(seq), str(h)) for seq, h in json.loads(text))
+
+
 def _entry(row: Row[Any]) -> PackageLogEntry:
     return PackageLogEntry(
         village=row.station_code,
@@ -35,6 +42,10 @@ def _entry(row: Row[Any]) -> PackageLogEntry:
         status=PackageStatus(row.status),
         record_count=row.record_count,
         note=row.note,
+        installation=row.installation,
+        line=row.line,
+        previous_hash=row.previous_hash,
+        links=_links(row.links),
     )
 
 
@@ -65,6 +76,22 @@ class SqlTownshipRepository:
         row = self._ctx.conn.execute(query).first()
         return peer_from_row(row) if row is not None else None
 
+    def adopt_installation(self, village: str, installation: str) -> None:
+        self._ctx.conn.execute(
+            update(sync_package_log)
+            .where(
+                sync_package_log.c.station_code == village,
+                sync_package_log.c.installation == "",
+            )
+            .values(installation=installation)
+        )
+
+    def code_of_key(self, fingerprint: str) -> str | None:
+        query = select(sync_peer.c.code).where(
+            sync_peer.c.role == ROLE, sync_peer.c.fingerprint == fingerprint
+        )
+        return self._ctx.conn.execute(query).scalar()
+
     def save_peer(self, peer: VillagePeer) -> None:
         values = {
             "role": ROLE,
@@ -77,6 +104,9 @@ class SqlTownshipRepository:
             "last_seq": peer.last_seq,
             "last_counter": peer.last_counter,
             "last_package_at": peer.last_package_at,
+            "installation": peer.installation,
+            "epoch": peer.epoch,
+            "line": peer.line,
         }
         conn = self._ctx.conn
         done = conn.execute(
@@ -125,6 +155,10 @@ class SqlTownshipRepository:
                 status=entry.status.value,
                 note=entry.note,
                 record_count=entry.record_count,
+                installation=entry.installation,
+                line=entry.line,
+                previous_hash=entry.previous_hash,
+                links=json.dumps([list(link) for link in entry.links]) if entry.links else "",
             )
         )
 

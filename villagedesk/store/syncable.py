@@ -5,9 +5,15 @@ A table declared with :func:`syncable_table` gets ``uuid``, ``station_code``, ti
 syncable table. ``version`` is the station's global change counter, raised on every write.
 
 The counter never goes backwards, not even after an older backup is restored: a high-water mark
-is kept outside the database (``counters.json``), reserved in blocks. Before a version past the
-reserved bound is handed out, the file is rewritten with a new bound; on open (and after a
-restore) the counter starts at the larger of the database's value and that bound.
+is kept outside the database (``counters.json``) and inside it (``meta``, so it travels with
+every backup), reserved in blocks. Before a version past the reserved bound is handed out, both
+are rewritten with a new bound; on open the counter starts at the largest of the database's
+value and those bounds.
+
+A restore starts a new era: the counter jumps by :data:`RESTORE_ERA` past every mark it knows.
+The computer the backup came from may have handed out versions after the backup that no mark
+here can know of (they may already be at the township); an edit made after the restore must
+still be newer than all of them, or the township would keep the older value.
 """
 
 from __future__ import annotations
@@ -28,7 +34,10 @@ from villagedesk import fsutil
 SYNCABLE: dict[str, Table] = {}
 
 COUNTER_KEY = "change_counter"
+BOUND_KEY = "change_counter_bound"
+LINE_KEY = "sync_line"
 BLOCK = 1000
+RESTORE_ERA = 1 << 32
 
 
 def syncable_table(name: str, metadata: MetaData, *columns: Any, **kw: Any) -> Table:
@@ -65,6 +74,7 @@ class ChangeCounter:
         self._lock = threading.Lock()
         self.bound = self._read_bound()
         self._floor = self.bound
+        self._db_floor_read = False
 
     def _read_bound(self) -> int:
         try:
@@ -79,42 +89,59 @@ class ChangeCounter:
         self.bound = bound
 
     @staticmethod
-    def current(conn: Connection) -> int:
-        """The last version handed out, as the database knows it."""
-        value = conn.execute(
-            text("SELECT value FROM meta WHERE key = :k"), {"k": COUNTER_KEY}
-        ).scalar()
+    def _get(conn: Connection, key: str) -> int:
+        value = conn.execute(text("SELECT value FROM meta WHERE key = :k"), {"k": key}).scalar()
         return int(value) if value is not None else 0
+
+    @classmethod
+    def current(cls, conn: Connection) -> int:
+        """The last version handed out, as the database knows it."""
+        return cls._get(conn, COUNTER_KEY)
 
     def allocate(self, conn: Connection, n: int = 1) -> int:
         """Reserve ``n`` consecutive versions in ``conn``'s transaction; return the first."""
         if n < 1:
             raise ValueError("n must be positive")
         with self._lock:
+            if not self._db_floor_read:  # the mark the database carries (say, from a backup)
+                self._floor = max(self._floor, self._get(conn, BOUND_KEY))
+                self._db_floor_read = True
             start = max(self.current(conn), self._floor) + 1
             last = start + n - 1
-            if last > self.bound:
-                self._write_bound(last + self.block)
+            if last > self.bound or last > self._get(conn, BOUND_KEY):
+                bound = max(self.bound, last + self.block)
+                self._write_bound(bound)
+                self._set(conn, bound, BOUND_KEY)
             self._set(conn, last)
             return start
 
     def raise_to_high_water(self, conn: Connection) -> int:
-        """After a restore: lift the database's counter to the high-water mark. Returns it."""
+        """After a restore: start a new era past every mark known here. Returns the counter.
+
+        The era is also a new line of this installation's package history (``sync_line``): the
+        township learns from it that packages it saw after the backup's last one belong to a
+        history that ended with the restore.
+        """
         with self._lock:
+            self._set(conn, self._get(conn, LINE_KEY) + 1, LINE_KEY)
             self.bound = max(self.bound, self._read_bound())
-            self._floor = max(self._floor, self.bound)
-            value = max(self.current(conn), self._floor)
+            known = max(self.current(conn), self._get(conn, BOUND_KEY), self.bound, self._floor)
+            value = known + RESTORE_ERA
+            self._floor = value
+            self._db_floor_read = True
+            self._write_bound(value + self.block)
+            self._set(conn, value + self.block, BOUND_KEY)
             self._set(conn, value)
             return value
 
     @staticmethod
-    def _set(conn: Connection, value: int) -> None:
+    def _set(conn: Connection, value: int, key: str = COUNTER_KEY) -> None:
         conn.execute(
             text(
                 "INSERT INTO meta (key, value) VALUES (:k, :v) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
             ),
-            {"k": COUNTER_KEY, "v": str(value)},
+            {"k": key, "v": str(value)},
         )
 
 

@@ -36,6 +36,11 @@ sync_peer = Table(
     Column("last_counter", Integer, nullable=False, server_default="0"),
     Column("last_package_at", Text, nullable=True),
     _text("last_package_hash"),
+    # At a township: the installation trusted for the village now, the epoch (1 + how often
+    # its key was replaced) and the line (how often that installation was restored).
+    _text("installation"),
+    Column("epoch", Integer, nullable=False, server_default="1"),
+    Column("line", Integer, nullable=False, server_default="0"),
 )
 
 sync_package_log = Table(
@@ -51,9 +56,13 @@ sync_package_log = Table(
     Column("created_at", Text, nullable=False),
     Column("imported_at", Text, nullable=True),
     Column("confirmed_at", Text, nullable=True),
-    Column("status", Text, nullable=False),  # exported/confirmed/imported/held/refused
+    Column("status", Text, nullable=False),  # exported/confirmed/imported/held/fork/refused
     _text("note"),
     Column("record_count", Integer, nullable=False, server_default="0"),
+    _text("installation"),
+    Column("line", Integer, nullable=False, server_default="0"),
+    _text("previous_hash"),
+    _text("links"),  # JSON [[seq, hash], ...]: the earlier packages this one names
 )
 Index("ix_sync_package_log_station_seq", sync_package_log.c.station_code, sync_package_log.c.seq)
 

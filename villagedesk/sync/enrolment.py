@@ -4,11 +4,15 @@ API:
     ENROLMENT_SUFFIX = ".vdenrol"
     Enrolment(station_code, station_name, keys: PublicKeys, created_at)   .fingerprint
     write_enrolment(path_or_dir, *, station_code, station_name, keys: StationKeys,
-                    created_at=None) -> Path     a folder gets "<code>.vdenrol"; atomic write
+                    created_at=None, endorse_with: StationKeys | None = None) -> Path
+        a folder gets "<code>.vdenrol"; atomic write
     read_enrolment(path) -> Enrolment            SyncRefused("not_a_package" | "corrupt")
 
 The file is self-signed: the signature shows it was not altered on the way, and the village
-user confirms the township by comparing the fingerprint (shown on import) with the township's.
+user confirms the township by comparing the fingerprint (shown on import) with the one printed
+on the township's enrolment sheet. After a key rotation the township's previous key signs the
+same body too (``endorsement``), as TUF's old root signs the new one: a village that trusts the
+old key may then take the new one without being told to replace its township.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class Enrolment:
     station_name: str
     keys: PublicKeys
     created_at: str
+    endorsed_by: PublicKeys | None = None
 
     @property
     def fingerprint(self) -> str:
@@ -61,13 +66,22 @@ def write_enrolment(
     station_name: str,
     keys: StationKeys,
     created_at: str | None = None,
+    endorse_with: StationKeys | None = None,
 ) -> Path:
     """Write the signed enrolment file atomically; returns its path."""
     target = Path(path_or_dir)
     if target.is_dir():
         target = target / f"{station_code}{ENROLMENT_SUFFIX}"
     body = Enrolment(station_code, station_name, keys.public, created_at or now_iso()).to_json()
-    signed = {"enrolment": body, "signature": b64(keys.sign(canonical_json(body)))}
+    signed: dict[str, object] = {
+        "enrolment": body,
+        "signature": b64(keys.sign(canonical_json(body))),
+    }
+    if endorse_with is not None and endorse_with.fingerprint != keys.fingerprint:
+        signed["endorsement"] = {
+            "keys": endorse_with.public.to_json(),
+            "signature": b64(endorse_with.sign(canonical_json(body))),
+        }
     text = json.dumps(signed, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     atomic_write_bytes(target, text.encode("utf-8"))
     return target
@@ -98,7 +112,24 @@ def read_enrolment(path: str | os.PathLike[str]) -> Enrolment:
         raise errors.corrupt() from None
     if not verify_signature(keys.sign, signature, canonical_json(body)):
         raise errors.corrupt()
-    enrolment = Enrolment(code, name, keys, created)
+    endorsed_by = _endorsement(signed.get("endorsement"), canonical_json(body))
+    enrolment = Enrolment(code, name, keys, created, endorsed_by)
     if enrolment.to_json() != body:
         raise errors.corrupt()
     return enrolment
+
+
+def _endorsement(obj: object, body: bytes) -> PublicKeys | None:
+    """The previous key that signed ``body`` too, or None; a bad endorsement is corruption."""
+    if obj is None:
+        return None
+    try:
+        if not isinstance(obj, dict):
+            raise ValueError("endorsement")
+        keys = PublicKeys.from_json(obj.get("keys"))
+        signature = unb64(obj.get("signature"), size=64)
+    except ValueError:
+        raise errors.corrupt() from None
+    if not verify_signature(keys.sign, signature, body):
+        raise errors.corrupt()
+    return keys

@@ -17,7 +17,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,28 +25,22 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from villagedesk.core.fingerprints import normalise_fingerprint as normalise_fingerprint
+
 KEYS_DIR = "keys"
 SIGN_FILE = "sign.pem"
 BOX_FILE = "box.pem"
 KEY_SIZE = 32
 
+
 _RAW = serialization.Encoding.Raw
 _RAW_PUB = serialization.PublicFormat.Raw
-_FP_RE = re.compile(r"^[0-9A-F]{16}$")
 
 
 def fingerprint(sign_pub: bytes, box_pub: bytes) -> str:
     """SHA-256 over both raw public keys, first 8 bytes, upper-case hex in four groups."""
     digest = hashlib.sha256(sign_pub + box_pub).digest()[:8].hex().upper()
     return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
-
-
-def normalise_fingerprint(text: str) -> str | None:
-    """``3f7a19c2 88d0-5e41`` -> ``3F7A-19C2-88D0-5E41``; None when it cannot be one."""
-    compact = re.sub(r"[\s\-:]", "", text).upper()
-    if not _FP_RE.match(compact):
-        return None
-    return "-".join(compact[i : i + 4] for i in range(0, 16, 4))
 
 
 def b64(data: bytes) -> str:

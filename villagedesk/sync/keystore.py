@@ -16,6 +16,7 @@ API:
     load_keys(data_dir) / load_or_create_keys(data_dir)  the keys alone
     current_fingerprint(data_dir) -> str | None          None when none exist or are unusable here
     new_identity(data_dir) -> Identity                   fresh keys and installation id
+    retired_keys(data_dir) -> list[StationKeys]          earlier keys (a township's rotation)
     export_identity(data_dir) -> dict                    for an encrypted backup (secret!)
     import_identity(data_dir, identity: dict) -> str     writes it, sealed to this computer
     identity_fingerprint(identity: dict) -> str          ValueError when malformed
@@ -318,6 +319,15 @@ def new_identity(data_dir: str | os.PathLike[str]) -> Identity:
     identity = Identity(StationKeys.generate(), str(uuid.uuid4()))
     _write(data_dir, identity)
     return identity
+
+
+def retired_keys(data_dir: str | os.PathLike[str]) -> list[StationKeys]:
+    """Keys this station used before (newest first) that can still be opened here."""
+    found: list[StationKeys] = []
+    for path in sorted(_folder(data_dir).glob(f"{KEY_FILE}.old-*"), reverse=True):
+        with contextlib.suppress(KeysUnavailable):
+            found.append(_read(path).keys)
+    return found
 
 
 def load_keys(data_dir: str | os.PathLike[str]) -> StationKeys | None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from villagedesk.core.sync_ports import Receipt, receipt_to_json
 from villagedesk.core.township import PackageHeader, PackageRefused, Records, Trust, VillagePeer
@@ -19,11 +20,13 @@ from villagedesk.sync import enrolment as enrolment_file
 from villagedesk.sync import errors
 from villagedesk.sync.container import PREFIX, open_container, read_manifest, write_container
 from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64
-from villagedesk.sync.keystore import load_or_create_keys
+from villagedesk.sync.keystore import load_or_create_keys, retired_keys
 from villagedesk.sync.manifest import KIND_PACKAGE, KIND_RECEIPT, Manifest, ManifestFields
 
 T = TypeVar("T")
 RECEIPT_SUFFIX = ".vdrcpt"
+MAX_LINKS = 5000
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def _refusing(call: Callable[[], T]) -> T:
@@ -37,7 +40,31 @@ def _refusing(call: Callable[[], T]) -> T:
         raise PackageRefused(errors.not_a_package().message, reason="not_a_package") from e
 
 
+def _links(notes: Mapping[str, Any]) -> tuple[tuple[int, str], ...]:
+    """The (seq, hash) pairs a package names; anything malformed is refused as malformed."""
+    raw = notes.get("history", [])
+    if not isinstance(raw, list) or len(raw) > MAX_LINKS:
+        raise errors.malformed(errors.detail_missing("history"))
+    links: list[tuple[int, str]] = []
+    for item in raw:
+        ok = isinstance(item, list) and len(item) == 2
+        seq, digest = (item[0], item[1]) if ok else (None, None)
+        if not (isinstance(seq, int) and not isinstance(seq, bool) and seq > 0):
+            raise errors.malformed(errors.detail_missing("history"))
+        if not (isinstance(digest, str) and _HEX64.match(digest)):
+            raise errors.malformed(errors.detail_missing("history"))
+        links.append((seq, digest))
+    return tuple(links)
+
+
 def header_of(manifest: Manifest) -> PackageHeader:
+    notes = manifest.notes
+    installation = notes.get("installation", "")
+    line = notes.get("line", 0)
+    if not isinstance(installation, str) or len(installation) > 64:
+        raise errors.malformed(errors.detail_missing("installation"))
+    if not isinstance(line, int) or isinstance(line, bool) or line < 0:
+        raise errors.malformed(errors.detail_missing("line"))
     return PackageHeader(
         kind=manifest.kind,
         station_code=manifest.station_code,
@@ -52,6 +79,10 @@ def header_of(manifest: Manifest) -> PackageHeader:
         package_hash=manifest.package_hash,
         created_at=manifest.created_at,
         counts=dict(manifest.counts),
+        installation=installation,
+        line=line,
+        previous_hash=manifest.previous_hash,
+        links=_links(notes),
     )
 
 
@@ -74,6 +105,14 @@ class ContainerCodec:
     def fingerprint(self) -> str:
         return self.keys.fingerprint
 
+    def _keys_for(self, recipient: str) -> StationKeys:
+        """The key a package is addressed to: the current one, or one retired by a rotation."""
+        if recipient == self.keys.fingerprint or self._data_dir is None:
+            return self.keys
+        return next(
+            (k for k in retired_keys(self._data_dir) if k.fingerprint == recipient), self.keys
+        )
+
     def read_header(self, path: Path) -> PackageHeader:
         return _refusing(lambda: header_of(read_manifest(path)))
 
@@ -85,10 +124,9 @@ class ContainerCodec:
             manifest = read_manifest(path)
             if manifest.kind != KIND_PACKAGE:
                 raise errors.wrong_kind(found=manifest.kind, expected=KIND_PACKAGE)
-            if manifest.recipient_fingerprint != self.fingerprint():
-                raise errors.wrong_recipient(
-                    addressed_to=manifest.recipient_fingerprint, mine=self.fingerprint()
-                )
+            mine = self._keys_for(manifest.recipient_fingerprint).fingerprint
+            if manifest.recipient_fingerprint != mine:
+                raise errors.wrong_recipient(addressed_to=manifest.recipient_fingerprint, mine=mine)
             (length,) = struct.unpack(">I", data[len(PREFIX) : len(PREFIX) + 4])
             body = memoryview(data)[len(PREFIX) + 4 + length :]
             if len(body) < manifest.payload_size:
@@ -104,10 +142,12 @@ class ContainerCodec:
         def check(manifest: Manifest) -> None:
             trust(header_of(manifest))
 
-        opened = _refusing(
-            lambda: open_container(path, my_keys=self.keys, expected_kind=KIND_PACKAGE, trust=check)
-        )
-        return header_of(opened.manifest), opened.records
+        def open_() -> tuple[PackageHeader, Records]:
+            keys = self._keys_for(read_manifest(path).recipient_fingerprint)
+            opened = open_container(path, my_keys=keys, expected_kind=KIND_PACKAGE, trust=check)
+            return header_of(opened.manifest), opened.records
+
+        return _refusing(open_)
 
     def write_receipt(
         self, out_dir: Path, *, village: VillagePeer, receipt: Receipt, township_name: str
@@ -136,6 +176,12 @@ class ContainerCodec:
         )
 
     def write_enrolment(self, out: Path, *, station_code: str, station_name: str) -> Path:
+        """The enrolment file; after a rotation the previous key endorses the new one."""
+        retired = retired_keys(self._data_dir) if self._data_dir is not None else []
         return enrolment_file.write_enrolment(
-            out, station_code=station_code, station_name=station_name, keys=self.keys
+            out,
+            station_code=station_code,
+            station_name=station_name,
+            keys=self.keys,
+            endorse_with=retired[0] if retired else None,
         )

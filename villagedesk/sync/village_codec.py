@@ -26,7 +26,7 @@ from villagedesk.sync import enrolment as enrolment_file
 from villagedesk.sync import errors
 from villagedesk.sync.container import open_container, read_manifest, write_container
 from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64
-from villagedesk.sync.keystore import load_or_create_keys
+from villagedesk.sync.keystore import Identity, KeysUnavailable, load_or_create_identity
 from villagedesk.sync.manifest import KIND_PACKAGE, KIND_RECEIPT, Manifest, ManifestFields
 
 T = TypeVar("T")
@@ -66,21 +66,41 @@ def _label_when_read(
     return EncodedRecords(types=source.types, lines=lines)
 
 
+def _free(target: Path) -> Path:
+    """``target``, or ``<stem>-2<suffix>``…: a package never replaces another file on the stick."""
+    n = 1
+    found = target
+    while found.exists():
+        n += 1
+        found = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    return found
+
+
 class VillageCodec:
     """``VillageCodec(data_dir)``: this station's keys and the container format."""
 
     def __init__(self, data_dir: str | os.PathLike[str]) -> None:
         self._data_dir = Path(data_dir)
-        self._keys: StationKeys | None = None
+        self._identity: Identity | None = None
+
+    @property
+    def identity(self) -> Identity:
+        if self._identity is None:
+            try:
+                self._identity = load_or_create_identity(self._data_dir)
+            except KeysUnavailable as e:
+                raise FileRefused(e.message, reason="keys_unavailable") from e
+        return self._identity
 
     @property
     def keys(self) -> StationKeys:
-        if self._keys is None:
-            self._keys = load_or_create_keys(self._data_dir)
-        return self._keys
+        return self.identity.keys
 
     def fingerprint(self) -> str:
         return self.keys.fingerprint
+
+    def installation(self) -> str:
+        return self.identity.installation
 
     def read_enrolment(self, path: str) -> Enrolment:
         found = _refusing(lambda: enrolment_file.read_enrolment(path))
@@ -90,6 +110,7 @@ class VillageCodec:
             fingerprint=found.fingerprint,
             sign_public=b64(found.keys.sign),
             box_public=b64(found.keys.box),
+            endorsed_by=found.endorsed_by.fingerprint if found.endorsed_by is not None else "",
         )
 
     def file_kind(self, path: str) -> str:
@@ -119,7 +140,7 @@ class VillageCodec:
             notes=dict(f.get("notes") or {}),
         )
         path = write_container(
-            Path(folder) / file_name,
+            _free(Path(folder) / file_name),
             kind=KIND_PACKAGE,
             manifest_fields=fields,
             records=records,

@@ -13,15 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import OK, USAGE, err, out, text
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, text
 from villagedesk.cli.parser import add_commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.progress import Progress
 from villagedesk.core.services import sync_village
 from villagedesk.core.station import Station
-from villagedesk.core.sync_ports import FileRefused, SyncMode, mode_of
+from villagedesk.core.sync_ports import FileRefused, PackageStatus, SyncMode, mode_of
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
+from villagedesk.sync import keystore
 from villagedesk.sync.errors import SyncRefused
 from villagedesk.sync.village_codec import VillageCodec
 
@@ -56,13 +57,53 @@ def register(commands: Any) -> None:
     p.add_argument(
         "--out", required=True, metavar="FILE", help=translate("Cli", "The file to write.")
     )
+    p.add_argument(
+        "--sheet",
+        metavar="FILE.pdf",
+        help=translate(
+            "Cli",
+            "Where to write the printed enrolment sheet (default: next to the enrolment file).",
+        ),
+    )
     p = add(
         "enrol",
         translate("Cli", "Import the township's enrolment file (village)."),
         run_enrol,
     )
     p.add_argument("file", metavar="FILE", help=translate("Cli", "The enrolment file."))
+    p.add_argument(
+        "--accept",
+        metavar="FINGERPRINT",
+        help=translate(
+            "Cli",
+            "Enrol, after comparing the township's fingerprint with its printed enrolment sheet.",
+        ),
+    )
+    p.add_argument(
+        "--replace-township",
+        metavar="FINGERPRINT",
+        help=translate(
+            "Cli",
+            "Replace the township trusted now (give its fingerprint): its key is no longer trusted.",
+        ),
+    )
+    add(
+        "new-keys",
+        translate(
+            "Cli",
+            "Make new keys for this station (when its keys cannot be opened on this computer).",
+        ),
+        run_new_keys,
+    )
     add("fingerprint", translate("Cli", "Print this station's key fingerprint."), run_fingerprint)
+    add(
+        "rotate-keys",
+        translate(
+            "Cli",
+            "Give this township new keys; its next enrolment file is signed by the old ones too (township).",
+        ),
+        run_rotate_keys,
+    )
     p = add(
         "export",
         translate("Cli", "Export the changes not yet confirmed into a package (village)."),
@@ -169,6 +210,18 @@ def _write_error(folder: Path, e: OSError) -> int:
 # -- both sides ---------------------------------------------------------------------------------
 
 
+def package_state(status: PackageStatus) -> str:
+    """How a village's package stands, as the township's receipts said."""
+    labels = {
+        PackageStatus.CONFIRMED: translate("Cli", "confirmed"),
+        PackageStatus.HELD: translate("Cli", "held by the township (data before it missing)"),
+        PackageStatus.FORK: translate(
+            "Cli", "held by the township: another copy of this station's data reported too"
+        ),
+    }
+    return labels.get(status, translate("Cli", "not yet confirmed"))
+
+
 def run_fingerprint(args: argparse.Namespace, store: StationStore) -> int:
     del args
     out(VillageCodec(_data_dir(store)).fingerprint())
@@ -196,16 +249,18 @@ def run_status(args: argparse.Namespace, store: StationStore) -> int:
     if last is None:
         out(translate("Cli", "Last package: none yet"))
     else:
-        state = (
-            translate("Cli", "confirmed")
-            if last.confirmed_at is not None
-            else translate("Cli", "not yet confirmed")
-        )
         out(
             translate("Cli", "Last package: No. {seq}, {date}, {state}").format(
-                seq=last.seq, date=last.created_at[:10], state=state
+                seq=last.seq, date=last.created_at[:10], state=package_state(last.status)
             )
         )
+    for p in status.packages[1:]:
+        if p.status in (PackageStatus.HELD, PackageStatus.FORK):
+            out(
+                translate("Cli", "Package No. {seq}, {date}, {state}").format(
+                    seq=p.seq, date=p.created_at[:10], state=package_state(p.status)
+                )
+            )
     out(translate("Cli", "Confirmed counter: {n}").format(n=status.confirmed_counter))
     out(translate("Cli", "Changes not yet confirmed: {n}").format(n=status.pending_changes))
     out(translate("Cli", "Returned records to correct: {n}").format(n=len(status.todos)))
@@ -219,13 +274,36 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
     if (code := _village_only(store)) is not None:
         return code
     codec = VillageCodec(_data_dir(store))
+    path = str(Path(args.file).expanduser())
     try:
+        check = sync_village.check_enrolment(unit_of_work(store), courier=codec, path=path)
+        found = check.enrolment
+        if not args.accept:
+            return _show_enrolment(check)
+        if check.change is sync_village.EnrolmentChange.DIFFERENT and args.replace_township:
+            err(
+                translate(
+                    "Cli",
+                    "Warning: the township {name} ({code}, fingerprint {known}) will no longer be trusted. Packages go only to {new_name} ({new_code}) from now on, and the next package carries all the station's records.",
+                ).format(
+                    name=check.current.name if check.current else "",
+                    code=check.current.code if check.current else "",
+                    known=check.current.fingerprint if check.current else "",
+                    new_name=found.name,
+                    new_code=found.code,
+                )
+            )
         peer = sync_village.enrol(
             unit_of_work(store),
             courier=codec,
-            path=str(Path(args.file).expanduser()),
+            path=path,
             now=now_iso(),
+            accept=args.accept,
+            replace_township=args.replace_township,
         )
+    except sync_village.WrongFingerprint as e:
+        err(text(e.message))
+        return USAGE
     except (FileRefused, SyncRefused) as e:
         return _refused(text(e.message))
     except OSError as e:
@@ -238,6 +316,58 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
     out(translate("Cli", "Enrolled with {name} ({code}).").format(name=peer.name, code=peer.code))
     out(
         translate("Cli", "Township fingerprint: {fingerprint}").format(fingerprint=peer.fingerprint)
+    )
+    return OK
+
+
+def _show_enrolment(check: sync_village.EnrolmentCheck) -> int:
+    """Without --accept: show whom the file would make this station trust; write nothing."""
+    found = check.enrolment
+    out(translate("Cli", "Township: {name} ({code})").format(name=found.name, code=found.code))
+    out(
+        translate("Cli", "Township fingerprint: {fingerprint}").format(
+            fingerprint=found.fingerprint
+        )
+    )
+    if check.change is sync_village.EnrolmentChange.SAME:
+        out(translate("Cli", "This township is trusted already; nothing to do."))
+        return OK
+    if check.change is sync_village.EnrolmentChange.ROTATION:
+        assert check.current is not None
+        out(
+            translate(
+                "Cli",
+                "This is a new key of the township trusted now, signed by its old key ({known}).",
+            ).format(known=check.current.fingerprint)
+        )
+    if check.change is sync_village.EnrolmentChange.DIFFERENT:
+        assert check.current is not None
+        err(
+            translate(
+                "Cli",
+                "Warning: this station trusts another township key now: {name} ({code}), fingerprint {known}.",
+            ).format(
+                name=check.current.name, code=check.current.code, known=check.current.fingerprint
+            )
+        )
+    err(
+        translate(
+            "Cli",
+            "Nothing was written. Compare the fingerprint with the township's printed enrolment sheet, group by group; if it is the same, run again with --accept {fingerprint}.",
+        ).format(fingerprint=found.fingerprint)
+    )
+    return ATTENTION
+
+
+def run_new_keys(args: argparse.Namespace, store: StationStore) -> int:
+    del args
+    identity = keystore.new_identity(_data_dir(store))
+    out(translate("Cli", "New fingerprint: {fingerprint}").format(fingerprint=identity.fingerprint))
+    err(
+        translate(
+            "Cli",
+            "The township must accept this station again: compare this fingerprint with the cover sheet of the next package.",
+        )
     )
     return OK
 
@@ -315,6 +445,14 @@ def _import_receipts(args: argparse.Namespace, store: StationStore) -> int:
                 "{file}: receipt from {township}: packages confirmed: {seqs}; returned records: {n}.",
             ).format(file=path.name, township=result.township.name, seqs=seqs, n=result.todos_added)
         )
+        if result.held or result.forks:
+            err(
+                translate(
+                    "Cli",
+                    "{file}: the township holds {held} package(s) of this station with data missing before them, and {forks} as another copy of this station's data. See: villagedesk sync status",
+                ).format(file=path.name, held=result.held, forks=result.forks)
+            )
+            worst = max(worst, ATTENTION)
     return worst
 
 
@@ -335,6 +473,22 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.cli.commands import sync_township_cli
 
     return sync_township_cli.run_enrol_file(args, store)
+
+
+def run_rotate_keys(args: argparse.Namespace, store: StationStore) -> int:
+    del args
+    if (code := _township_only(store)) is not None:
+        return code
+    old = keystore.current_fingerprint(_data_dir(store))
+    identity = keystore.new_identity(_data_dir(store))
+    out(translate("Cli", "New fingerprint: {fingerprint}").format(fingerprint=identity.fingerprint))
+    err(
+        translate(
+            "Cli",
+            "The old key ({old}) is kept to open packages still addressed to it and to sign the new enrolment file. Write it with: villagedesk sync enrol-file, and give it and its sheet to every village.",
+        ).format(old=old or "—")
+    )
+    return OK
 
 
 def run_return(args: argparse.Namespace, store: StationStore) -> int:

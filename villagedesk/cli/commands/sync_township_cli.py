@@ -18,7 +18,13 @@ from villagedesk.core.registers import field_labels, record_type_order, record_t
 from villagedesk.core.services import sync_township
 from villagedesk.core.township import PackageRefused
 from villagedesk.i18n import translate
+from villagedesk.reports.enrolment_sheet import (
+    EnrolmentSheet,
+    sheet_file_name,
+    write_enrolment_sheet,
+)
 from villagedesk.store.station_store import StationStore
+from villagedesk.sync.enrolment import read_enrolment
 from villagedesk.sync.township_codec import ContainerCodec
 
 REFUSED = 3
@@ -30,11 +36,11 @@ def _codec(store: StationStore) -> ContainerCodec:
 
 
 def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
+    """The enrolment file, then its printed sheet (next to it unless ``--sheet`` says where)."""
     target = Path(args.out).expanduser()
+    codec = _codec(store)
     try:
-        path = sync_township.write_enrolment_file(
-            unit_of_work(store), codec=_codec(store), out=target
-        )
+        path = sync_township.write_enrolment_file(unit_of_work(store), codec=codec, out=target)
     except OSError as e:
         err(
             translate("Cli", "Could not write to {path}: {error}").format(
@@ -43,11 +49,28 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
         )
         return USAGE
     out(str(path))
-    err(
-        translate("Cli", "Fingerprint: {fingerprint}").format(
-            fingerprint=_codec(store).fingerprint()
-        )
+    enrolment = read_enrolment(path)  # the sheet shows what the file carries, read back
+    sheet_path = Path(args.sheet).expanduser() if args.sheet else path.parent
+    if sheet_path.is_dir():
+        sheet_path = sheet_path / sheet_file_name(enrolment.station_code)
+    sheet = EnrolmentSheet(
+        township_name=enrolment.station_name,
+        township_code=enrolment.station_code,
+        fingerprint=enrolment.fingerprint,
+        created_at=enrolment.created_at,
+        file_name=path.name,
     )
+    try:
+        write_enrolment_sheet(sheet_path, sheet=sheet, translate=translate)
+    except OSError as e:
+        err(
+            translate("Cli", "Could not write to {path}: {error}").format(
+                path=sheet_path, error=e.strerror or e
+            )
+        )
+        return USAGE
+    out(str(sheet_path))
+    err(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=enrolment.fingerprint))
     return OK
 
 
@@ -88,8 +111,11 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
                     refused=c.refused,
                 )
             )
-        for change in result.changes if args.dry_run else ():
-            if change.status.value == "unchanged":
+        for change in result.changes:
+            # Every refused record is listed with its reason, in a dry run and a real one.
+            if change.status.value == "unchanged" or (
+                not args.dry_run and change.status.value != "refused"
+            ):
                 continue
             fields = "、".join(field_labels(change.record_type, change.fields, translate))
             kind = record_type_title(change.record_type, translate)
@@ -150,13 +176,21 @@ def run_status(store: StationStore, *, today: date) -> int:
         )
     }
     out(translate("Cli", "Villages accepted: {n}").format(n=len(villages)))
+    forks = sync_township.forks(unit_of_work(store))
     for peer in villages:
         last = (peer.last_package_at or "")[:10] or "-"
-        flag = translate("Cli", "not reported for {days} days").format(days=NOT_REPORTED_DAYS)
-        out(
-            "\t".join(
-                (peer.code, peer.name, f"{peer.last_seq}", last, peer.fingerprint)
-                + ((flag,) if peer.code in late else ())
+        flags: list[str] = []
+        if peer.code in late:
+            flags.append(
+                translate("Cli", "not reported for {days} days").format(days=NOT_REPORTED_DAYS)
             )
-        )
+        if peer.epoch > 1:
+            flags.append(translate("Cli", "re-installed ({n} times)").format(n=peer.epoch - 1))
+        if forks.get(peer.code):
+            flags.append(
+                translate("Cli", "two different copies of its data: {n} package(s) held").format(
+                    n=len(forks[peer.code])
+                )
+            )
+        out("\t".join((peer.code, peer.name, f"{peer.last_seq}", last, peer.fingerprint, *flags)))
     return OK

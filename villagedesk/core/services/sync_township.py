@@ -41,6 +41,12 @@ from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, NotFound
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
+from villagedesk.core.services.sync_township_trust import (
+    Continuity,
+    ForkFound,
+    check_continuity,
+    key_elsewhere,
+)
 from villagedesk.core.station import StationLevel
 from villagedesk.core.sync_ports import PackageStatus, Receipt, ReturnedRecord
 from villagedesk.core.sync_validation import validate_records
@@ -68,6 +74,7 @@ class FileOutcome(StrEnum):
     ALREADY_IMPORTED = "already_imported"
     OLDER = "older"
     HELD = "held"
+    FORK = "fork"
     REFUSED = "refused"
 
 
@@ -90,7 +97,7 @@ class FileResult:
     def exit_code(self) -> int:
         if self.outcome is FileOutcome.REFUSED:
             return 3
-        if self.outcome is FileOutcome.HELD or self.refused_records:
+        if self.outcome in (FileOutcome.HELD, FileOutcome.FORK) or self.refused_records:
             return 1
         return 0
 
@@ -238,55 +245,53 @@ def import_packages(
             results.append(_refusal(path, e))
         if progress is not None:
             progress.advance()
-    wrote = any(r.outcome in (FileOutcome.IMPORTED, FileOutcome.HELD) for r in results)
+    wrote = any(
+        r.outcome in (FileOutcome.IMPORTED, FileOutcome.HELD, FileOutcome.FORK) for r in results
+    )
     return ImportReport(results, SYNC_CHANGES if wrote and not dry_run else Changes())
+
+
+def _trust_step(uow: UnitOfWork, s: _Session, found: list[Continuity]) -> Trust:
+    """The trust callback: the key (accepted, or typed with --accept), then the history."""
+
+    def trust(header: PackageHeader) -> None:
+        peer = uow.township.peer(header.station_code)
+        other = uow.township.code_of_key(header.fingerprint)
+        if other is not None and other != header.station_code:
+            raise key_elsewhere(header, other)
+        accepting = peer is None or peer.fingerprint != header.fingerprint
+        if accepting and s.accept != header.fingerprint.upper():
+            if peer is None:
+                raise _not_accepted(header)
+            raise _key_changed(header, peer.fingerprint)
+        entries = uow.township.log(header.station_code) if not accepting else []
+        found.append(
+            check_continuity(header, peer=peer, accepting=accepting, entries=entries, now=s.now)
+        )
+
+    return trust
 
 
 def _import_one(uow: UnitOfWork, s: _Session, path: Path) -> FileResult:
     with uow:
-        accepted: list[VillagePeer] = []
-
-        def trust(header: PackageHeader) -> None:
-            peer = uow.township.peer(header.station_code)
-            if peer is not None and peer.fingerprint == header.fingerprint:
-                return
-            if s.accept != header.fingerprint.upper():
-                if peer is None:
-                    raise _not_accepted(header)
-                raise _key_changed(header, peer.fingerprint)
-            base = peer or VillagePeer(
-                code=header.station_code,
-                name=header.station_name,
-                fingerprint="",
-                sign_public="",
-                box_public="",
-                accepted_at=s.now,
-            )
-            accepted.append(
-                replace(
-                    base,
-                    name=header.station_name,
-                    fingerprint=header.fingerprint,
-                    sign_public=header.sign_public,
-                    box_public=header.box_public,
-                    accepted_at=s.now,
-                )
-            )
-
-        # A replay or an older package is verified (signature, recipient, key, payload hash)
-        # but never decrypted: it changes nothing.
-        early = _replayed(uow, s, path, trust)
-        if early is not None:
-            return early
-        header, records = s.codec.open_package(path, trust=trust)
-        peer = accepted[-1] if accepted else uow.township.peer(header.station_code)
-        assert peer is not None
+        found: list[Continuity] = []
+        trust = _trust_step(uow, s, found)
+        try:
+            # A replay or an older package is verified (signature, recipient, key, payload
+            # hash) but never decrypted: it changes nothing.
+            early = _replayed(uow, s, path, trust)
+            if early is not None:
+                return early
+            header, records = s.codec.open_package(path, trust=trust)
+        except ForkFound as fork:
+            return _forked(uow, s, path, fork)
+        state = found[-1]
+        peer = state.peer
         # counter_from is the (exclusive) counter the village's last receipt confirmed.
         if header.counter_from > peer.last_counter:
             if not s.dry_run:
                 s.write_once()
-                if accepted:
-                    uow.township.save_peer(peer)
+                _save_state(uow, state)
                 uow.township.add_log(_log(header, path, s.now, PackageStatus.HELD))
                 uow.commit()
             return _done(path, header, FileOutcome.HELD, _held(header))
@@ -302,14 +307,18 @@ def _import_one(uow: UnitOfWork, s: _Session, path: Path) -> FileResult:
             return FileResult(path, FileOutcome.PREVIEW, message, header, plan.counts, plan.changes)
         s.write_once()
         uow.sync_apply.apply(plan)
-        uow.township.save_peer(
+        _save_state(
+            uow,
             replace(
-                peer,
-                name=header.station_name,
-                last_seq=max(peer.last_seq, header.seq),
-                last_counter=max(peer.last_counter, header.counter_to),
-                last_package_at=s.now,
-            )
+                state,
+                peer=replace(
+                    peer,
+                    name=header.station_name,
+                    last_seq=max(peer.last_seq, header.seq),
+                    last_counter=max(peer.last_counter, header.counter_to),
+                    last_package_at=s.now,
+                ),
+            ),
         )
         entry = _log(header, path, s.now, PackageStatus.IMPORTED)
         uow.township.add_log(replace(entry, record_count=sum(len(v) for v in records.values())))
@@ -323,6 +332,26 @@ def _import_one(uow: UnitOfWork, s: _Session, path: Path) -> FileResult:
     return FileResult(path, FileOutcome.IMPORTED, message, header, plan.counts, plan.changes)
 
 
+def _save_state(uow: UnitOfWork, state: Continuity) -> None:
+    peer = state.peer
+    if not state.new_epoch:
+        uow.township.adopt_installation(peer.code, peer.installation)
+    uow.township.save_peer(peer)
+
+
+def _forked(uow: UnitOfWork, s: _Session, path: Path, fork: ForkFound) -> FileResult:
+    """Hold a package that is a second copy of a village's history; log it (not in a dry run)."""
+    header = s.codec.read_header(path)
+    if not s.dry_run and uow.township.find_logged(header.station_code, header.package_hash) is None:
+        s.write_once()
+        entry = _log(header, path, s.now, PackageStatus.FORK)
+        uow.township.add_log(replace(entry, note=fork.known_hash))
+        uow.commit()
+    return FileResult(
+        path, FileOutcome.FORK, fork.message, header, fingerprint=header.fingerprint, reason="fork"
+    )
+
+
 def _replayed(uow: UnitOfWork, s: _Session, path: Path, trust: Trust) -> FileResult | None:
     header = s.codec.read_header(path)
     peer = uow.township.peer(header.station_code)
@@ -330,13 +359,14 @@ def _replayed(uow: UnitOfWork, s: _Session, path: Path, trust: Trust) -> FileRes
         return None
     logged = uow.township.find_logged(header.station_code, header.package_hash)
     imported = logged is not None and logged.status is PackageStatus.IMPORTED
-    older = header.counter_to <= peer.last_counter and header.seq <= peer.last_seq
+    same_line = header.installation == peer.installation and header.line == peer.line
+    older = same_line and header.counter_to <= peer.last_counter and header.seq <= peer.last_seq
     if not (imported or older):
         return None
     header = s.codec.verify(path)
-    trust(header)
     if logged is not None and imported:
         return _done(path, header, FileOutcome.ALREADY_IMPORTED, _already(header, logged))
+    trust(header)  # an older package must still agree with the history imported
     return _done(path, header, FileOutcome.OLDER, _older(header, peer))
 
 
@@ -355,6 +385,10 @@ def _log(header: PackageHeader, path: Path, now: str, status: PackageStatus) -> 
         created_at=header.created_at,
         imported_at=now,
         status=status,
+        installation=header.installation,
+        line=header.line,
+        previous_hash=header.previous_hash or "",
+        links=header.links,
     )
 
 
@@ -455,7 +489,8 @@ def write_receipt(
                     code=village_code,
                 )
             )
-        imported = [e for e in uow.township.log(peer.code) if e.status is PackageStatus.IMPORTED]
+        log = [e for e in uow.township.log(peer.code) if e.installation == peer.installation]
+        imported = [e for e in log if e.status is PackageStatus.IMPORTED]
         returned = tuple(
             ReturnedRecord(r.record_uuid, r.record_type, r.comment, r.created_at, r.summary)
             for r in uow.township.returns(peer.code)
@@ -464,9 +499,13 @@ def write_receipt(
             township_code=own,
             village_code=peer.code,
             confirmed_counter=peer.last_counter,
-            packages=tuple(sorted({e.seq for e in imported})),
+            packages=tuple(sorted({e.seq for e in imported if e.line == peer.line})),
             returned=returned,
             created_at=at,
+            installation=peer.installation,
+            hashes=tuple(e.package_hash for e in imported),
+            held=tuple(e.package_hash for e in log if e.status is PackageStatus.HELD),
+            forks=tuple(e.package_hash for e in log if e.status is PackageStatus.FORK),
         )
         station = uow.station.get()
         name = station.name if station is not None else own
@@ -490,6 +529,16 @@ def not_reported(uow: UnitOfWork, *, days: int, today: date) -> list[VillagePeer
         for p in villages_overview(uow)
         if p.last_package_at is None or p.last_package_at[:10] < limit
     ]
+
+
+def forks(uow: UnitOfWork) -> dict[str, list[PackageLogEntry]]:
+    """Packages held as a second copy of a village's data, by village code."""
+    with uow:
+        found: dict[str, list[PackageLogEntry]] = {}
+        for entry in uow.township.log():
+            if entry.status is PackageStatus.FORK:
+                found.setdefault(entry.village, []).append(entry)
+    return found
 
 
 def duplicate_id_numbers(uow: UnitOfWork) -> list[DuplicateIdNumber]:

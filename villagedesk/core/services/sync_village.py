@@ -8,13 +8,17 @@ Nothing is purged or marked sent on export; the package log only records what wa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePath
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
+from villagedesk.core.fingerprints import normalise_fingerprint
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.sync_ports import (
+    Enrolment,
     FileRefused,
     PackageEntry,
     PackageStatus,
@@ -29,6 +33,8 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 CTX = "Sync"
 SYNC_CHANGES = Changes.of(Topic.SYNC)
 PACKAGE_SUFFIX = ".vdpkg"
+#: How many earlier packages a package names (newest confirmed one first, then the rest).
+HISTORY_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -59,10 +65,12 @@ class ReceiptResult:
     confirmed_counter: int
     todos_added: int
     returned: int
+    held: int = 0
+    forks: int = 0
 
     @property
     def already_imported(self) -> bool:
-        return not self.confirmed and not self.todos_added
+        return not self.confirmed and not self.todos_added and not self.held and not self.forks
 
 
 @dataclass(frozen=True)
@@ -81,8 +89,11 @@ class VillageStatus:
         return self.packages[0] if self.packages else None
 
 
-def package_file_name(station_code: str, seq: int) -> str:
-    return f"{station_code}-{seq}{PACKAGE_SUFFIX}"
+def package_file_name(station_code: str, seq: int, line: int = 0) -> str:
+    """``<code>-<seq>.vdpkg``; after a restore ``<code>-<seq>-r<line>.vdpkg`` (never the same name
+    as a package of the history before the restore, which may still be on the stick)."""
+    restored = f"-r{line}" if line else ""
+    return f"{station_code}-{seq}{restored}{PACKAGE_SUFFIX}"
 
 
 def _station(uow: UnitOfWork) -> Station:
@@ -124,16 +135,125 @@ def _township(uow: UnitOfWork) -> Peer:
     return peer
 
 
-def enrol(uow: UnitOfWork, *, courier: VillageCourier, path: str, now: str) -> Peer:
-    """Import the township's enrolment file (signature checked by the courier)."""
+class EnrolmentChange(StrEnum):
+    """What importing an enrolment file would change about whom this station trusts."""
+
+    NEW = "new"  # not enrolled yet
+    SAME = "same"  # this township key is trusted already
+    ROTATION = "rotation"  # the same township's new key, signed by the key trusted now
+    DIFFERENT = "different"  # another township, or a new key nobody trusted vouches for
+
+
+@dataclass(frozen=True)
+class EnrolmentCheck:
+    """An enrolment file, read and verified, beside the township trusted now."""
+
+    enrolment: Enrolment
+    current: Peer | None
+    change: EnrolmentChange
+
+
+class WrongFingerprint(DomainError):
+    """The fingerprint typed to confirm a key is not the key's: nothing was written."""
+
+
+def _change(current: Peer | None, enrolment: Enrolment) -> EnrolmentChange:
+    if current is None:
+        return EnrolmentChange.NEW
+    if current.fingerprint == enrolment.fingerprint and current.code == enrolment.code:
+        return EnrolmentChange.SAME
+    if current.code == enrolment.code and enrolment.endorsed_by == current.fingerprint:
+        return EnrolmentChange.ROTATION
+    return EnrolmentChange.DIFFERENT
+
+
+def check_enrolment(uow: UnitOfWork, *, courier: VillageCourier, path: str) -> EnrolmentCheck:
+    """Read an enrolment file (signature checked) and say what enrolling would change."""
     enrolment = courier.read_enrolment(path)
     with uow:
         _village(uow)
-        uow.village_sync.enrol(enrolment, at=now)
+        current = uow.village_sync.township()
+    return EnrolmentCheck(enrolment, current, _change(current, enrolment))
+
+
+def _township_changed(check: EnrolmentCheck) -> FileRefused:
+    current = check.current
+    assert current is not None
+    return FileRefused(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "Sync",
+                "This station already trusts the township {name} ({code}), key fingerprint {known}. The file comes from {new_name} ({new_code}) with another key, fingerprint {fingerprint}, and the trusted key did not sign it. Nothing was changed. If the township really has a new key, ask it for a file signed by its old key; to replace the township anyway, confirm with --replace-township {known}.",
+            ),
+            name=current.name,
+            code=current.code,
+            known=current.fingerprint,
+            new_name=check.enrolment.name,
+            new_code=check.enrolment.code,
+            fingerprint=check.enrolment.fingerprint,
+        ),
+        reason="township_changed",
+    )
+
+
+def enrol(
+    uow: UnitOfWork,
+    *,
+    courier: VillageCourier,
+    path: str,
+    now: str,
+    accept: str,
+    replace_township: str | None = None,
+) -> Peer:
+    """Trust the township of an enrolment file, once its fingerprint was compared and typed.
+
+    ``accept`` must be the file's key fingerprint. A station that trusts another township (or
+    another key of it that did not sign the file) is refused, unless ``replace_township`` names
+    the fingerprint trusted now. A new township starts from nothing: the next package is full.
+    """
+    check = check_enrolment(uow, courier=courier, path=path)
+    typed = normalise_fingerprint(accept or "")
+    if typed != check.enrolment.fingerprint:
+        raise WrongFingerprint(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "The fingerprint {typed} is not the one of this enrolment file ({fingerprint}). Nothing was changed.",
+                ),
+                typed=accept,
+                fingerprint=check.enrolment.fingerprint,
+            )
+        )
+    if check.change is EnrolmentChange.DIFFERENT:
+        assert check.current is not None
+        if normalise_fingerprint(replace_township or "") != check.current.fingerprint:
+            raise _township_changed(check)
+    with uow:
+        _village(uow)
+        if uow.village_sync.township() != check.current:
+            raise DomainError(
+                msg(CTX, QT_TRANSLATE_NOOP("Sync", "The enrolment changed meanwhile; try again."))
+            )
+        keep = check.change in (EnrolmentChange.SAME, EnrolmentChange.ROTATION)
+        uow.village_sync.enrol(check.enrolment, at=now, keep_confirmed=keep)
         peer = uow.village_sync.township()
         uow.commit()
     assert peer is not None
     return peer
+
+
+def _history(packages: list[PackageEntry]) -> list[list[int | str]]:
+    """(seq, hash) of the packages since the newest one the township confirmed, oldest first."""
+    named: list[list[int | str]] = []
+    for entry in packages:  # newest first
+        if entry.status is PackageStatus.REFUSED:
+            continue
+        named.append([entry.seq, entry.hash])
+        if entry.status is PackageStatus.CONFIRMED or len(named) >= HISTORY_LIMIT:
+            break
+    return named[::-1]
 
 
 def export_package(
@@ -157,7 +277,8 @@ def export_package(
         log = uow.village_sync
         seq = log.next_seq()
         packages = log.packages()
-        file_name = package_file_name(station.code, seq)
+        line = log.line()
+        file_name = package_file_name(station.code, seq, line)
         written = courier.write_package(
             folder,
             file_name=file_name,
@@ -169,13 +290,19 @@ def export_package(
                 "counter_to": counter_to,
                 "previous_hash": packages[0].hash if packages else None,
                 "created_at": now,
-                "notes": {"full": full},
+                "notes": {
+                    "full": full,
+                    "installation": courier.installation(),
+                    "line": line,
+                    "history": _history(packages),
+                },
             },
             records=records,
             recipient=peer.enrolment,
             progress=progress,
         )
         counts = {str(k): int(v) for k, v in dict(written.manifest.get("counts") or {}).items()}
+        file_name = PurePath(written.path).name
         log.add_package(
             PackageEntry(
                 seq=seq,
@@ -237,16 +364,40 @@ def import_receipt(
                 ),
                 reason="wrong_station",
             )
+        if receipt.installation and receipt.installation != courier.installation():
+            raise FileRefused(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer's package.",
+                    ),
+                ),
+                reason="wrong_installation",
+            )
         repo = uow.village_sync
-        confirmed = repo.confirm(counter=receipt.confirmed_counter, seqs=receipt.packages, at=now)
+        # Never past this station's own highest version: a receipt may come from a history
+        # this installation does not have (a re-install, a copy), and its changes would be
+        # taken as confirmed without ever being sent.
+        counter = min(receipt.confirmed_counter, uow.sync_source.counter())
+        confirmed = repo.confirm(
+            counter=counter,
+            hashes=receipt.hashes,
+            held=receipt.held,
+            forks=receipt.forks,
+            at=now,
+        )
         added = repo.add_todos(receipt.returned, village=station.code, at=now)
+        mine = {p.hash for p in repo.packages()}
         uow.commit()
     return ReceiptResult(
         township=peer,
         confirmed=confirmed,
-        confirmed_counter=receipt.confirmed_counter,
+        confirmed_counter=counter,
         todos_added=added,
         returned=len(receipt.returned),
+        held=len(mine & set(receipt.held)),
+        forks=len(mine & set(receipt.forks)),
     )
 
 
