@@ -14,8 +14,8 @@ import pytest
 
 from tests.cli.helpers import STATION
 from tests.cli.test_sync_village_cli import TOWNSHIP, Stations, _add_member, _export
-from villagedesk.sync.manifest import Manifest
 from villagedesk.sync.container import read_manifest
+from villagedesk.sync.manifest import Manifest
 
 ID_NUMBER = "370323196005010016"
 
@@ -95,9 +95,7 @@ def test_replacing_the_township_needs_its_fingerprint_and_warns(
 ) -> None:
     s, real = _enrolled(tmp_path, capsys)
     evil, new_fp = _stranger_file(s)
-    wrong = s.village(
-        "sync", "enrol", str(evil), "--accept", new_fp, "--replace-township", new_fp
-    )
+    wrong = s.village("sync", "enrol", str(evil), "--accept", new_fp, "--replace-township", new_fp)
     assert wrong.code == 3
     r = s.village("sync", "enrol", str(evil), "--accept", new_fp, "--replace-township", real)
     assert r.code == 0, r.err

@@ -64,7 +64,10 @@ def st(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Stations:
     assert shown.code == 1, "without --accept the file is only shown"
     assert fp in shown.out and "370323104000" in shown.out
     assert "--accept" in shown.err
-    assert "尚未" in s.village("sync", "status").out or "not enrolled" in s.village("sync", "status").out
+    assert (
+        "尚未" in s.village("sync", "status").out
+        or "not enrolled" in s.village("sync", "status").out
+    )
     r = s.village("sync", "enrol", str(enrol), "--accept", fp.lower().replace("-", " "))
     assert r.code == 0, r.err
     assert fp in r.out and "370323104000" in r.out

@@ -182,7 +182,9 @@ class FakeCourier:
 @pytest.fixture
 def uow() -> FakeUow:
     u = FakeUow()
-    sync_village.enrol(u, courier=FakeCourier(), path="town.vdenrol", now="t0", accept=TOWN.fingerprint)  # type: ignore[arg-type]
+    sync_village.enrol(
+        u, courier=FakeCourier(), path="town.vdenrol", now="t0", accept=TOWN.fingerprint
+    )  # type: ignore[arg-type]
     return u
 
 

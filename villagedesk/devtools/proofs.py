@@ -49,13 +49,32 @@ def cover_sheet(work: Path) -> Path:
     try:
         fill_demo(village.uow_factory(), members=60, seed=2026, today=TODAY)
         courier = VillageCodec(village_dir)
-        enrol(village.uow_factory(), courier=courier, path=str(enrolment), now=NOW)
+        fingerprint = courier.read_enrolment(str(enrolment)).fingerprint  # as if compared
+        enrol(
+            village.uow_factory(),
+            courier=courier,
+            path=str(enrolment),
+            now=NOW,
+            accept=fingerprint,
+        )
         result = export_package(village.uow_factory(), courier=courier, folder=str(stick), now=NOW)
     finally:
         village.close()
     pdf = work / "cover_sheet.pdf"
     write_cover_sheet(pdf, sheet=cover_sheet_of(result), translate=translate)
     return pdf
+
+
+def enrolment_sheet(work: Path) -> Path:
+    """乡镇数据同步登记单, as ``villagedesk sync enrol-file`` writes it next to the file."""
+    from villagedesk.cli.main import main as cli
+
+    township, stick = str(work / "township"), work / "usb"
+    stick.mkdir()
+    init = ["station", "init", "--name", "沂源县鲁村镇党群服务中心", "--code", "370323104000"]
+    cli(["--data-dir", township, *init, "--level", "township"])
+    cli(["--data-dir", township, "sync", "enrol-file", "--out", str(stick)])
+    return stick / "370323104000-enrolment-sheet.pdf"
 
 
 def _demo_village(work: Path) -> Path:
@@ -169,6 +188,7 @@ def notice_registrations(work: Path) -> Path:
 
 DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "cover_sheet": cover_sheet,
+    "enrolment_sheet": enrolment_sheet,
     "contact_cards": contact_cards,
     "contact_cards_back": contact_cards_back,
     "calibration": calibration_page,
@@ -197,12 +217,18 @@ def first_pages(pdf: Path, out: Path, name: str, pages: int = 1) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("documents", nargs="*", help=f"only these of: {', '.join(DOCUMENTS)}")
     args = parser.parse_args(argv)
+    unknown = [name for name in args.documents if name not in DOCUMENTS]
+    if unknown:
+        parser.error(f"no such document: {', '.join(unknown)}")
     if shutil.which("pdftoppm") is None:
         parser.error("pdftoppm is missing: install poppler-utils (make deps does)")
     load_cli_translations("zh_CN")
     args.out.mkdir(parents=True, exist_ok=True)
     for name, write in DOCUMENTS.items():
+        if args.documents and name not in args.documents:
+            continue
         with tempfile.TemporaryDirectory(prefix=f"vd-proof-{name}-") as tmp:
             pdf = write(Path(tmp))
             for png in first_pages(pdf, args.out, name):

@@ -38,6 +38,12 @@ from villagedesk.core.services.sync_township import FileOutcome, FileResult, Imp
 from villagedesk.core.township import VillagePeer
 from villagedesk.i18n import render, translate
 from villagedesk.reports.cover_sheet import record_type_label
+from villagedesk.reports.enrolment_sheet import (
+    EnrolmentSheet,
+    sheet_file_name,
+    write_enrolment_sheet,
+)
+from villagedesk.sync.enrolment import read_enrolment
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import inform
@@ -400,12 +406,42 @@ class TownshipSyncPage(QWidget):
         )
 
     def _write_enrolment(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Write enrolment file"), "", self.tr("Enrolment files (*.json)")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Write the enrolment file and its printed sheet to")
         )
-        if not name:
-            return
-        path = sync_township.write_enrolment_file(
-            self.ctx.store.uow_factory(), codec=self.codec, out=Path(name)
+        if folder:
+            self.write_enrolment(Path(folder))
+
+    def write_enrolment(self, folder: Path) -> None:
+        """The enrolment file and its printed sheet (``<code>-enrolment-sheet.pdf``) in ``folder``,
+        as a job; then say where both are."""
+        codec, factory = self.codec, self.ctx.store.uow_factory
+
+        def work(progress: Progress) -> tuple[Path, Path]:
+            del progress
+            path = sync_township.write_enrolment_file(factory(), codec=codec, out=folder)
+            enrolment = read_enrolment(path)  # the sheet shows what the file carries
+            sheet = EnrolmentSheet(
+                township_name=enrolment.station_name,
+                township_code=enrolment.station_code,
+                fingerprint=enrolment.fingerprint,
+                created_at=enrolment.created_at,
+                file_name=path.name,
+            )
+            sheet_path = path.with_name(sheet_file_name(enrolment.station_code))
+            return path, write_enrolment_sheet(sheet_path, sheet=sheet, translate=translate)
+
+        def done(paths: tuple[Path, Path]) -> None:
+            text = self.tr(
+                "The enrolment file was written: {path}\n\nIts enrolment sheet: {sheet}\n\n"
+                "Print the sheet, sign and stamp it, and give it to each village with the file. "
+                "A village enrols only after comparing the fingerprint with the sheet."
+            )
+            inform(self, text.format(path=paths[0], sheet=paths[1]))
+
+        self.ctx.jobs.run(
+            work,
+            title=self.tr("Writing the enrolment file"),
+            on_done=done,
+            parent=self,
         )
-        inform(self, self.tr("The enrolment file was written: {path}").format(path=path))
