@@ -50,6 +50,11 @@ def test_export_to_a_folder_then_a_receipt_fills_the_todo_list(
 
     page.enrol_from(enrol_file)
     ctx.jobs.wait_idle()
+    dialog = page.enrolment_dialog
+    assert dialog.fingerprint.text() == township.fingerprint, "shown before anything is written"
+    assert township.fingerprint not in page.township.text()
+    dialog.confirm.click()
+    ctx.jobs.wait_idle()
     assert any(township.fingerprint in t for t in _boxes())
     ctx.jobs.wait_idle()
     assert township.fingerprint in page.township.text()
@@ -79,6 +84,8 @@ def test_export_to_a_folder_then_a_receipt_fills_the_todo_list(
         village_code="370323104203",
         confirmed_counter=status.packages[0].counter_to,
         packages=(1,),
+        hashes=(status.packages[0].hash,),
+        installation=page.codec.installation(),
         returned=(
             ReturnedRecord("u-1", "members", "出生日期有误", "2026-01-05T00:00:00Z", "张建国"),
         ),
@@ -101,3 +108,52 @@ def test_export_to_a_folder_then_a_receipt_fills_the_todo_list(
     ctx.jobs.wait_idle()
     ctx.jobs.wait_idle()
     assert page.todos.rowCount() == 0
+
+
+def test_a_different_township_needs_a_tick_and_cancel_changes_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(VILLAGE)
+        uow.commit()
+    ctx.refresh_station()
+    real, stranger = StationKeys.generate(), StationKeys.generate()
+    files = [
+        write_enrolment(
+            tmp_path / f"{n}.vdenrol", station_code="370323104000", station_name=n, keys=k
+        )
+        for n, k in (("东河镇党委", real), ("假冒镇", stranger))
+    ]
+    page = VillageSyncPage(ctx)
+    qtbot.addWidget(page)
+    ctx.jobs.wait_idle()
+    page.enrol_from(files[0])
+    ctx.jobs.wait_idle()
+    page.enrolment_dialog.confirm.click()
+    ctx.jobs.wait_idle()
+    _boxes()
+    ctx.jobs.wait_idle()
+
+    page.enrol_from(files[1])
+    ctx.jobs.wait_idle()
+    dialog = page.enrolment_dialog
+    assert dialog.fingerprint.text() == stranger.fingerprint
+    assert real.fingerprint in dialog.note.text(), "both fingerprints are shown"
+    assert not dialog.confirm.isEnabled()
+    dialog.replace.setChecked(True)
+    assert dialog.confirm.isEnabled()
+    dialog.reject()
+    ctx.jobs.wait_idle()
+    assert (
+        real.fingerprint in page.township.text()
+        and stranger.fingerprint not in page.township.text()
+    )
+
+    page.enrol_from(files[1])
+    ctx.jobs.wait_idle()
+    page.enrolment_dialog.replace.setChecked(True)
+    page.enrolment_dialog.confirm.click()
+    ctx.jobs.wait_idle()
+    _boxes()
+    ctx.jobs.wait_idle()
+    assert stranger.fingerprint in page.township.text()

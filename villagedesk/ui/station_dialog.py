@@ -20,6 +20,7 @@ from villagedesk.core.services.station_setup import STATION_CHANGES, set_up_stat
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.core.text import Message
 from villagedesk.i18n import render
+from villagedesk.sync import keystore
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import show_error
 
@@ -144,9 +145,15 @@ class StationDialog(QDialog):
         self.clear_errors()
         self.save_button.setEnabled(False)
         draft = self.draft()
-        uow_factory = self.ctx.store.uow_factory
+        uow_factory, data_dir = self.ctx.store.uow_factory, self.ctx.data_dir
+
+        def work(_p: object) -> Station:
+            station = set_up_station(uow_factory(), draft=draft)
+            keystore.load_or_create_identity(data_dir)  # the installation's keys and id
+            return station
+
         self.ctx.jobs.run(
-            lambda _p: set_up_station(uow_factory(), draft=draft),
+            work,
             title=self.tr("Saving the station's details"),
             on_done=self._saved,
             on_error=self._failed,

@@ -13,6 +13,7 @@ from villagedesk.core.services.station_setup import get_station, set_up_station
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
+from villagedesk.sync import keystore
 
 
 def register(commands: Any) -> None:
@@ -77,6 +78,8 @@ def run_init(args: argparse.Namespace, store: StationStore) -> int:
     except ValidationError as e:
         return report_invalid(e, {"name": translate("Cli", "Station name")})
     if current is None:
+        # The installation gets its keys and id when its station is set up (issue 9).
+        keystore.load_or_create_identity(store.db_path.parent)
         out(
             translate("Cli", "The station is set up: {name} ({code}).").format(
                 name=station.name, code=station.code

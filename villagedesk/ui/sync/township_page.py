@@ -52,6 +52,9 @@ from villagedesk.ui.jobs import inform
 PREVIEW_ROWS = 2000
 
 
+REFUSED_SHOWN = 30
+
+
 def _table(headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
@@ -199,6 +202,7 @@ class TownshipSyncPage(QWidget):
                 self.tr("Last package"),
                 self.tr("Last package date"),
                 self.tr("Fingerprint"),
+                self.tr("Note"),
             ]
         )
         vbox.addWidget(self.villages)
@@ -224,6 +228,16 @@ class TownshipSyncPage(QWidget):
         if changes:
             self.refresh()
 
+    def _note(self, peer: VillagePeer, forks: int) -> str:
+        notes = []
+        if peer.epoch > 1:
+            notes.append(self.tr("Re-installed ({n} times)").format(n=peer.epoch - 1))
+        if forks:
+            notes.append(
+                self.tr("Two different copies of its data: {n} package(s) held").format(n=forks)
+            )
+        return "；".join(notes)
+
     def refresh(self) -> None:
         self.fingerprint.setText(
             self.tr("This township's key fingerprint: {fingerprint}").format(
@@ -233,6 +247,7 @@ class TownshipSyncPage(QWidget):
         factory = self.ctx.store.uow_factory
         peers = sync_township.villages_overview(factory())
         self.peers = peers
+        forks = sync_township.forks(factory())
         _fill(
             self.villages,
             [
@@ -242,6 +257,7 @@ class TownshipSyncPage(QWidget):
                     str(p.last_seq) if p.last_seq else "",
                     (p.last_package_at or "")[:10],
                     p.fingerprint,
+                    self._note(p, len(forks.get(p.code, []))),
                 ]
                 for p in peers
             ],
@@ -328,7 +344,23 @@ class TownshipSyncPage(QWidget):
         self.last_report = report
         self.ctx.hub.publish(report.changes)
         self.refresh()
-        inform(self, "\n".join(render(f.message) for f in report.files))
+        lines = [render(f.message) for f in report.files]
+        refused = [c for f in report.files for c in f.changes if c.status.value == "refused"]
+        for change in refused[:REFUSED_SHOWN]:
+            lines.append(
+                self.tr("Refused: {type} {record}: {reasons}").format(
+                    type=_type(change.record_type),
+                    record=change.label,
+                    reasons="；".join(render(m) for m in change.messages),
+                )
+            )
+        if len(refused) > REFUSED_SHOWN:
+            lines.append(
+                self.tr("{n} more refused records: see the import preview.").format(
+                    n=len(refused) - REFUSED_SHOWN
+                )
+            )
+        inform(self, "\n".join(lines))
 
     def _ask_accept(self, result: FileResult) -> bool:
         text = self.tr(

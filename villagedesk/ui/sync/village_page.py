@@ -30,13 +30,19 @@ from PySide6.QtWidgets import (
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.progress import Progress
 from villagedesk.core.services import sync_village
-from villagedesk.core.services.sync_village import ExportResult, ReceiptResult, VillageStatus
+from villagedesk.core.services.sync_village import (
+    EnrolmentCheck,
+    ExportResult,
+    ReceiptResult,
+    VillageStatus,
+)
 from villagedesk.core.sync_ports import PackageStatus, Peer
 from villagedesk.i18n import translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
 from villagedesk.sync.village_codec import VillageCodec
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import inform
+from villagedesk.ui.sync.enrolment_dialog import EnrolmentDialog
 
 TOPICS = frozenset(Topic) - {Topic.STATION}
 
@@ -164,8 +170,7 @@ class VillageSyncPage(QWidget):
         )
         self.packages.setRowCount(len(status.packages))
         for row, p in enumerate(status.packages):
-            confirmed = p.status is PackageStatus.CONFIRMED
-            state = self.tr("Confirmed") if confirmed else self.tr("Not yet confirmed")
+            state = self._state(p.status)
             cells = [
                 str(p.seq),
                 p.created_at[:10],
@@ -189,6 +194,15 @@ class VillageSyncPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, t.id)
                 self.todos.setItem(row, col, item)
         self._update_buttons()
+
+    def _state(self, status: PackageStatus) -> str:
+        if status is PackageStatus.CONFIRMED:
+            return self.tr("Confirmed")
+        if status is PackageStatus.HELD:
+            return self.tr("Held by the township: data before it missing")
+        if status is PackageStatus.FORK:
+            return self.tr("Held by the township: another copy of this station's data reported")
+        return self.tr("Not yet confirmed")
 
     def _township_text(self, peer: Peer | None) -> str:
         if peer is None:
@@ -214,6 +228,26 @@ class VillageSyncPage(QWidget):
             self.enrol_from(Path(path))
 
     def enrol_from(self, path: Path) -> None:
+        """Read the file and show its fingerprint; nothing is written until it is confirmed."""
+        codec, factory = self.codec, self.ctx.store.uow_factory
+        self.ctx.jobs.run(
+            lambda _p: sync_village.check_enrolment(factory(), courier=codec, path=str(path)),
+            title=self.tr("Reading the enrolment file"),
+            on_done=lambda check: self._confirm_enrolment(path, check),
+            parent=self,
+        )
+
+    def _confirm_enrolment(self, path: Path, check: EnrolmentCheck) -> None:
+        dialog = EnrolmentDialog(check, self)
+        self.enrolment_dialog = dialog
+
+        def confirmed() -> None:
+            self._enrol(path, check.enrolment.fingerprint, dialog.replace_township)
+
+        dialog.accepted.connect(confirmed)
+        dialog.open()
+
+    def _enrol(self, path: Path, fingerprint: str, replace_township: str | None) -> None:
         codec, factory = self.codec, self.ctx.store.uow_factory
 
         def done(peer: Peer) -> None:
@@ -226,7 +260,14 @@ class VillageSyncPage(QWidget):
             )
 
         self.ctx.jobs.run(
-            lambda _p: sync_village.enrol(factory(), courier=codec, path=str(path), now=now_iso()),
+            lambda _p: sync_village.enrol(
+                factory(),
+                courier=codec,
+                path=str(path),
+                now=now_iso(),
+                accept=fingerprint,
+                replace_township=replace_township,
+            ),
             title=self.tr("Importing the enrolment file"),
             on_done=done,
             parent=self,
@@ -314,6 +355,12 @@ class VillageSyncPage(QWidget):
                 text = self.tr(
                     "Receipt from {township}: packages confirmed: {seqs}; records returned for correction: {n}."
                 ).format(township=result.township.name, seqs=seqs, n=result.todos_added)
+                if result.forks:
+                    text += "\n\n" + self.tr(
+                        "The township holds {n} package(s) of this station because another copy of "
+                        "this station's data (a copied data folder or key file) reported too. Call "
+                        "the township: only one computer may report for this station."
+                    ).format(n=result.forks)
             inform(self, text)
 
         self.ctx.jobs.run(
