@@ -8,6 +8,7 @@ refused. A rotation signed by the old key, or an explicit --replace-township, is
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,24 @@ def test_a_key_rotation_signed_by_the_old_key_is_taken_and_old_packages_still_op
     r = s.township("sync", "import", str(addressed_to_old), "--accept", village_fp)
     assert r.code == 0, r.err + r.out
     assert _recipient(_export(s)) == new
+
+
+def test_a_real_import_lists_each_refused_record_with_its_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    s, _real = _enrolled(tmp_path, capsys)
+    _add_member(s, ID_NUMBER)
+    _add_member(s, "370323197001010021", "李秀英")
+    db = sqlite3.connect(s.tmp / "village" / "villagedesk.db")
+    with db:
+        db.execute("UPDATE members SET id_number = '37032319700101002X' WHERE name = '李秀英'")
+    db.close()
+    package = _export(s)
+    village_fp = s.village("sync", "fingerprint").out.strip()
+    r = s.township("sync", "import", str(package), "--accept", village_fp)
+    assert r.code == 1, r.out + r.err
+    refused = [line for line in r.out.splitlines() if "李秀英" in line]
+    assert refused, r.out
+    detail = r.out.split(refused[0], 1)[1].splitlines()[1]
+    assert detail.strip(), "the reason follows the refused record"
+    assert "张建国" not in r.out, "only refused records are listed after a real import"
