@@ -252,3 +252,26 @@ def test_receipt_json_round_trip_and_refusal() -> None:
     bad["confirmed_counter"] = "7"
     with pytest.raises(ValueError):
         receipt_from_json(bad)
+
+
+def test_a_receipt_never_confirms_past_the_station_s_own_highest_version(uow: FakeUow) -> None:
+    courier = FakeCourier()
+    uow.sync_source.rows = [{"uuid": "a", "version": 1}, {"uuid": "b", "version": 3}]
+    _export(uow, courier)
+    # A receipt from an old installation's history says 4093: this station has only 3.
+    courier.receipt = Receipt(TOWN.code, VILLAGE.code, 4093, (1,), hashes=("hash1",))
+    result = sync_village.import_receipt(uow, courier=courier, path="r", now="t")  # type: ignore[arg-type]
+    assert result.confirmed_counter == 3
+    uow.sync_source.rows.append({"uuid": "c", "version": 4})
+    nxt = _export(uow, courier)
+    assert [r["uuid"] for r in courier.written[-1][2]["members"]] == ["c"]
+    assert nxt.counter_from == 3
+
+
+def test_a_receipt_for_another_installation_is_refused(uow: FakeUow) -> None:
+    courier = FakeCourier()
+    courier.receipt = Receipt(TOWN.code, VILLAGE.code, 9, (1,), installation="inst-other")
+    with pytest.raises(FileRefused) as refused:
+        sync_village.import_receipt(uow, courier=courier, path="r", now="t")  # type: ignore[arg-type]
+    assert refused.value.reason == "wrong_installation"
+    assert uow.village_sync.township().last_counter == 0  # type: ignore[union-attr]
