@@ -169,6 +169,13 @@ class TownshipRepository(Protocol):
 
     def peers(self) -> list[VillagePeer]: ...
     def peer(self, code: str) -> VillagePeer | None: ...
+    def known_hashes(
+        self, village: str, *, installation: str, line: int, learned: bool
+    ) -> dict[int, str]:
+        """seq → hash of one line of a village's history as imported (see sync_township_trust
+        ``known_hashes``); ``learned`` adds what the imported packages named."""
+        ...
+
     def adopt_installation(self, village: str, installation: str) -> None:
         """Log entries from before installations were numbered belong to ``installation``."""
         ...

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Row, func, insert, select, update
 
+from villagedesk.core.services.sync_township_trust import known_hashes
 from villagedesk.core.sync_ports import PackageStatus
 from villagedesk.core.township import PackageLogEntry, TownshipReturn, VillagePeer
 from villagedesk.store import tables as t
@@ -75,6 +76,22 @@ class SqlTownshipRepository:
         query = select(sync_peer).where(sync_peer.c.role == ROLE, sync_peer.c.code == code)
         row = self._ctx.conn.execute(query).first()
         return peer_from_row(row) if row is not None else None
+
+    def known_hashes(
+        self, village: str, *, installation: str, line: int, learned: bool
+    ) -> dict[int, str]:
+        log = sync_package_log
+        columns = [log.c.seq, log.c.hash, log.c.previous_hash]
+        if learned:
+            columns.append(log.c.links)
+        query = select(*columns).where(
+            log.c.station_code == village,
+            log.c.installation == installation,
+            log.c.line == line,
+            log.c.status == PackageStatus.IMPORTED.value,
+        )
+        rows = self._ctx.conn.execute(query).all()
+        return known_hashes((r[0], r[1], r[2], _links(r[3]) if learned else ()) for r in rows)
 
     def adopt_installation(self, village: str, installation: str) -> None:
         self._ctx.conn.execute(

@@ -264,9 +264,14 @@ def _trust_step(uow: UnitOfWork, s: _Session, found: list[Continuity]) -> Trust:
             if peer is None:
                 raise _not_accepted(header)
             raise _key_changed(header, peer.fingerprint)
-        entries = uow.township.log(header.station_code) if not accepting else []
+
+        def known(installation: str, line: int, learned: bool) -> dict[int, str]:
+            return uow.township.known_hashes(
+                header.station_code, installation=installation, line=line, learned=learned
+            )
+
         found.append(
-            check_continuity(header, peer=peer, accepting=accepting, entries=entries, now=s.now)
+            check_continuity(header, peer=peer, accepting=accepting, known=known, now=s.now)
         )
 
     return trust
@@ -334,7 +339,7 @@ def _import_one(uow: UnitOfWork, s: _Session, path: Path) -> FileResult:
 
 def _save_state(uow: UnitOfWork, state: Continuity) -> None:
     peer = state.peer
-    if not state.new_epoch:
+    if state.adopted:
         uow.township.adopt_installation(peer.code, peer.installation)
     uow.township.save_peer(peer)
 

@@ -20,13 +20,12 @@ and confirmed counter start from nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from villagedesk.core.fingerprints import short_hash
-from villagedesk.core.sync_ports import PackageStatus
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
-from villagedesk.core.township import PackageHeader, PackageLogEntry, PackageRefused, VillagePeer
+from villagedesk.core.township import PackageHeader, PackageRefused, VillagePeer
 
 CTX = "Sync"
 
@@ -47,24 +46,28 @@ class Continuity:
     peer: VillagePeer
     new_epoch: bool = False
     restored: bool = False
+    adopted: bool = False
+    """The village's packages from before installations were numbered join this one."""
+
+
+#: Reads what the township knows of one line of a village's history: seq → hash.
+#: ``learned=False``: the packages it imported and their predecessors (cheap);
+#: ``learned=True``: also every package those named (``links``).
+KnownHashes = Callable[[bool], dict[int, str]]
 
 
 def known_hashes(
-    entries: Iterable[PackageLogEntry], *, installation: str, line: int
+    rows: Iterable[tuple[int, str, str, tuple[tuple[int, str], ...]]],
 ) -> dict[int, str]:
-    """seq → hash of one line's history as the township knows it: imported packages first,
-    then what they named of their predecessors."""
-    own = [
-        e
-        for e in entries
-        if e.status is PackageStatus.IMPORTED and e.installation == installation and e.line == line
-    ]
-    known = {e.seq: e.package_hash for e in own}
-    for e in own:
-        if e.previous_hash:
-            known.setdefault(e.seq - 1, e.previous_hash)
-        for seq, digest in e.links:
-            known.setdefault(seq, digest)
+    """seq → hash from imported packages (seq, hash, previous hash, links): what they are
+    first, then what they said of their predecessors."""
+    rows = list(rows)
+    known = {seq: digest for seq, digest, _prev, _links in rows}
+    for seq, _digest, previous, links in rows:
+        if previous:
+            known.setdefault(seq - 1, previous)
+        for linked, digest in links:
+            known.setdefault(linked, digest)
     return known
 
 
@@ -99,8 +102,12 @@ def _why(text: str) -> Message:
     return msg(CTX, text)
 
 
-def _check_links(header: PackageHeader, known: dict[int, str], *, upto: int | None) -> None:
+def _check_links(header: PackageHeader, read: KnownHashes, *, upto: int | None) -> None:
     links = _links(header)
+    known = read(False)
+    wanted = {s for s in links if upto is None or s <= upto} | {header.seq}
+    if not wanted <= set(known):
+        known = read(True)  # a package lost on the way is known only by what others named
     if upto is None and known.get(header.seq, header.package_hash) != header.package_hash:
         raise _fork(
             header,
@@ -131,12 +138,13 @@ def check_continuity(
     *,
     peer: VillagePeer | None,
     accepting: bool,
-    entries: Sequence[PackageLogEntry],
+    known: Callable[[str, int, bool], dict[int, str]],
     now: str,
 ) -> Continuity:
     """Decide how a package's history meets the village's record; raise :class:`ForkFound`.
 
     ``accepting``: the sender's key is new for this village and the user accepted it.
+    ``known(installation, line, learned)``: the township's :data:`KnownHashes` of that line.
     """
     if accepting or peer is None:
         base = peer or VillagePeer(
@@ -163,7 +171,8 @@ def check_continuity(
         )
         return Continuity(fresh, new_epoch=True)
     current = peer
-    if not current.installation:  # packages from before installations were numbered
+    adopted = not current.installation
+    if adopted:  # packages from before installations were numbered
         current = replace(current, installation=header.installation, line=header.line)
     if header.installation != current.installation:
         raise _fork(
@@ -181,15 +190,19 @@ def check_continuity(
             "",
             _why(QT_TRANSLATE_NOOP("Sync", "it comes from before the village's last restore")),
         )
-    known = known_hashes(entries, installation=current.installation, line=current.line)
+    installation, line = current.installation, current.line
+
+    def read(learned: bool) -> dict[int, str]:
+        return known(installation, line, learned)
+
     if header.line == current.line:
-        _check_links(header, known, upto=None)
-        return Continuity(current)
+        _check_links(header, read, upto=None)
+        return Continuity(current, adopted=adopted)
     links = _links(header)
     upto = max(links, default=0)
-    _check_links(header, known, upto=upto)
+    _check_links(header, read, upto=upto)
     restored = replace(current, line=header.line, last_seq=min(current.last_seq, upto))
-    return Continuity(restored, restored=True)
+    return Continuity(restored, restored=True, adopted=adopted)
 
 
 def key_elsewhere(header: PackageHeader, other: str) -> PackageRefused:
