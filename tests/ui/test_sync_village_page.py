@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -11,6 +12,7 @@ from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.sync_ports import Peer, Receipt, ReturnedRecord
 from villagedesk.sync.enrolment import write_enrolment
 from villagedesk.sync.keys import StationKeys
+from villagedesk.sync.keystore import load_or_create_identity
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.sync.page import SyncPage
@@ -157,3 +159,27 @@ def test_a_different_township_needs_a_tick_and_cancel_changes_nothing(
     _boxes()
     ctx.jobs.wait_idle()
     assert stranger.fingerprint in page.township.text()
+
+
+def test_keys_a_copied_folder_cannot_open_offer_new_ones(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(VILLAGE)
+        uow.commit()
+    ctx.refresh_station()
+    old = load_or_create_identity(ctx.data_dir)
+    monkeypatch.setenv("VILLAGEDESK_KEYSTORE_DIR", str(tmp_path / "another-computer"))
+    page = VillageSyncPage(ctx)
+    qtbot.addWidget(page)
+    ctx.jobs.wait_idle()
+    assert page.new_keys_button.isVisibleTo(page)
+    assert "sync new-keys" in page.summary.text()
+    assert not page.export_button.isEnabled()
+    page.make_new_keys()
+    ctx.jobs.wait_idle()
+    ctx.jobs.wait_idle()
+    texts = _boxes()
+    assert page.status is not None and page.status.fingerprint != old.fingerprint
+    assert any(page.status.fingerprint in t for t in texts)
+    assert not page.new_keys_button.isVisibleTo(page)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -36,12 +37,13 @@ from villagedesk.core.services.sync_village import (
     ReceiptResult,
     VillageStatus,
 )
-from villagedesk.core.sync_ports import PackageStatus, Peer
-from villagedesk.i18n import translate
+from villagedesk.core.sync_ports import FileRefused, PackageStatus, Peer
+from villagedesk.i18n import render, translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
+from villagedesk.sync import keystore
 from villagedesk.sync.village_codec import VillageCodec
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.jobs import inform
+from villagedesk.ui.jobs import inform, show_error
 from villagedesk.ui.sync.enrolment_dialog import EnrolmentDialog
 
 TOPICS = frozenset(Topic) - {Topic.STATION}
@@ -84,6 +86,9 @@ class VillageSyncPage(QWidget):
 
         self.enrol_button = QPushButton(self.tr("Import enrolment file…"))
         self.enrol_button.clicked.connect(self.choose_enrolment)
+        self.new_keys_button = QPushButton(self.tr("Make new keys…"))
+        self.new_keys_button.setVisible(False)
+        self.new_keys_button.clicked.connect(self.ask_new_keys)
         self.export_button = QPushButton(self.tr("Export sync package to USB stick…"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.choose_export_folder)
@@ -116,6 +121,7 @@ class VillageSyncPage(QWidget):
         grid.addWidget(QLabel(self.tr("Township:")), 1, 0)
         grid.addWidget(self.township, 1, 1)
         grid.addWidget(self.enrol_button, 1, 2)
+        grid.addWidget(self.new_keys_button, 0, 2)
         grid.addWidget(self.summary, 2, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
@@ -151,7 +157,53 @@ class VillageSyncPage(QWidget):
             lambda _p: sync_village.village_status(factory(), courier=codec),
             title=self.tr("Reading the sync status"),
             on_done=self.show_status,
+            on_error=self._status_failed,
             show_after_ms=-1,
+            parent=self,
+        )
+
+    def _status_failed(self, error: BaseException) -> None:
+        """Keys this computer cannot open (a copied data folder): say so, offer new keys."""
+        if isinstance(error, FileRefused) and error.reason == "keys_unavailable":
+            self.fingerprint.setText("—")
+            self.summary.setText(render(error.message))
+            self.new_keys_button.setVisible(True)
+            self.export_button.setEnabled(False)
+            self.receipt_button.setEnabled(False)
+            return
+        show_error(self, error)
+
+    def ask_new_keys(self) -> None:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Make new keys"),
+            self.tr(
+                "This station gets new keys and starts a new installation. The township must "
+                "accept it again by the fingerprint on the next package's cover sheet. Restoring "
+                "the encrypted USB backup instead keeps the station's keys. Continue?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.make_new_keys()
+
+    def make_new_keys(self) -> None:
+        data_dir = self.ctx.data_dir
+
+        def done(fingerprint: str) -> None:
+            self.codec = VillageCodec(data_dir)
+            self.new_keys_button.setVisible(False)
+            inform(
+                self, self.tr("New key fingerprint: {fingerprint}").format(fingerprint=fingerprint)
+            )
+            self.refresh()
+
+        self.ctx.jobs.run(
+            lambda _p: keystore.new_identity(data_dir).fingerprint,
+            title=self.tr("Making new keys"),
+            on_done=done,
+            db=False,
             parent=self,
         )
 
