@@ -86,7 +86,9 @@ def ledger_rows(
     keys = [c.key for c in columns]
     query = parse_search(search)
     out = LedgerRows(columns, period=_period(first, last))
-    if kind.key in ("members", "registrations", "service"):
+    if kind.key == "registrations":
+        _registration_rows(store, out, query, first, last, today)
+    elif kind.key in ("members", "service"):
         reader: Any
         if kind.key == "members":
             reader = store.member_reader
@@ -95,13 +97,12 @@ def ledger_rows(
             year = current_campaign_year(store.uow_factory(), today=today)
             bounds = campaign_year_bounds(year, start_month)
             lo, hi = first or bounds[0], last or bounds[1]
-            if kind.key == "service":
-                reader = RecordReader(store.engine, (lo, hi))
-            else:
-                reader = RegistrationReader(store.engine, year)
+            reader = RecordReader(store.engine, (lo, hi))
             out.period = _period(lo, hi)
         date_at = keys.index(kind.date_key) if kind.date_key in keys else None
-        ids = reader.search_ids(query)
+        # the service records by date (then as entered); the roll in its register's order
+        order = {"sort_key": "served_on"} if kind.key == "service" else {}
+        ids = reader.search_ids(query, **order)
         for row in _read(reader, ids, keys):
             if date_at is None or _within(row[date_at], first, last):
                 out.rows.append(row)
@@ -110,6 +111,52 @@ def ledger_rows(
     elif kind.key == "assessments":
         _assessment_rows(store, out, search, today)
     return out
+
+
+def _registration_rows(
+    store: StationStore,
+    out: LedgerRows,
+    query: Any,
+    first: date | None,
+    last: date | None,
+    today: date,
+) -> None:
+    """在职党员报到登记台账: the campaign year's registrations the search keeps, in the order they
+    reported (then by card number), with each member's sex, phone and posts held in the year."""
+    uow = store.uow_factory()
+    year = current_campaign_year(store.uow_factory(), today=today)
+    reader = RegistrationReader(store.engine, year)
+    found = set(reader.search_ids(query))
+    with uow:
+        start_month = uow.in_service.settings.get().year_start_month
+        lo, hi = campaign_year_bounds(year, start_month)
+        registrations = [r for r in uow.in_service.registrations.list(year) if r.id in found]
+        posts_of: dict[int, list[str]] = defaultdict(list)
+        for claim in uow.in_service.claims.list():
+            held = claim.claimed_on <= hi and (claim.ended_on is None or claim.ended_on >= lo)
+            if held and claim.post_name not in posts_of[claim.member_id]:
+                posts_of[claim.member_id].append(claim.post_name)
+    out.period = _period(first or lo, last or hi)
+    registrations = [r for r in registrations if _within(r.registered_on.isoformat(), first, last)]
+    registrations.sort(key=lambda r: (r.registered_on, r.card_number, r.id))
+    people = store.member_reader.rows([r.member_id for r in registrations], ["sex", "phone"])
+    villages = (
+        reader.rows([r.id for r in registrations], ["village"])
+        if any(c.key == "village" for c in out.columns)
+        else {}
+    )
+    for r in registrations:
+        sex, phone = people.get(r.member_id, ("", ""))
+        values = {
+            "name": r.member_name,
+            "sex": sex,
+            "work_unit": r.work_unit,
+            "phone": phone,
+            "registered_on": r.registered_on.isoformat(),
+            "posts": "、".join(posts_of.get(r.member_id, [])),
+            "village": (villages.get(r.id) or ("",))[0],
+        }
+        out.rows.append(tuple(values.get(c.key, "") for c in out.columns))
 
 
 def _link_rows(
@@ -169,6 +216,13 @@ def _assessment_rows(store: StationStore, out: LedgerRows, search: str, today: d
             out.groups.append(label)
 
 
+def branch_names(store: StationStore) -> list[str]:
+    """The branches' names in the register's order, for the statistics table's branch rows
+    (``write_statistics_table(..., branch_order=...)``)."""
+    with store.uow_factory() as uow:
+        return [b.name for b in uow.branches.list()]
+
+
 def registration_notice(
     store: StationStore, *, today: date, days: int, translate: Translate
 ) -> NoticeDocument:
@@ -179,7 +233,10 @@ def registration_notice(
     year = current_campaign_year(store.uow_factory(), today=today)
     with uow:
         start_month = uow.in_service.settings.get().year_start_month
-        registrations = uow.in_service.registrations.list(year)
+        registrations = sorted(
+            uow.in_service.registrations.list(year),
+            key=lambda r: (r.registered_on, r.card_number, r.id),
+        )
         first, last = campaign_year_bounds(year, start_month)
         posts_of: dict[int, list[str]] = defaultdict(list)
         for claim in uow.in_service.claims.list():
@@ -194,12 +251,20 @@ def registration_notice(
             QT_TRANSLATE_NOOP("Notice", "In-service members who reported to the community"),
         ),
         columns=[
-            NoticeColumn(say("Ledger", QT_TRANSLATE_NOOP("Ledger", "No.")), 4, align=Align.CENTER),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Name")), 8),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Work unit")), 18),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Posts")), 16),
             NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Reported on")), 10, align=Align.CENTER
+                say("Ledger", QT_TRANSLATE_NOOP("Ledger", "No.")),
+                5,
+                kind="number",
+                align=Align.CENTER,
+            ),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Name")), 10, kind="name"),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Work unit")), 17),
+            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Posts")), 15, kind="list"),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Reported on")),
+                10,
+                kind="date",
+                align=Align.CENTER,
             ),
             NoticeColumn(
                 say("Columns", QT_TRANSLATE_NOOP("Columns", "Phone")),
@@ -231,7 +296,9 @@ def registration_notice(
             NoticeColumn(
                 say("Columns", QT_TRANSLATE_NOOP("Columns", "Held")), 5, align=Align.CENTER
             ),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Community contact")), 8),
+            NoticeColumn(
+                say("Columns", QT_TRANSLATE_NOOP("Columns", "Community contact")), 8, kind="name"
+            ),
             NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Description")), 22),
         ],
         rows=[

@@ -64,7 +64,7 @@ def test_a_character_no_font_has_exits_1_and_names_the_record(demo: Run, tmp_pat
         "members",
         "add",
         "--name",
-        "刘𠇔",
+        "刘𰀀",
         "--id-number",
         "110105199003078035",
         "--joined-on",
@@ -74,5 +74,5 @@ def test_a_character_no_font_has_exits_1_and_names_the_record(demo: Run, tmp_pat
     pdf = tmp_path / "roll.pdf"
     result = demo("print", "ledger", "members", "--out", str(pdf))
     assert result.code == 1
-    assert "刘𠇔" in result.err and "U+201D4" in result.err
+    assert "刘𰀀" in result.err and "U+30000" in result.err
     assert pdf.exists()  # written, with a box where the character goes

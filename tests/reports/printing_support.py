@@ -3,9 +3,12 @@ a PDF back, and sample plain values."""
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -100,4 +103,103 @@ def handbook(name: str = "高强民", records: int = 8, member_id: int = 1) -> H
     assessment = AssessmentLine(Rating.EXCELLENT, "服务积极，群众满意", None, "", "16", records)
     return HandbookData(
         member_id, CONTACT, 2026, profile, posts, ("每季度走访1次独居老人",), log, assessment
+    )
+
+
+# -- measuring a PDF ------------------------------------------------------------------------------
+
+MM = 72 / 25.4
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word as poppler's ``pdftotext -bbox`` finds it, in points from the page's top left."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+def words(pdf: Path, page: int = 1) -> list[Word]:
+    """Every word of ``page`` with its box (poppler ``pdftotext -bbox``)."""
+    out = run("pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-")
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+        out,
+    )
+    return [
+        Word(html.unescape(t), float(a), float(b), float(c), float(d)) for a, b, c, d, t in found
+    ]
+
+
+def page_texts(pdf: Path) -> list[str]:
+    """Each page's text (``pdftotext -layout``)."""
+    return run("pdftotext", "-layout", pdf, "-").split("\f")[: pages(pdf)]
+
+
+def joined(text: str) -> str:
+    """``text`` without any white space: a wrapped cell reads as one string again."""
+    return "".join(text.split())
+
+
+def smallest_text(pdf: Path, page: int = 1) -> float:
+    """The smallest text height on ``page`` in points (a word's box is as tall as its size)."""
+    return min(w.y1 - w.y0 for w in words(pdf, page))
+
+
+def render(pdf: Path, page: int, dpi: int = 100) -> tuple[int, int, bytes]:
+    """``page`` rendered to RGB by pdftoppm: (width, height, pixels)."""
+    data = subprocess.run(
+        ["pdftoppm", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+        check=True,
+        capture_output=True,
+    ).stdout
+    m = re.match(rb"P6\s+(\d+)\s+(\d+)\s+255\s", data)
+    assert m, data[:20]
+    return int(m[1]), int(m[2]), data[m.end() :]
+
+
+def red_pixels(pdf: Path, page: int, dpi: int = 100) -> list[tuple[float, float]]:
+    """The centres of the red pixels of ``page``, in points from the page's bottom left."""
+    width, height, pixels = render(pdf, page, dpi)
+    scale = 72 / dpi
+    out = []
+    for i in range(0, len(pixels), 3):
+        r, g, b = pixels[i], pixels[i + 1], pixels[i + 2]
+        if r > 150 and g < 90 and b < 90:
+            n = i // 3
+            x, y = n % width, n // width
+            out.append(((x + 0.5) * scale, (height - y - 0.5) * scale))
+    return out
+
+
+def region_text(pdf: Path, page: int, box: tuple[float, float, float, float]) -> str:
+    """The text inside ``box`` (x, y, width, height in points from the page's BOTTOM left)."""
+    info = run("pdfinfo", "-f", str(page), "-l", str(page), pdf)
+    size = re.search(r"Page\s+\d+\s+size:\s+([\d.]+) x ([\d.]+)", info) or re.search(
+        r"Page size:\s+([\d.]+) x ([\d.]+)", info
+    )
+    assert size, info
+    page_h = float(size[2])
+    x, y, w, h = box
+    top = page_h - y - h
+    return run(
+        "pdftotext",
+        "-layout",
+        "-f",
+        str(page),
+        "-l",
+        str(page),
+        "-x",
+        str(int(x)),
+        "-y",
+        str(int(top)),
+        "-W",
+        str(int(w + 1)),
+        "-H",
+        str(int(h + 1)),
+        pdf,
+        "-",
     )

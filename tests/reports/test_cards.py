@@ -86,7 +86,7 @@ def test_cards_sit_inside_the_sheet_and_do_not_overlap() -> None:
     assert len(set(corners)) == 10
     for x, y in corners:
         assert x > 10 * 2.8346 and x + CARD_W < 595.2756 - 10 * 2.8346
-        assert y > 8 * 2.8346 and y + CARD_H < 841.89 - 8 * 2.8346
+        assert y > 7 * 2.8346 and y + CARD_H < 841.89 - 7 * 2.8346
 
 
 def test_printer_offsets_move_the_cards(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_qr_code_carries_the_contact_as_a_vcard_with_a_tel_number() -> None:
     text = vcard(card_set([]).contact)
     assert text.startswith("BEGIN:VCARD\r\n") and text.endswith("END:VCARD\r\n")
     assert "FN:王秀英" in text
-    assert "tel:13905331234" in text
+    assert "TEL;VALUE=uri;TYPE=voice:tel:+86-139-0533-1234\r\n" in text
 
 
 def test_rare_characters_are_drawn_or_reported(tmp_path: Path) -> None:
@@ -120,6 +120,4 @@ def test_rare_characters_are_drawn_or_reported(tmp_path: Path) -> None:
     text = run("pdftotext", pdf, "-")
     for drawn in ("䶮", "堃", "喆", "赟"):
         assert drawn in text
-    reported = {(p.record, p.character) for p in problems}
-    assert reported <= {("𠇔明", "𠇔")}
-    assert ("𠇔" in text) != bool(reported)  # drawn by a system font, or else reported
+    assert problems == [] and "𠇔明" in text  # Extension B: the bundled HanaMinB

@@ -71,3 +71,20 @@ def test_created_time_is_shown_in_local_time_to_the_minute() -> None:
     expected = datetime.fromisoformat("2026-11-21T09:30:00+00:00").astimezone()
     assert local_time(utc) == expected.strftime("%Y-%m-%d %H:%M")
     assert local_time("not a time") == "not a time"
+
+
+def test_the_sheet_is_not_shrunk_and_its_seal_box_takes_a_42_mm_seal(tmp_path: Path) -> None:
+    from tests.reports.printing_support import MM, words
+    from villagedesk.reports.cover_sheet import seal_box
+
+    many = {f"type_{i}": i for i in range(16)}
+    sheet = CoverSheet(**{**SHEET.__dict__, "counts": many, "file_name": "370323104203-1.vdpkg"})
+    pdf = write_cover_sheet(tmp_path / "cover.pdf", sheet=sheet)
+    assert "Pages:           1" in _run("pdfinfo", str(pdf))
+    found = words(pdf)
+    title = next(w for w in found if w.text == "Sync")
+    assert title.y1 - title.y0 > 21.5  # 22 pt: no 72 % scaling
+    instruction = next(w for w in found if w.text == "Before")
+    assert instruction.y1 - instruction.y0 >= 8.0
+    width, height = seal_box()
+    assert width >= 45 * MM and height >= 45 * MM

@@ -22,7 +22,9 @@ def _rows(n: int) -> list[list[str]]:
             "female",
             "汉族",
             "1990-01-01",
+            "bachelor",
             "东河村第一党支部",
+            "鲁村镇卫生院",
             1,
             "full",
             "on_roll",
@@ -60,7 +62,7 @@ def test_every_page_has_title_header_and_page_x_of_y(tmp_path: Path) -> None:
 def test_long_chinese_text_wraps_inside_its_cell(tmp_path: Path) -> None:
     need_poppler()
     rows = _rows(3)
-    rows[1][5] = "东河村第一党支部第三党小组暨流动党员服务站联合党支部"
+    rows[1][6] = "东河村第一党支部第三党小组暨流动党员服务站联合党支部"
     pdf = tmp_path / "wrap.pdf"
     write_ledger(pdf, _doc(rows))
     text = run("pdftotext", "-raw", pdf, "-")
@@ -71,10 +73,10 @@ def test_long_chinese_text_wraps_inside_its_cell(tmp_path: Path) -> None:
 def test_rare_characters_are_drawn_or_reported_with_their_record(tmp_path: Path) -> None:
     need_poppler()
     rows = _rows(4)
-    rows[0][0], rows[1][0], rows[2][0], rows[3][0] = "张䶮", "李堃", "王喆赟", "刘𠇔"
+    rows[0][0], rows[1][0], rows[2][0], rows[3][0] = "张䶮", "李堃", "王喆赟", "刘\U00030000"
     pdf = tmp_path / "rare.pdf"
     problems = write_ledger(pdf, _doc(rows))
-    assert [(p.record, p.character) for p in problems] == [("Row 4 (刘𠇔)", "𠇔")]
+    assert [(p.record, p.character) for p in problems] == [("Row 4 (刘\U00030000)", "\U00030000")]
     text = run("pdftotext", pdf, "-")
     for name in ("张䶮", "李堃", "王喆赟", "刘□"):
         assert name in text

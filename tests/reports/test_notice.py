@@ -21,6 +21,7 @@ TABLE = NoticeTable(
     rows=[
         ["张䶮", "110105199001011234", "13905331234", "另一号码 13712345678"],
         ["刘𠇔", "37032319850101123X", "18653301234", ""],
+        ["王\U00030000", "370323198501011248", "18653301235", ""],
     ],
 )
 DOC = NoticeDocument(
@@ -44,7 +45,8 @@ def test_notice_masks_numbers_and_never_shows_eleven_digits(tmp_path: Path) -> N
     assert re.search(r"\d{11,}", text) is None
     assert "139 0533 1234" in " ".join(text.split())  # readable, never 11 digits in a row
     assert "在职党员进驻社区公示" in text and "2026-3-1" in text and "2026-3-7" in text
-    assert [(p.record, p.character) for p in problems] == [("刘𠇔", "𠇔")]
+    assert [(p.record, p.character) for p in problems] == [("王\U00030000", "\U00030000")]
+    assert "刘𠇔" in text  # Extension B: the bundled HanaMinB
     for name, embedded in fonts_embedded(pdf):
         assert embedded == "yes", name
 

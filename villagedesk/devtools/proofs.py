@@ -156,6 +156,11 @@ def handbook_log(work: Path) -> Path:
     return _page(_handbook(work, plain_a5=True), 6)
 
 
+def handbook_profile(work: Path) -> Path:
+    """工作手册: 基本情况 (p. 3) with its photo box, plain A5."""
+    return _page(_handbook(work, plain_a5=True), 3)
+
+
 #: Each document: its name and how to write it from demo data into a work folder.
 def _printed(work: Path, *command: str) -> Path:
     """``villagedesk print …`` on the demo village (the ledgers, the statistics, the notice)."""
@@ -168,6 +173,14 @@ def _printed(work: Path, *command: str) -> Path:
 
 def ledger_members(work: Path) -> Path:
     return _printed(work, "ledger", "members")
+
+
+def ledger_registrations(work: Path) -> Path:
+    return _printed(work, "ledger", "registrations")
+
+
+def ledger_service(work: Path) -> Path:
+    return _printed(work, "ledger", "service")
 
 
 def ledger_households(work: Path) -> Path:
@@ -195,7 +208,10 @@ DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "handbook_sheet_front": handbook_sheet_front,
     "handbook_sheet_back": handbook_sheet_back,
     "handbook_log": handbook_log,
+    "handbook_profile": handbook_profile,
     "ledger_members": ledger_members,
+    "ledger_registrations": ledger_registrations,
+    "ledger_service": ledger_service,
     "ledger_households": ledger_households,
     "ledger_assessments": ledger_assessments,
     "statistics_table": statistics_table,

@@ -19,7 +19,7 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 import villagedesk
@@ -28,8 +28,14 @@ from villagedesk.core.services.sync_village import ExportResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.fonts import register_fonts
+from villagedesk.reports.printed_text import PrintCanvas
 
 CTX = "CoverSheet"
+SEAL_ROW_H = 48 * mm
+"""The stamp's box: half the text width (85 mm) by this, beside the three signature rows; room
+for a Ø42 mm seal."""
+SMALL_SIZE = 9.0
+"""The smallest text on the sheet (the hash and the instruction): never shrunk."""
 
 
 def _identity(context: str, text: str) -> str:
@@ -100,17 +106,16 @@ def write_cover_sheet(
         pagesize=A4,
         leftMargin=20 * mm,
         rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=16 * mm,
+        topMargin=14 * mm,
+        bottomMargin=12 * mm,
         title=translate(CTX, QT_TRANSLATE_NOOP("CoverSheet", "Sync package cover sheet")),
         author=sheet.station_name,
         creator=f"VillageDesk {sheet.program_version}",
-        invariant=1,
         initialFontName=sans,
         initialFontSize=10,
     )
     story = _story(sheet, translate, sans, mono, doc.width)
-    doc.build([KeepInFrame(doc.width, doc.height, story, mode="shrink")])  # always one page
+    doc.build(story, canvasmaker=PrintCanvas)  # one page at full size: nothing is shrunk
     target = Path(path)
     atomic_write_bytes(target, buf.getvalue())
     return target
@@ -130,7 +135,7 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
             alignment=TA_CENTER if center else 0,
         )
 
-    body, small = style(11), style(9)
+    body, small = style(10.5), style(SMALL_SIZE)
     number = ParagraphStyle("number", parent=body, alignment=TA_RIGHT)
     grid = colors.HexColor("#555555")
     story: list[Flowable] = [
@@ -138,9 +143,9 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
             _esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Sync package cover sheet"))),
             style(22, center=True),
         ),
-        Spacer(1, 3 * mm),
+        Spacer(1, 2 * mm),
         Paragraph(_esc(sheet.station_name), style(15, center=True)),
-        Spacer(1, 7 * mm),
+        Spacer(1, 5 * mm),
     ]
     package_no = t(QT_TRANSLATE_NOOP("CoverSheet", "No. {seq}")).format(seq=sheet.seq)
     info = [
@@ -160,47 +165,63 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
     rows = [[Paragraph(_esc(t(k)), body), Paragraph(_esc(v), body)] for k, v in info]
     story += [
         _table(rows, [width * 0.3, width * 0.7], sans, grid, label_col=True),
-        Spacer(1, 6 * mm),
+        Spacer(1, 5 * mm),
     ]
 
-    counts = [
-        [
-            Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Record type"))), body),
-            Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Records"))), number),
-        ]
+    # the record types two to a row (type, records | type, records), the total below
+    head = [
+        Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Record type"))), body),
+        Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Records"))), number),
     ]
-    for record_type in sorted(sheet.counts, key=record_type_order):
-        counts.append(
-            [
-                Paragraph(_esc(record_type_label(record_type, tr)), body),
-                Paragraph(str(sheet.counts[record_type]), number),
-            ]
-        )
+    cells = [
+        [
+            Paragraph(_esc(record_type_label(record_type, tr)), body),
+            Paragraph(str(sheet.counts[record_type]), number),
+        ]
+        for record_type in sorted(sheet.counts, key=record_type_order)
+    ]
+    half = -(-len(cells) // 2)
+    blank = [Paragraph("", body), Paragraph("", body)]
+    counts = [head + head]
+    for i in range(half):
+        right = cells[half + i] if half + i < len(cells) else blank
+        counts.append(cells[i] + right)
     counts.append(
         [
             Paragraph(_esc(t(QT_TRANSLATE_NOOP("CoverSheet", "Total"))), body),
+            Paragraph("", body),
+            Paragraph("", body),
             Paragraph(str(sum(sheet.counts.values())), number),
         ]
     )
+    widths = [width * 0.34, width * 0.16] * 2
     story += [
-        _table(counts, [width * 0.7, width * 0.3], sans, grid, header=True, total=True),
-        Spacer(1, 7 * mm),
+        _table(counts, widths, sans, grid, header=True, total=True, span_total=True),
+        Spacer(1, 5 * mm),
     ]
 
-    fp_big = style(22, font=mono, center=True)
-    for label, value in (
+    # the two fingerprints side by side, large, to compare group by group
+    fp_big = style(18, font=mono, center=True)
+    pairs = (
         (QT_TRANSLATE_NOOP("CoverSheet", "Village key fingerprint"), sheet.village_fingerprint),
         (
             QT_TRANSLATE_NOOP("CoverSheet", "Township key fingerprint (recipient)"),
             sheet.township_fingerprint,
         ),
-    ):
-        story += [
-            Paragraph(_esc(t(label)), style(11, center=True)),
-            Spacer(1, 1.5 * mm),
-            Paragraph(_esc(value), fp_big),
-            Spacer(1, 4 * mm),
-        ]
+    )
+    fingerprints = Table(
+        [
+            [Paragraph(_esc(t(label)), style(10.5, center=True)) for label, _ in pairs],
+            [Paragraph(_esc(value), fp_big) for _, value in pairs],
+        ],
+        colWidths=[width / 2] * 2,
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), sans),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ],
+    )
+    story += [fingerprints, Spacer(1, 3 * mm)]
     if sheet.package_hash:
         story += [
             Paragraph(
@@ -225,7 +246,7 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
             ),
             small,
         ),
-        Spacer(1, 6 * mm),
+        Spacer(1, 4 * mm),
         _sign_boxes(t, body, grid, width),
     ]
     return story
@@ -240,15 +261,18 @@ def _table(
     label_col: bool = False,
     header: bool = False,
     total: bool = False,
+    span_total: bool = False,
 ) -> Table:
     table = Table(rows, colWidths=widths)
     cmds: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), font),
         ("GRID", (0, 0), (-1, -1), 0.6, grid),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    if span_total:
+        cmds.append(("SPAN", (0, -1), (-2, -1)))
     shade = colors.HexColor("#EEEEEE")
     if label_col:
         cmds.append(("BACKGROUND", (0, 0), (0, -1), shade))
@@ -270,11 +294,18 @@ def _sign_boxes(
         QT_TRANSLATE_NOOP("CoverSheet", "Date"),
     ]
     cells = [Paragraph(_esc(t(label)), body) for label in labels]
-    table = Table([cells[:2], cells[2:]], colWidths=[width / 2] * 2, rowHeights=[26 * mm, 36 * mm])
+    person, reviewer, stamp, day = cells
+    # the signatures and the date on the left, the stamp's box (room for a Ø42 mm seal) right
+    table = Table(
+        [[person, stamp], [reviewer, ""], [day, ""]],
+        colWidths=[width / 2] * 2,
+        rowHeights=[SEAL_ROW_H / 3] * 3,
+    )
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), body.fontName),
+                ("SPAN", (1, 0), (1, 2)),
                 ("BOX", (0, 0), (-1, -1), 0.9, grid),
                 ("INNERGRID", (0, 0), (-1, -1), 0.6, grid),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -283,6 +314,11 @@ def _sign_boxes(
         )
     )
     return table
+
+
+def seal_box(width: float = A4[0] - 40 * mm) -> tuple[float, float]:
+    """The stamp's box (width, height) in points for a text width of ``width``."""
+    return width / 2, SEAL_ROW_H
 
 
 def _esc(text: str) -> str:

@@ -30,6 +30,7 @@ from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.cover_sheet import local_time
 from villagedesk.reports.fonts import register_fonts
 from villagedesk.reports.glyphs import escape, markup
+from villagedesk.reports.printed_text import PrintCanvas
 
 CTX = "EnrolmentSheet"
 
@@ -108,13 +109,15 @@ def write_enrolment_sheet(
         title=translate(CTX, QT_TRANSLATE_NOOP("EnrolmentSheet", "Township sync enrolment sheet")),
         author=sheet.township_name,
         creator=f"VillageDesk {sheet.program_version}",
-        invariant=1,
         initialFontName=sans,
         initialFontSize=10,
     )
     # No shrinking to fit: the seal box and the fingerprint keep their size. The longest
     # station name (60 characters) still fits on the one page (tests/reports check it).
-    doc.build(_story(sheet, translate, sans, mono, doc.width - 2 * FRAME_PADDING))
+    doc.build(
+        _story(sheet, translate, sans, mono, doc.width - 2 * FRAME_PADDING),
+        canvasmaker=PrintCanvas,
+    )
     target = Path(path)
     atomic_write_bytes(target, buf.getvalue())
     return target

@@ -2,9 +2,14 @@
 
 ReportLab draws a character its font lacks as a blank, without a warning. So every writer asks
 :class:`FontSet` which font covers each character (by the fonts' cmaps): WQY Micro Hei first,
-WQY Zen Hei for CJK Extension A, a Windows system font such as SimSun-ExtB for Extension B when
-present. :meth:`FontSet.check` lists the characters no available font covers, with the record
-they belong to, BEFORE anything is written; the writers draw :data:`PLACEHOLDER` in their place.
+WQY Zen Hei for CJK Extension A, HanaMinB (bundled, OFL) for Extensions B to F (刘𠇔, 黄𫟹), then a
+Windows system font such as SimSun-ExtB when present. ReportLab embeds only the glyphs used.
+:meth:`FontSet.check` lists the characters no available font covers, with the record they belong
+to, BEFORE anything is written; the writers draw :data:`PLACEHOLDER` in their place, a full
+em-wide box (Zen Hei's) in which the character can be written by hand.
+
+A :class:`GlyphProblem` is also how a writer reports text that truly could not fit (a fit problem:
+no character, a ``detail`` saying what was not printed in full); callers list both alike.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from villagedesk.assets import resource_path
@@ -23,9 +28,37 @@ from villagedesk.reports.fonts import SANS, register_fonts
 
 ZENHEI = "WQYZenHei"
 ZENHEI_FILE = "wqy-zenhei.ttc"
+HANAMIN_B = "HanaMinB"
+HANAMIN_B_FILE = "HanaMinB.ttf"
 EXT_B = "SimSunExtB"
 PLACEHOLDER = "□"
 """Drawn where no font has the character (the character itself is reported)."""
+PLACEHOLDER_FONT = ZENHEI
+"""The face that draws :data:`PLACEHOLDER`: its □ is a full em wide (Micro Hei's is 0.6 em)."""
+
+
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be").hex().upper()
+
+
+def to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters beyond U+FFFF written as UTF-16 (surrogate
+    pairs), as the PDF standard wants: ReportLab writes ``<201D4>``, so 刘𠇔 was searched and
+    copied as "刘”". Characters of the Basic Multilingual Plane are written exactly as before."""
+    text = _REPORTLAB_TO_UNICODE(fontname, [c if c <= 0xFFFF else 0 for c in subset])
+    if all(c <= 0xFFFF for c in subset):
+        return str(text)
+    lines = str(text).split("\n")
+    start = lines.index(f"{len(subset)} beginbfchar") + 1
+    for i, code in enumerate(subset):
+        lines[start + i] = f"<{i:02X}> <{_utf16_hex(code)}>"
+    return "\n".join(lines)
+
+
+ttfonts.makeToUnicodeCMap = to_unicode_cmap  # used by every TTFont's addObjects
 
 
 def ext_b_candidates() -> list[Path]:
@@ -37,14 +70,31 @@ def ext_b_candidates() -> list[Path]:
 
 @dataclass(frozen=True)
 class GlyphProblem:
-    """A character no available font covers, and the record it belongs to."""
+    """A character no available font covers, and the record it belongs to; or (``character``
+    empty, ``detail`` set) a text of the record that could not be printed in full."""
 
     record: str
     character: str
+    detail: str = ""
 
     @property
     def codepoint(self) -> str:
-        return f"U+{ord(self.character):04X}"
+        return f"U+{ord(self.character):04X}" if len(self.character) == 1 else ""
+
+    @property
+    def is_fit(self) -> bool:
+        """True for text that did not fit (rather than a missing character)."""
+        return not self.character
+
+    def __str__(self) -> str:
+        if self.is_fit:
+            return f"{self.record}: {self.detail}"
+        return f"{self.record}: {self.character} ({self.codepoint})"
+
+
+def fit_problem(record: str, detail: str) -> GlyphProblem:
+    """Text of ``record`` that could not be printed in full; ``detail`` (translated) says what."""
+    return GlyphProblem(record, "", detail)
 
 
 class _Face:
@@ -79,11 +129,20 @@ class FontSet:
             _Face(SANS, resource_path("fonts", "wqy-microhei.ttc")),
             _Face(ZENHEI, resource_path("fonts", ZENHEI_FILE)),
         ]
+        hanamin = resource_path("fonts", HANAMIN_B_FILE)
+        if hanamin.is_file():
+            self._faces.append(_Face(HANAMIN_B, hanamin))
         for i, path in enumerate(p for p in extra if p.is_file()):
             self._faces.append(_Face(EXT_B if i == 0 else f"{EXT_B}{i}", path))
         self._primary_cmap = self._faces[0].font.face.charToGlyph
         self._primary_chars = frozenset(map(chr, self._primary_cmap)) | frozenset("\n\r\t")
         self._choice: dict[str, str | None] = {}
+
+    @property
+    def placeholder_font(self) -> str:
+        """The font that draws :data:`PLACEHOLDER` (registered on first use)."""
+        face = next(f for f in self._faces if f.name == PLACEHOLDER_FONT)
+        return str(face.font.fontName)
 
     @property
     def font_names(self) -> list[str]:
@@ -113,14 +172,15 @@ class FontSet:
         return out
 
     def runs(self, text: str) -> list[tuple[str, str]]:
-        """``text`` cut into (font, text) runs; uncovered characters become :data:`PLACEHOLDER`."""
+        """``text`` cut into (font, text) runs; uncovered characters become :data:`PLACEHOLDER`
+        (in :data:`PLACEHOLDER_FONT`, a full em wide)."""
         if self.covered(text):
             return [(self.primary, text)]
         runs: list[tuple[str, str]] = []
         for ch in text:
             font = self.font_for(ch)
             if font is None:
-                font, ch = self.primary, PLACEHOLDER
+                font, ch = self.placeholder_font, PLACEHOLDER
             if runs and runs[-1][0] == font:
                 runs[-1] = (font, runs[-1][1] + ch)
             else:

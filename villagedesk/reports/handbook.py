@@ -36,6 +36,7 @@ from villagedesk.reports.handbook_pages import (
     draw_pledges,
     draw_posts,
     draw_profile,
+    log_header_height,
     log_row,
     post_height,
 )
@@ -45,7 +46,6 @@ from villagedesk.reports.printed_text import Pen, check_texts, identity, new_can
 CTX = "Handbook"
 PAGE_W, PAGE_H = A5
 BODY_H = PAGE_H - TOP - BOTTOM - 14 * mm
-LOG_HEADER = 8 * mm
 MIN_BLANK_ROWS = 8
 BLANK_ROW = 7.5 * mm
 DRAWING = msg(CTX, QT_TRANSLATE_NOOP("Handbook", "Drawing the work handbooks…"))
@@ -79,11 +79,11 @@ def handbook_texts(books: Sequence[HandbookData]) -> list[tuple[str, str]]:
     return items
 
 
-def _paginate_posts(pen: Pen, book: HandbookData, width: float) -> list[list[int]]:
+def _paginate_posts(pen: Pen, book: HandbookData, width: float, labels: Labels) -> list[list[int]]:
     pages: list[list[int]] = [[]]
     used = 0.0
     for i, post in enumerate(book.posts):
-        height = post_height(pen, post, width)
+        height = post_height(pen, post, width, labels)
         if pages[-1] and used + height > BODY_H:
             pages.append([])
             used = 0.0
@@ -92,10 +92,10 @@ def _paginate_posts(pen: Pen, book: HandbookData, width: float) -> list[list[int
     return pages
 
 
-def _paginate_log(rows: list[LogRow]) -> list[tuple[list[LogRow], int]]:
+def _paginate_log(rows: list[LogRow], header: float) -> list[tuple[list[LogRow], int]]:
     """(record rows, blank rows) per page: the records, then blank rows to the end of the last
     page, with at least MIN_BLANK_ROWS blank rows in all."""
-    room = BODY_H - LOG_HEADER
+    room = BODY_H - header
     pages: list[tuple[list[LogRow], int]] = []
     current: list[LogRow] = []
     used = 0.0
@@ -118,7 +118,7 @@ def _plan(pen: Pen, book: HandbookData, labels: Labels) -> list[_Page]:
     toc_at = len(pages)
     pages.append(_Page(lambda p, n: None))  # the contents: drawn once every page is known
     pages.append(_Page(lambda p, n: draw_profile(p, book, labels), labels.profile))
-    for k, chunk in enumerate(_paginate_posts(pen, book, width)):
+    for k, chunk in enumerate(_paginate_posts(pen, book, width, labels)):
         pages.append(
             _Page(
                 lambda p, n, chunk=chunk: draw_posts(p, book, chunk, labels),  # type: ignore[misc]
@@ -126,8 +126,9 @@ def _plan(pen: Pen, book: HandbookData, labels: Labels) -> list[_Page]:
             )
         )
     pages.append(_Page(lambda p, n: draw_pledges(p, book, labels), labels.pledges))
+    pen.record = book.profile.name
     rows = [log_row(pen, line) for line in book.log]
-    for k, (chunk_rows, blank) in enumerate(_paginate_log(rows)):
+    for k, (chunk_rows, blank) in enumerate(_paginate_log(rows, log_header_height(pen, labels))):
         pages.append(
             _Page(
                 lambda p, n, r=chunk_rows, b=blank: draw_log(p, r, b, labels),  # type: ignore[misc]
@@ -151,13 +152,14 @@ def write_handbooks(
 ) -> list[GlyphProblem]:
     """Write the handbooks to one PDF at ``path`` atomically: A4 landscape booklet sheets (or
     plain A5 pages), each handbook starting on a new sheet. Returns the characters no font
-    covers (drawn as □), each with the member's name.
+    covers (drawn as □) and the texts that could not be printed in full, each with the
+    member's name.
 
     ``progress`` counts the handbooks drawn; a cancel raises :class:`~villagedesk.core.progress.
     Cancelled` at the next handbook and no file is written (nor any temp file left)."""
     problems = check_texts(handbook_texts(books))
     buf = io.BytesIO()
-    draw_handbooks(
+    problems += draw_handbooks(
         buf,
         books=books,
         plain_a5=plain_a5,
@@ -179,13 +181,15 @@ def draw_handbooks(
     offsets: PrinterOffsets,
     translate: Translate,
     progress: Progress | None = None,
-) -> None:
+) -> list[GlyphProblem]:
+    """Draw the handbooks on a new canvas writing to ``target``; returns the texts that did not
+    fit (fit problems, each with the member's name)."""
     if progress is not None:
         progress.start(len(books), DRAWING)
     title = translate(CTX, QT_TRANSLATE_NOOP("Handbook", "Work handbook"))
     author = books[0].contact.station_name if books else ""
     canvas = new_canvas(target, A5 if plain_a5 else landscape(A4), title=title, author=author)
-    pen = Pen(canvas)
+    pen = Pen(canvas, translate=translate)
     for b, book in enumerate(books):
         labels = Labels(translate, book.campaign_year)
         forms: list[str] = []
@@ -209,3 +213,4 @@ def draw_handbooks(
     if not books:
         canvas.showPage()
     canvas.save()
+    return pen.problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from villagedesk.core.in_service import Rating
 from villagedesk.core.printing import HandbookData, LogLine, PostLine
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.reports.printed_text import Pen
+from villagedesk.reports.text_fit import Kind, header_lines
 
 CTX = "Handbook"
 PAGE_W, PAGE_H = A5
@@ -21,8 +23,17 @@ WIDTH = PAGE_W - 2 * SIDE
 RED = colors.HexColor("#C8102E")
 GREY = colors.HexColor("#555555")
 LIGHT = colors.HexColor("#999999")
-LOG_COLUMNS = (18 * mm, 20 * mm, 48 * mm, 12 * mm, 22 * mm)
+LOG_COLUMNS = (18 * mm, 20 * mm, 46 * mm, 14 * mm, 22 * mm)
+LOG_KINDS = (Kind.NUMBER, Kind.TEXT, Kind.TEXT, Kind.NUMBER, Kind.TEXT)
 LOG_SIZE, LOG_LEADING = 8.0, 3.6 * mm
+CELL_PAD = 1 * mm
+PHOTO_W, PHOTO_H = 25 * mm, 35 * mm
+"""The photo box: a 一寸 photo (25 × 35 mm)."""
+EDGE_CLEAR, FOLD_CLEAR = 6 * mm, 8 * mm
+"""How far the cover's colour keeps from the paper's edges (inside what a printer can print)
+and from the fold (the cover is the right half of the outer sheet: the fold is its left edge)."""
+COVER_BAND = (FOLD_CLEAR, PAGE_H - EDGE_CLEAR - 58 * mm, PAGE_W - FOLD_CLEAR - EDGE_CLEAR, 58 * mm)
+"""The cover's red band on its A5 page: x, y, width, height."""
 
 
 class Labels:
@@ -106,26 +117,36 @@ def _heading(pen: Pen, title: str) -> float:
 
 def draw_cover(pen: Pen, book: HandbookData, labels: Labels) -> None:
     c = pen.canvas
+    pen.record = book.profile.name
+    bx, by, bw, bh = COVER_BAND
     c.setFillColor(RED)
-    c.rect(0, PAGE_H - 62 * mm, PAGE_W, 62 * mm, stroke=0, fill=1)
+    c.rect(bx, by, bw, bh, stroke=0, fill=1)
     c.setFillColor(colors.white)
-    pen.centred(PAGE_W / 2, PAGE_H - 24 * mm, book.contact.station_name, 12)
-    pen.centred(PAGE_W / 2, PAGE_H - 42 * mm, labels.title, 28)
-    pen.centred(PAGE_W / 2, PAGE_H - 53 * mm, labels.subtitle, 10.5)
+    centre, text_w = bx + bw / 2, bw - 8 * mm
+    station = pen.fit(book.contact.station_name, text_w, 12, max_lines=1)
+    pen.centred(centre, by + bh - 14 * mm, station.lines[0], station.size)
+    pen.centred(centre, by + bh - 34 * mm, labels.title, 28)
+    subtitle = pen.fit(labels.subtitle, text_w, 10.5, max_lines=1)
+    pen.centred(centre, by + bh - 46 * mm, subtitle.lines[0], subtitle.size)
     c.setFillColor(colors.black)
     pen.centred(PAGE_W / 2, PAGE_H - 80 * mm, labels.year, 14)
     rows = [
-        (labels.name, book.profile.name),
-        (labels.branch, book.profile.branch),
-        (labels.card, book.profile.card_number),
+        (labels.name, book.profile.name, Kind.NAME, 1),
+        (labels.branch, book.profile.branch, Kind.TEXT, 2),
+        (labels.card, book.profile.card_number, Kind.NUMBER, 1),
     ]
-    y = 62 * mm
-    left = SIDE + 14 * mm
+    y = 68 * mm
+    left, right = SIDE + 10 * mm, PAGE_W - SIDE - 10 * mm
     c.setLineWidth(0.6)
-    for label, value in rows:
+    for label, value, kind, most in rows:
         head = pen.draw_w(left, y, f"{label}：", 11)
-        pen.draw(left + head + 2 * mm, y, pen.fit(value, WIDTH - 30 * mm - head, 11, 1)[0], 11)
-        c.line(left + head, y - 1.6 * mm, PAGE_W - SIDE - 14 * mm, y - 1.6 * mm)
+        width = right - left - head - 2 * mm
+        fitted = pen.fit(value, width, 11, kind=kind, max_lines=most)
+        for k, line in enumerate(fitted.lines):
+            if k:
+                y -= 6 * mm
+            pen.draw(left + head + 2 * mm, y, line, fitted.size)
+        c.line(left + head, y - 1.6 * mm, right, y - 1.6 * mm)
         y -= 11 * mm
 
 
@@ -145,16 +166,31 @@ def draw_contents(pen: Pen, entries: Sequence[tuple[str, int]], labels: Labels) 
         y -= 10 * mm
 
 
+PROFILE_KINDS = (
+    Kind.NAME,
+    Kind.TEXT,
+    Kind.NUMBER,
+    Kind.TEXT,
+    Kind.TEXT,
+    Kind.TEXT,
+    Kind.NUMBER,
+    Kind.TEXT,
+    Kind.TEXT,
+    Kind.NUMBER,
+    Kind.TEXT,
+    Kind.NUMBER,
+    Kind.NUMBER,
+)
+PROFILE_SIZE, PROFILE_STEP, PROFILE_ROW = 9.5, 4.6 * mm, 8 * mm
+
+
 def draw_profile(pen: Pen, book: HandbookData, labels: Labels) -> None:
+    """基本情况: a ruled table whose first rows sit beside the photo box; every value wraps in
+    full (work unit, address), rows grow to fit."""
     c = pen.canvas
     p, translate = book.profile, labels.translate
-    top = _heading(pen, labels.profile)
-    photo_w, photo_h = 25 * mm, 32 * mm
-    c.setStrokeColor(LIGHT)
-    c.rect(PAGE_W - SIDE - photo_w, top - photo_h, photo_w, photo_h, stroke=1, fill=0)
-    c.setFillColor(LIGHT)
-    pen.centred(PAGE_W - SIDE - photo_w / 2, top - photo_h / 2, labels.photo, 9)
-    c.setFillColor(colors.black)
+    pen.record = p.name
+    top = _heading(pen, labels.profile) + 4 * mm
     values = [
         p.name,
         translate("Enum", p.sex.label),
@@ -170,34 +206,61 @@ def draw_profile(pen: Pen, book: HandbookData, labels: Labels) -> None:
         p.card_number,
         p.registered_on.strftime("%Y.%m.%d") if p.registered_on else "",
     ]
-    row_h, label_w = 9 * mm, 26 * mm
-    y = top - photo_h - 4 * mm
+    label_w = 24 * mm
+    photo_col = PAGE_W - SIDE - PHOTO_W - 4 * mm
+    photo_bottom = top - PHOTO_H - 4 * mm
+    right = PAGE_W - SIDE
     c.setStrokeColor(GREY)
     c.setLineWidth(0.5)
-    c.line(SIDE, y, PAGE_W - SIDE, y)
-    for label, value in zip(labels.fields, values, strict=True):
-        pen.draw(SIDE + 1.5 * mm, y - 6 * mm, label, 9.5)
-        text = pen.fit(value, WIDTH - label_w - 3 * mm, 9.5, 1)[0]
-        pen.draw(SIDE + label_w + 1.5 * mm, y - 6 * mm, text, 9.5)
-        y -= row_h
-        c.line(SIDE, y, PAGE_W - SIDE, y)
-    c.line(SIDE + label_w, y, SIDE + label_w, top - photo_h - 4 * mm)
+    y = top
+    rules: list[tuple[float, float]] = []  # (y, right end) of each row's bottom rule
+    beside_end = top
+    for label, value, kind in zip(labels.fields, values, PROFILE_KINDS, strict=True):
+        beside = y > photo_bottom + 0.01
+        end = photo_col if beside else right
+        width = end - (SIDE + label_w) - 3 * mm
+        fitted = pen.fit(value, width, PROFILE_SIZE, kind=kind)
+        height = max(PROFILE_ROW, len(fitted.lines) * PROFILE_STEP + 3.4 * mm)
+        pen.draw(SIDE + 1.5 * mm, y - 5.4 * mm, label, PROFILE_SIZE)
+        for k, line in enumerate(fitted.lines):
+            pen.draw(SIDE + label_w + 1.5 * mm, y - 5.4 * mm - k * PROFILE_STEP, line, fitted.size)
+        y -= height
+        if beside:
+            beside_end = y
+        rules.append((y, end))
+    # the photo cell's bottom rule runs the full width
+    rules = [(ry, right if abs(ry - beside_end) < 0.01 else end) for ry, end in rules]
+    c.rect(SIDE, y, WIDTH, top - y, stroke=1, fill=0)
+    for ry, end in rules[:-1]:
+        c.line(SIDE, ry, end, ry)
+    c.line(SIDE + label_w, y, SIDE + label_w, top)
+    c.line(photo_col, beside_end, photo_col, top)
+    cell_mid = (top + beside_end) / 2
+    px = photo_col + (right - photo_col - PHOTO_W) / 2
+    c.setStrokeColor(LIGHT)
+    c.rect(px, cell_mid - PHOTO_H / 2, PHOTO_W, PHOTO_H, stroke=1, fill=0)
+    c.setFillColor(LIGHT)
+    pen.centred(px + PHOTO_W / 2, cell_mid, labels.photo, 9)
+    c.setFillColor(colors.black)
+    c.setStrokeColor(colors.black)
 
 
 def _post_lines(pen: Pen, post: PostLine, width: float, labels: Labels) -> list[tuple[str, float]]:
-    lines: list[tuple[str, float]] = [(post.name, 11)]
+    lines: list[tuple[str, float]] = [(s, 11) for s in pen.wrap(post.name, width, 11)]
     lines += [(s, 9) for s in pen.wrap(post.description, width, 9)] if post.description else []
     when = labels.claimed.format(date=post.claimed_on.strftime("%Y.%m.%d"))
     if post.ended_on:
         when += "，" + labels.ended.format(date=post.ended_on.strftime("%Y.%m.%d"))
-    lines.append((when, 9))
+    lines += [(s, 9) for s in pen.wrap(when, width, 9)]
     if post.contact_name or post.contact_phone:
-        lines.append((f"{labels.contact}：{post.contact_name}  {post.contact_phone}", 9))
+        contact = f"{labels.contact}：{post.contact_name}  {post.contact_phone}"
+        lines += [(s, 9) for s in pen.wrap(contact, width, 9)]
     return lines
 
 
-def post_height(pen: Pen, post: PostLine, width: float) -> float:
-    return float((len(pen.wrap(post.description, width - 6 * mm, 9)) + 3) * 5 * mm + 9 * mm)
+def post_height(pen: Pen, post: PostLine, width: float, labels: Labels) -> float:
+    """The height of a post's box on the posts page, and the space after it."""
+    return float(len(_post_lines(pen, post, width - 6 * mm, labels)) * 5 * mm + 9 * mm)
 
 
 def draw_posts(pen: Pen, book: HandbookData, chunk: Sequence[int], labels: Labels) -> None:
@@ -239,11 +302,27 @@ def draw_pledges(pen: Pen, book: HandbookData, labels: Labels) -> None:
 
 @dataclass(frozen=True)
 class LogRow:
-    cells: tuple[list[str], ...]
+    cells: tuple[tuple[str, ...], ...]
     height: float
 
 
+def log_header(pen: Pen, labels: Labels) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """Each column's header lines and size: one line, or two broken before the parenthesis
+    ("时长" / "（小时）"), so that no header crosses its column's rules."""
+    return tuple(
+        (fitted.lines, fitted.size)
+        for head, width in zip(labels.log_heads, LOG_COLUMNS, strict=True)
+        for fitted in (header_lines(head, width - 2 * CELL_PAD, LOG_SIZE, pen.width),)
+    )
+
+
+def log_header_height(pen: Pen, labels: Labels) -> float:
+    lines = max(len(lines) for lines, _size in log_header(pen, labels))
+    return float(max(8 * mm, lines * LOG_LEADING + 3.6 * mm))
+
+
 def log_row(pen: Pen, line: LogLine) -> LogRow:
+    """One service record: every cell wrapped in full (dates and hours never break)."""
     texts = (
         line.served_on.strftime("%Y.%m.%d"),
         line.post,
@@ -252,11 +331,19 @@ def log_row(pen: Pen, line: LogLine) -> LogRow:
         line.beneficiary,
     )
     cells = tuple(
-        pen.fit(text, width - 2 * mm, LOG_SIZE, 3) if text else [""]
-        for text, width in zip(texts, LOG_COLUMNS, strict=True)
+        tuple(pen.fit(text, width - 2 * CELL_PAD, LOG_SIZE, kind=kind).lines) if text else ("",)
+        for text, width, kind in zip(texts, LOG_COLUMNS, LOG_KINDS, strict=True)
     )
     lines = max(len(cell) for cell in cells)
     return LogRow(cells, max(7.5 * mm, lines * LOG_LEADING + 3.5 * mm))
+
+
+def log_columns() -> list[tuple[float, float]]:
+    """Each column of the service log as (left, right) on its A5 page."""
+    xs = [SIDE]
+    for w in LOG_COLUMNS:
+        xs.append(xs[-1] + w)
+    return list(itertools.pairwise(xs))
 
 
 def draw_log(pen: Pen, rows: Sequence[LogRow], blank: int, labels: Labels) -> None:
@@ -265,20 +352,24 @@ def draw_log(pen: Pen, rows: Sequence[LogRow], blank: int, labels: Labels) -> No
     xs = [SIDE]
     for w in LOG_COLUMNS:
         xs.append(xs[-1] + w)
+    head_h = log_header_height(pen, labels)
     c.setFillColor(colors.HexColor("#EEEEEE"))
-    c.rect(SIDE, top - 8 * mm, WIDTH, 8 * mm, stroke=0, fill=1)
+    c.rect(SIDE, top - head_h, WIDTH, head_h, stroke=0, fill=1)
     c.setFillColor(colors.black)
-    for head, x, w in zip(labels.log_heads, xs, LOG_COLUMNS, strict=False):
-        pen.centred(x + w / 2, top - 5.4 * mm, head, LOG_SIZE)
+    for (lines, size), x, w in zip(log_header(pen, labels), xs, LOG_COLUMNS, strict=False):
+        block = len(lines) * LOG_LEADING
+        first = top - (head_h - block) / 2 - LOG_LEADING + 1 * mm
+        for k, text in enumerate(lines):
+            pen.centred(x + w / 2, first - k * LOG_LEADING, text, size)
     c.setStrokeColor(GREY)
     c.setLineWidth(0.4)
-    y = top - 8 * mm
+    y = top - head_h
     c.line(SIDE, top, PAGE_W - SIDE, top)
     c.line(SIDE, y, PAGE_W - SIDE, y)
     for row in rows:
         for cell, x in zip(row.cells, xs, strict=False):
             for k, text in enumerate(cell):
-                pen.draw(x + 1 * mm, y - 4.6 * mm - k * LOG_LEADING, text, LOG_SIZE)
+                pen.draw(x + CELL_PAD, y - 4.6 * mm - k * LOG_LEADING, text, LOG_SIZE)
         y -= row.height
         c.line(SIDE, y, PAGE_W - SIDE, y)
     for _ in range(blank):
@@ -324,7 +415,7 @@ def draw_assessment(pen: Pen, book: HandbookData, labels: Labels) -> None:
         _rating_row(pen, SIDE + 3 * mm, y - 10 * mm, rating, labels.translate)
         line_y = y - 18 * mm
         pen.draw(SIDE + 3 * mm, line_y, f"{labels.comment}：", 9)
-        for text in pen.fit(comment, WIDTH - 6 * mm, 9, 5):
+        for text in pen.fit(comment, WIDTH - 6 * mm, 9, max_lines=5).lines[:5]:
             line_y -= 5 * mm
             pen.draw(SIDE + 3 * mm, line_y, text, 9)
         pen.right(PAGE_W - SIDE - 3 * mm, y - box_h + 14 * mm, stamp, 9)

@@ -25,7 +25,9 @@ from reportlab.pdfgen.canvas import Canvas
 from villagedesk.core.columns import Align, Column
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
-from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set
+from villagedesk.reports.glyphs import FontSet, GlyphProblem, fit_problem, font_set
+from villagedesk.reports.printed_text import PrintCanvas
+from villagedesk.reports.text_fit import Kind, column_kind, header_lines
 from villagedesk.reports.text_layout import CellText, Piece, TextEncoder, TextMeasure, TextOps
 
 CTX = "Ledger"
@@ -33,7 +35,7 @@ BODY_SIZE = 8.5
 HEAD_SIZE = 9.0
 LEADING = 1.25
 PAD = 2.2
-MAX_LINES = 8
+CONTINUED = QT_TRANSLATE_NOOP("Ledger", "{group} (continued)")
 
 
 def _identity(context: str, text: str) -> str:
@@ -136,8 +138,9 @@ def write_ledger(
     box); an empty list when every character was drawn."""
     fonts = fonts or font_set()
     problems = check_ledger(doc, translate=translate, fonts=fonts)
-    atomic_write_bytes(Path(path), render_ledger(doc, translate=translate, fonts=fonts))
-    return problems
+    writer = _LedgerWriter(doc, translate, fonts)
+    atomic_write_bytes(Path(path), writer.render())
+    return problems + writer.problems
 
 
 def render_ledger(
@@ -148,22 +151,36 @@ def render_ledger(
     return _LedgerWriter(doc, translate, fonts).render()
 
 
+def column_widths(doc: LedgerDocument) -> list[float]:
+    """Each printed column's width in points (the row number first when numbered)."""
+    weights = [float(c.width) for c in doc.columns]
+    if doc.numbered:
+        weights.insert(0, NUMBER_WEIGHT)
+    table_w = landscape(A4)[0] - 2 * MARGIN
+    total = sum(weights) or 1.0
+    return [table_w * w / total for w in weights]
+
+
+NUMBER_WEIGHT = 4.5
+MARGIN = 12 * mm
+
+
 class _LedgerWriter:
     def __init__(self, doc: LedgerDocument, say: Translate, fonts: FontSet) -> None:
         self.doc, self.say, self.fonts = doc, say, fonts
         self.page_w, self.page_h = landscape(A4)
-        self.left = self.right = 12 * mm
+        self.left = self.right = MARGIN
         self.top, self.bottom = 12 * mm, 12 * mm
         self.measure = TextMeasure(fonts)
         self.columns = list(doc.columns)
         self.aligns = [c.align for c in self.columns]
-        weights = [float(c.width) for c in self.columns]
+        self.kinds = [column_kind(c) for c in self.columns]
         if doc.numbered:
             self.aligns.insert(0, Align.CENTER)
-            weights.insert(0, 3.5)
-        table_w = self.page_w - self.left - self.right
-        total = sum(weights) or 1.0
-        self.widths = [table_w * w / total for w in weights]
+            self.kinds.insert(0, Kind.NUMBER)
+        self.widths = column_widths(doc)
+        self.problems: list[GlyphProblem] = []
+        self._labels: list[str] | None = None
         self.xs = [self.left]
         for w in self.widths:
             self.xs.append(self.xs[-1] + w)
@@ -176,15 +193,31 @@ class _LedgerWriter:
         self.table_bottom = self.bottom + 11 * mm
 
     # -- layout -------------------------------------------------------------------------------
-    def _cell(self, text: str, col: int, size: float, *, header: bool = False) -> _Cell:
-        wrapped = self.measure.wrap(text, self.widths[col] - 2 * PAD, size, MAX_LINES)
-        return _Cell(wrapped, col, size, header)
+    def _cell(self, text: str, col: int, size: float, row: int = -1) -> _Cell:
+        """A body cell wrapped in full by its column's rule (names at "·" only, numbers
+        whole), shrunk to no less than 6 pt when a piece is wider than the column."""
+        width = self.widths[col] - 2 * PAD
+        fitted = self.measure.fit(text, width, size, self.kinds[col])
+        if not fitted.complete and row >= 0:
+            self._report(row, text)
+        return _Cell(self.measure.cell(fitted), col, fitted.size, False)
+
+    def _report(self, row: int, text: str) -> None:
+        if self._labels is None:
+            self._labels = record_labels(self.doc, self.say)
+        detail = self.say(
+            "PrintFit", QT_TRANSLATE_NOOP("PrintFit", "does not fit in its space: {text}")
+        ).format(text=text)
+        self.problems.append(fit_problem(self._labels[row], detail))
 
     def _header_row(self) -> _Row:
         labels = [self.say("Columns", c.header) for c in self.columns]
         if self.doc.numbered:
             labels.insert(0, self.say(CTX, QT_TRANSLATE_NOOP("Ledger", "No.")))
-        cells = [self._cell(t, i, HEAD_SIZE, header=True) for i, t in enumerate(labels)]
+        cells = []
+        for i, text in enumerate(labels):
+            fitted = header_lines(text, self.widths[i] - 2 * PAD, HEAD_SIZE, self.measure.width)
+            cells.append(_Cell(self.measure.cell(fitted), i, fitted.size, True))
         lines = max((c.lines for c in cells), default=1)
         return _Row(cells, lines * HEAD_SIZE * LEADING + 2 * PAD)
 
@@ -203,13 +236,12 @@ class _LedgerWriter:
             rows: list[_Row] = []
             if groups is not None and groups[i] != current:
                 current = groups[i]
-                band = self.measure.wrap(current, sum(self.widths) - 2 * PAD, BODY_SIZE, 2)
-                rows.append(_Row([], len(band.lines) * line_h + pad2, band=band))
+                rows.append(self._band(current))
             cells: list[_Cell] = []
             for j, v in enumerate(values, offset):
                 hit = known.get((j, v))
                 if hit is None:
-                    hit = known[(j, v)] = cell(v, j, BODY_SIZE)
+                    hit = known[(j, v)] = cell(v, j, BODY_SIZE, i)
                 cells.append(hit)
             if offset:
                 cells.insert(0, cell(str(i + 1), 0, BODY_SIZE))
@@ -219,18 +251,27 @@ class _LedgerWriter:
             if used + need > room and pages[-1].rows:
                 pages.append(_Page())
                 used = 0.0
+                if current is not None and rows[0].band is None:
+                    # the group goes on over the page: its band again, marked (continued)
+                    rows.insert(0, self._band(self.say(CTX, CONTINUED).format(group=current)))
+                    need += rows[0].height
             pages[-1].rows.extend(rows)
             used += need
         return pages
+
+    def _band(self, label: str) -> _Row:
+        """A band row naming a group (the cadre, the work unit), wrapped in full."""
+        fitted = self.measure.fit(label, sum(self.widths) - 2 * PAD, BODY_SIZE, Kind.TEXT)
+        band = self.measure.cell(fitted)
+        return _Row([], len(band.lines) * self.line_h + 2 * PAD, band=band)
 
     # -- drawing ------------------------------------------------------------------------------
     def render(self) -> bytes:
         pages = self._pages()
         buf = io.BytesIO()
-        c = Canvas(
+        c = PrintCanvas(
             buf,
             pagesize=(self.page_w, self.page_h),
-            invariant=1,
             pageCompression=1,
             initialFontName=self.fonts.primary,
         )

@@ -8,10 +8,10 @@ columns the link ledger (联户台账) declares, and :func:`format_rows` (raw va
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from villagedesk.core.columns import Column, RegisterSpec
+from villagedesk.core.columns import VILLAGE_COLUMN, Column, RegisterSpec
 from villagedesk.core.household_register import CADRE_LINKS_REGISTER
 from villagedesk.core.in_service_register import (
     ASSESSMENT_REGISTER,
@@ -29,6 +29,55 @@ LINK_LEDGER = RegisterSpec(
     columns=(
         *(c for c in CADRE_LINKS_REGISTER.columns if c.key != "ended_on"),
         Column("visits", QT_TRANSLATE_NOOP("Columns", "Visit notes"), 16),
+    ),
+)
+
+
+def _member_column(key: str, width: int) -> Column:
+    return replace(MEMBER_REGISTER.column(key), width=width, default_visible=True)
+
+
+#: 党员花名册 as printed: the roll's columns with 学历 and 工作单位 (hidden on screen), widths
+#: balanced so that an 18-digit ID number and a name part fit whole at the body size.
+MEMBER_LEDGER = RegisterSpec(
+    key=MEMBER_REGISTER.key,  # the roll's key: the GUI prints what its search shows
+    title=MEMBER_REGISTER.title,
+    columns=(
+        _member_column("name", 10),
+        _member_column("id_number", 17),
+        _member_column("sex", 4),
+        _member_column("ethnicity", 5),
+        _member_column("birth_date", 9),
+        _member_column("education", 8),
+        _member_column("branch", 12),
+        _member_column("work_unit", 15),
+        _member_column("categories", 9),
+        _member_column("standing", 7),
+        _member_column("roll_status", 7),
+        _member_column("phone", 12),
+        _member_column("joined_on", 9),
+        VILLAGE_COLUMN,
+    ),
+)
+
+#: 在职党员报到登记台账 in the standard layout: 序号 (the row number), 姓名, 性别, 所在单位, 联系电话,
+#: 报到时间, 认领岗位, 备注 and 本人签字 (the last two left blank to fill in by hand).
+REGISTRATION_LEDGER = RegisterSpec(
+    key=REGISTRATION_REGISTER.key,
+    title=REGISTRATION_REGISTER.title,
+    columns=(
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 10),
+        _member_column("sex", 4),
+        Column("work_unit", QT_TRANSLATE_NOOP("Columns", "Unit"), 20),
+        Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 13),
+        replace(
+            REGISTRATION_REGISTER.column("registered_on"),
+            header=QT_TRANSLATE_NOOP("Columns", "Time of reporting"),
+        ),
+        Column("posts", QT_TRANSLATE_NOOP("Columns", "Posts"), 18),
+        Column("note", QT_TRANSLATE_NOOP("Columns", "Note"), 10),
+        Column("signature", QT_TRANSLATE_NOOP("Columns", "Own signature"), 10),
+        VILLAGE_COLUMN,
     ),
 )
 
@@ -55,13 +104,13 @@ LEDGERS: dict[str, LedgerKind] = {
     "members": LedgerKind(
         "members",
         QT_TRANSLATE_NOOP("Ledgers", "Party member roll"),
-        MEMBER_REGISTER,
+        MEMBER_LEDGER,
         date_key="joined_on",
     ),
     "registrations": LedgerKind(
         "registrations",
         QT_TRANSLATE_NOOP("Ledgers", "In-service member registration ledger"),
-        REGISTRATION_REGISTER,
+        REGISTRATION_LEDGER,
         date_key="registered_on",
     ),
     "service": LedgerKind(

@@ -21,16 +21,63 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.columns import Align
 from villagedesk.core.masking import MaskPolicy, is_public_safe, mask, scrub_digits
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
-from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set, markup
+from villagedesk.reports.glyphs import FontSet, GlyphProblem, fit_problem, font_set, markup
+from villagedesk.reports.printed_text import PrintCanvas
+from villagedesk.reports.text_fit import Kind, fit, header_lines
 
 CTX = "Notice"
+CELL_SIZE = 9.5
+CELL_PAD = 3.0
+CELL_TOP, CELL_BOTTOM = 2.5, 3.0
+KINDS = {
+    "id_number": Kind.NUMBER,
+    "phone": Kind.NUMBER,
+    "number": Kind.NUMBER,
+    "date": Kind.NUMBER,
+    "name": Kind.NAME,
+    "list": Kind.LIST,
+}
+PAGE_OF = QT_TRANSLATE_NOOP("Ledger", "Page {page} of {pages}")
+
+
+class NumberedCanvas(PrintCanvas):
+    """Numbers every page "第 x 页 共 y 页" at its foot once the page count is known."""
+
+    template = "Page {page} of {pages}"
+    font = ""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, object]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, 1):
+            self.__dict__.update(state)
+            self.setFont(self.font, 9)
+            self.setFillColor(colors.HexColor("#333333"))
+            text = self.template.format(page=number, pages=total)
+            self.drawCentredString(A4[0] / 2, 9 * mm, text)
+            super().showPage()
+        super().save()
 
 
 def _identity(context: str, text: str) -> str:
@@ -41,7 +88,9 @@ def _identity(context: str, text: str) -> str:
 @dataclass(frozen=True)
 class NoticeColumn:
     """A column of a notice table: its (translated) header, relative width, alignment and
-    what it holds (``"id_number"``, ``"phone"`` or ``"text"``) for masking."""
+    what it holds: ``"id_number"`` and ``"phone"`` (masked, never broken), ``"name"`` (broken
+    only at "·"), ``"date"`` and ``"number"`` (never broken), ``"list"`` (broken after "、")
+    or ``"text"``."""
 
     header: str
     width: float
@@ -133,12 +182,44 @@ def write_notice(
             alignment=align,
         )
 
-    body, cell = style(11.5, lead=1.6), style(9.5)
-    aligned = {
-        Align.LEFT: cell,
-        Align.CENTER: style(9.5, TA_CENTER),
-        Align.RIGHT: style(9.5, TA_RIGHT),
-    }
+    body = style(11.5, lead=1.6)
+    aligns = {Align.LEFT: 0, Align.CENTER: TA_CENTER, Align.RIGHT: TA_RIGHT}
+    styles: dict[tuple[float, int], ParagraphStyle] = {}
+
+    def cell_style(size: float, align: Align) -> ParagraphStyle:
+        key = (size, aligns[align])
+        if key not in styles:
+            styles[key] = ParagraphStyle(
+                f"c{size}{key[1]}",
+                fontName=sans,
+                fontSize=size,
+                leading=size * 1.3,
+                wordWrap="CJK",
+                alignment=key[1],
+            )
+        return styles[key]
+
+    def measure(text: str, size: float) -> float:
+        return fonts.string_width(text, size)
+
+    def cell(text: str, width: float, kind: Kind, align: Align, record: str) -> Paragraph:
+        """A cell laid out by the print rules (names at "·" only, numbers whole), shrunk to no
+        less than 6 pt, its lines given to the Paragraph as they are."""
+        text = scrub_digits(text)
+        fitted = fit(text, width, CELL_SIZE, measure, kind)
+        if not fitted.complete:
+            problems.append(fit_problem(record, unfitted.format(text=text)))
+        printed.append(text)
+        shown = "<br/>".join(markup(line, fonts) for line in fitted.lines)
+        return Paragraph(shown, cell_style(fitted.size, align))
+
+    def head_cell(text: str, width: float) -> Paragraph:
+        fitted = header_lines(scrub_digits(text), width, CELL_SIZE, measure)
+        printed.extend(fitted.lines)
+        shown = "<br/>".join(markup(line, fonts) for line in fitted.lines)
+        return Paragraph(shown, cell_style(fitted.size, Align.CENTER))
+
+    unfitted = say("PrintFit", QT_TRANSLATE_NOOP("PrintFit", "does not fit in its space: {text}"))
     buf = io.BytesIO()
     frame = SimpleDocTemplate(
         buf,
@@ -146,11 +227,10 @@ def write_notice(
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
-        bottomMargin=16 * mm,
+        bottomMargin=18 * mm,
         title=scrub_digits(doc.title),
         author=doc.station,
         creator="VillageDesk",
-        invariant=1,
         initialFontName=sans,
     )
     story: list[Flowable] = [para(doc.title, style(24, TA_CENTER, 1.3)), Spacer(1, 5 * mm)]
@@ -161,13 +241,25 @@ def write_notice(
     )
     story += [para(period, body), Spacer(1, 3 * mm)]
     for t, rows in tables:
-        story += [para(t.heading, style(13, lead=1.5)), Spacer(1, 1.5 * mm)]
         total = sum(c.width for c in t.columns) or 1.0
         widths = [frame.width * c.width / total for c in t.columns]
-        head = [para(c.header, aligned[Align.CENTER]) for c in t.columns]
+        inner = [w - 2 * CELL_PAD - 0.5 for w in widths]
+        labels = t.records or [r[0] if r else "" for r in t.rows]
+        head = [head_cell(c.header, w) for c, w in zip(t.columns, inner, strict=True)]
         data = [head] + [
-            [para(v, aligned[c.align]) for c, v in zip(t.columns, r, strict=True)] for r in rows
+            [
+                cell(v, w, KINDS.get(c.kind, Kind.TEXT), c.align, label)
+                for c, v, w in zip(t.columns, r, inner, strict=True)
+            ]
+            for r, label in zip(rows, labels, strict=True)
         ]
+        heading = para(t.heading, style(13, lead=1.5))
+        # the heading never stays alone at a page's foot: with it go the header and 2 rows
+        keep = heading.wrap(frame.width, frame.height)[1] + 1.5 * mm
+        for row in data[:3]:
+            keep += max(p.wrap(w, frame.height)[1] for p, w in zip(row, widths, strict=True))
+            keep += CELL_TOP + CELL_BOTTOM
+        story += [CondPageBreak(keep), heading, Spacer(1, 1.5 * mm)]
         table = Table(data, colWidths=widths, repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -176,8 +268,10 @@ def write_notice(
                     ("GRID", (0, 0), (-1, -1), 0.6, colors.HexColor("#333333")),
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                    ("TOPPADDING", (0, 0), (-1, -1), CELL_TOP),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), CELL_BOTTOM),
                 ]
             )
         )
@@ -208,7 +302,13 @@ def write_notice(
         ],
     )
     story.append(sign)
-    frame.build(story)
+
+    def numbered(*args: object, **kwargs: object) -> NumberedCanvas:
+        canvas = NumberedCanvas(*args, **kwargs)
+        canvas.template, canvas.font = say("Ledger", PAGE_OF), sans
+        return canvas
+
+    frame.build(story, canvasmaker=numbered)
     leaked = [t for t in printed if not is_public_safe(t)]
     if leaked:  # scrub_digits makes this impossible; never print a number in full by accident
         raise AssertionError("a public notice would show 11 or more digits in a row")

@@ -4,16 +4,20 @@ has it (reports.glyphs), CJK line wrapping, the printer offsets and the no-scali
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from villagedesk.core.printing import PrinterOffsets
-from villagedesk.core.text import Translate
-from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.reports.glyphs import FontSet, GlyphProblem, fit_problem, font_set
+from villagedesk.reports.text_fit import MIN_SIZE, Fitted, Kind, fit, wrap
 
-NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)%")
+PRINT_CTX = "PrintFit"
+PDF_VERSION = (1, 6)
+"""/PrintScaling (print at actual size) is a PDF 1.6 viewer preference: every file says 1.6."""
 
 
 def identity(context: str, text: str) -> str:
@@ -24,11 +28,18 @@ def identity(context: str, text: str) -> str:
 class Pen:
     """Draws strings on ``canvas`` with per-character fonts; widths and wrapping to match."""
 
-    def __init__(self, canvas: Canvas, fonts: FontSet | None = None) -> None:
+    def __init__(
+        self, canvas: Canvas, fonts: FontSet | None = None, translate: Translate | None = None
+    ) -> None:
         self.canvas = canvas
         self.fonts = fonts or font_set()
         self.primary = self.fonts.primary
         self._covered: dict[str, bool] = {}
+        self.translate: Translate = translate or identity
+        self.record = ""
+        """The record being drawn: names it in a fit problem."""
+        self.problems: list[GlyphProblem] = []
+        """Text that could not be printed by the rules, found while drawing."""
 
     def covered(self, text: str) -> bool:
         """Whether the primary font has every character (cached: labels repeat on every card)."""
@@ -67,39 +78,40 @@ class Pen:
     def centred(self, x: float, y: float, text: str, size: float) -> None:
         self.draw(x - self.width(text, size) / 2, y, text, size)
 
-    def wrap(self, text: str, width: float, size: float) -> list[str]:
-        """``text`` cut into lines no wider than ``width`` (by character, as CJK text wraps;
-        closing punctuation never starts a line)."""
-        if "\n" not in text and self.width(text, size) <= width:
-            return [text]
-        lines: list[str] = []
-        for para in text.split("\n"):
-            line = ""
-            for ch in para:
-                if line and self.width(line + ch, size) > width and ch not in NO_LINE_START:
-                    cut = line.rfind(" ") if ch.isascii() and not ch.isspace() else -1
-                    if cut > 0 and line[cut + 1 :].isascii():  # keep a Latin word whole
-                        lines.append(line[:cut])
-                        line = line[cut + 1 :] + ch
-                    else:
-                        lines.append(line)
-                        line = "" if ch == " " else ch
-                else:
-                    line += ch
-            lines.append(line)
-        return lines
+    def wrap(self, text: str, width: float, size: float, kind: Kind = Kind.TEXT) -> list[str]:
+        """``text`` cut into lines no wider than ``width`` by the print rules (reports.text_fit:
+        names only after "·", numbers and Latin words whole, no closing punctuation first)."""
+        return wrap(text, width, size, self.width, kind)[0]
 
-    def fit(self, text: str, width: float, size: float, lines: int) -> list[str]:
-        """At most ``lines`` wrapped lines; the last one ends in "…" when text was cut."""
-        wrapped = self.wrap(text, width, size)
-        if len(wrapped) <= lines:
-            return wrapped
-        kept = wrapped[:lines]
-        last = kept[-1]
-        while last and self.width(last + "…", size) > width:
-            last = last[:-1]
-        kept[-1] = last + "…"
-        return kept
+    def fit(
+        self,
+        text: str,
+        width: float,
+        size: float,
+        *,
+        kind: Kind = Kind.TEXT,
+        max_lines: int = 0,
+        min_size: float = MIN_SIZE,
+    ) -> Fitted:
+        """``text`` wrapped to ``width``, shrunk from ``size`` (to no less than ``min_size``)
+        until it keeps to ``max_lines``; an incomplete fit is reported (:meth:`report`)."""
+        fitted = fit(text, width, size, self.width, kind, max_lines=max_lines, min_size=min_size)
+        if not fitted.complete:
+            self.report_unfitted(text)
+        return fitted
+
+    def report_unfitted(self, text: str) -> None:
+        """Note that ``text`` of the current record could not be printed as the rules want."""
+        detail = self.translate(
+            PRINT_CTX, QT_TRANSLATE_NOOP("PrintFit", "does not fit in its space: {text}")
+        ).format(text=text)
+        self.report(detail)
+
+    def report(self, detail: str) -> None:
+        """A fit problem of the current record (:attr:`record`), once per detail."""
+        problem = fit_problem(self.record, detail)
+        if problem not in self.problems:
+            self.problems.append(problem)
 
 
 def check_texts(items: Iterable[tuple[str, str]]) -> list[GlyphProblem]:
@@ -114,20 +126,38 @@ def start_page(canvas: Canvas, offsets: PrinterOffsets) -> None:
 
 
 def new_canvas(target: object, pagesize: tuple[float, float], *, title: str, author: str) -> Canvas:
-    """A canvas that embeds its fonts, compresses its pages and asks viewers not to scale."""
-    canvas = Canvas(
+    """A canvas that embeds its fonts, compresses its pages and asks viewers not to scale (PDF
+    1.6); its metadata dates are the real time of writing."""
+    canvas = PrintCanvas(
         target,
         pagesize=pagesize,
         pageCompression=1,
-        invariant=1,
         initialFontName=font_set().primary,
         initialFontSize=10,
     )
     canvas.setTitle(title)
     canvas.setAuthor(author)
     canvas.setCreator("VillageDesk")
-    canvas.setViewerPreference("PrintScaling", "None")
     return canvas
 
 
-__all__ = ["Pen", "Translate", "check_texts", "identity", "new_canvas", "start_page"]
+class PrintCanvas(Canvas):  # type: ignore[misc]
+    """A canvas for every printed document (also platypus' ``canvasmaker``): PDF 1.6, with the
+    viewer preference to print at actual size, and real creation dates (never ``invariant``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["pdfVersion"] = PDF_VERSION
+        kwargs["invariant"] = 0
+        super().__init__(*args, **kwargs)
+        self.setViewerPreference("PrintScaling", "None")
+
+
+__all__ = [
+    "Pen",
+    "PrintCanvas",
+    "Translate",
+    "check_texts",
+    "identity",
+    "new_canvas",
+    "start_page",
+]

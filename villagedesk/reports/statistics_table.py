@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import os
+import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,10 +18,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from villagedesk.core.services.statistics import MemberStatistics
+from villagedesk.core.services.statistics import Bucket, MemberStatistics, StatGroup
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set, markup
+from villagedesk.reports.printed_text import PrintCanvas
 
 CTX = "StatisticsTable"
 
@@ -29,13 +32,58 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def statistics_rows(stats: MemberStatistics, translate: Translate) -> list[tuple[str, str, int]]:
-    """(group title, bucket label, count) for every bucket, in the page's order."""
-    return [
-        (g.title.render(translate), b.label.render(translate), b.count)
-        for g in stats.groups
-        for b in g.buckets
-    ]
+MULTIPLE = QT_TRANSLATE_NOOP("StatisticsTable", "{group} (more than one may apply)")
+_NUMERALS = {ch: n for n, ch in enumerate("零一二三四五六七八九", 0)}
+
+
+def _chinese_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十三 → 23 (up to 99)."""
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return _NUMERALS.get(tens, 1) * 10 + (_NUMERALS.get(ones, 0) if ones else 0)
+    return _NUMERALS.get(text, 0)
+
+
+def natural_key(name: str) -> tuple[object, ...]:
+    """A branch name's sort key: numbers (Arabic or Chinese, 第一 < 第二 < 第十) by value."""
+    parts = re.findall(r"\d+|[零一二三四五六七八九十]+|[^\d零一二三四五六七八九十]+", name)
+    return tuple(
+        (0, int(p))
+        if p.isdigit()
+        else (0, _chinese_number(p))
+        if p[0] in "零一二三四五六七八九十"
+        else (1, p)
+        for p in parts
+    )
+
+
+def ordered_buckets(group: StatGroup, branch_order: Sequence[str] = ()) -> tuple[Bucket, ...]:
+    """A group's buckets as printed: the branches in the register's order (``branch_order``,
+    names) or else by name (第一 before 第二), never by count; every other group as given."""
+    if group.key != "branch":
+        return group.buckets
+    rank = {name: i for i, name in enumerate(branch_order)}
+
+    def key(b: Bucket) -> tuple[object, ...]:
+        name = b.label.text
+        return (b.label.context != "Data", rank.get(name, len(rank)), natural_key(name))
+
+    return tuple(sorted(group.buckets, key=key))
+
+
+def statistics_rows(
+    stats: MemberStatistics, translate: Translate, branch_order: Sequence[str] = ()
+) -> list[tuple[str, str, int]]:
+    """(group title, bucket label, count) for every bucket, in the page's order. A group whose
+    counts add up to more than all members (a member may be in several categories) says so."""
+    rows: list[tuple[str, str, int]] = []
+    for g in stats.groups:
+        title = g.title.render(translate)
+        if sum(b.count for b in g.buckets) > stats.total:
+            title = translate(CTX, MULTIPLE).format(group=title)
+        for b in ordered_buckets(g, branch_order):
+            rows.append((title, b.label.render(translate), b.count))
+    return rows
 
 
 def write_statistics_table(
@@ -45,12 +93,14 @@ def write_statistics_table(
     station: str,
     translate: Translate = _identity,
     fonts: FontSet | None = None,
+    branch_order: Sequence[str] = (),
 ) -> list[GlyphProblem]:
-    """Write the table to ``path``; returns the characters no font covers (drawn as a box)."""
+    """Write the table to ``path``; returns the characters no font covers (drawn as a box).
+    ``branch_order``: the branches' names in the register's order (default: by name)."""
     fonts = fonts or font_set()
     say = translate
     title = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "Basic statistics of Party members"))
-    rows = statistics_rows(stats, say)
+    rows = statistics_rows(stats, say, branch_order)
     problems = fonts.check([(station, station)] + [(f"{g} / {b}", f"{g}{b}") for g, b, _ in rows])
     sans = fonts.primary
 
@@ -76,7 +126,6 @@ def write_statistics_table(
         title=title,
         author=station,
         creator="VillageDesk",
-        invariant=1,
         initialFontName=sans,
     )
     as_of = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "As of {date}")).format(
@@ -159,6 +208,6 @@ def write_statistics_table(
         )
     )
     story += [table, Spacer(1, 6 * mm), Paragraph(sign, body)]
-    doc.build(story)
+    doc.build(story, canvasmaker=PrintCanvas)
     atomic_write_bytes(Path(path), buf.getvalue())
     return problems

@@ -1,6 +1,6 @@
-"""Fast text measuring, wrapping and encoding for the canvas writers: widths per character,
-cached, each character in the font that draws it (reports.glyphs), Chinese wrapped at any
-character and Latin words kept whole where they fit; PDF text operators encoded once per string."""
+"""Fast text measuring, fitting and encoding for the canvas writers: widths per character,
+cached, each character in the font that draws it (reports.glyphs), text wrapped by the print
+rules (reports.text_fit: never a word lost); PDF text operators encoded once per string."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from villagedesk.reports.glyphs import PLACEHOLDER, FontSet
-
-ELLIPSIS = "…"
+from villagedesk.reports.text_fit import Fitted, Kind, fit
 
 
 @dataclass(frozen=True)
@@ -35,7 +34,7 @@ class TextMeasure:
         if w is None:
             font = self.fonts.font_for(ch)
             if font is None:
-                font, ch_drawn = self.fonts.primary, PLACEHOLDER
+                font, ch_drawn = self.fonts.placeholder_font, PLACEHOLDER
             else:
                 ch_drawn = ch
             w = pdfmetrics.stringWidth(ch_drawn, font, 1.0)
@@ -49,56 +48,16 @@ class TextMeasure:
         except KeyError:
             return sum([self._char(c) for c in text]) * size
 
-    def wrap(self, text: str, width: float, size: float, max_lines: int = 0) -> CellText:
-        """``text`` broken into lines no wider than ``width`` (explicit newlines kept). With
-        ``max_lines`` the last kept line ends in an ellipsis when text was cut."""
-        lines: list[str] = []
-        widths: list[float] = []
-        limit = width / size if size else 0.0
-        for para in text.split("\n") if "\n" in text else (text,):
-            para_w = self.width(para, 1.0)
-            if para_w <= limit:
-                lines.append(para)
-                widths.append(para_w * size)
-                continue
-            self._break(para, limit, size, lines, widths)
-        if max_lines and len(lines) > max_lines:
-            lines, widths = lines[:max_lines], widths[:max_lines]
-            last = lines[-1]
-            while last and self.width(last + ELLIPSIS, 1.0) > limit:
-                last = last[:-1]
-            lines[-1] = last + ELLIPSIS
-            widths[-1] = self.width(lines[-1], size)
-        return CellText(tuple(lines) or ("",), tuple(widths) or (0.0,))
+    def fit(self, text: str, width: float, size: float, kind: Kind = Kind.TEXT) -> Fitted:
+        """``text`` wrapped in full by the print rules (reports.text_fit), shrunk to no less
+        than 6 pt when an unbreakable piece is wider than ``width``; one line fast."""
+        if "\n" not in text and self.width(text, size) <= width:
+            return Fitted((text,), size, True)
+        return fit(text, width, size, self.width, kind)
 
-    def _break(
-        self, para: str, limit: float, size: float, lines: list[str], widths: list[float]
-    ) -> None:
-        start, used, last_space = 0, 0.0, -1
-        i = 0
-        while i < len(para):
-            ch = para[i]
-            w = self._em.get(ch) or self._char(ch)
-            if ch == " ":
-                last_space = i
-            if used + w > limit and i > start:
-                cut = i
-                if ch.isascii() and ch.isalnum() and last_space > start:
-                    cut = last_space + 1  # keep a Latin word or a number whole
-                line = para[start:cut].rstrip(" ")
-                lines.append(line)
-                widths.append(self.width(line, size))
-                start, last_space = cut, -1
-                used = self.width(para[start:i], 1.0)
-                continue_at = i
-                used += w
-                i = continue_at + 1
-                continue
-            used += w
-            i += 1
-        line = para[start:]
-        lines.append(line)
-        widths.append(self.width(line, size))
+    def cell(self, fitted: Fitted) -> CellText:
+        """A fitted text's lines with their widths."""
+        return CellText(fitted.lines, tuple(self.width(line, fitted.size) for line in fitted.lines))
 
 
 Piece = tuple[str, str]

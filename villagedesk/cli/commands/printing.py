@@ -116,6 +116,9 @@ def add_out(parser: argparse.ArgumentParser) -> None:
 def report_glyph_problems(problems: Sequence[GlyphProblem]) -> int:
     """List the characters no font covers (record, character, code point); returns 1."""
     for p in problems:
+        if p.is_fit:  # text that could not be printed in full: its record and what is missing
+            err(str(p))
+            continue
         err(
             translate("Cli", "{record}: no font has the character {char} ({code})").format(
                 record=p.record, char=p.character, code=p.codepoint
@@ -124,8 +127,8 @@ def report_glyph_problems(problems: Sequence[GlyphProblem]) -> int:
     err(
         translate(
             "Cli",
-            "The PDF was written with a box in place of each character listed; "
-            "correct the records or install a font that has them.",
+            "The PDF was written with a box in place of each character listed, or without the "
+            "text listed; correct the records or install a font that has them.",
         )
     )
     return ATTENTION
@@ -174,9 +177,15 @@ def run_ledger(args: argparse.Namespace, store: StationStore) -> int:
 
 
 def run_statistics(args: argparse.Namespace, store: StationStore) -> int:
+    from villagedesk import print_sources as src
+
     stats = member_statistics(store.member_reader.stats_rows(), today=today())
     problems = write_statistics_table(
-        args.out, stats=stats, station=station_name(store), translate=translate
+        args.out,
+        stats=stats,
+        station=station_name(store),
+        translate=translate,
+        branch_order=src.branch_names(store),
     )
     return finish(args.out, problems)
 

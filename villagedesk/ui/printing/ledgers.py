@@ -117,13 +117,17 @@ def statistics_request(ctx: AppContext) -> PrintRequest:
 
     def build(progress: Progress, path: Path) -> Sequence[Any]:
         from villagedesk.core.services.statistics import member_statistics
+        from villagedesk.print_sources import branch_names
         from villagedesk.reports.statistics_table import write_statistics_table
 
         progress.start(2, GATHERING)
         stats = member_statistics(store.member_reader.stats_rows(), today=today)
+        order = branch_names(store)
         progress.set_label(WRITING)
         progress.advance()
-        problems = write_statistics_table(path, stats=stats, station=station, translate=translate)
+        problems = write_statistics_table(
+            path, stats=stats, station=station, translate=translate, branch_order=order
+        )
         progress.advance()
         return problems
 
