@@ -12,7 +12,7 @@ import pytest
 from tests.core.fakes import FakeStationRepo
 from villagedesk.core.errors import DomainError
 from villagedesk.core.progress import Progress
-from villagedesk.core.services import sync_village
+from villagedesk.core.services import sync_enrolment, sync_village
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.sync_ports import (
     EncodedRecords,
@@ -182,7 +182,7 @@ class FakeCourier:
 @pytest.fixture
 def uow() -> FakeUow:
     u = FakeUow()
-    sync_village.enrol(
+    sync_enrolment.enrol(
         u, courier=FakeCourier(), path="town.vdenrol", now="t0", accept=TOWN.fingerprint
     )  # type: ignore[arg-type]
     return u
@@ -235,7 +235,7 @@ def test_export_needs_an_enrolment_and_a_village_station() -> None:
         _export(u, FakeCourier())
     u.station.station = replace(VILLAGE, level=StationLevel.TOWNSHIP)
     with pytest.raises(DomainError):
-        sync_village.enrol(u, courier=FakeCourier(), path="e", now="t", accept=TOWN.fingerprint)  # type: ignore[arg-type]
+        sync_enrolment.enrol(u, courier=FakeCourier(), path="e", now="t", accept=TOWN.fingerprint)  # type: ignore[arg-type]
 
 
 def test_mode_follows_the_level() -> None:

@@ -26,7 +26,7 @@ from tests.sync.township_fixtures import (
 )
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services import members as member_services
-from villagedesk.core.services import sync_township, sync_village
+from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.services.sync_township import FileOutcome
 from villagedesk.core.sync_ports import PackageStatus
 from villagedesk.store import backup
@@ -110,7 +110,7 @@ def test_finding2_a_reinstalled_village_starts_a_new_epoch_and_loses_nothing(
     enrol = sync_township.write_enrolment_file(
         pair.township.uow_factory(), codec=pair.tcodec, out=tmp_path / "e.vdenrol"
     )
-    sync_village.enrol(
+    sync_enrolment.enrol(
         fresh.uow_factory(),
         courier=codec,
         path=str(enrol),
@@ -250,7 +250,7 @@ def test_finding4_copied_key_files_on_a_fresh_install_are_a_fork(
         enrol = sync_township.write_enrolment_file(
             pair.township.uow_factory(), codec=pair.tcodec, out=tmp_path / "e.vdenrol"
         )
-        sync_village.enrol(
+        sync_enrolment.enrol(
             fresh.uow_factory(),
             courier=codec,
             path=str(enrol),
@@ -276,7 +276,7 @@ def test_finding4_a_key_accepted_for_one_village_is_refused_for_another(
         enrol = sync_township.write_enrolment_file(
             pair.township.uow_factory(), codec=pair.tcodec, out=tmp_path / "e.vdenrol"
         )
-        sync_village.enrol(
+        sync_enrolment.enrol(
             other.uow_factory(),
             courier=codec,
             path=str(enrol),

@@ -32,7 +32,7 @@ from tests.sync.township_fixtures import (
 )
 from villagedesk.core.roll import RollStatus
 from villagedesk.core.services import members as member_services
-from villagedesk.core.services import sync_township, sync_village
+from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.services.sync_township import FileOutcome
 from villagedesk.store import backup
 from villagedesk.store.station_store import StationStore
@@ -89,7 +89,7 @@ class VillageLife(RuleBasedStateMachine):
         enrol = sync_township.write_enrolment_file(
             self.township.uow_factory(), codec=self.tcodec, out=self.root / "town.vdenrol"
         )
-        sync_village.enrol(
+        sync_enrolment.enrol(
             self.village.uow_factory(),
             courier=self.vcodec,
             path=str(enrol),

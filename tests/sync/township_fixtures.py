@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from villagedesk.core.services import sync_township, sync_village
+from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.store.sync_collect import collect_changes
@@ -96,7 +96,7 @@ def make_pair(
     tc = tcodec or ContainerCodec(root / "township")
     vc = VillageCodec(root / f"v{v_station.code}")
     enrol = sync_township.write_enrolment_file(t.uow_factory(), codec=tc, out=out / "enrol.json")
-    sync_village.enrol(
+    sync_enrolment.enrol(
         v.uow_factory(), courier=vc, path=str(enrol), now=stamp(), accept=tc.fingerprint()
     )
     return Pair(v, t, vc, tc, out)

@@ -44,7 +44,7 @@ from unittest import mock
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sqlalchemy import create_engine
 
-from villagedesk.core.services import sync_township, sync_village
+from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.services.sync_township_trust import Continuity
@@ -115,7 +115,7 @@ def _enrol(store: StationStore, folder: Path, township: StationKeys) -> None:
     )
     with store.uow_factory() as uow:  # a reused --data-dir may be enrolled by an earlier run
         current = uow.village_sync.township()
-    sync_village.enrol(
+    sync_enrolment.enrol(
         store.uow_factory(),
         courier=VillageCodec(folder),
         path=str(enrol),

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.services.station_setup import set_up_station
+from villagedesk.core.services.sync_enrolment import enrol
 from villagedesk.core.services.sync_township import write_enrolment_file
-from villagedesk.core.services.sync_village import enrol, export_package
+from villagedesk.core.services.sync_village import export_package
 from villagedesk.core.station import StationDraft
 from villagedesk.i18n import load_cli_translations, translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, write_cover_sheet

@@ -17,7 +17,7 @@ from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, text
 from villagedesk.cli.parser import add_commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.progress import Progress
-from villagedesk.core.services import sync_village
+from villagedesk.core.services import sync_enrolment, sync_village
 from villagedesk.core.station import Station
 from villagedesk.core.sync_ports import FileRefused, PackageStatus, SyncMode, mode_of
 from villagedesk.i18n import translate
@@ -276,11 +276,11 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
     codec = VillageCodec(_data_dir(store))
     path = str(Path(args.file).expanduser())
     try:
-        check = sync_village.check_enrolment(unit_of_work(store), courier=codec, path=path)
+        check = sync_enrolment.check_enrolment(unit_of_work(store), courier=codec, path=path)
         found = check.enrolment
         if not args.accept:
             return _show_enrolment(check)
-        if check.change is sync_village.EnrolmentChange.DIFFERENT and args.replace_township:
+        if check.change is sync_enrolment.EnrolmentChange.DIFFERENT and args.replace_township:
             err(
                 translate(
                     "Cli",
@@ -293,7 +293,7 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
                     new_code=found.code,
                 )
             )
-        peer = sync_village.enrol(
+        peer = sync_enrolment.enrol(
             unit_of_work(store),
             courier=codec,
             path=path,
@@ -301,7 +301,7 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
             accept=args.accept,
             replace_township=args.replace_township,
         )
-    except sync_village.WrongFingerprint as e:
+    except sync_enrolment.WrongFingerprint as e:
         err(text(e.message))
         return USAGE
     except (FileRefused, SyncRefused) as e:
@@ -320,7 +320,7 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
     return OK
 
 
-def _show_enrolment(check: sync_village.EnrolmentCheck) -> int:
+def _show_enrolment(check: sync_enrolment.EnrolmentCheck) -> int:
     """Without --accept: show whom the file would make this station trust; write nothing."""
     found = check.enrolment
     out(translate("Cli", "Township: {name} ({code})").format(name=found.name, code=found.code))
@@ -329,10 +329,10 @@ def _show_enrolment(check: sync_village.EnrolmentCheck) -> int:
             fingerprint=found.fingerprint
         )
     )
-    if check.change is sync_village.EnrolmentChange.SAME:
+    if check.change is sync_enrolment.EnrolmentChange.SAME:
         out(translate("Cli", "This township is trusted already; nothing to do."))
         return OK
-    if check.change is sync_village.EnrolmentChange.ROTATION:
+    if check.change is sync_enrolment.EnrolmentChange.ROTATION:
         assert check.current is not None
         out(
             translate(
@@ -340,7 +340,7 @@ def _show_enrolment(check: sync_village.EnrolmentCheck) -> int:
                 "This is a new key of the township trusted now, signed by its old key ({known}).",
             ).format(known=check.current.fingerprint)
         )
-    if check.change is sync_village.EnrolmentChange.DIFFERENT:
+    if check.change is sync_enrolment.EnrolmentChange.DIFFERENT:
         assert check.current is not None
         err(
             translate(

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.progress import Progress
-from villagedesk.core.services import sync_village
+from villagedesk.core.services import sync_enrolment, sync_village
+from villagedesk.core.services.sync_enrolment import EnrolmentCheck
 from villagedesk.core.services.sync_village import (
-    EnrolmentCheck,
     ExportResult,
     ReceiptResult,
     VillageStatus,
@@ -283,7 +283,7 @@ class VillageSyncPage(QWidget):
         """Read the file and show its fingerprint; nothing is written until it is confirmed."""
         codec, factory = self.codec, self.ctx.store.uow_factory
         self.ctx.jobs.run(
-            lambda _p: sync_village.check_enrolment(factory(), courier=codec, path=str(path)),
+            lambda _p: sync_enrolment.check_enrolment(factory(), courier=codec, path=str(path)),
             title=self.tr("Reading the enrolment file"),
             on_done=lambda check: self._confirm_enrolment(path, check),
             parent=self,
@@ -312,7 +312,7 @@ class VillageSyncPage(QWidget):
             )
 
         self.ctx.jobs.run(
-            lambda _p: sync_village.enrol(
+            lambda _p: sync_enrolment.enrol(
                 factory(),
                 courier=codec,
                 path=str(path),
