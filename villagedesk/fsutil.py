@@ -2,16 +2,31 @@
 
 Every writer of a file the user keeps (PDFs, packages, exports, backups, counters) goes through
 here, so a crash or a pulled USB stick leaves either the old file or the new one, never half.
+
+Every temp file is named ``.vdtmp-<target name>-<random>.tmp`` (:func:`temp_file`), so a run
+killed half-way leaves something recognisable that :func:`sweep_temp_files` removes at the next
+start, by ``villagedesk check`` and before the next write into a USB folder.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+TEMP_PREFIX = ".vdtmp-"
+TEMP_SUFFIX = ".tmp"
+_NAME_PART = 40  # characters of the target's name kept (Chinese: 3 bytes each; names ≤ 255 bytes)
+# Ours, and nothing else: the temp files named here, and those older versions made for backups.
+_OURS = (
+    re.compile(r"^\.vdtmp-.*\.tmp$", re.DOTALL),
+    re.compile(r"^\.backup-[a-z0-9_]{8}\.tmp$"),
+)
 
 
 def fsync_dir(path: str | os.PathLike[str]) -> None:
@@ -30,6 +45,50 @@ def fsync_dir(path: str | os.PathLike[str]) -> None:
         os.close(fd)
 
 
+def temp_name_prefix(target_name: str) -> str:
+    """``.vdtmp-<target name>-``: the start of a temp file's name for ``target_name``."""
+    return f"{TEMP_PREFIX}{target_name[:_NAME_PART]}-"
+
+
+def temp_file(folder: str | os.PathLike[str], target_name: str) -> tuple[int, Path]:
+    """A new, private (0600) temp file in ``folder`` for ``target_name``: its fd and path."""
+    fd, name = tempfile.mkstemp(
+        prefix=temp_name_prefix(target_name), suffix=TEMP_SUFFIX, dir=os.fspath(folder)
+    )
+    return fd, Path(name)
+
+
+def is_temp_name(name: str) -> bool:
+    """True for the name of a temp file of ours (what :func:`sweep_temp_files` removes)."""
+    return any(pattern.match(name) for pattern in _OURS)
+
+
+def sweep_temp_files(folder: str | os.PathLike[str]) -> int:
+    """Remove our temp files left in ``folder`` by a killed run; return how many were removed.
+
+    Only regular files whose name is one of ours, directly in ``folder``; symbolic links, folders
+    and every other file are left alone. A folder that does not exist has nothing to sweep.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(os.fspath(folder)))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not is_temp_name(entry.name):
+            continue
+        try:
+            if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed += 1
+    if removed:
+        fsync_dir(folder)
+    return removed
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Yield a binary file; on a clean exit it replaces ``path`` atomically.
@@ -38,8 +97,7 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """
     target = Path(path)
     folder = target.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = temp_file(folder, target.name)
     try:
         # mkstemp makes the file private (0600); keep the old file's mode, else 0644.
         with contextlib.suppress(OSError):

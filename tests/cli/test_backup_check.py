@@ -47,23 +47,6 @@ def test_restoring_an_unknown_backup_is_refused(station: Run) -> None:
     assert "找不到备份：no-such.vdbak" in result.err
 
 
-def test_save_writes_a_checked_backup_to_another_folder(station: Run, tmp_path: Path) -> None:
-    usb = tmp_path / "usb"
-    result = station("backup", "save", "--out", str(usb))
-    assert result.code == 0
-    assert result.out.startswith("备份已保存并核验无误：")
-    [written] = usb.iterdir()
-    assert written.suffix == ".vdbak" and str(written) in result.out
-
-
-def test_save_to_a_folder_that_cannot_be_made_is_refused(station: Run, tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    result = station("backup", "save", "--out", str(blocker / "sub"))
-    assert result.code == 2
-    assert "无法写入" in result.err
-
-
 def test_check_passes_on_a_sound_database(station: Run) -> None:
     result = station("check")
     assert (result.code, result.out.strip()) == (0, "数据库检查通过")

@@ -12,7 +12,6 @@ import contextlib
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -51,12 +50,12 @@ def _error(text: str, path: Path) -> DomainError:
     return DomainError(msg("Store", text, path=str(path)))
 
 
-def _copy_database(source: Path, target_dir: Path, final: Path) -> Path:
-    """Backup API copy of ``source`` into a temp file in ``target_dir``, checked, then renamed."""
-    target_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=target_dir)
+def copy_to_temp(source: Path, folder: Path, target_name: str) -> Path:
+    """Backup API copy of the live ``source`` into a new temp file in ``folder``, flushed and
+    checked with ``integrity_check``; the caller renames or removes it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = fsutil.temp_file(folder, target_name)
     os.close(fd)
-    tmp = Path(tmp_name)
     try:
         src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
@@ -76,6 +75,17 @@ def _copy_database(source: Path, target_dir: Path, final: Path) -> Path:
                 QT_TRANSLATE_NOOP("Store", "The copy of the database failed its check: {path}"),
                 source,
             )
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return tmp
+
+
+def _copy_database(source: Path, target_dir: Path, final: Path) -> Path:
+    """Backup API copy of ``source`` into a temp file in ``target_dir``, checked, then renamed."""
+    tmp = copy_to_temp(source, target_dir, final.name)
+    try:
         os.replace(tmp, final)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -108,7 +118,11 @@ def create_backup(
 
 
 def save_backup_to(db_path: Path, out_dir: Path, *, now: datetime) -> Path:
-    """Write a backup to removable media, then read it back and verify it."""
+    """Write a plain (unencrypted) backup into another folder, then read it back and verify it.
+
+    Only for folders on a disk as safe as the data folder: removable media get the encrypted
+    backup of :func:`villagedesk.store.sealed_backup.save_sealed_backup`.
+    """
     final = _copy_database(db_path, out_dir, _free_name(out_dir, now, "manual"))
     if check_file(final) or not {"station", "meta"} <= file_tables(final):
         raise _error(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from villagedesk import fsutil
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.datadir import BACKUP_DIR, COUNTERS_NAME, DB_NAME
@@ -47,6 +48,7 @@ class StationStore:
     counters: ChangeCounter
     lock: StationLock
     problems: list[str] = field(default_factory=list)
+    swept_temp_files: int = 0  # leftovers of killed runs removed when the store was opened
 
     def check(self) -> list[str]:
         """Quick-check the database: release writes when sound, hold them read-only if not."""
@@ -103,6 +105,8 @@ def open_station_store(data_dir: Path, *, now: datetime, hold_writes: bool = Fal
         db_path = data_dir / DB_NAME
         backups_dir = data_dir / BACKUP_DIR
         backups_dir.mkdir(exist_ok=True)
+        # What a killed backup or write left behind (the lock is ours, so no run of ours is busy).
+        swept = sum(fsutil.sweep_temp_files(folder) for folder in (data_dir, backups_dir))
         engine = create_station_engine(db_path)
 
         def before_migration() -> None:
@@ -121,6 +125,7 @@ def open_station_store(data_dir: Path, *, now: datetime, hold_writes: bool = Fal
             member_reader=SqlMemberReader(engine),
             counters=counters,
             lock=lock,
+            swept_temp_files=swept,
         )
     except BaseException:
         if engine is not None:

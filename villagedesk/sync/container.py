@@ -44,7 +44,7 @@ import villagedesk
 from villagedesk.core.errors import DomainError
 from villagedesk.core.sync_ports import EncodedRecords
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.fsutil import atomic_writer
+from villagedesk.fsutil import atomic_writer, sweep_temp_files
 from villagedesk.sync import errors
 from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature
 from villagedesk.sync.manifest import (
@@ -112,6 +112,8 @@ def write_container(
     if target.is_dir():
         f = manifest_fields
         target = target / f"{f.station_code}-{f.seq}{SUFFIXES[kind]}"
+    # A run killed while writing to this stick left a temp file (sealed, but of no use): tidy.
+    sweep_temp_files(target.parent)
     plain, counts = pack_payload(kind=kind, records=records, extra=extra)
     sizes = [min(chunk_size, len(plain) - i) for i in range(0, len(plain), chunk_size)]
     ephemeral = X25519PrivateKey.generate()

@@ -1,10 +1,12 @@
-"""``villagedesk check``: SQLite's integrity and foreign-key checks on the station database."""
+"""``villagedesk check``: SQLite's integrity and foreign-key checks on the station database, and
+the sweep of temp files that a killed run left in the data folder."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from villagedesk import fsutil
 from villagedesk.cli.output import ATTENTION, OK, out
 from villagedesk.i18n import translate
 from villagedesk.store import health
@@ -25,6 +27,15 @@ def register(commands: Any) -> None:
 
 def run_check(args: argparse.Namespace, store: StationStore) -> int:
     del args
+    swept = store.swept_temp_files + sum(
+        fsutil.sweep_temp_files(folder) for folder in (store.db_path.parent, store.backups_dir)
+    )
+    if swept:
+        out(
+            translate("Cli", "Temp files left by an interrupted run were removed: {count}").format(
+                count=swept
+            )
+        )
     problems = health.integrity_check(store.engine) + health.foreign_key_check(store.engine)
     if not problems:
         out(translate("Cli", "The database check passed."))
