@@ -7,7 +7,7 @@ import importlib
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -17,8 +17,10 @@ from villagedesk import __version__
 from villagedesk.cli.output import ATTENTION, INTERRUPTED, USAGE, err, text
 from villagedesk.cli.parser import Parser, add_commands
 from villagedesk.core.errors import DomainError
+from villagedesk.core.faults import os_error_reason, scrub_personal, unexpected_error
 from villagedesk.datadir import resolve_data_dir
-from villagedesk.i18n import translate
+from villagedesk.i18n import render, translate
+from villagedesk.store.engine import database_fault
 from villagedesk.store.station_store import StationStore, open_station_store
 
 Command = Callable[[argparse.Namespace, StationStore], int]
@@ -55,6 +57,7 @@ def build_parser() -> Parser:
         demo,
         exporting,
         importing,
+        in_service,
         members,
         printing,
         station,
@@ -65,6 +68,7 @@ def build_parser() -> Parser:
     for module in (
         station,
         members,
+        in_service,
         demo,
         backup,
         check,
@@ -92,20 +96,152 @@ def _tolerant_console() -> None:
             reconfigure(errors="backslashreplace")
 
 
+#: Commands that work on a database that failed its quick check: the backups (a restore is the
+#: way out) and ``check`` (it says what is wrong).
+RECOVERY_COMMANDS = ("villagedesk.cli.commands.backup", "villagedesk.cli.commands.check")
+#: Options that name files or folders: any bytes a file name may hold are accepted there.
+PATH_OPTIONS = frozenset({"data_dir", "file", "files", "out", "report", "sheet"})
+
+
+def _unusable_arguments(args: argparse.Namespace) -> Iterator[str]:
+    """The options whose text no rule can read: bytes that are not UTF-8 (Python keeps them as
+    lone surrogates) or a NUL, outside file names."""
+    func = getattr(args, "func", None)
+    paths = set(PATH_OPTIONS)
+    if getattr(func, "__module__", "") == "villagedesk.cli.commands.backup":
+        paths.add("name")  # backup restore NAME may be a path
+    for key, value in vars(args).items():
+        if key in paths or key == "func":
+            continue
+        values = value if isinstance(value, list) else [value]
+        for v in values:
+            if isinstance(v, str) and _unreadable_text(v):
+                yield key
+                break
+
+
+def _unreadable_text(value: str) -> bool:
+    if "\0" in value:
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _spelling(parser: argparse.ArgumentParser, argv: Sequence[str], dest: str) -> str:
+    """How the command line spells the option or argument stored as ``dest`` in the command
+    that ``argv`` runs."""
+    chain = [parser]
+    for word in argv:
+        subparsers = [a for a in chain[-1]._actions if isinstance(a, argparse._SubParsersAction)]
+        if subparsers and word in subparsers[0].choices:
+            chain.append(subparsers[0].choices[word])
+    for level in reversed(chain):
+        for action in level._actions:
+            if action.dest == dest:
+                longest = max(action.option_strings, key=len, default="")
+                return longest or str(action.metavar or dest)
+    return dest
+
+
+def short_path(path: object, limit: int = 120) -> str:
+    """A path to show in a message: a very long one with its middle left out."""
+    text = str(path)
+    if len(text) <= limit:
+        return text
+    return text[: limit // 2] + "…" + text[-limit // 2 :]
+
+
+def _check_data_dir(cli_value: str | None) -> Path | None:
+    """The data folder, or None after saying on stderr why it cannot be used."""
+    if cli_value is not None and (not cli_value.strip() or "\0" in cli_value):
+        err(
+            translate(
+                "Cli",
+                "--data-dir needs a folder: it was given an empty name. Leave the option out to "
+                "use the default folder.",
+            )
+        )
+        return None
+    data_dir = resolve_data_dir(cli_value, os.environ)
+    try:
+        if data_dir.exists() and not data_dir.is_dir():
+            err(
+                translate("Cli", "The data folder {path} is a file, not a folder.").format(
+                    path=short_path(data_dir)
+                )
+            )
+            return None
+    except OSError as e:
+        _data_dir_error(data_dir, e)
+        return None
+    return data_dir
+
+
+def _data_dir_error(data_dir: Path, error: OSError) -> int:
+    err(
+        translate("Cli", "The data folder {path} cannot be used: {error}").format(
+            path=short_path(data_dir), error=render(os_error_reason(error))
+        )
+    )
+    return USAGE
+
+
+def _database_error(error: BaseException, data_dir: Path) -> int:
+    """A database error in words (the disk is full …), never its text (SQL and parameters)."""
+    fault = database_fault(error, folder=data_dir)
+    if fault is None:
+        return _unexpected(error)
+    err(render(fault))
+    return USAGE
+
+
+def _unexpected(error: BaseException) -> int:
+    err(scrub_personal(render(unexpected_error(error))))
+    return ATTENTION
+
+
+def _refuse_damaged(store: StationStore) -> int | None:
+    """The quick check the GUI runs at start-up; a damaged database is neither read nor written."""
+    problems = store.check()
+    if not problems:
+        return None
+    err(
+        translate(
+            "Cli",
+            "The database failed its check ({count} problems), so nothing was read or written. "
+            "Restore a backup: villagedesk backup list shows the backups, villagedesk backup "
+            "restore NAME restores one. villagedesk check lists the problems.",
+        ).format(count=len(problems))
+    )
+    return USAGE
+
+
 def _run(command: Command, args: argparse.Namespace, data_dir: Path) -> int:
     try:
         store = open_station_store(data_dir, now=datetime.now())
     except DomainError as e:
         err(text(e.message))
         return USAGE
+    except OSError as e:
+        return _data_dir_error(data_dir, e)
     except (SQLAlchemyError, sqlite3.Error) as e:
+        fault = database_fault(e, folder=data_dir) or unexpected_error(e)
         err(
             translate("Cli", "The database in {path} could not be opened: {error}").format(
-                path=data_dir, error=e
+                path=short_path(data_dir), error=scrub_personal(render(fault))
             )
         )
-        return ATTENTION
+        return USAGE
+    except Exception as e:  # no input may end in a traceback
+        return _unexpected(e)
     try:
+        if getattr(command, "__module__", "") not in RECOVERY_COMMANDS:
+            refused = _refuse_damaged(store)
+            if refused is not None:
+                return refused
         return command(args, store)
     except DomainError as e:
         err(text(e.message))
@@ -113,8 +249,33 @@ def _run(command: Command, args: argparse.Namespace, data_dir: Path) -> int:
     except KeyboardInterrupt:
         err(translate("Cli", "Interrupted; nothing was changed."))
         return INTERRUPTED
+    except BrokenPipeError:
+        # The reader of stdout went away (``| head``): stop quietly, as command-line tools do.
+        _silence_stdout()
+        return 0
+    except OSError as e:
+        err(
+            translate("Cli", "Could not read or write {path}: {error}").format(
+                path=short_path(e.filename if e.filename is not None else data_dir),
+                error=render(os_error_reason(e)),
+            )
+        )
+        return USAGE
+    except (SQLAlchemyError, sqlite3.Error) as e:
+        return _database_error(e, data_dir)
+    except Exception as e:  # no input may end in a traceback
+        return _unexpected(e)
     finally:
         store.close()
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device so that Python's flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
@@ -138,13 +299,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     only_window, folder = window_only(argv)
     if only_window:
         # Start-up is the user's first impression: skip building every command's parser.
-        return _open_gui(resolve_data_dir(folder, os.environ))
+        window_dir = _check_data_dir(folder)
+        return USAGE if window_dir is None else _open_gui(window_dir)
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else USAGE
-    data_dir = resolve_data_dir(args.data_dir, os.environ)
+    unusable = sorted(set(_unusable_arguments(args)))
+    if unusable:
+        err(
+            translate(
+                "Cli",
+                "Not readable text in {options}: the value holds bytes that are not UTF-8 text, "
+                "or a NUL. Type it again.",
+            ).format(options=", ".join(_spelling(parser, argv, o) for o in unusable))
+        )
+        return USAGE
+    data_dir = _check_data_dir(args.data_dir)
+    if data_dir is None:
+        return USAGE
     command: Command | None = getattr(args, "func", None)
     if command is None:
         return _open_gui(data_dir)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Mapping
 
+from villagedesk.cli.parser import printable
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.faults import not_a_regular_file, os_error_reason, scrub_personal
+from villagedesk.core.id_number import names_the_id_number
+from villagedesk.core.search import MAX_SEARCH_CHARS
 from villagedesk.core.text import Message
 from villagedesk.i18n import render, translate
 
@@ -20,13 +25,16 @@ INTERRUPTED = 130
 
 
 def out(text: str) -> None:
-    """A line of the command's result, on stdout."""
-    print(text, file=sys.stdout, flush=True)
+    """A line of the command's result, on stdout. The last guard of the rule that the command
+    line never shows an ID number or a phone in full (commands mask them as a notice does, and
+    the registers go to files with ``export``): a run of digits that could be one is masked."""
+    print(printable(scrub_personal(text)), file=sys.stdout, flush=True)
 
 
 def err(text: str) -> None:
-    """A line for the person at the keyboard (errors, warnings, progress), on stderr."""
-    print(text, file=sys.stderr, flush=True)
+    """A line for the person at the keyboard (errors, warnings, progress), on stderr, with no
+    ID number or phone in full: stderr ends up in logs."""
+    print(printable(scrub_personal(text)), file=sys.stderr, flush=True)
 
 
 def text(message: Message) -> str:
@@ -71,7 +79,46 @@ def field_error(key: str, message: str, overrides: Mapping[str, str] | None = No
 
 
 def report_invalid(error: ValidationError, overrides: Mapping[str, str] | None = None) -> int:
-    """Every message of ``error`` on stderr as "field: message"; returns :data:`USAGE`."""
+    """Every message of ``error`` on stderr as "field: message" (the ID number's own refusals,
+    which name it already, without the label); returns :data:`USAGE`."""
     for key, message in error.all_messages():
-        err(field_error(key, render(message), overrides))
+        if key == "id_number" and names_the_id_number(message):
+            err(render(message))
+        else:
+            err(field_error(key, render(message), overrides))
+    return USAGE
+
+
+def search_too_long() -> int:
+    """The search text is longer than anything it could find; returns :data:`USAGE`."""
+    err(
+        translate(
+            "Cli",
+            "The search text is too long: at most {limit} characters (a name, part of an ID "
+            "number or of a phone).",
+        ).format(limit=MAX_SEARCH_CHARS)
+    )
+    return USAGE
+
+
+def special_file(path: str | os.PathLike[str]) -> str | None:
+    """Why ``path`` cannot be opened as a file when it is a folder, a FIFO or a device (opening
+    one of the last two may wait for ever); None for a regular file and for a path that cannot
+    be looked at (the command's own reading says why). Asked before the file is opened."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+    refusal = not_a_regular_file(mode)
+    return None if refusal is None else render(refusal)
+
+
+def file_error(path: str | os.PathLike[str], error: OSError) -> int:
+    """Why ``path`` could not be written on stderr, e.g. "the disk is full"; returns
+    :data:`USAGE` (files are written atomically, so nothing was changed)."""
+    err(
+        translate("Cli", "The file {path} could not be written: {error}").format(
+            path=os.fspath(path), error=render(os_error_reason(error))
+        )
+    )
     return USAGE

@@ -47,6 +47,12 @@ def check_character(first17: str) -> str:
     return ric.calc_check_digit(first17 + "0")  # stdnum expects a number with a check place
 
 
+def names_the_id_number(message: Message) -> bool:
+    """Whether ``message`` is one of the ID number's own refusals, which all name the ID number
+    ("公民身份号码校验码不正确…"): put after the field's label they would say it twice."""
+    return message.context == _CTX
+
+
 def is_excel_damaged(text: str) -> bool:
     """True when a spreadsheet has most likely mangled an ID number stored as a number.
 

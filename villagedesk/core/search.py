@@ -13,6 +13,9 @@ from enum import StrEnum
 
 #: Fewer digits than this could match almost any ID number or phone, so they match nothing.
 MIN_DIGITS = 4
+#: Longer than any name, ID number or phone, so it matches nothing (and a pasted page of text
+#: never reaches SQLite, whose LIKE refuses patterns over 50,000 bytes).
+MAX_SEARCH_CHARS = 200
 
 _DIGITS = re.compile(r"^\d+[xX]?$")
 _LETTERS = re.compile(r"^[a-z]+$")
@@ -45,10 +48,17 @@ def normalize(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
+def is_too_long(text: str) -> bool:
+    """Whether ``text`` is longer than anything the search box can find."""
+    return len(normalize(text)) > MAX_SEARCH_CHARS
+
+
 def parse_search(text: str) -> SearchQuery:
     s = normalize(text)
     if not s:
         return SearchQuery(SearchKind.ALL, "")
+    if len(s) > MAX_SEARCH_CHARS:
+        return SearchQuery(SearchKind.NOTHING, s[:MAX_SEARCH_CHARS])
     if _DIGITS.match(s):
         if len(s) < MIN_DIGITS:
             return SearchQuery(SearchKind.NOTHING, s)

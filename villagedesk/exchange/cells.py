@@ -30,6 +30,13 @@ _MAX_SERIAL = 2958465  # 9999-12-31
 _TOTALS = ("合计", "总计", "共计", "小计", "总数")
 _DATETIME_TEXT = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")
 _CJK_SPACED = re.compile(r"^[\u3400-\u9fff\u00b7 ]+$")
+#: The full-width forms that are punctuation or signs, not letters or digits (，（）：；！？￥ …).
+_FULLWIDTH_PUNCTUATION = re.compile(
+    "[\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\uffe0-\uffee]+"
+)
+#: Fields whose value is a code, a number or a choice: full-width punctuation there is typed by
+#: mistake and goes the way of full-width digits (the rules read the half-width form).
+_CODE_FIELDS = frozenset({"name", "household_no", "categories"})
 
 
 def display_text(value: Cell) -> str:
@@ -52,6 +59,21 @@ def display_text(value: Cell) -> str:
 def normalize_text(text: str) -> str:
     """Full-width → half-width, runs of spaces → one, trimmed."""
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+def normalize_free_text(text: str) -> str:
+    """Free text (an address, a branch, a note): like :func:`normalize_text`, but full-width
+    punctuation stays as typed, because Chinese is written with it (东河村（一组），3号)."""
+    if _FULLWIDTH_PUNCTUATION.search(text) is None:
+        return normalize_text(text)
+    pieces: list[str] = []
+    last = 0
+    for m in _FULLWIDTH_PUNCTUATION.finditer(text):
+        pieces.append(unicodedata.normalize("NFKC", text[last : m.start()]))
+        pieces.append(m.group(0))
+        last = m.end()
+    pieces.append(unicodedata.normalize("NFKC", text[last:]))
+    return " ".join("".join(pieces).split())
 
 
 def normalize_name(text: str) -> str:
@@ -133,7 +155,11 @@ def field_text(f: TemplateField, value: Cell) -> tuple[str, Message | None]:
     if isinstance(value, (date, datetime)):
         return date_text(value), None
     text = display_text(value)
-    return (normalize_name(text) if f.key == "name" else normalize_text(text)), None
+    if f.key == "name":
+        return normalize_name(text), None
+    if f.choices or f.is_text_number or f.key in _CODE_FIELDS:
+        return normalize_text(text), None
+    return normalize_free_text(text), None
 
 
 def is_skipped(row: Sequence[Cell]) -> bool:

@@ -10,11 +10,11 @@ from villagedesk.core.errors import DomainError
 from villagedesk.core.import_rows import ColumnMapping, ImportKind
 from villagedesk.core.import_template import IGNORED_HEADERS, TEMPLATES, header_key
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.exchange.readers import Cell, RawTable
+from villagedesk.exchange.readers import HEAD_ROWS, Cell, RawTable
 
 CTX = "Import"
-#: The header row is looked for among the first rows only.
-SEARCH_ROWS = 30
+#: The header row is looked for among the first rows only (the reader reads their columns).
+SEARCH_ROWS = HEAD_ROWS
 _BRACKETS = re.compile(r"[(\[（【].*?[)\]）】]")
 
 

@@ -54,11 +54,17 @@ def sheet_title(text: str) -> str:
     return _SHEET_FORBIDDEN.sub(" ", text).strip()[:31] or "Sheet1"
 
 
+#: What starts a formula in Excel, WPS or LibreOffice when the cell is typed into (tab and CR
+#: too: a spreadsheet program may drop them and read what follows).
+FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
 def _needs_text_style(s: str) -> bool:
     """Text Excel would turn into a number (ID numbers, phones, card numbers) or a formula: it
-    gets the "@" format as well as being written as a string."""
+    gets the "@" format as well as being written as a string (an inline string, never a
+    formula), so that editing the cell keeps it text too."""
     first = s[:1]
-    return first.isdigit() or (first != "" and first in "=+-")
+    return first.isdigit() or first in FORMULA_STARTS
 
 
 def _cached(fn: Callable[[Any], str | None], limit: int = 16384) -> Callable[[Any], str | None]:

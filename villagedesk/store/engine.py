@@ -8,12 +8,17 @@ lock at the start instead of failing half-way with "database is locked".
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
+
+from villagedesk.core.faults import disk_full
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "vd_write"
@@ -81,3 +86,74 @@ def fetch_all(engine: Engine, stmt: Select[Any]) -> list[tuple[Any, ...]]:
             cursor.close()
         conn.rollback()
         return rows
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that have words of their own.
+SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 5, 6, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_TOOBIG, SQLITE_NOTADB = 13, 14, 18, 26
+#: Less free space than this on the data folder's disk makes a disk I/O error a full disk.
+NEARLY_FULL_BYTES = 16 * 1024 * 1024
+
+_DATABASE_FAULTS: dict[int, str] = {
+    SQLITE_BUSY: QT_TRANSLATE_NOOP(
+        "Store", "The database is busy: another program is writing to it. Try again in a moment."
+    ),
+    SQLITE_READONLY: QT_TRANSLATE_NOOP(
+        "Store",
+        "The database cannot be written: the data folder or its disk is read-only. Nothing was "
+        "saved.",
+    ),
+    SQLITE_IOERR: QT_TRANSLATE_NOOP(
+        "Store",
+        "The database could not be read or written (a disk error). Nothing was saved. Check the "
+        "disk, then run: villagedesk check",
+    ),
+    SQLITE_CORRUPT: QT_TRANSLATE_NOOP(
+        "Store",
+        "The database is damaged. Restore a backup: villagedesk backup list shows the backups, "
+        "villagedesk backup restore NAME restores one.",
+    ),
+    SQLITE_CANTOPEN: QT_TRANSLATE_NOOP(
+        "Store",
+        "The database file could not be opened: the data folder cannot be written, or the path "
+        "is wrong.",
+    ),
+    SQLITE_TOOBIG: QT_TRANSLATE_NOOP("Store", "A value is too large to be saved."),
+}
+_DATABASE_FAULTS[SQLITE_LOCKED] = _DATABASE_FAULTS[SQLITE_BUSY]
+_DATABASE_FAULTS[SQLITE_NOTADB] = _DATABASE_FAULTS[SQLITE_CORRUPT]
+
+
+def _sqlite_error(error: BaseException) -> sqlite3.Error | None:
+    if isinstance(error, DBAPIError):
+        orig = error.orig
+        return orig if isinstance(orig, sqlite3.Error) else None
+    return error if isinstance(error, sqlite3.Error) else None
+
+
+def _nearly_full(folder: Path | None) -> bool:
+    if folder is None:
+        return False
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def database_fault(error: BaseException, *, folder: Path | None = None) -> Message | None:
+    """What a database error means for the user (the disk is full, the file is damaged …),
+    or None for an error that has no words of its own. Never the error's text, which holds
+    the SQL statement and its parameters. ``folder`` (the data folder) tells a disk I/O error
+    on a full disk from another one."""
+    found = _sqlite_error(error)
+    if found is None:
+        return None
+    code = getattr(found, "sqlite_errorcode", None)
+    if code is None:  # an old sqlite3 module: only the English text says what happened
+        said = str(found).lower()
+        code = SQLITE_FULL if "disk is full" in said else SQLITE_IOERR if "i/o" in said else -1
+    primary = code & 0xFF
+    if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _nearly_full(folder)):
+        return disk_full()
+    words = _DATABASE_FAULTS.get(primary)
+    return msg("Store", words) if words is not None else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+import traceback
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QObject,
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from villagedesk.core.errors import DomainError, ValidationError
+from villagedesk.core.faults import scrub_personal, unexpected_error
 from villagedesk.core.progress import Cancelled, Progress
 from villagedesk.i18n import render
 
@@ -26,6 +28,10 @@ POLL_MS = 100
 
 # Parentless message boxes would be garbage-collected while open; keep them until closed.
 _open_boxes: set[QMessageBox] = set()
+
+
+def _traceback_text(error: BaseException) -> str:
+    return "".join(traceback.format_exception(type(error), error, error.__traceback__))
 
 
 def open_box(box: QMessageBox) -> QMessageBox:
@@ -45,10 +51,10 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         text = render(error.message)
         icon = QMessageBox.Icon.Warning
     else:
-        log.error("unexpected error in a job", exc_info=error)
-        text = QCoreApplication.translate("Jobs", "An unexpected error occurred:\n{error}").format(
-            error=error
-        )
+        # Never the exception's own text: SQLAlchemy puts the statement's values (names, ID
+        # numbers, phones) there. The log gets the traceback with personal digits masked.
+        log.error("unexpected error in a job: %s", scrub_personal(_traceback_text(error)))
+        text = render(unexpected_error(error))
         icon = QMessageBox.Icon.Critical
     box = QMessageBox(
         icon,

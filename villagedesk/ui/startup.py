@@ -11,9 +11,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from villagedesk.core.errors import DomainError
+from villagedesk.core.faults import os_error_reason, unexpected_error
+from villagedesk.core.text import Message
 from villagedesk.i18n import render
 from villagedesk.store import backup
 from villagedesk.store.backup import BackupInfo
+from villagedesk.store.engine import database_fault
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.ui.backup_dialogs import run_restore
 from villagedesk.ui.context import AppContext
@@ -32,12 +35,20 @@ def open_store_or_explain(data_dir: Path, parent: QWidget | None = None) -> Stat
     except DomainError as e:  # another program on this folder, a newer database, …
         text = render(e.message)
     except Exception as e:
-        log.exception("could not open the data folder %s", data_dir)
+        log.error("could not open the data folder: %s", type(e).__name__)
         text = QCoreApplication.translate(
             "Startup", "The station's data in {path} could not be opened:\n{error}"
-        ).format(path=data_dir, error=e)
+        ).format(path=data_dir, error=render(_fault(e, data_dir)))
     QMessageBox.critical(parent, QCoreApplication.translate("Startup", "VillageDesk"), text)
     return None
+
+
+def _fault(error: BaseException, data_dir: Path) -> Message:
+    """An error no rule foresaw, in words: the file system's reason, the database's, or the
+    generic message, never the error's own text (it may hold SQL parameters)."""
+    if isinstance(error, OSError):
+        return os_error_reason(error)
+    return database_fault(error, folder=data_dir) or unexpected_error(error)
 
 
 class StartupChecks(QObject):
@@ -96,8 +107,12 @@ class StartupChecks(QObject):
             )
 
     def _backup_failed(self, error: BaseException) -> None:
-        log.error("the daily backup failed", exc_info=error)
-        detail = render(error.message) if isinstance(error, DomainError) else str(error)
+        log.error("the daily backup failed: %s", type(error).__name__)
+        detail = (
+            render(error.message)
+            if isinstance(error, DomainError)
+            else render(_fault(error, self.ctx.store.db_path.parent))
+        )
         self.window.show_status(
             QCoreApplication.translate("Startup", "The daily backup failed: {error}").format(
                 error=detail
@@ -137,7 +152,7 @@ class StartupChecks(QObject):
                     "The database failed its check, so VillageDesk is read-only.\n\n"
                     "The newest sound backup is from {date}. Restore it now? "
                     "The current data is backed up first.",
-                ).format(date=info.timestamp.strftime("%Y-%m-%d %H:%M")),
+                ).format(date=info.timestamp.strftime("%Y.%m.%d %H:%M")),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 self.window,
             )

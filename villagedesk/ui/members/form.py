@@ -36,7 +36,6 @@ class MemberForm(QWidget):
     ) -> None:
         super().__init__(parent)
         self.name = QLineEdit(self)
-        self.name.setMaxLength(40)
         self.id_number = QLineEdit(self)
         self.id_number.setMaxLength(24)
         self.id_number.setPlaceholderText(self.tr("18 characters; the last may be X"))
