@@ -96,6 +96,27 @@ class PartialDate:
         return self.compare(other) > 0
 
 
+#: How every date is shown on screen and on paper (2026.01.01), and the same for Qt's date edits.
+DISPLAY_FORMAT = "%Y.%m.%d"
+QT_DISPLAY_FORMAT = "yyyy.MM.dd"
+
+
+def display_date(value: date | None) -> str:
+    """``2026.01.01``; empty for no date."""
+    return value.strftime(DISPLAY_FORMAT) if value is not None else ""
+
+
+def display_stamp_day(stamp: str | None) -> str:
+    """The day of a stored ISO stamp (``2026-01-01T08:30:00Z``) as ``2026.01.01``; a stamp that is
+    not one is shown as it is."""
+    if not stamp:
+        return ""
+    try:
+        return display_date(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp
+
+
 def add_years(value: date, years: int) -> date:
     """The same day ``years`` later; 29 February becomes 28 February in a common year."""
     try:

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from villagedesk.core.member import MemberDraft
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.i18n import install_translators
-from villagedesk.ui.app import make_application
+from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import AppContext, make_context
+from villagedesk.ui.forms import dialog as form_dialogs
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
 
@@ -37,7 +37,8 @@ def save(widget: QWidget, name: str, out: Path) -> None:
 
 def shoot(out: Path) -> None:
     app: QApplication = make_application(["villagedesk"])
-    install_translators(app, "zh_CN")
+    install_language(app, "zh_CN")
+    form_dialogs.confirm_discard = lambda _form: True  # the shots close forms they filled in
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="vd-shots-") as tmp:
         ctx = make_context(Path(tmp) / "station", today=TODAY)

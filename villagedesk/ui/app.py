@@ -6,9 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from villagedesk.i18n import install_translators
+from villagedesk.ui import screen_fit
 from villagedesk.ui.context import make_context
 from villagedesk.ui.fonts import app_font, register_fonts
 from villagedesk.ui.main_window import MainWindow
@@ -19,7 +21,8 @@ log = logging.getLogger(__name__)
 
 
 def make_application(argv: list[str]) -> QApplication:
-    """The QApplication with VillageDesk's names, bundled fonts and readable base font."""
+    """The QApplication with VillageDesk's names, bundled fonts and readable base font; every
+    window it shows is held to the screen (ui/screen_fit)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("VillageDesk")
@@ -28,7 +31,16 @@ def make_application(argv: list[str]) -> QApplication:
     families = register_fonts()
     log.debug("bundled font families: %s", families)
     app.setFont(app_font())
+    screen_fit.install(app)
     return app
+
+
+def install_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Translators for ``language``, and the product's name in it as the display name that Qt
+    adds to window titles (so no title ends in "— VillageDesk" in Chinese)."""
+    translators = install_translators(app, language)
+    app.setApplicationDisplayName(QCoreApplication.translate("Startup", "VillageDesk"))
+    return translators
 
 
 def run_gui(data_dir: Path, argv: list[str]) -> int:
@@ -36,7 +48,7 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
     app = make_application([sys.argv[0] if sys.argv else "villagedesk", *argv])
     data_dir = Path(data_dir)
     settings = Settings(data_dir)
-    install_translators(app, settings.language.value)
+    install_language(app, settings.language.value)
     store = open_store_or_explain(data_dir)
     if store is None:
         return 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.read_only = False
         self.station_dialog: StationDialog | None = None
-        self.setWindowTitle(self.tr("VillageDesk — Village Party Service Station"))
+        # The product's name (the application's display name, which Qt adds to other windows).
+        self.setWindowTitle(QCoreApplication.translate("Startup", "VillageDesk"))
         self.setMinimumSize(QSize(720, 480))
 
         self.nav = QListWidget()
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        # The registers' names need ~180 px; the rest goes to the page (a 1024 px screen is tight).
+        splitter.setSizes([190, 1010])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
         self.nav.currentRowChanged.connect(self.show_page)
 
@@ -138,7 +143,7 @@ class MainWindow(QMainWindow):
         return [self.nav.item(i).text() for i in range(self.nav.count())]
 
     # menus ---------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], None], shortcut: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self)
         action.triggered.connect(slot)
         if shortcut:
@@ -190,7 +195,47 @@ class MainWindow(QMainWindow):
         tools.addAction(self.settings_action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("User guide"), self.user_guide)
+        self.guide_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        )
+        help_menu.addAction(self.guide_action)
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("About VillageDesk"), self.about))
+        self._build_shortcuts()
+
+    def _build_shortcuts(self) -> None:
+        """Ctrl+N, Ctrl+F, Ctrl+P and F5 on the page shown (ui/shortcuts)."""
+        from villagedesk.ui import shortcuts
+
+        key = QKeySequence.StandardKey
+        self.new_action = shortcuts.add_action(
+            self, self.tr("New"), key.New, lambda: shortcuts.new_record(self.current_page())
+        )
+        self.find_action = shortcuts.add_action(
+            self, self.tr("Search"), key.Find, lambda: shortcuts.focus_search(self.current_page())
+        )
+        self.print_action = shortcuts.add_action(
+            self,
+            self.tr("Print"),
+            key.Print,
+            lambda: shortcuts.print_page(self.current_page(), self.print_actions, self),
+        )
+        self.refresh_action = shortcuts.add_action(
+            self, self.tr("Refresh"), key.Refresh, lambda: shortcuts.refresh(self)
+        )
+
+    def current_page(self) -> QWidget | None:
+        row = self.nav.currentRow()
+        return self.pages[row] if 0 <= row < len(self.pages) else None
+
+    def user_guide(self) -> QWidget:
+        from villagedesk.ui.help_dialog import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def quit(self) -> None:
         self.close()
@@ -263,9 +308,15 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About VillageDesk"),
             self.tr(
-                "VillageDesk {version}\n\nA workbench for village Party and people service "
-                "stations: the Party member roll, branches and groups, statistics and backups."
-            ).format(version=__version__),
+                "<h3>VillageDesk {version}</h3>"
+                "<p>The workbench of a village or community Party and people service station. "
+                "It keeps the Party member roll with its history, branches and groups, "
+                "households and residents, cadre links and the in-service members reporting to "
+                "the community, with statistics; imports and exports Excel rosters; prints "
+                "ledgers, contact cards, work handbooks and public notices; and carries the "
+                "station's data to the township on a USB stick.</p>"
+                "<p>Data folder: {folder}<br>Help → User guide (F1) explains the daily work.</p>"
+            ).format(version=__version__, folder=html.escape(str(self.ctx.data_dir))),
         )
 
     # status --------------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Form helpers: a red error label under each field, all errors shown at once, a reason dialog.
 
 Forms are built in code with QFormLayout (architecture rule 6). :class:`FieldErrors` keeps one
-hidden label per field key; ``show_errors`` fills them from a service's ValidationError.
+hidden label per field key; ``show_errors`` fills them from a service's ValidationError, grows the
+window for them (as far as the screen allows; past that the form scrolls to the first) and each
+field's message goes as soon as the field is edited.
 """
 
 from __future__ import annotations
@@ -10,15 +12,22 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +37,8 @@ from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.id_number import check_id_number
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label, render
+from villagedesk.ui.forms.dialog import FormDialog
+from villagedesk.ui.screen_fit import make_room
 
 T = TypeVar("T")
 
@@ -59,6 +70,35 @@ def date_edit(parent: QWidget | None = None) -> QLineEdit:
     return edit
 
 
+def on_edit(widget: QWidget, slot: Callable[[], object]) -> None:
+    """Call ``slot`` whenever ``widget``, or an input inside it, is changed."""
+    for w in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(w, QLineEdit) and not w.isReadOnly():
+            w.textChanged.connect(lambda _text: slot())
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            w.textChanged.connect(lambda: slot())
+        elif isinstance(w, QComboBox):
+            w.currentIndexChanged.connect(lambda _index: slot())
+        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
+            w.valueChanged.connect(lambda _value: slot())
+        elif isinstance(w, QDateTimeEdit):
+            w.dateTimeChanged.connect(lambda _value: slot())
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            w.toggled.connect(lambda _on: slot())
+
+
+def reveal(label: QLabel) -> None:
+    """Make room for ``label``'s message in its window and scroll it into view."""
+    make_room(label)
+    parent = label.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if isinstance(parent, QScrollArea):
+        area = parent
+        # After the layouts have placed the new messages.
+        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(label, 0, 24))
+
+
 class FieldErrors:
     """Error labels under the fields of a QFormLayout, plus one for messages without a field."""
 
@@ -81,6 +121,7 @@ class FieldErrors:
         column.addWidget(error)
         self._layout.addRow(label, box)
         self._labels[key] = error
+        on_edit(widget, lambda: self.clear_field(key))
         return error
 
     def label_for(self, key: str) -> QLabel | None:
@@ -90,6 +131,18 @@ class FieldErrors:
         for label in [*self._labels.values(), self.general]:
             label.clear()
             label.hide()
+
+    def clear_field(self, key: str) -> None:
+        """The field was edited: its message goes (the service checks it again on saving)."""
+        label = self._labels.get(key)
+        if label is not None and label.text():
+            label.clear()
+            label.hide()
+
+    def _reveal(self) -> None:
+        shown = [label for label in [self.general, *self._labels.values()] if label.text()]
+        if shown:
+            reveal(shown[0])
 
     def show(self, errors: Mapping[str, Sequence[Message]]) -> None:
         """Put every message under its field; those for unknown fields go to the general label."""
@@ -106,11 +159,13 @@ class FieldErrors:
         if general:
             self.general.setText("\n".join(general))
             self.general.show()
+        self._reveal()
 
     def show_message(self, message: Message) -> None:
         self.clear()
         self.general.setText(render(message))
         self.general.show()
+        self._reveal()
 
     def attempt(self, action: Callable[[], T]) -> T | None:
         """Run a service call; on refusal show its messages here and return None.
@@ -135,7 +190,7 @@ class FieldErrors:
         return shown
 
 
-class ReasonDialog(QDialog):
+class ReasonDialog(FormDialog):
     """Ask for a reason, then run ``action(reason)``; a refusal is shown here and it stays open."""
 
     def __init__(
@@ -146,7 +201,10 @@ class ReasonDialog(QDialog):
         *,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(
+            parent,
+            buttons=QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+        )
         self.setWindowTitle(title)
         self.result_value: object = None
         self._action = action
@@ -155,18 +213,12 @@ class ReasonDialog(QDialog):
         form = QFormLayout()
         self.errors = FieldErrors(form, error_label(self))
         self.errors.add_row(self.tr("Reason"), self.reason, "reason")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        explain = QLabel(explanation, self)
-        explain.setWordWrap(True)
-        layout.addWidget(explain)
+        layout = self.body_layout
+        self.explanation = QLabel(explanation, self)
+        self.explanation.setWordWrap(True)
+        layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.errors.general)
-        layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
 
     def accept(self) -> None:

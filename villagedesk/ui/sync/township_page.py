@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes
+from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import field_labels
 from villagedesk.core.services import sync_township
@@ -255,7 +256,7 @@ class TownshipSyncPage(QWidget):
                     p.code,
                     p.name,
                     str(p.last_seq) if p.last_seq else "",
-                    (p.last_package_at or "")[:10],
+                    display_stamp_day(p.last_package_at),
                     p.fingerprint,
                     self._note(p, len(forks.get(p.code, []))),
                 ]

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.progress import Progress
 from villagedesk.core.services import sync_enrolment, sync_village
 from villagedesk.core.services.sync_enrolment import EnrolmentCheck
@@ -225,7 +226,7 @@ class VillageSyncPage(QWidget):
             state = self._state(p.status)
             cells = [
                 str(p.seq),
-                p.created_at[:10],
+                display_stamp_day(p.created_at),
                 f"{p.counter_from + 1}–{p.counter_to}" if p.counter_to > p.counter_from else "—",
                 str(p.record_count),
                 state,
@@ -240,7 +241,7 @@ class VillageSyncPage(QWidget):
         self.todos.setRowCount(len(status.todos))
         for row, t in enumerate(status.todos):
             kind = record_type_label(t.record_type, translate)
-            cells = [t.summary or t.record_uuid, kind, t.created_at[:10], t.comment]
+            cells = [t.summary or t.record_uuid, kind, display_stamp_day(t.created_at), t.comment]
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, t.id)

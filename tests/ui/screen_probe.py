@@ -1,0 +1,503 @@
+"""Opens every top-level window and dialog of VillageDesk on one screen and says, as JSON, which
+do not fit: run by tests/ui/test_screen_fit.py in a subprocess whose offscreen screen has the size
+of a village PC minus its taskbar (QT_QPA_PLATFORM=offscreen:configfile=…, one screen per run).
+
+Every dialog is opened the way the user opens it where that is practical (the page's button
+method), on a demo station with the long real-world names of tests/fixtures/people_hard.csv
+imported through the wizard, in Chinese. Forms are also measured after a refused save, with their
+error messages shown. ``--no-fit`` leaves the screen fitting out (the test checks that the probe
+then finds the old 960×820 print preview too tall, so it measures something). ``--shots DIR``
+saves a PNG of each window.
+
+    python tests/ui/screen_probe.py --out result.json [--no-fit] [--shots DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import inspect
+import json
+import pkgutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QRect  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
+from shiboken6 import Shiboken  # noqa: E402
+
+TODAY = date(2026, 11, 21)
+HARD_PEOPLE = ROOT / "tests" / "fixtures" / "people_hard.csv"
+#: Bases that are never shown themselves.
+ABSTRACT = {
+    "villagedesk.ui.forms.dialog.FormDialog",
+    "villagedesk.ui.in_service.dialogs.FormDialog",
+    "villagedesk.ui.printing.dialogs._OkCancel",
+}
+
+
+def qualname(cls: type) -> str:
+    return f"{cls.__module__}.{cls.__qualname__}"
+
+
+def dialog_classes() -> set[str]:
+    """Every QDialog subclass defined under villagedesk.ui (importing every module)."""
+    import villagedesk.ui
+
+    found: set[str] = set()
+    for info in pkgutil.walk_packages(villagedesk.ui.__path__, "villagedesk.ui."):
+        module = importlib.import_module(info.name)
+        for _name, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, QDialog) and obj.__module__ == info.name:
+                found.add(qualname(obj))
+    return found - ABSTRACT
+
+
+# -- measuring ------------------------------------------------------------------------------------
+def _in_scroll_area(widget: QWidget, window: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _rect(r: QRect) -> list[int]:
+    return [r.x(), r.y(), r.width(), r.height()]
+
+
+def measure(window: QWidget, name: str) -> dict[str, Any]:
+    """Where the window and its buttons are, against the screen's available geometry."""
+    from villagedesk.ui.screen_fit import available_geometry
+
+    QCoreApplication.processEvents()
+    avail = available_geometry(window)
+    frame = window.frameGeometry()
+    problems: list[str] = []
+    if not avail.contains(frame):
+        problems.append(f"window {_rect(frame)} outside the screen {_rect(avail)}")
+    for button in window.findChildren(QAbstractButton):
+        if button.window() is not window or not button.isVisibleTo(window):
+            continue
+        if button.width() <= 0 or button.height() <= 0:
+            continue
+        label = button.text() or button.toolTip() or button.objectName() or type(button).__name__
+        top_left = button.mapToGlobal(button.rect().topLeft())
+        on_screen = QRect(top_left, button.size())
+        if _in_scroll_area(button, window):
+            continue  # reached by scrolling; its scroll area is checked as a whole
+        if not avail.contains(on_screen):
+            problems.append(f"button {label!r} at {_rect(on_screen)} outside the screen")
+        elif not window.rect().contains(
+            QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+        ):
+            problems.append(f"button {label!r} cut by the window")
+        elif button.width() < button.minimumSizeHint().width():
+            problems.append(f"button {label!r} squeezed to {button.width()} px")
+    hint = window.minimumSizeHint()
+    if window.width() < hint.width() or window.height() < hint.height():
+        problems.append(f"window {window.width()}×{window.height()} below its content's minimum")
+    for text in window.findChildren(QLabel):
+        if text.window() is not window or not text.isVisibleTo(window) or not text.wordWrap():
+            continue
+        if text.text() and text.height() < text.heightForWidth(text.width()):
+            problems.append(f"label {text.text()[:30]!r} cut: {text.height()} px tall")
+    for field in window.findChildren(QWidget):
+        if not isinstance(field, (QLineEdit, QComboBox, QAbstractSpinBox)):
+            continue
+        if isinstance(field.parentWidget(), (QComboBox, QAbstractSpinBox)):
+            continue  # the line edit inside a combo or spin box
+        if field.window() is not window or not field.isVisibleTo(window):
+            continue
+        if field.height() < field.minimumSizeHint().height():
+            problems.append(f"field {type(field).__name__} squashed to {field.height()} px")
+    return {
+        "name": name,
+        "title": window.windowTitle(),
+        "display_name": QApplication.applicationDisplayName(),
+        "class": qualname(type(window)),
+        "frame": _rect(frame),
+        "screen": _rect(avail),
+        "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+        "problems": problems,
+    }
+
+
+class Probe:
+    def __init__(self, ctx: Any, shots: Path | None) -> None:
+        self.ctx = ctx
+        self.shots = shots
+        self.results: list[dict[str, Any]] = []
+        self.seen: set[str] = set()
+        self.errors: list[str] = []
+
+    def settle(self, rounds: int = 4) -> None:
+        for _ in range(rounds):
+            QCoreApplication.processEvents()
+            self.ctx.jobs.wait_idle()
+        QCoreApplication.processEvents()
+
+    def record(self, window: QWidget, name: str) -> None:
+        self.settle()
+        self.results.append(measure(window, name))
+        self.seen.add(qualname(type(window)))
+        if self.shots is not None:
+            window.grab().save(str(self.shots / f"{name}.png"))
+
+    def dialog(self, name: str, make: Callable[[], QWidget | None], provoke: bool = False) -> None:
+        """Open a dialog, measure it; with ``provoke`` press its OK/Save and measure again."""
+        try:
+            widget = make()
+            if widget is None:
+                self.errors.append(f"{name}: nothing opened")
+                return
+            if not widget.isVisible():
+                widget.show()
+            self.record(widget, name)
+            if provoke and isinstance(widget, QDialog):
+                widget.accept()
+                self.settle()
+                if Shiboken.isValid(widget) and widget.isVisible():
+                    self.record(widget, f"{name}_errors")
+            if Shiboken.isValid(widget):
+                close(widget)
+        except Exception:  # one broken scene must not hide the others
+            self.errors.append(f"{name}: {traceback.format_exc()}")
+        self.settle()
+
+
+def close(widget: QWidget) -> None:
+    if isinstance(widget, QDialog):
+        widget.done(QDialog.DialogCode.Rejected)
+    else:
+        widget.close()
+
+
+# -- the scenes -----------------------------------------------------------------------------------
+def pages(window: Any, probe: Probe) -> Iterator[tuple[int, QWidget]]:
+    for row in range(window.nav.count()):
+        window.nav.setCurrentRow(row)
+        probe.settle()
+        page = window.pages[row]
+        assert page is not None
+        yield row, page
+
+
+def first_id(reader: Any) -> int:
+    from villagedesk.core.search import parse_search
+
+    return int(reader.search_ids(parse_search(""))[0])
+
+
+def run(probe: Probe) -> None:
+    from villagedesk.core.import_rows import ImportKind
+    from villagedesk.core.search import parse_search
+    from villagedesk.core.services import in_service as svc
+    from villagedesk.core.services import in_service_assessment as assess
+    from villagedesk.ui import backup_dialogs
+    from villagedesk.ui.branches_page import BranchesPage
+    from villagedesk.ui.demo_dialog import DemoDialog
+    from villagedesk.ui.households.cadres_page import CadresPage
+    from villagedesk.ui.households.page import HouseholdsPage
+    from villagedesk.ui.importing.wizard import ImportWizard
+    from villagedesk.ui.in_service.dialogs import EndClaimDialog, PledgeDialog, PostDialog
+    from villagedesk.ui.in_service.page import InServicePage
+    from villagedesk.ui.in_service.tabs_records import AssessmentDialog
+    from villagedesk.ui.main_window import MainWindow
+    from villagedesk.ui.members.page import MembersPage
+    from villagedesk.ui.settings_dialog import SettingsDialog
+    from villagedesk.ui.station_dialog import StationDialog
+    from villagedesk.ui.statistics_page import MemberListDialog
+
+    ctx = probe.ctx
+    window = MainWindow(ctx)
+    window.show()
+    probe.settle()
+    found: dict[type, QWidget] = {}
+    for row, page in pages(window, probe):
+        found[type(page)] = page
+        probe.record(window, f"main_window_page{row}")
+
+    # the import wizard: choosing, then the preview of the long real-world names, then done
+    wizard = ImportWizard(ctx, ImportKind.MEMBERS, window)
+    wizard.show()
+    probe.record(wizard, "import_choose")
+    wizard.choose_page.path_edit.setText(str(HARD_PEOPLE))
+    wizard.read_file()
+    probe.settle(8)
+    probe.record(wizard, "import_preview")
+    wizard.confirm()
+    probe.settle(8)
+    probe.record(wizard, "import_done")
+    close(wizard)
+    probe.dialog("import_residents", lambda: _import(window, ImportKind.RESIDENTS))
+
+    members = found[MembersPage]
+    assert isinstance(members, MembersPage)
+    member_id = first_id(ctx.store.member_reader)
+    probe.dialog("member_add", members.add_member, provoke=True)
+    probe.dialog("member_edit", lambda: members.edit_member(member_id))
+    probe.dialog("member_roll_status", lambda: members.change_status(member_id), provoke=True)
+    probe.dialog("member_void", lambda: members.void_member(member_id), provoke=True)
+    probe.dialog("member_detail", lambda: members.show_details(member_id))
+
+    branches = found[BranchesPage]
+    assert isinstance(branches, BranchesPage)
+    probe.dialog("branch_add", branches.add_branch, provoke=True)
+    branch_id = branches.branches[0].id
+    probe.dialog("branch_void", lambda: branches.void_branch(branch_id), provoke=True)
+
+    households = found[HouseholdsPage]
+    assert isinstance(households, HouseholdsPage)
+    household_id = households.households.model.id_at(0)
+    probe.dialog("household_add", households.add_household, provoke=True)
+    probe.dialog("household_relief", households.edit_relief_categories)
+    house = households.open_household(household_id)
+    if house is not None:
+        probe.record(house, "household_page")
+        probe.dialog("resident_add", house.add_resident, provoke=True)
+        close(house)
+    cadres = found[CadresPage]
+    assert isinstance(cadres, CadresPage)
+    probe.dialog("cadre_link", cadres.link, provoke=True)
+
+    in_service = found[InServicePage]
+    assert isinstance(in_service, InServicePage)
+    year = in_service.year.value()
+    probe.dialog("in_service_settings", in_service.open_settings, provoke=True)
+    probe.dialog("expected_add", in_service.expected.add_expected, provoke=True)
+    probe.dialog("registration_add", in_service.registration.register, provoke=True)
+    probe.dialog("post_add", lambda: _open(PostDialog(ctx, parent=in_service)), provoke=True)
+    probe.dialog("claim_add", in_service.posts.claim, provoke=True)
+    probe.dialog("record_add", in_service.records.log_service, provoke=True)
+    registrations = svc.registrations(ctx.store.uow_factory(), year=year)
+    if registrations:
+        r = registrations[0]
+        probe.dialog(
+            "pledges",
+            lambda: _open(PledgeDialog(ctx, r.member_id, r.member_name, year, in_service)),
+        )
+    with ctx.store.uow_factory() as uow:
+        claims = [c for c in uow.in_service.claims.list() if c.active]
+    if claims:
+        probe.dialog(
+            "claim_end",
+            lambda: _open(EndClaimDialog(ctx, claims[0].id, "欧阳娜娜", in_service)),
+            provoke=True,
+        )
+    rows = assess.assessment_rows(ctx.store.uow_factory(), year=year)
+    if rows:
+        probe.dialog("assessment", lambda: _open(AssessmentDialog(ctx, rows[0], year, in_service)))
+
+    ids = ctx.store.member_reader.search_ids(parse_search(""))
+    probe.dialog(
+        "statistics_members",
+        lambda: _open(MemberListDialog(ctx, "党员 · 男（40 人）", ids, window)),
+    )
+
+    # printing: each small dialog, then the preview the user sees next
+    actions = window.print_actions
+    probe.dialog("print_ledger", lambda: actions.ledger("members"))
+    probe.dialog("print_notice", actions.notice)
+    probe.dialog("print_offsets", actions.offsets)
+    probe.dialog("print_cards", actions.cards)
+    preview = _preview(probe, actions)
+    if preview is not None:
+        probe.record(preview, "print_preview")
+        close(preview)
+
+    # the main window's menus
+    probe.dialog("demo", lambda: _open(DemoDialog(ctx, window)))
+    probe.dialog("settings", lambda: _open(SettingsDialog(ctx, window)))
+    probe.dialog("station", lambda: _open(StationDialog(ctx, window)), provoke=False)
+    probe.dialog("station_first_start", lambda: _open(StationDialog(ctx, window, first_start=True)))
+    probe.dialog("restore", lambda: _open(backup_dialogs.RestoreDialog(ctx, window)))
+    probe.dialog("passphrase", lambda: _open(backup_dialogs.PassphraseDialog(window)))
+    help_dialog = getattr(window, "user_guide", None)
+    if callable(help_dialog):
+        probe.dialog("user_guide", help_dialog)
+    sync_dialogs(probe, window)
+
+    # Qt's own dialogs, as VillageDesk opens them
+    def file_dialog() -> QWidget:
+        dialog = QFileDialog(window, "选择要导入的花名册")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.open()
+        return dialog
+
+    probe.dialog("qt_file_dialog", file_dialog)
+    probe.dialog("qt_message_box", lambda: _open(_long_message(window)))
+    progress = QProgressDialog("正在导入……", "取消", 0, 10, window)
+    probe.dialog("qt_progress", lambda: _open(progress))
+    close(window)
+
+
+def _open(dialog: QDialog) -> QDialog:
+    dialog.open()
+    return dialog
+
+
+def _import(window: Any, kind: Any) -> QWidget:
+    from villagedesk.ui.importing.wizard import ImportWizard
+
+    return _open(ImportWizard(window.ctx, kind, window))
+
+
+def _long_message(parent: QWidget) -> QMessageBox:
+    text = "数据库检查未通过，VillageDesk 现为只读。请从备份恢复（文件菜单）。\n\n" + "\n".join(
+        f"第{i}条：members 表第 {i * 37} 行的公民身份号码校验码不正确" for i in range(1, 6)
+    )
+    return QMessageBox(
+        QMessageBox.Icon.Warning, "检查数据库", text, QMessageBox.StandardButton.Ok, parent
+    )
+
+
+def _preview(probe: Probe, actions: Any) -> QWidget | None:
+    ledger = actions.ledger("members")
+    ledger.accept()
+    for _ in range(200):
+        probe.settle(1)
+        box = actions.flow.problem_box
+        if box is not None and box.isVisible():
+            box.accept()
+        if actions.flow.preview is not None:
+            break
+        time.sleep(0.02)
+    preview = actions.flow.preview
+    for _ in range(20):  # QPdfView renders its pages on a thread
+        probe.settle(1)
+        time.sleep(0.02)
+    return preview
+
+
+def sync_dialogs(probe: Probe, window: Any) -> None:
+    """The sync page's dialogs, built from plain values (they need files from another station)."""
+    from pathlib import Path as _Path
+
+    from villagedesk.core.sync_ports import Enrolment
+    from villagedesk.core.text import msg
+    from villagedesk.ui.sync import enrolment_dialog as ed
+    from villagedesk.ui.sync.township_page import ImportPreviewDialog, ReturnDialog
+
+    enrolment = Enrolment(
+        code="210503004000",
+        name="本溪市溪湖区河西街道办事处党群服务中心",
+        fingerprint="3F7A-19C2-88D0-5E41",
+        sign_public="AA" * 16,
+        box_public="BB" * 16,
+    )
+    # (the check's types are taken from where the dialog takes them)
+    check = ed.EnrolmentCheck(enrolment=enrolment, current=None, change=ed.EnrolmentChange.NEW)
+    probe.dialog("sync_enrolment", lambda: _open(ed.EnrolmentDialog(check, window)))
+    from villagedesk.core.services import sync_township as st
+    from villagedesk.core.township import TypeCounts
+
+    report = st.ImportReport(
+        [
+            st.FileResult(
+                _Path("210503004203-0001.vdpkg"),
+                st.FileOutcome.PREVIEW,
+                msg("Sync", "Preview"),
+                counts={"members": TypeCounts(new=12, updated=3)},
+                changes=[],
+            )
+        ]
+    )
+    probe.dialog("sync_import_preview", lambda: _open(ImportPreviewDialog(report, window)))
+    probe.dialog("sync_return", lambda: _open(ReturnDialog(window)))
+
+
+# -- main -----------------------------------------------------------------------------------------
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--no-fit", action="store_true")
+    parser.add_argument("--only-preview", action="store_true")
+    parser.add_argument("--shots", type=Path)
+    args = parser.parse_args(argv)
+
+    from villagedesk.core.services.demo import fill_demo
+    from villagedesk.ui import screen_fit
+    from villagedesk.ui.app import install_language, make_application
+    from villagedesk.ui.context import make_context
+
+    app: QApplication = make_application(["villagedesk"])
+    if args.no_fit:
+        fitter = app.findChild(screen_fit.ScreenFit, "screen_fit")
+        if fitter is not None:
+            app.removeEventFilter(fitter)
+    install_language(app, "zh_CN")
+    if args.shots is not None:
+        args.shots.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="vd-probe-") as tmp:
+        ctx = make_context(Path(tmp) / "station", today=TODAY)
+        probe = Probe(ctx, args.shots)
+        try:
+            fill_demo(ctx.store.uow_factory(), members=60, seed=2026, today=TODAY)
+            ctx.hub.publish_all()
+            if args.only_preview:
+                only_preview(probe)
+            else:
+                run(probe)
+        except Exception:
+            probe.errors.append(traceback.format_exc())
+        finally:
+            probe.settle()
+            ctx.close()
+    classes = sorted(dialog_classes()) if not args.only_preview else []
+    args.out.write_text(
+        json.dumps(
+            {
+                "results": probe.results,
+                "seen": sorted(probe.seen),
+                "classes": classes,
+                "errors": probe.errors,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
+    return 0
+
+
+def only_preview(probe: Probe) -> None:
+    """Just the main window and the print preview (the check that the probe can fail)."""
+    from villagedesk.ui.main_window import MainWindow
+
+    window = MainWindow(probe.ctx)
+    window.show()
+    probe.settle()
+    preview = _preview(probe, window.print_actions)
+    if preview is not None:
+        probe.record(preview, "print_preview")
+        close(preview)
+    close(window)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""The main window's standard shortcuts, acting on the page shown (and its tab, where it has tabs):
+Ctrl+N new record, Ctrl+F the search box, Ctrl+P print what the page lists, F5 refresh.
+
+Pages are not imported here: a page takes part by having the usual method names (``new_record``
+or the add method it already has), a :class:`RegisterView`, or a ledger below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMenu, QTabWidget, QWidget
+
+from villagedesk.ui.registers.register_view import RegisterView
+
+if TYPE_CHECKING:
+    from villagedesk.ui.printing.menu import PrintActions
+
+#: What "new" means on each page or tab, in the order looked for.
+NEW_METHODS = (
+    "new_record",
+    "add_member",
+    "add_branch",
+    "add_household",
+    "add_expected",
+    "register",
+    "log_service",
+    "link",
+)
+#: The ledger Ctrl+P prints for a page or tab (by class name); others open the print menu.
+LEDGERS = {
+    "MembersPage": "members",
+    "HouseholdsPage": "households",
+    "RegistrationTab": "registrations",
+    "RecordsTab": "service",
+    "AssessmentTab": "assessments",
+}
+
+
+def targets(page: QWidget | None) -> list[QWidget]:
+    """The page's current tab (if it has tabs), then the page itself."""
+    if page is None:
+        return []
+    tabs = getattr(page, "tabs", None)
+    current = tabs.currentWidget() if isinstance(tabs, QTabWidget) else None
+    return [current, page] if current is not None else [page]
+
+
+def new_record(page: QWidget | None) -> bool:
+    """Open the page's "new" form; False when the page has none."""
+    for target in targets(page):
+        for name in NEW_METHODS:
+            method = getattr(target, name, None)
+            if callable(method):
+                method()
+                return True
+        button = getattr(target, "add_button", None)
+        if isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled():
+            button.click()
+            return True
+    return False
+
+
+def focus_search(page: QWidget | None) -> bool:
+    """Put the cursor in the page's (or its tab's) search box, its text selected."""
+    for target in targets(page):
+        views = [target] if isinstance(target, RegisterView) else []
+        views += [v for v in target.findChildren(RegisterView) if v.isVisible()]
+        for view in views:
+            view.search_box.setFocus()
+            view.search_box.selectAll()
+            return True
+    return False
+
+
+def print_page(page: QWidget | None, actions: PrintActions, window: QMainWindow) -> None:
+    """Print the ledger of what the page lists; elsewhere open the 打印 menu."""
+    for target in targets(page):
+        which = LEDGERS.get(type(target).__name__)
+        if which is not None:
+            actions.ledger(which)
+            return
+        if type(target).__name__ == "StatisticsPage":
+            actions.statistics()
+            return
+    menu = window.findChild(QMenu, "print_menu")
+    if isinstance(menu, QMenu):
+        window.menuBar().setActiveAction(menu.menuAction())
+
+
+def refresh(window: QMainWindow) -> None:
+    """Every screen reads its data again (as after a change made elsewhere)."""
+    hub = getattr(getattr(window, "ctx", None), "hub", None)
+    if hub is not None:
+        hub.publish_all()
+
+
+def add_action(
+    window: QMainWindow, text: str, key: QKeySequence.StandardKey, slot: Callable[[], object]
+) -> QAction:
+    """A window-wide action with a standard shortcut (it also works with the menus closed)."""
+    action = QAction(text, window)
+    action.setShortcuts(QKeySequence.keyBindings(key))
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
