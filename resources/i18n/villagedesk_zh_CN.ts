@@ -82,18 +82,58 @@ Pledges: {pledges}</source>
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>Passphrase of the backup</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>The backup on the USB drive is encrypted, so that nobody who finds the drive can read it. Choose a passphrase of at least 8 characters and keep it in a safe place: without the passphrase the backup cannot be restored, by anyone.</source>
+        <translation>U盘上的备份是加密的，捡到U盘的人也无法读取。请设置一个至少 8 个字符的口令，并妥善保管：没有口令，任何人都无法恢复这份备份。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>再输一遍：</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>显示口令</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>强度：{level}</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Open the encrypted backup</source>
+        <translation>打开加密备份</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup {name}:</source>
+        <translation>备份 {name} 的口令：</translation>
+    </message>
+    <message>
         <source>Choose the USB drive or a folder</source>
         <translation>选择U盘或文件夹</translation>
     </message>
     <message>
-        <source>The backup was written and checked:
+        <source>The encrypted backup was written and checked:
 {path}
 
-You can remove the USB drive now.</source>
-        <translation>备份已写入并校验无误：
+Keep the passphrase in a safe place: without it the backup cannot be restored. You can remove the USB drive now.</source>
+        <translation>加密备份已写入并核验无误：
 {path}
 
-现在可以拔出U盘。</translation>
+请妥善保管口令：没有口令就无法恢复这份备份。现在可以拔下U盘了。</translation>
+    </message>
+    <message>
+        <source>The backup carries the data without the station keys: {reason}</source>
+        <translation>这份备份只含数据，不含本站密钥：{reason}</translation>
     </message>
     <message>
         <source>Backing up to the USB drive</source>
@@ -133,6 +173,40 @@ A backup of the current data is taken first. Continue?</source>
         <translation>正在恢复备份</translation>
     </message>
     <message>
+        <source>A backup of another station</source>
+        <translation>另一个服务站的备份</translation>
+    </message>
+    <message>
+        <source>This backup belongs to the station {name} ({code}), key fingerprint:
+{fingerprint}
+
+This station&apos;s key fingerprint is {current}.
+
+Restoring it makes this computer that station: its keys replace this station&apos;s, and the township takes this computer&apos;s packages as that station&apos;s. Compare the fingerprint with the station&apos;s before you go on.
+
+A backup of the current data is taken first. Restore it?</source>
+        <translation>这份备份属于服务站 {name}（{code}），密钥指纹：
+{fingerprint}
+
+本站的密钥指纹是 {current}。
+
+恢复后，这台电脑就成为那个服务站：它的密钥将替换本站的密钥，乡镇会把这台电脑发出的数据包当作那个服务站的。继续之前，请先与该站的指纹逐组核对。
+
+恢复前会先备份当前数据。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>The station keys of the backup were installed (fingerprint {fingerprint}).</source>
+        <translation>已安装备份中的本站密钥（指纹 {fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>The station keys of the backup could not be installed: {error}</source>
+        <translation>备份中的本站密钥未能安装：{error}</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup</source>
+        <translation>正在解密备份</translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -165,8 +239,8 @@ A backup of the current data is taken first. Continue?</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <source>VillageDesk backups (*.vdbak);;All files (*)</source>
-        <translation>工作台备份文件 (*.vdbak);;所有文件 (*)</translation>
+        <source>VillageDesk backups (*.vdsafe *.vdbak);;All files (*)</source>
+        <translation>VillageDesk 备份 (*.vdsafe *.vdbak);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -383,12 +457,28 @@ A backup of the current data is taken first. Continue?</source>
         <translation>联系卡</translation>
     </message>
     <message>
+        <source>Every in-service member registered in {year} ({count})</source>
+        <translation>{year}年度已报到的全部在职党员（{count} 人）</translation>
+    </message>
+    <message>
         <source>Every in-service member registered in {year}.</source>
         <translation>{year}年度已报到的全部在职党员。</translation>
     </message>
     <message>
+        <source>Only {member}</source>
+        <translation>只打印 {member}</translation>
+    </message>
+    <message>
         <source>The {count} selected member(s).</source>
         <translation>已选中的 {count} 名党员。</translation>
+    </message>
+    <message>
+        <source>Members chosen here:</source>
+        <translation>在下面勾选党员：</translation>
+    </message>
+    <message>
+        <source>Search: name, pinyin initials, ID number or phone (at least 4 digits)</source>
+        <translation>搜索：姓名、拼音首字母、身份证号或手机号（至少4位）</translation>
     </message>
     <message>
         <source>Plain A5 pages in order (no booklet)</source>
@@ -405,6 +495,18 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Preview</source>
         <translation>预览</translation>
+    </message>
+    <message>
+        <source>{count} chosen</source>
+        <translation>已勾选 {count} 人</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits of the ID number or phone.</source>
+        <translation>请至少输入4位身份证号或手机号。</translation>
+    </message>
+    <message>
+        <source>Tick at least one member in the list.</source>
+        <translation>请在列表中至少勾选一名党员。</translation>
     </message>
 </context>
 <context>
@@ -484,16 +586,20 @@ A backup of the current data is taken first. Continue?</source>
         <translation>用备份替换服务站的现有数据。恢复前会先备份现有数据。</translation>
     </message>
     <message>
-        <source>The backup&apos;s file name (as listed) or the path of a backup file.</source>
-        <translation>备份文件名（与备份列表中一致）或备份文件的路径。</translation>
+        <source>The backup&apos;s file name (as listed) or the path of a backup file (.vdbak, or an encrypted .vdsafe whose passphrase is in VILLAGEDESK_BACKUP_PASSPHRASE).</source>
+        <translation>备份的文件名（与列表中一致）或备份文件的路径（.vdbak，或加密的 .vdsafe，其口令放在 VILLAGEDESK_BACKUP_PASSPHRASE 中）。</translation>
     </message>
     <message>
-        <source>Save a backup to another drive, such as a USB stick.</source>
-        <translation>将备份另存到其他磁盘，如U盘。</translation>
+        <source>Restore an encrypted backup whose station keys differ from this station&apos;s: the backup&apos;s key fingerprint, as the refused attempt showed it.</source>
+        <translation>恢复一份密钥与本站不同的加密备份：填写备份的密钥指纹（即上次未执行时显示的指纹）。</translation>
     </message>
     <message>
-        <source>Save a backup to another folder, such as a USB stick; the file is read back and checked.</source>
-        <translation>将备份另存到其他目录，如U盘；写入后会读回核验。</translation>
+        <source>Save an encrypted backup to another drive, such as a USB stick.</source>
+        <translation>把加密备份保存到其他磁盘，例如U盘。</translation>
+    </message>
+    <message>
+        <source>Save an encrypted backup (data and station keys) to another folder, such as a USB stick; the file is read back and checked. The passphrase (at least 8 characters) is read from the environment variable VILLAGEDESK_BACKUP_PASSPHRASE; without it the backup cannot be restored.</source>
+        <translation>把加密备份（数据和本站密钥）保存到其他文件夹，例如U盘；写入后会回读核验。口令（至少 8 个字符）从环境变量 VILLAGEDESK_BACKUP_PASSPHRASE 读取；没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
         <source>The folder to save the backup in.</source>
@@ -536,12 +642,72 @@ A backup of the current data is taken first. Continue?</source>
         <translation>恢复前的数据已保存在 {path}</translation>
     </message>
     <message>
+        <source>This backup is encrypted: give its passphrase in the environment variable {name}. Nothing was changed.</source>
+        <translation>这份备份是加密的：请在环境变量 {name} 中给出它的口令。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not a key fingerprint: {text}. Nothing was changed.</source>
+        <translation>不是有效的密钥指纹：{text}。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The station keys inside the backup {name} are damaged. Nothing was changed.</source>
+        <translation>备份 {name} 中的本站密钥已损坏。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The fingerprint {given} is not the one of the keys in this backup ({fingerprint}). Nothing was changed.</source>
+        <translation>指纹 {given} 与这份备份中密钥的指纹（{fingerprint}）不符。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup carries no station keys; this computer&apos;s keys were kept.</source>
+        <translation>这份备份不含本站密钥；已保留这台电脑上的密钥。</translation>
+    </message>
+    <message>
+        <source>The data was restored, but the station keys of the backup could not be installed: {error}</source>
+        <translation>数据已恢复，但备份中的本站密钥未能安装：{error}</translation>
+    </message>
+    <message>
+        <source>The station keys of the backup were installed (fingerprint {fingerprint}).</source>
+        <translation>已安装备份中的本站密钥（指纹 {fingerprint}）。</translation>
+    </message>
+    <message>
+        <source>This backup belongs to the station {name} ({code}), key fingerprint {fingerprint}.</source>
+        <translation>这份备份属于服务站 {name}（{code}），密钥指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s key fingerprint: {fingerprint}</source>
+        <translation>本站的密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Restoring it makes this computer that station: its keys replace this station&apos;s, and the township then takes this computer&apos;s packages as that station&apos;s. Nothing was changed.</source>
+        <translation>恢复后，这台电脑就成为那个服务站：它的密钥将替换本站的密钥，乡镇会把这台电脑发出的数据包当作那个服务站的。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>If that is what you want, compare the fingerprint with the station&apos;s, then run again with: --accept {fingerprint}</source>
+        <translation>如确需如此，请先与该站的指纹逐组核对，然后加上以下参数重新运行：--accept {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The backup carries the data without the station keys.</source>
+        <translation>这份备份只含数据，不含本站密钥。</translation>
+    </message>
+    <message>
+        <source>Give the backup&apos;s passphrase (at least {count} characters) in the environment variable {name}. Nothing was written.</source>
+        <translation>请在环境变量 {name} 中给出备份口令（至少 {count} 个字符）。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was written.</source>
+        <translation>{message}未写入任何文件。</translation>
+    </message>
+    <message>
         <source>Could not write to {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-        <source>Backup saved and checked: {path}</source>
-        <translation>备份已保存并核验无误：{path}</translation>
+        <source>Encrypted backup saved and checked: {path}</source>
+        <translation>加密备份已保存并核验无误：{path}</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase safe: without it this backup cannot be restored.</source>
+        <translation>请妥善保管口令：没有口令就无法恢复这份备份。</translation>
     </message>
     <message>
         <source>Check the database for damage.</source>
@@ -550,6 +716,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Run the database&apos;s integrity and foreign-key checks. Exits 1 when a problem is found.</source>
         <translation>对数据库进行完整性检查和外键检查。发现问题时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Temp files left by an interrupted run were removed: {count}</source>
+        <translation>已删除中断运行留下的临时文件：{count} 个</translation>
     </message>
     <message>
         <source>The database check passed.</source>
@@ -580,8 +750,8 @@ A backup of the current data is taken first. Continue?</source>
         <translation>已设置演示服务站：{name}</translation>
     </message>
     <message>
-        <source>Demo data created: {members} members in {branches} branches and groups.</source>
-        <translation>演示数据已生成：党员 {members} 名，支部和党小组 {branches} 个。</translation>
+        <source>Demo data created: {members} members in {branches} branches and groups; {on_roll} on the roll, {transferred} transferred out and {deceased} deceased (the roll lists those on it).</source>
+        <translation>演示数据已生成：党员 {members} 名，支部和党小组 {branches} 个；其中在册 {on_roll} 名，已转出 {transferred} 名，已去世 {deceased} 名（花名册只列在册党员）。</translation>
     </message>
     <message>
         <source>Find or register Party members.</source>
@@ -592,8 +762,8 @@ A backup of the current data is taken first. Continue?</source>
         <translation>按姓名、拼音、公民身份号码或联系电话查找党员。</translation>
     </message>
     <message>
-        <source>Find members by name, pinyin initials, part of the ID number or phone. Prints one member per line, tab-separated: name, ID number, phone, branch, standing, roll status. Members no longer on the roll are included; voided records are not.</source>
-        <translation>按姓名、拼音首字母、公民身份号码或联系电话的一部分查找党员。每行输出一名党员，各项以制表符分隔：姓名、公民身份号码、联系电话、所在支部、党员身份、在册状态。已不在册的党员也会列出，已作废的记录不列出。</translation>
+        <source>Find members by name, pinyin initials, part of the ID number or phone. Prints one member per line, tab-separated: name, ID number and phone (masked as on a notice), branch, standing, roll status. Members no longer on the roll are included; voided records are not. The full numbers are in: villagedesk export members.</source>
+        <translation>按姓名、拼音首字母、公民身份号码或联系电话的一部分查找党员。每行输出一名党员，各项以制表符分隔：姓名、公民身份号码和联系电话（与公示一样部分隐去）、所在支部、党员身份、在册状态。已不在册的党员也会列出，已作废的记录不列出。完整号码请用 villagedesk export members 导出。</translation>
     </message>
     <message>
         <source>What to look for (empty text lists everyone).</source>
@@ -752,12 +922,37 @@ A backup of the current data is taken first. Continue?</source>
         <translation>服务站数据目录（默认取环境变量 VILLAGEDESK_DATA_DIR，未设置时为当前用户的应用数据目录）。</translation>
     </message>
     <message>
+        <source>--data-dir needs a folder: it was given an empty name. Leave the option out to use the default folder.</source>
+        <extracomment>Commands that work on a database that failed its quick check: the backups (a restore is the way out) and ``check`` (it says what is wrong). Options that name files or folders: any bytes a file name may hold are accepted there.</extracomment>
+        <translation>--data-dir 需要一个文件夹，但给出的名称为空。若要使用默认文件夹，请不要写这个选项。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is a file, not a folder.</source>
+        <translation>数据文件夹 {path} 是一个文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder {path} cannot be used: {error}</source>
+        <translation>无法使用数据文件夹 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>The database failed its check ({count} problems), so nothing was read or written. Restore a backup: villagedesk backup list shows the backups, villagedesk backup restore NAME restores one. villagedesk check lists the problems.</source>
+        <translation>数据库检查未通过（发现 {count} 处问题），为防止数据受损，未读取也未写入任何内容。请恢复备份：villagedesk backup list 列出备份，villagedesk backup restore 备份名 恢复其中一份。villagedesk check 可列出具体问题。</translation>
+    </message>
+    <message>
         <source>The database in {path} could not be opened: {error}</source>
         <translation>无法打开 {path} 中的数据库：{error}</translation>
     </message>
     <message>
         <source>Interrupted; nothing was changed.</source>
         <translation>操作已中断，数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Could not read or write {path}: {error}</source>
+        <translation>无法读写 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>Not readable text in {options}: the value holds bytes that are not UTF-8 text, or a NUL. Type it again.</source>
+        <translation>{options} 的内容无法识别：其中有不是 UTF-8 文字的字节或空字符（NUL）。请重新输入。</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -806,6 +1001,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Categories</source>
         <translation>党员分类</translation>
+    </message>
+    <message>
+        <source>The search text is too long: at most {limit} characters (a name, part of an ID number or of a phone).</source>
+        <translation>搜索内容过长：最多 {limit} 个字符（姓名、公民身份号码或联系电话的一部分）。</translation>
     </message>
     <message>
         <source>Usage: </source>
@@ -892,6 +1091,10 @@ A backup of the current data is taken first. Continue?</source>
         <translation>文件名须以 .xlsx 结尾：{path}</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the name of a file.</source>
+        <translation>{path} 是一个文件夹，请给出文件名。</translation>
+    </message>
+    <message>
         <source>The folder does not exist: {path}</source>
         <translation>文件夹不存在：{path}</translation>
     </message>
@@ -912,8 +1115,24 @@ A backup of the current data is taken first. Continue?</source>
         <translation>登记文件。</translation>
     </message>
     <message>
+        <source>Enrol, after comparing the township&apos;s fingerprint with its printed enrolment sheet.</source>
+        <translation>核对乡镇指纹与其打印的登记单一致后，登记。</translation>
+    </message>
+    <message>
+        <source>Replace the township trusted now (give its fingerprint): its key is no longer trusted.</source>
+        <translation>更换当前信任的乡镇（给出其指纹）：此后不再信任其密钥。</translation>
+    </message>
+    <message>
+        <source>Make new keys for this station (when its keys cannot be opened on this computer).</source>
+        <translation>为本站生成新密钥（在这台电脑上无法打开本站密钥时使用）。</translation>
+    </message>
+    <message>
         <source>Print this station&apos;s key fingerprint.</source>
         <translation>显示本站的密钥指纹。</translation>
+    </message>
+    <message>
+        <source>Give this township new keys; its next enrolment file is signed by the old ones too (township).</source>
+        <translation>为本乡镇更换密钥；之后生成的登记文件同时由旧密钥签名（乡镇）。</translation>
     </message>
     <message>
         <source>Export the changes not yet confirmed into a package (village).</source>
@@ -980,6 +1199,14 @@ A backup of the current data is taken first. Continue?</source>
         <translation>此命令只能在村级站点使用。</translation>
     </message>
     <message>
+        <source>held by the township (data before it missing)</source>
+        <translation>被乡镇暂存（此前的数据缺失）</translation>
+    </message>
+    <message>
+        <source>held by the township: another copy of this station&apos;s data reported too</source>
+        <translation>被乡镇暂存：本站数据的另一份副本也在上报</translation>
+    </message>
+    <message>
         <source>Mode: village station (exports packages, imports receipts)</source>
         <translation>模式：村级站点（导出同步包，导入回执）</translation>
     </message>
@@ -1000,8 +1227,24 @@ A backup of the current data is taken first. Continue?</source>
         <translation>最近一包：尚未导出</translation>
     </message>
     <message>
+        <source>Package No. {seq}: {n} records (change numbers {start}–{end}: every edit takes a number, so a record edited several times counts once).</source>
+        <translation>第 {seq} 号同步包：共 {n} 条记录（变更序号 {start}–{end}：每次修改占用一个序号，一条记录修改多次只计一条）。</translation>
+    </message>
+    <message>
+        <source>{file}: the township holds {held} package(s) of this station with data missing before them, and {forks} as another copy of this station&apos;s data. See: villagedesk sync status</source>
+        <translation>{file}：乡镇暂存了本站 {held} 个同步包（此前的数据缺失），另有 {forks} 个被视为本站数据的另一份副本。详见：villagedesk sync status</translation>
+    </message>
+    <message>
+        <source>The old key ({old}) is kept to open packages still addressed to it and to sign the new enrolment file. Write it with: villagedesk sync enrol-file, and give it and its sheet to every village.</source>
+        <translation>旧密钥（{old}）仍保留，用于打开发给它的同步包，并为新登记文件签名。请用 villagedesk sync enrol-file 生成新登记文件，连同登记单交给各村（社区）。</translation>
+    </message>
+    <message>
         <source>confirmed</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Where to write the printed enrolment sheet (default: next to the enrolment file).</source>
+        <translation>登记单（PDF）的保存位置（默认与登记文件放在同一位置）。</translation>
     </message>
     <message>
         <source>not yet confirmed</source>
@@ -1010,6 +1253,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Last package: No. {seq}, {date}, {state}</source>
         <translation>最近一包：第 {seq} 号，{date}，{state}</translation>
+    </message>
+    <message>
+        <source>Package No. {seq}, {date}, {state}</source>
+        <translation>第 {seq} 号同步包，{date}，{state}</translation>
     </message>
     <message>
         <source>Confirmed counter: {n}</source>
@@ -1024,6 +1271,10 @@ A backup of the current data is taken first. Continue?</source>
         <translation>待修改的退回记录：{n} 条</translation>
     </message>
     <message>
+        <source>Warning: the township {name} ({code}, fingerprint {known}) will no longer be trusted. Packages go only to {new_name} ({new_code}) from now on, and the next package carries all the station&apos;s records.</source>
+        <translation>警告：将不再信任乡镇 {name}（{code}，指纹 {known}）。此后同步包只发给 {new_name}（{new_code}），下一个同步包包含本站全部记录。</translation>
+    </message>
+    <message>
         <source>Could not read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
@@ -1036,12 +1287,36 @@ A backup of the current data is taken first. Continue?</source>
         <translation>乡镇指纹：{fingerprint}</translation>
     </message>
     <message>
-        <source>No such folder: {path}</source>
-        <translation>文件夹不存在：{path}</translation>
+        <source>Township: {name} ({code})</source>
+        <translation>乡镇：{name}（{code}）</translation>
     </message>
     <message>
-        <source>Package No. {seq}: {n} records (changes {start}–{end}).</source>
-        <translation>第 {seq} 号同步包：共 {n} 条记录（变更 {start}–{end}）。</translation>
+        <source>This township is trusted already; nothing to do.</source>
+        <translation>已登记该乡镇，无需操作。</translation>
+    </message>
+    <message>
+        <source>This is a new key of the township trusted now, signed by its old key ({known}).</source>
+        <translation>这是当前所属乡镇的新密钥，已由其旧密钥（{known}）签名。</translation>
+    </message>
+    <message>
+        <source>Warning: this station trusts another township key now: {name} ({code}), fingerprint {known}.</source>
+        <translation>警告：本站当前信任的是另一个乡镇密钥：{name}（{code}），指纹 {known}。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Compare the fingerprint with the township&apos;s printed enrolment sheet, group by group; if it is the same, run again with --accept {fingerprint}.</source>
+        <translation>未写入任何内容。请将指纹与乡镇打印的登记单逐组核对；完全一致时，再加上 --accept {fingerprint} 运行一次。</translation>
+    </message>
+    <message>
+        <source>New fingerprint: {fingerprint}</source>
+        <translation>新指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>The township must accept this station again: compare this fingerprint with the cover sheet of the next package.</source>
+        <translation>乡镇需要重新确认本站：请乡镇将此指纹与下一个同步包的上报封面核对。</translation>
+    </message>
+    <message>
+        <source>No such folder: {path}</source>
+        <translation>文件夹不存在：{path}</translation>
     </message>
     <message>
         <source>Written, read back and verified. The USB stick can be safely removed.</source>
@@ -1088,6 +1363,14 @@ A backup of the current data is taken first. Continue?</source>
         <translation>已超过 {days} 天未上报</translation>
     </message>
     <message>
+        <source>re-installed ({n} times)</source>
+        <translation>本村已重新安装（第 {n} 次）</translation>
+    </message>
+    <message>
+        <source>two different copies of its data: {n} package(s) held</source>
+        <translation>同一村出现两份不同的数据：暂存 {n} 个同步包</translation>
+    </message>
+    <message>
         <source>Import members or residents from a spreadsheet.</source>
         <translation>从电子表格导入党员或居民。</translation>
     </message>
@@ -1113,7 +1396,12 @@ A backup of the current data is taken first. Continue?</source>
     </message>
     <message>
         <source>Row {line} {name}: {reasons}</source>
+        <extracomment>Unknown columns named on stderr; the rest are counted.</extracomment>
         <translation>第{line}行 {name}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names}等，另有 {count} 列</translation>
     </message>
     <message>
         <source>New: {new}  Updated: {updated}  Unchanged: {unchanged}  Refused: {refused}</source>
@@ -1141,6 +1429,7 @@ A backup of the current data is taken first. Continue?</source>
     </message>
     <message>
         <source>Print ledgers, notices, cards and handbooks as PDF files.</source>
+        <extracomment>A notice posted longer than a year is a typing error (and a date past 9999 cannot be printed).</extracomment>
         <translation>打印台账、公示、联系卡和工作手册（PDF 文件）。</translation>
     </message>
     <message>
@@ -1196,12 +1485,16 @@ A backup of the current data is taken first. Continue?</source>
         <translation>{record}：没有字体包含字符“{char}”（{code}）</translation>
     </message>
     <message>
-        <source>The PDF was written with a box in place of each character listed; correct the records or install a font that has them.</source>
-        <translation>PDF 已生成，上列字符处显示为方框；请核对更正记录，或安装包含这些字符的字体。</translation>
+        <source>The PDF was written with a box in place of each character listed, or without the text listed; correct the records or install a font that has them.</source>
+        <translation>PDF 已生成：上列字符处显示为方框，或上列文字未能印出；请核对更正记录，或安装包含这些字符的字体。</translation>
     </message>
     <message>
         <source>The notice must be posted for at least one day.</source>
         <translation>公示期至少为 1 天。</translation>
+    </message>
+    <message>
+        <source>A notice is posted for at most {days} days.</source>
+        <translation>公示最多张贴 {days} 天。</translation>
     </message>
     <message>
         <source>Not a date: {value}</source>
@@ -1263,11 +1556,184 @@ A backup of the current data is taken first. Continue?</source>
         <source>Printer offsets: X {x} mm, Y {y} mm</source>
         <translation>打印机偏移：X {x} 毫米，Y {y} 毫米</translation>
     </message>
+    <message>
+        <source>Member (--member)</source>
+        <translation>党员（--member）</translation>
+    </message>
+    <message>
+        <source>Date (--date)</source>
+        <translation>日期（--date）</translation>
+    </message>
+    <message>
+        <source>Pledge (--text)</source>
+        <translation>承诺（--text）</translation>
+    </message>
+    <message>
+        <source>Post (--post)</source>
+        <translation>岗位（--post）</translation>
+    </message>
+    <message>
+        <source>Post name (--name)</source>
+        <translation>岗位名称（--name）</translation>
+    </message>
+    <message>
+        <source>Places (--places)</source>
+        <translation>名额（--places）</translation>
+    </message>
+    <message>
+        <source>Hours (--hours)</source>
+        <translation>时长（--hours）</translation>
+    </message>
+    <message>
+        <source>Service done (--content)</source>
+        <translation>服务内容（--content）</translation>
+    </message>
+    <message>
+        <source>Work unit (--unit)</source>
+        <translation>工作单位（--unit）</translation>
+    </message>
+    <message>
+        <source>{option} contains characters that cannot be stored.</source>
+        <translation>{option} 含有无法保存的字符。</translation>
+    </message>
+    <message>
+        <source>In-service members: posts, registration, claims, pledges, service.</source>
+        <translation>在职党员进社区：岗位、报到、认领、承诺、服务记录。</translation>
+    </message>
+    <message>
+        <source>The in-service members&apos; work (在职党员进社区) with the same rules as the window. Members are named by their ID number. Dates are written like 2026.03.15; without --date, today.</source>
+        <translation>在职党员进社区的各项工作，规则与窗口界面相同。党员以公民身份号码指定。日期写作 2026.03.15；不写 --date 即为今天。</translation>
+    </message>
+    <message>
+        <source>Service posts.</source>
+        <translation>服务岗位。</translation>
+    </message>
+    <message>
+        <source>Add a service post.</source>
+        <translation>新增服务岗位。</translation>
+    </message>
+    <message>
+        <source>Add a service post with its number of places.</source>
+        <translation>新增服务岗位及其名额。</translation>
+    </message>
+    <message>
+        <source>The post&apos;s name.</source>
+        <translation>岗位名称。</translation>
+    </message>
+    <message>
+        <source>How many members may hold it (default 1).</source>
+        <translation>可由几名党员认领（默认 1）。</translation>
+    </message>
+    <message>
+        <source>Register a member reporting in (报到); prints the card number.</source>
+        <translation>登记在职党员报到，并输出联系卡号。</translation>
+    </message>
+    <message>
+        <source>Register an in-service member reporting to the community, once per campaign year. The contact card number is printed as the last line.</source>
+        <translation>登记在职党员到社区报到，每个报到年度一次。最后一行输出联系卡号。</translation>
+    </message>
+    <message>
+        <source>Work unit (default: as on the expected list or the roll).</source>
+        <translation>工作单位（默认取应报到名单或花名册上的单位）。</translation>
+    </message>
+    <message>
+        <source>A member claims a service post (认领).</source>
+        <translation>党员认领服务岗位。</translation>
+    </message>
+    <message>
+        <source>A member claims a service post, from today.</source>
+        <translation>党员认领服务岗位，自今天起。</translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s pledge for this campaign year (承诺).</source>
+        <translation>记录党员本报到年度的承诺。</translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s pledge for this campaign year (one or two a year).</source>
+        <translation>记录党员本报到年度的承诺（每年一至两条）。</translation>
+    </message>
+    <message>
+        <source>The pledge.</source>
+        <translation>承诺内容。</translation>
+    </message>
+    <message>
+        <source>Log a service on a claimed post (服务记录).</source>
+        <translation>登记服务记录。</translation>
+    </message>
+    <message>
+        <source>Log a service a member did on a post they claimed: date, hours, what.</source>
+        <translation>登记党员在已认领岗位上的一次服务：日期、时长、内容。</translation>
+    </message>
+    <message>
+        <source>Hours, in half hours (e.g. 2 or 1.5; at most 24).</source>
+        <translation>服务时长，按半小时计（如 2 或 1.5，最多 24）。</translation>
+    </message>
+    <message>
+        <source>What was done.</source>
+        <translation>服务内容。</translation>
+    </message>
+    <message>
+        <source>List the in-service members and who has reported this year.</source>
+        <translation>列出在职党员及本年度报到情况。</translation>
+    </message>
+    <message>
+        <source>List the in-service members on the roll for this campaign year, one per line, tab-separated: name, ID number, work unit, card number (or 未报到), date reported. With --unregistered only those not yet reported, and exit 1 if there are any.</source>
+        <translation>列出本报到年度在册的在职党员，每行一人，以制表符分隔：姓名、公民身份号码、工作单位、联系卡号（或“未报到”）、报到日期。加 --unregistered 只列未报到的党员，有未报到的党员时退出码为 1。</translation>
+    </message>
+    <message>
+        <source>Only the members not yet reported this campaign year.</source>
+        <translation>只列本报到年度尚未报到的党员。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s 18-digit citizen ID number.</source>
+        <translation>党员的18位公民身份号码。</translation>
+    </message>
+    <message>
+        <source>The service post&apos;s name.</source>
+        <translation>服务岗位名称。</translation>
+    </message>
+    <message>
+        <source>The date, like 2026.03.15.</source>
+        <translation>日期，如 2026.03.15。</translation>
+    </message>
+    <message>
+        <source>The date, like 2026.03.15 (default: today).</source>
+        <translation>日期，如 2026.03.15（默认今天）。</translation>
+    </message>
+    <message>
+        <source>Service post added: {name} ({places} places)</source>
+        <translation>已新增服务岗位：{name}（名额 {places} 个）</translation>
+    </message>
+    <message>
+        <source>Registered: {name}, campaign year {year}</source>
+        <translation>已报到：{name}，{year}年度</translation>
+    </message>
+    <message>
+        <source>Post claimed: {name} holds “{post}”</source>
+        <translation>已认领岗位：{name} 认领“{post}”</translation>
+    </message>
+    <message>
+        <source>Pledge recorded: {name}, campaign year {year}</source>
+        <translation>已记录承诺：{name}，{year}年度</translation>
+    </message>
+    <message>
+        <source>Service recorded: {name}, “{post}”, {hours} hours</source>
+        <translation>已登记服务：{name}，“{post}”，{hours} 小时</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报到</translation>
+    </message>
+    <message>
+        <source>{count} in-service member(s) have not reported in {year}.</source>
+        <translation>{year}年度还有 {count} 名在职党员未报到。</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Name</source>
+        <extracomment>党员花名册 as printed: the roll&apos;s columns with 学历 and 工作单位 (hidden on screen), widths balanced so that an 18-digit ID number and a name part fit whole at the body size. 在职党员报到登记台账 in the standard layout: 序号 (the row number), 姓名, 性别, 所在单位, 联系电话, 报到时间, 认领岗位, 备注 and 本人签字 (the last two left blank to fill in by hand).</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -1544,6 +2010,18 @@ A backup of the current data is taken first. Continue?</source>
         <source>Visit notes</source>
         <translation>走访情况</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Time of reporting</source>
+        <translation>报到时间</translation>
+    </message>
+    <message>
+        <source>Own signature</source>
+        <translation>本人签字</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>
@@ -1576,8 +2054,20 @@ A backup of the current data is taken first. Continue?</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <source>Scan to save the contact</source>
-        <translation>扫码保存联系人</translation>
+        <source>Scan to save the community contact</source>
+        <translation>扫码保存社区联系人</translation>
+    </message>
+    <message>
+        <source>{posts} and others, {count} posts in all</source>
+        <translation>{posts}等{count}个岗位</translation>
+    </message>
+    <message>
+        <source>not every post fits on the card: {posts}</source>
+        <translation>联系卡上印不下全部认领岗位：{posts}</translation>
+    </message>
+    <message>
+        <source>the pledges do not fit on the back of the card</source>
+        <translation>联系卡背面印不下全部个人承诺</translation>
     </message>
     <message>
         <source>My pledges for {year}</source>
@@ -1679,7 +2169,12 @@ A backup of the current data is taken first. Continue?</source>
     <name>Demo</name>
     <message>
         <source>The number of members must be at least 1.</source>
+        <extracomment>More than a township has (the benchmarks use 100,000); a bigger number is a typing error.</extracomment>
         <translation>党员人数至少为1。</translation>
+    </message>
+    <message>
+        <source>Demo data has at most {most} members.</source>
+        <translation>演示数据最多 {most} 名党员。</translation>
     </message>
     <message>
         <source>Creating demo members…</source>
@@ -1748,6 +2243,112 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>Ended on *</source>
         <translation>结束日期 *</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDialog</name>
+    <message>
+        <source>Confirm the township</source>
+        <translation>确认所属乡镇</translation>
+    </message>
+    <message>
+        <source>The enrolment file names the township {name} ({code}). Compare the fingerprint below, group by group, with the one printed on the township&apos;s enrolment sheet.</source>
+        <translation>登记文件所属乡镇：{name}（{code}）。请将下面的指纹与乡镇打印的登记单逐组核对。</translation>
+    </message>
+    <message>
+        <source>I understand: the township trusted now will no longer receive this station&apos;s data.</source>
+        <translation>我已了解：当前所属乡镇将不再收到本站的数据。</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: enrol</source>
+        <translation>指纹一致，确认登记</translation>
+    </message>
+    <message>
+        <source>This township is trusted already; enrolling again changes nothing.</source>
+        <translation>已登记该乡镇，再次登记不会有任何改变。</translation>
+    </message>
+    <message>
+        <source>This is a new key of the township trusted now; its old key ({known}) signed it.</source>
+        <translation>这是当前所属乡镇的新密钥，已由其旧密钥（{known}）签名。</translation>
+    </message>
+    <message>
+        <source>Warning: this station trusts {name} ({code}), fingerprint {known}, and that key did not sign this file. If you enrol, every later package goes only to the new township, with all the station&apos;s records. Do this only if the township itself told you so; otherwise cancel and call the township.</source>
+        <translation>警告：本站当前信任 {name}（{code}），指纹 {known}，而该密钥没有为此文件签名。如果登记，此后所有同步包（包含本站全部记录）只发给新的乡镇。只有乡镇亲自通知您时才这样做；否则请取消并与乡镇联系。</translation>
+    </message>
+    <message>
+        <source>If the fingerprints differ, cancel and call the township.</source>
+        <translation>如果指纹不一致，请取消并与乡镇联系。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentSheet</name>
+    <message>
+        <source>Township sync enrolment sheet</source>
+        <translation>乡镇数据同步登记单</translation>
+    </message>
+    <message>
+        <source>Division code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Enrolment file</source>
+        <translation>登记文件</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Township key fingerprint</source>
+        <translation>乡镇密钥指纹</translation>
+    </message>
+    <message>
+        <source>The township keeps a copy of this sheet; the village keeps this sheet with its records.</source>
+        <translation>本单一式两份，乡镇留存一份，村（社区）留存一份备查。</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>第{n}组</translation>
+    </message>
+    <message>
+        <source>On the Data sync page of VillageDesk, import the enrolment file named above.</source>
+        <translation>在 VillageDesk 的“数据同步”页导入上方所列的登记文件。</translation>
+    </message>
+    <message>
+        <source>The program shows the township&apos;s name, division code and key fingerprint. Nothing has been saved yet.</source>
+        <translation>程序会显示乡镇的名称、行政区划代码和密钥指纹，此时尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the name and the division code against this sheet, then compare the fingerprint on the screen with the one printed above, group by group, character by character.</source>
+        <translation>先核对乡镇名称和行政区划代码是否与本单一致，再将屏幕上的指纹与上方所印指纹逐组、逐个字符比对。</translation>
+    </message>
+    <message>
+        <source>Only when all four groups are exactly the same, confirm the enrolment.</source>
+        <translation>四组完全一致后，方可确认登记。</translation>
+    </message>
+    <message>
+        <source>If even one character differs, do not confirm. Call the township at once: the file may not come from the township.</source>
+        <translation>只要有一个字符不同，切勿确认，请立即致电乡镇核实：该文件可能并非乡镇所发。</translation>
+    </message>
+    <message>
+        <source>For the village (community) station: check before you confirm</source>
+        <translation>村（社区）操作步骤：先核对，后确认</translation>
+    </message>
+    <message>
+        <source>Township officer (signature)</source>
+        <translation>乡镇经办人（签字）</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Township seal</source>
+        <translation>乡镇（盖章）</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2693,22 @@ A backup of the current data is taken first. Continue?</source>
         <translation>移出名单…</translation>
     </message>
     <message>
+        <source>Only those not yet reported</source>
+        <translation>只看未报到</translation>
+    </message>
+    <message>
+        <source>All work units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Show the members of every work unit again</source>
+        <translation>重新显示所有单位的党员</translation>
+    </message>
+    <message>
+        <source>Click a work unit to list only its members</source>
+        <translation>点击一个单位，只看该单位的党员</translation>
+    </message>
+    <message>
         <source>{year}: {expected} expected, {reported} reported, {left} still to report</source>
         <translation>{year}年度：应报到 {expected} 人，已报到 {reported} 人，尚有 {left} 人未报到</translation>
     </message>
@@ -2108,6 +2725,7 @@ A backup of the current data is taken first. Continue?</source>
     <name>Export</name>
     <message>
         <source>Writing {title} to Excel…</source>
+        <extracomment>What starts a formula in Excel, WPS or LibreOffice when the cell is typed into (tab and CR too: a spreadsheet program may drop them and read what follows).</extracomment>
         <translation>正在将{title}导出为Excel…</translation>
     </message>
     <message>
@@ -2116,10 +2734,111 @@ A backup of the current data is taken first. Continue?</source>
     </message>
 </context>
 <context>
+    <name>Faults</name>
+    <message>
+        <source>An unexpected error stopped the work ({error}). What was being saved was not saved. Try again; if it happens again, restart VillageDesk and tell your technical contact the name in brackets.</source>
+        <translation>发生意外错误，操作已停止（{error}）。正在保存的内容没有保存。请再试一次；如果仍然出现，请重新启动 VillageDesk，并把括号中的名称告诉技术支持人员。</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>part of the path is a file, not a folder</source>
+        <translation>路径中有一部分是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径太长</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (is the USB stick still plugged in?)</source>
+        <translation>磁盘无法读写（U盘是否还插着？）</translation>
+    </message>
+    <message>
+        <source>a file of that name exists already</source>
+        <translation>已有同名文件</translation>
+    </message>
+    <message>
+        <source>the folder is not empty</source>
+        <translation>文件夹不是空的</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>正被其他程序使用</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>打开的文件太多</translation>
+    </message>
+    <message>
+        <source>it is a device, not a file</source>
+        <translation>这是一个设备，不是文件</translation>
+    </message>
+    <message>
+        <source>the system refused it ({code})</source>
+        <translation>系统拒绝了操作（{code}）</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a file</source>
+        <translation>这是一个设备或管道，不是文件</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, delete files you no longer need) and try again.</source>
+        <translation>磁盘已满，没有保存任何内容。请腾出空间（清空回收站、删除不再需要的文件）后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard what you have entered?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续填写</translation>
+    </message>
+</context>
+<context>
     <name>Forms</name>
     <message>
         <source>e.g. 1985.07.12 or 1985.07</source>
         <translation>如 1985.07.12 或 1985.07</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation.</source>
+        <translation>本次安装缺少使用指南文件。</translation>
+    </message>
+    <message>
+        <source>Open in the browser</source>
+        <translation>在浏览器中打开</translation>
     </message>
 </context>
 <context>
@@ -2679,13 +3398,41 @@ A backup of the current data is taken first. Continue?</source>
     </message>
     <message>
         <source>No header row with the columns 姓名 and 公民身份号码 was found in the first {count} rows. Put the column names in one row above the data, or download the import template.</source>
-        <extracomment>The header row is looked for among the first rows only.</extracomment>
+        <extracomment>The header row is looked for among the first rows only (the reader reads their columns).</extracomment>
         <translation>在前{count}行中未找到含“姓名”和“公民身份号码”的表头行。请在数据上方用一行填写列名，或下载导入模板。</translation>
     </message>
     <message>
         <source>The file {file} cannot be read ({detail}). Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
-        <extracomment>Rows beyond this many are not read (a roster is thousands of rows, not millions).</extracomment>
+        <extracomment>A roster is thousands of rows, not millions: a file with more rows is refused. The header row is looked for in this many rows at the top (headers.py searches them). No roster has more columns than this in its top rows; a file that has is refused. Columns read to the right of the last filled column of the top rows (data without a header). Excel&apos;s own limit on the characters in a cell. The largest file read at all (a roster of 200,000 rows is a few tens of MB). The largest unpacked worksheet of an .xlsx (openpyxl streams it). The largest other unpacked part (shared strings and styles are read whole into memory). More parts than a workbook ever has.</extracomment>
         <translation>无法读取文件 {file}（{detail}）。请用 Excel 或 WPS 打开，另存为 Excel 工作簿（.xlsx）后再导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} is too large to import ({size} MB; at most {limit} MB). Split it into smaller files and import them one by one.</source>
+        <translation>文件 {file} 太大，无法导入（{size} MB，最多 {limit} MB）。请拆分成几个较小的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The file {file} has more than {limit} rows. Delete the rows below the roster (even empty ones that were formatted), or split it into smaller files.</source>
+        <translation>文件 {file} 超过 {limit} 行。请删除花名册下方的行（包括设置过格式的空行），或拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file {file} has more than {limit} columns in its first {rows} rows. Delete the columns that are not part of the roster and import it again.</source>
+        <translation>文件 {file} 前 {rows} 行超过 {limit} 列。请删除不属于花名册的列后重新导入。</translation>
+    </message>
+    <message>
+        <source>A cell in row {row} of {file} holds more than {limit} characters, more than Excel allows in a cell. Shorten it and import the file again.</source>
+        <translation>文件 {file} 第 {row} 行有一个单元格超过 {limit} 个字符，超出了 Excel 单元格的上限。请删减后重新导入。</translation>
+    </message>
+    <message>
+        <source>a part no workbook has: {part}</source>
+        <translation>含有工作簿不应有的部分：{part}</translation>
+    </message>
+    <message>
+        <source>{part} unpacks to {size} MB</source>
+        <translation>{part} 解压后有 {size} MB</translation>
+    </message>
+    <message>
+        <source>The file {file} holds far more than a roster ({detail}), so it was not read. Open it in Excel or WPS, keep only the roster, save it and import it again.</source>
+        <translation>文件 {file} 中的内容远超一份花名册（{detail}），因此没有读取。请用 Excel 或 WPS 打开，只保留花名册，保存后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3824,18 @@ A backup of the current data is taken first. Continue?</source>
         <source>{name} has not claimed this post.</source>
         <translation>{name}未认领该岗位。</translation>
     </message>
+    <message>
+        <source>Not an ID number: give the member&apos;s 18-digit citizen ID number.</source>
+        <translation>这不是公民身份号码：请填写党员的18位公民身份号码。</translation>
+    </message>
+    <message>
+        <source>No Party member has the ID number {number}.</source>
+        <translation>没有公民身份号码为 {number} 的党员。</translation>
+    </message>
+    <message>
+        <source>There is no service post “{name}”. Add it first, or check the name.</source>
+        <translation>没有名为“{name}”的服务岗位。请先新增该岗位，或检查名称。</translation>
+    </message>
 </context>
 <context>
     <name>InServiceForms</name>
@@ -3135,12 +3894,6 @@ A backup of the current data is taken first. Continue?</source>
 <context>
     <name>Jobs</name>
     <message>
-        <source>An unexpected error occurred:
-{error}</source>
-        <translation>发生意外错误：
-{error}</translation>
-    </message>
-    <message>
         <source>VillageDesk</source>
         <translation>村级党群服务站工作台</translation>
     </message>
@@ -3166,6 +3919,10 @@ A backup of the current data is taken first. Continue?</source>
     <message>
         <source>No.</source>
         <translation>序号</translation>
+    </message>
+    <message>
+        <source>{group} (continued)</source>
+        <translation>{group}（续）</translation>
     </message>
     <message>
         <source>Row {row} ({name})</source>
@@ -3284,10 +4041,6 @@ A backup of the current data is taken first. Continue?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>VillageDesk — Village Party Service Station</source>
-        <translation>村级党群服务站工作台</translation>
-    </message>
-    <message>
         <source>Party member roll</source>
         <translation>党员花名册</translation>
     </message>
@@ -3376,8 +4129,28 @@ A backup of the current data is taken first. Continue?</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+    <message>
         <source>About VillageDesk</source>
         <translation>关于</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>The database failed its check; VillageDesk is read-only. Restore a backup (File menu).
@@ -3396,12 +4169,8 @@ A backup of the current data is taken first. Continue?</source>
         <translation>正在检查数据库</translation>
     </message>
     <message>
-        <source>VillageDesk {version}
-
-A workbench for village Party and people service stations: the Party member roll, branches and groups, statistics and backups.</source>
-        <translation>村级党群服务站工作台 {version}
-
-供村级党群服务站使用：党员花名册、党支部和党小组、统计和数据备份。</translation>
+        <source>&lt;h3&gt;VillageDesk {version}&lt;/h3&gt;&lt;p&gt;The workbench of a village or community Party and people service station. It keeps the Party member roll with its history, branches and groups, households and residents, cadre links and the in-service members reporting to the community, with statistics; imports and exports Excel rosters; prints ledgers, contact cards, work handbooks and public notices; and carries the station&apos;s data to the township on a USB stick.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;br&gt;Help → User guide (F1) explains the daily work.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;村级党群服务站工作台 {version}&lt;/h3&gt;&lt;p&gt;村（社区）党群服务站的日常工作台：党员花名册及其变动记录、党支部和党小组、户籍与居民、包村联户、在职党员进社区报到，以及各项统计；导入、导出Excel花名册；打印登记台账、联系卡、工作手册和公示；用U盘把本站数据报送乡镇。&lt;/p&gt;&lt;p&gt;数据文件夹：{folder}&lt;br&gt;日常操作见“帮助 → 使用指南”（F1）。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Read-only: the database failed its check</source>
@@ -3510,15 +4279,16 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
     <message>
         <source>Enter the name.</source>
+        <extracomment>Characters that print as boxes or not at all, or turn the text around: control and format characters (NUL, U+200B zero-width space, U+202E right-to-left override …), lone surrogates, emoji and other pictographs, and the selectors and fillers that only change or pad them.</extracomment>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <source>The name is too long.</source>
-        <translation>姓名过长。</translation>
+        <source>The name may not contain emoji, symbols or invisible characters; remove {chars}.</source>
+        <translation>姓名中不能有表情符号、特殊符号或不可见字符，请删除 {chars}。</translation>
     </message>
     <message>
-        <source>Enter the ID number.</source>
-        <translation>请填写公民身份号码。</translation>
+        <source>The name is too long: at most {limit} characters, this one has {count}.</source>
+        <translation>姓名过长：最多 {limit} 个字，现有 {count} 个。</translation>
     </message>
     <message>
         <source>Unknown ethnic group: {value}</source>
@@ -3588,6 +4358,18 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Give the reason for voiding.</source>
         <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <source>Give the reason for undoing.</source>
+        <translation>请填写撤销原因。</translation>
+    </message>
+    <message>
+        <source>Only the last change of {name} can be undone, and it has changed since. Look at the roll history in the details.</source>
+        <translation>只能撤销{name}最近一次的变更，而此后又有了新的变更。请在“查看详情”中查看党籍变更记录。</translation>
+    </message>
+    <message>
+        <source>The record cannot be restored: its ID number now belongs to {name} ({status}).</source>
+        <translation>无法恢复该记录：其公民身份号码现已登记给{name}（{status}）。</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +4469,14 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Recorded at</source>
         <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>{change} (undone)</source>
+        <translation>{change}（已撤销）</translation>
+    </message>
+    <message>
+        <source>undone: {why}</source>
+        <translation>已撤销：{why}</translation>
     </message>
 </context>
 <context>
@@ -3813,12 +4603,52 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>包括已转出/去世等</translation>
     </message>
     <message>
+        <source>Show voided records</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>List only the voided records, with the reason each was voided</source>
+        <translation>只列出已作废的记录及其作废原因</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last roll change or void (Ctrl+Z)</source>
+        <translation>撤销最近一次党籍变更或作废（Ctrl+Z）</translation>
+    </message>
+    <message>
         <source>Party members</source>
         <translation>党员管理</translation>
     </message>
     <message>
+        <source>A voided record cannot be changed.</source>
+        <translation>已作废的记录不能修改。</translation>
+    </message>
+    <message>
         <source>A village&apos;s record is read-only here; return it to the village.</source>
         <translation>村（社区）的记录在本站只读，如需更正请退回该村（社区）。</translation>
+    </message>
+    <message>
+        <source>The roll status of {name} is now “{status}”.</source>
+        <translation>已将{name}的党籍状态变更为“{status}”。</translation>
+    </message>
+    <message>
+        <source>The roll status of {name} is now “{status}”. {name} is no longer listed; tick “Include transferred out, deceased etc.” to see them.</source>
+        <translation>已将{name}的党籍状态变更为“{status}”。{name}已不在花名册中显示，勾选“包括已转出/去世等”可以查看。</translation>
+    </message>
+    <message>
+        <source>The record of {name} was voided (reason: {reason}). Tick “Show voided records” to find it.</source>
+        <translation>已作废{name}的记录（原因：{reason}）。勾选“显示已作废”可以查看。</translation>
+    </message>
+    <message>
+        <source>The void was undone: the record of {name} is back.</source>
+        <translation>已撤销作废：{name}的记录已恢复。</translation>
+    </message>
+    <message>
+        <source>“{change}” was undone: {name} is “{status}” again.</source>
+        <translation>已撤销“{change}”：{name}恢复为“{status}”。</translation>
     </message>
     <message>
         <source>Void record: {name}</source>
@@ -3827,6 +4657,34 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Void a record only if it was entered by mistake. It disappears from the registers and statistics but stays in the history with the reason. To record a transfer or a death, change the roll status instead.</source>
         <translation>仅在信息录入错误时作废。作废后，该记录不再出现在花名册和统计中，但连同作废原因保留在历史记录里。如需登记转出、去世等情况，请使用“变更党籍状态”。</translation>
+    </message>
+    <message>
+        <source>Void the record of {name}?</source>
+        <translation>确定作废{name}的记录吗？</translation>
+    </message>
+    <message>
+        <source>The record disappears from the roll and the statistics. It stays in the history with the reason “{reason}” and is shown with “Show voided records”. The void can be undone.</source>
+        <translation>作废后该记录不再出现在花名册和统计中，但连同原因“{reason}”保留在历史记录中，勾选“显示已作废”可以查看。作废可以撤销。</translation>
+    </message>
+    <message>
+        <source>Undo the void: {name}</source>
+        <translation>撤销作废：{name}</translation>
+    </message>
+    <message>
+        <source>The record of {name} comes back on the registers as it was before the void. The void stays in the roll history, marked as undone, with the reason given here.</source>
+        <translation>{name}的记录将恢复到作废前的状态，重新出现在花名册中。这次作废仍保留在党籍变更记录中，标为已撤销，并记下这里填写的原因。</translation>
+    </message>
+    <message>
+        <source>Undo “{change}”: {name}</source>
+        <translation>撤销“{change}”：{name}</translation>
+    </message>
+    <message>
+        <source>The change “{change}” of {date} is undone and {name} is “{status}” again. The change stays in the roll history, marked as undone, with the reason given here.</source>
+        <translation>将撤销 {date} 的“{change}”，{name}恢复为“{status}”。这次变更仍保留在党籍变更记录中，标为已撤销，并记下这里填写的原因。</translation>
+    </message>
+    <message>
+        <source>Entered by mistake</source>
+        <translation>操作失误</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4781,33 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>This record belongs to {village} and is read-only here. Return it to the village for correction instead.</source>
         <translation>该记录属于{village}，在本站只读。如需更正，请退回该村（社区）修改。</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase is weak: a longer one mixing letters, digits and signs (or a few Chinese words) is much harder to guess.</source>
+        <translation>口令强度弱：更长、混合字母、数字和符号（或由几个汉字词语组成）的口令更难被猜到。</translation>
     </message>
 </context>
 <context>
@@ -4114,6 +4999,13 @@ A workbench for village Party and people service stations: the Party member roll
     </message>
 </context>
 <context>
+    <name>PrintFit</name>
+    <message>
+        <source>does not fit in its space: {text}</source>
+        <translation>在版面内放不下：{text}</translation>
+    </message>
+</context>
+<context>
     <name>PrintMenu</name>
     <message>
         <source>&amp;Print</source>
@@ -4146,6 +5038,26 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Printer offsets…</source>
         <translation>打印机偏移设置…</translation>
+    </message>
+    <message>
+        <source>{count} of the members selected have not reported this year and have no contact card: {names}</source>
+        <translation>所选党员中有 {count} 人本年度未报到，没有联系卡：{names}</translation>
+    </message>
+    <message>
+        <source>This member has not reported this campaign year, so there is no contact card.</source>
+        <translation>该党员本年度未报到，没有联系卡</translation>
+    </message>
+    <message>
+        <source>None of the selected members has reported this campaign year, so there are no contact cards.</source>
+        <translation>所选党员本年度均未报到，没有联系卡。</translation>
+    </message>
+    <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>A card is made when the member reports: In-service members → Registration.</source>
+        <translation>党员报到后才有联系卡：在职党员报到 → 报到登记。</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +5122,47 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>No font on this computer has these characters; they print as □. Correct the records or install a font that has them:</source>
         <translation>本机没有任何字体包含以下字符，打印时将显示为□。请更正相关记录，或安装包含这些字符的字体：</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Page &amp;order:</source>
+        <translation>页面顺序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>每张纸页数(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>页面范围(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -4375,6 +5328,10 @@ A workbench for village Party and people service stations: the Party member roll
         <translation>搜索：姓名、拼音首字母、身份证号或手机号（至少4位）</translation>
     </message>
     <message>
+        <source>Type at least {digits} digits</source>
+        <translation>请至少输入{digits}位</translation>
+    </message>
+    <message>
         <source>Export to Excel…</source>
         <translation>导出Excel…</translation>
     </message>
@@ -4521,6 +5478,18 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Pledges…</source>
         <translation>承诺…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报到成功</translation>
+    </message>
+    <message>
+        <source>{name} has reported. Contact card number: {card}</source>
+        <translation>{name}已报到。联系卡号：{card}</translation>
+    </message>
+    <message>
+        <source>Print contact card</source>
+        <translation>打印联系卡</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +5648,49 @@ A workbench for village Party and people service stations: the Party member roll
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>{name} stays on the roll. The change is kept in the roll history and can be undone.</source>
+        <translation>{name}仍在花名册中。这次变更记入党籍变更记录，可以撤销。</translation>
+    </message>
+    <message>
+        <source>{name} will no longer be listed on the roll (tick “Include transferred out, deceased etc.” to see them) nor counted in the statistics. The change is kept in the roll history and can be undone.</source>
+        <translation>变更后{name}不再列在花名册中（勾选“包括已转出/去世等”可以查看），也不计入统计。这次变更记入党籍变更记录，可以撤销。</translation>
+    </message>
+    <message>
+        <source>Change the roll status of {name} to “{status}”?</source>
+        <translation>确定将{name}的党籍状态变更为“{status}”吗？</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>确认变更</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSearch</name>
+    <message>
+        <source>Search: name, pinyin initials, ID number or phone (at least 4 digits)</source>
+        <translation>搜索：姓名、拼音首字母、身份证号或手机号（至少4位）</translation>
+    </message>
+    <message>
+        <source>Type at least 4 digits of the ID number or phone.</source>
+        <translation>请至少输入4位身份证号或手机号。</translation>
+    </message>
+    <message>
+        <source>Every in-service member has reported this campaign year.</source>
+        <translation>本报到年度的在职党员都已报到。</translation>
+    </message>
+    <message>
+        <source>Nobody of those not yet reported matches.</source>
+        <translation>未报到的党员中没有找到。</translation>
+    </message>
+    <message>
+        <source>{count} found among those not yet reported.</source>
+        <translation>在未报到的党员中找到 {count} 人。</translation>
+    </message>
+    <message>
+        <source>{count} in-service member(s) not yet reported.</source>
+        <translation>尚未报到的在职党员 {count} 人。</translation>
     </message>
 </context>
 <context>
@@ -5055,6 +6067,10 @@ The newest sound backup is from {date}. Restore it now? The current data is back
 <context>
     <name>StatisticsTable</name>
     <message>
+        <source>{group} (more than one may apply)</source>
+        <translation>{group}（可多选）</translation>
+    </message>
+    <message>
         <source>Basic statistics of Party members</source>
         <translation>党员基本情况统计表</translation>
     </message>
@@ -5154,6 +6170,59 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <source>A post named {name} already exists.</source>
         <translation>已有名为{name}的岗位。</translation>
     </message>
+    <message>
+        <source>The database is busy: another program is writing to it. Try again in a moment.</source>
+        <extracomment>Less free space than this on the data folder&apos;s disk makes a disk I/O error a full disk.</extracomment>
+        <translation>数据库正忙：另一个程序正在写入。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written: the data folder or its disk is read-only. Nothing was saved.</source>
+        <translation>数据库无法写入：数据文件夹或其所在磁盘是只读的。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The database could not be read or written (a disk error). Nothing was saved. Check the disk, then run: villagedesk check</source>
+        <translation>数据库无法读写（磁盘错误），没有保存任何内容。请检查磁盘，然后运行：villagedesk check</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore a backup: villagedesk backup list shows the backups, villagedesk backup restore NAME restores one.</source>
+        <translation>数据库已损坏。请恢复备份：villagedesk backup list 列出备份，villagedesk backup restore 备份名 恢复其中一份。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened: the data folder cannot be written, or the path is wrong.</source>
+        <translation>无法打开数据库文件：数据文件夹不可写，或路径不对。</translation>
+    </message>
+    <message>
+        <source>A value is too large to be saved.</source>
+        <translation>有一项内容太大，无法保存。</translation>
+    </message>
+    <message>
+        <source>Encrypting the backup…</source>
+        <translation>正在加密备份…</translation>
+    </message>
+    <message>
+        <source>Checking the backup on the drive…</source>
+        <translation>正在核验U盘上的备份…</translation>
+    </message>
+    <message>
+        <source>Decrypting the backup…</source>
+        <translation>正在解密备份…</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted VillageDesk backup: {path}</source>
+        <translation>这不是 VillageDesk 的加密备份文件：{path}</translation>
+    </message>
+    <message>
+        <source>The encrypted backup {path} is damaged or incomplete and cannot be restored; nothing was changed. Try another copy.</source>
+        <translation>加密备份 {path} 已损坏或不完整，无法恢复；未做任何更改。请换一份备份再试。</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for the backup {path}; nothing was changed. Check the passphrase (and the input method) and try again.</source>
+        <translation>口令不正确，无法打开备份 {path}；未做任何更改。请核对口令（以及输入法的中英文状态）后重试。</translation>
+    </message>
+    <message>
+        <source>The encrypted backup {path} was written by a newer version of VillageDesk. Install the newer version; nothing was changed.</source>
+        <translation>加密备份 {path} 是由更新版本的 VillageDesk 写入的。请安装新版本；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>Sync</name>
@@ -5204,6 +6273,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>Set up the station before using data sync.</source>
+        <extracomment>How many earlier packages a package names (newest confirmed one first, then the rest).</extracomment>
         <translation>请先设置服务站，再使用数据同步。</translation>
     </message>
     <message>
@@ -5225,6 +6295,10 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>This receipt is for station {village}, not for this station ({code}).</source>
         <translation>此回执是发给 {village} 的，不是发给本站（{code}）的。</translation>
+    </message>
+    <message>
+        <source>This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer&apos;s package.</source>
+        <translation>这张回执是给本站另一套安装的（在别的电脑上安装或复制的）。未做任何修改；请在乡镇导入这台电脑的同步包后，再向乡镇要回执。</translation>
     </message>
     <message>
         <source>The field {field} is missing or invalid.</source>
@@ -5263,6 +6337,55 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>Writing and verifying the package…</source>
         <translation>正在写入并校验同步包…</translation>
+    </message>
+    <message>
+        <source>This station already trusts the township {name} ({code}), key fingerprint {known}. The file comes from {new_name} ({new_code}) with another key, fingerprint {fingerprint}, and the trusted key did not sign it. Nothing was changed. If the township really has a new key, ask it for a file signed by its old key; to replace the township anyway, confirm with --replace-township {known}.</source>
+        <translation>本站已信任乡镇 {name}（{code}），密钥指纹 {known}。此文件来自 {new_name}（{new_code}），使用另一个密钥，指纹 {fingerprint}，且未经已信任的密钥签名。未做任何修改。如果乡镇确实更换了密钥，请向乡镇索取由旧密钥签名的登记文件；如确需更换所属乡镇，请用 --replace-township {known} 确认。</translation>
+    </message>
+    <message>
+        <source>The fingerprint {typed} is not the one of this enrolment file ({fingerprint}). Nothing was changed.</source>
+        <translation>指纹 {typed} 与此登记文件的指纹（{fingerprint}）不一致。未做任何修改。</translation>
+    </message>
+    <message>
+        <source>The enrolment changed meanwhile; try again.</source>
+        <translation>登记信息刚刚发生了变化，请重试。</translation>
+    </message>
+    <message>
+        <source>Two different copies of the data of {name} ({code}) exist: package {seq} (fingerprint {package}, key {fingerprint}) does not continue the history already imported ({known}): {why}. It is held, not imported. Ask the village which computer holds the real data; the other must not be used to report any more.</source>
+        <extracomment>Reads what the township knows of one line of a village&apos;s history: seq → hash. ``learned=False``: the packages it imported and their predecessors (cheap); ``learned=True``: also every package those named (``links``).</extracomment>
+        <translation>同一村出现两份不同的数据：{name}（{code}）第 {seq} 号同步包（包指纹 {package}，密钥 {fingerprint}）与已导入的数据（{known}）不是同一份历史：{why}。已暂存，未导入。请与该村核实哪台电脑上的数据是真的；另一台不能再用于上报。</translation>
+    </message>
+    <message>
+        <source>a package with this number was imported already</source>
+        <translation>相同编号的同步包已经导入过</translation>
+    </message>
+    <message>
+        <source>it names an earlier package that was not imported</source>
+        <translation>它所列的先前同步包与已导入的不符</translation>
+    </message>
+    <message>
+        <source>it names none of the packages imported</source>
+        <translation>它所列的先前同步包都不在已导入之列</translation>
+    </message>
+    <message>
+        <source>it was signed with the village&apos;s key by another installation</source>
+        <translation>它是另一套安装用该村的密钥签名的</translation>
+    </message>
+    <message>
+        <source>it comes from before the village&apos;s last restore</source>
+        <translation>它来自该村最近一次恢复备份之前</translation>
+    </message>
+    <message>
+        <source>The key of this package (fingerprint {fingerprint}) is already accepted for the village {other}; it cannot also be the key of {name} ({code}). Nothing was imported.</source>
+        <translation>此同步包的密钥（指纹 {fingerprint}）已被确认为村（社区）{other} 的密钥，不能同时作为 {name}（{code}）的密钥。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This computer cannot open the station&apos;s keys (the data folder may have been copied from another computer). Restore the encrypted USB backup here, or make new keys with: villagedesk sync new-keys (the township must then accept this station again).</source>
+        <translation>这台电脑无法打开本站密钥（数据文件夹可能是从别的电脑复制来的）。请在这台电脑上恢复加密的U盘备份，或用 villagedesk sync new-keys 生成新密钥（之后乡镇需要重新确认本站）。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s key file is damaged. Restore the encrypted USB backup, or make new keys with: villagedesk sync new-keys.</source>
+        <translation>本站密钥文件已损坏。请恢复加密的U盘备份，或用 villagedesk sync new-keys 生成新密钥。</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +6569,10 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <translation>密钥指纹</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
         <source>ID numbers in more than one village</source>
         <translation>多村重复的公民身份号码</translation>
     </message>
@@ -5456,6 +6583,14 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>Villages and names</source>
         <translation>所在村及姓名</translation>
+    </message>
+    <message>
+        <source>Re-installed ({n} times)</source>
+        <translation>本村已重新安装（第 {n} 次）</translation>
+    </message>
+    <message>
+        <source>Two different copies of its data: {n} package(s) held</source>
+        <translation>同一村出现两份不同的数据：暂存 {n} 个同步包</translation>
     </message>
     <message>
         <source>This township&apos;s key fingerprint: {fingerprint}</source>
@@ -5484,6 +6619,14 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>Importing packages</source>
         <translation>正在导入数据包</translation>
+    </message>
+    <message>
+        <source>Refused: {type} {record}: {reasons}</source>
+        <translation>未导入：{type} {record}：{reasons}</translation>
+    </message>
+    <message>
+        <source>{n} more refused records: see the import preview.</source>
+        <translation>另有 {n} 条未导入的记录，请查看导入预览。</translation>
     </message>
     <message>
         <source>{message}
@@ -5526,16 +6669,24 @@ Does the fingerprint {fingerprint} match the one printed on the village&apos;s c
         <translation>正在生成回执</translation>
     </message>
     <message>
-        <source>Write enrolment file</source>
-        <translation>生成登记文件</translation>
+        <source>Write the enrolment file and its printed sheet to</source>
+        <translation>登记文件和登记单保存到</translation>
     </message>
     <message>
-        <source>Enrolment files (*.json)</source>
-        <translation>登记文件 (*.json)</translation>
+        <source>The enrolment file was written: {path}
+
+Its enrolment sheet: {sheet}
+
+Print the sheet, sign and stamp it, and give it to each village with the file. A village enrols only after comparing the fingerprint with the sheet.</source>
+        <translation>登记文件已生成：{path}
+
+登记单：{sheet}
+
+请打印登记单，签字盖章后与登记文件一并交给各村（社区）。各村须将指纹与登记单核对一致后方可登记。</translation>
     </message>
     <message>
-        <source>The enrolment file was written: {path}</source>
-        <translation>登记文件已生成：{path}</translation>
+        <source>Writing the enrolment file</source>
+        <translation>正在生成登记文件</translation>
     </message>
 </context>
 <context>
@@ -5543,6 +6694,10 @@ Does the fingerprint {fingerprint} match the one printed on the village&apos;s c
     <message>
         <source>Import enrolment file…</source>
         <translation>导入登记文件…</translation>
+    </message>
+    <message>
+        <source>Make new keys…</source>
+        <translation>生成新密钥…</translation>
     </message>
     <message>
         <source>Export sync package to USB stick…</source>
@@ -5625,12 +6780,36 @@ Does the fingerprint {fingerprint} match the one printed on the village&apos;s c
         <translation>正在读取同步状态</translation>
     </message>
     <message>
+        <source>Make new keys</source>
+        <translation>生成新密钥</translation>
+    </message>
+    <message>
+        <source>This station gets new keys and starts a new installation. The township must accept it again by the fingerprint on the next package&apos;s cover sheet. Restoring the encrypted USB backup instead keeps the station&apos;s keys. Continue?</source>
+        <translation>本站将生成新密钥，作为一套新的安装。乡镇需要根据下一个同步包上报封面上的指纹重新确认本站。如果改为恢复加密的U盘备份，则可保留本站原有密钥。是否继续？</translation>
+    </message>
+    <message>
+        <source>New key fingerprint: {fingerprint}</source>
+        <translation>新密钥指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Making new keys</source>
+        <translation>正在生成新密钥</translation>
+    </message>
+    <message>
         <source>Changes not yet confirmed by the township: {pending}. Confirmed up to change {counter}.</source>
         <translation>乡镇尚未确认的变更：{pending} 条。已确认至第 {counter} 号变更。</translation>
     </message>
     <message>
         <source>Confirmed</source>
         <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Held by the township: data before it missing</source>
+        <translation>被乡镇暂存：此前的数据缺失</translation>
+    </message>
+    <message>
+        <source>Held by the township: another copy of this station&apos;s data reported</source>
+        <translation>被乡镇暂存：本站数据的另一份副本也在上报</translation>
     </message>
     <message>
         <source>Not yet confirmed</source>
@@ -5651,6 +6830,10 @@ Does the fingerprint {fingerprint} match the one printed on the village&apos;s c
     <message>
         <source>Enrolment files (*.vdenrol)</source>
         <translation>登记文件 (*.vdenrol)</translation>
+    </message>
+    <message>
+        <source>Reading the enrolment file</source>
+        <translation>正在读取登记文件</translation>
     </message>
     <message>
         <source>Enrolled with {name} ({code}). Township fingerprint: {fingerprint}</source>
@@ -5703,6 +6886,10 @@ Does the fingerprint {fingerprint} match the one printed on the village&apos;s c
     <message>
         <source>Receipt from {township}: packages confirmed: {seqs}; records returned for correction: {n}.</source>
         <translation>{township}的回执：已确认的同步包：{seqs}；退回修改的记录：{n} 条。</translation>
+    </message>
+    <message>
+        <source>The township holds {n} package(s) of this station because another copy of this station&apos;s data (a copied data folder or key file) reported too. Call the township: only one computer may report for this station.</source>
+        <translation>乡镇暂存了本站 {n} 个同步包，因为本站数据的另一份副本（复制的数据文件夹或密钥文件）也在上报。请与乡镇联系：本站只能由一台电脑上报。</translation>
     </message>
     <message>
         <source>Importing the receipt</source>

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import STATION, Result, Run
+from tests.cli.helpers import STATION, PendingCatalogue, Result, Run
 from villagedesk.cli.main import main
 
 
@@ -28,3 +28,16 @@ def station(run: Run) -> Run:
     """``run`` on a data folder whose station is set up."""
     assert run(*STATION).code == 0
     return run
+
+
+@pytest.fixture(scope="session")
+def _pending_catalogue() -> PendingCatalogue:
+    return PendingCatalogue()
+
+
+@pytest.fixture
+def zh(monkeypatch: pytest.MonkeyPatch, _pending_catalogue: PendingCatalogue) -> None:
+    """Translate with the pending translations too (the Chinese after ``make i18n``)."""
+    from villagedesk import i18n
+
+    monkeypatch.setattr(i18n, "_translator", _pending_catalogue)

@@ -33,3 +33,20 @@ STATION = (
     "--phone",
     "13905331234",
 )
+
+
+class PendingCatalogue:
+    """A translator for ``villagedesk.i18n.translate``: the committed .ts plus the pending
+    translations (resources/i18n/pending/*.tsv) that ``make i18n`` has not merged yet, so a test
+    reads the Chinese the user will read."""
+
+    def __init__(self) -> None:
+        from villagedesk.devtools import i18n_tool
+
+        ts = i18n_tool.read_ts(i18n_tool.TS_FILE)
+        found = {key: e.translation for key, e in ts.items() if e.translation}
+        pending, _problems = i18n_tool.read_pending(sorted(i18n_tool.PENDING_DIR.glob("*.tsv")))
+        self._texts = {**found, **pending}
+
+    def translate(self, context: str, text: str) -> str:
+        return self._texts.get((context, text), "")

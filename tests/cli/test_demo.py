@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
+from pathlib import Path
+
 from tests.cli.helpers import Run
+from villagedesk.core.search import parse_search
+from villagedesk.store.station_store import open_station_store
 
 
-def test_demo_fills_an_empty_data_folder_with_a_station_and_members(run: Run) -> None:
+def test_demo_fills_an_empty_data_folder_with_a_station_and_members(run: Run, zh: None) -> None:
     result = run("demo", "--members", "200", "--seed", "7")
     assert result.code == 0
     assert result.lines[0] == "已设置演示服务站：沂源县鲁村镇东河村党群服务站"
@@ -44,3 +50,28 @@ def test_a_member_count_that_is_not_a_number_is_a_usage_error(run: Run) -> None:
     result = run("demo", "--members", "many")
     assert result.code == 2
     assert "参数 --members：无效的值 'many'" in result.err
+
+
+def test_the_demo_says_how_many_of_its_members_the_roll_lists(
+    run: Run, zh: None, data_dir: Path
+) -> None:
+    """The demo's "已生成 300 名" and the roll's "共 289 人" agree: the line names the others."""
+    result = run("demo", "--members", "300")
+    assert result.code == 0
+    line = result.lines[-1]
+    found = re.search(r"在册 (\d+) 名，已转出 (\d+) 名，已去世 (\d+) 名", line)
+    assert found is not None, line
+    on_roll, out, dead = (int(n) for n in found.groups())
+    assert on_roll + out + dead == 300 and out + dead > 0
+    store = open_station_store(data_dir, now=datetime.now())
+    try:  # what the roll shows as "共 N 人"
+        assert len(store.member_reader.search_ids(parse_search(""))) == on_roll
+    finally:
+        store.close()
+
+
+def test_demo_refuses_an_absurd_number_of_members(run: Run, zh: None) -> None:
+    result = run("demo", "--members", "999999999999")
+    assert result.code == 2
+    assert "演示数据最多 200,000 名党员" in result.err
+    assert run("station", "show").code == 1

@@ -68,7 +68,8 @@ def test_search_prints_tab_separated_rows_without_header(station: Run) -> None:
     )
     result = station("members", "search", "zw")
     assert result.code == 0
-    assert result.lines == [f"张伟\t{ZHANG}\t13905331111\t第一党支部\t正式党员\t在册"]
+    # ID number and phone masked as on a notice: the output ends up in terminals and logs.
+    assert result.lines == ["张伟\t370323********1236\t139****1111\t第一党支部\t正式党员\t在册"]
     assert station("members", "search", "1236").lines == result.lines
 
 
@@ -135,8 +136,11 @@ def test_invalid_input_lists_every_problem_and_writes_nothing(station: Run) -> N
     )
     assert result.code == 2
     assert result.out == ""
-    fields = [line.split("：", 1)[0] for line in result.err.splitlines()]
-    assert fields == ["公民身份号码", "联系电话", "入党时间", "党员分类"]
+    lines = result.err.splitlines()
+    # The ID number's own words name the field: "公民身份号码：公民身份号码校验码…" said it twice.
+    assert lines[0] == "公民身份号码校验码不正确，可能有输入错误，请核对。"
+    fields = [line.split("：", 1)[0] for line in lines[1:]]
+    assert fields == ["联系电话", "入党时间", "党员分类"]
     assert "积极分子" in result.err
     assert station("members", "search", "").out == ""
 

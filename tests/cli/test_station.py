@@ -23,7 +23,7 @@ def test_init_then_show_prints_the_details_in_chinese(run: Run) -> None:
         "行政区划代码：370323104203",
         "层级：村（社区）",
         "联系人：王秀英",
-        "联系电话：13905331234",
+        "联系电话：139****1234",
     ]
 
 

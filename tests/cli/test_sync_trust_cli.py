@@ -8,6 +8,7 @@ refused. A rotation signed by the old key, or an explicit --replace-township, is
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -112,7 +113,7 @@ def test_a_key_rotation_signed_by_the_old_key_is_taken_and_old_packages_still_op
     addressed_to_old = _export(s)
     rotated = s.township("sync", "rotate-keys")
     assert rotated.code == 0
-    new = rotated.out.strip().split()[-1]
+    [new] = re.findall(r"[0-9A-F]{4}(?:-[0-9A-F]{4}){3}", rotated.out)
     assert new != old
     enrol = s.usb / "town-new.vdenrol"
     assert s.township("sync", "enrol-file", "--out", str(enrol)).code == 0

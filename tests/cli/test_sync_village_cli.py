@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,62 @@ def test_export_before_enrolment_is_a_usage_error(
     r = s.village("sync", "export", "--out", str(s.usb))
     assert r.code == 2 and "登记文件" in r.err
     assert list(s.usb.iterdir()) == []
+
+
+def test_the_export_line_says_what_its_two_numbers_count(st: Stations, zh: None) -> None:
+    """The line read "变更范围 1–2635" beside "2623 条": one counts edits, the other records."""
+    _add_member(st, "370323196005010016")
+    r = st.village("sync", "export", "--out", str(st.usb))
+    assert r.code == 0, r.err
+    line = next(li for li in r.err.splitlines() if "号同步包" in li)
+    assert "条记录" in line and "变更序号" in line and "一条记录修改多次只计一条" in line
+
+
+class _Unblock:
+    """Opens the FIFO for writing every few seconds while the command runs, so that a command
+    waiting on it fails the test instead of hanging it."""
+
+    def __init__(self, fifo: Path) -> None:
+        import threading
+
+        self.fifo = fifo
+        self.needed = False
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._done.wait(3):  # each time the command opens it again
+            self.needed = True
+            with contextlib.suppress(OSError):  # nobody is reading it right now
+                os.close(os.open(self.fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+    def __enter__(self) -> _Unblock:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_a_fifo_or_a_folder_is_refused_before_it_is_opened(st: Stations, zh: None) -> None:
+    """The township's ``sync import`` waited for ever on a FIFO."""
+    fifo = st.usb / "370323104203-1.vdpkg"
+    os.mkfifo(fifo)
+    package = _export(st)
+    fp = st.village("sync", "fingerprint").out.strip()
+    for side, args in (
+        (st.township, ("sync", "import", str(fifo), "--accept", fp)),
+        (st.township, ("sync", "import", str(st.usb), str(fifo), "--dry-run")),
+        (st.village, ("sync", "import", str(fifo))),
+        (st.village, ("sync", "enrol", str(fifo))),
+    ):
+        with _Unblock(fifo) as guard:
+            r = side(*args)
+        assert not guard.needed, f"{args} opened the FIFO"
+        assert r.code == 3, (args, r)
+        assert "不是文件" in r.err
+    r = st.township("sync", "import", str(fifo), str(package), "--accept", fp)
+    assert r.code == 3 and "不是文件" in r.err
+    assert "已导入" in r.out or r.out, "the real package beside the FIFO is still imported"

@@ -112,13 +112,19 @@ class FakeMemberRepo:
         return self.db.members.get(member_id)
 
     def find_by_id_number(self, id_number: str) -> Member | None:
-        return next((m for m in self.db.members.values() if m.id_number == id_number), None)
+        same = [m for m in self.db.members.values() if m.id_number == id_number]
+        return next((m for m in same if not m.voided), same[-1] if same else None)
 
     def set_status(self, member_id: int, status: RollStatus) -> None:
         self.db.members[member_id] = replace(self.db.members[member_id], roll_status=status)
 
-    def void(self, member_id: int) -> None:
+    def void(self, member_id: int, reason: str = "") -> None:
         self.db.members[member_id] = replace(self.db.members[member_id], voided=True)
+        self.db.void_reasons[member_id] = reason
+
+    def unvoid(self, member_id: int) -> None:
+        self.db.members[member_id] = replace(self.db.members[member_id], voided=False)
+        self.db.void_reasons.pop(member_id, None)
 
     def add_event(
         self, member_id: int, change: RollChange, effective_on: PartialDate, reason: str
@@ -127,8 +133,18 @@ class FakeMemberRepo:
         self.db.events.append(RollEvent(eid, member_id, change, effective_on, reason, "now"))
         return eid
 
-    def events(self, member_id: int) -> list[RollEvent]:
-        return [e for e in self.db.events if e.member_id == member_id]
+    def undo_event(self, event_id: int, reason: str) -> None:
+        self.db.events = [
+            replace(e, undone=True, undo_reason=reason) if e.id == event_id else e
+            for e in self.db.events
+        ]
+
+    def events(self, member_id: int, *, include_undone: bool = False) -> list[RollEvent]:
+        return [
+            e
+            for e in self.db.events
+            if e.member_id == member_id and (include_undone or not e.undone)
+        ]
 
     def count(self, *, include_voided: bool = False) -> int:
         return sum(1 for m in self.db.members.values() if include_voided or not m.voided)
@@ -156,6 +172,7 @@ class FakeDb:
         self.branches: dict[int, Branch] = {}
         self.members: dict[int, Member] = {}
         self.events: list[RollEvent] = []
+        self.void_reasons: dict[int, str] = {}
         self.version = 0
         self.commits = 0
         self.in_service = InServiceState()

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from villagedesk.i18n import install_translators, load_cli_translations
 from villagedesk.ui.context import AppContext, make_context
+from villagedesk.ui.forms import dialog as form_dialogs
 
 TODAY = date(2024, 6, 15)
 
@@ -47,3 +48,18 @@ def zh_cn(qapp: QApplication, english: None) -> Iterator[list[QTranslator]]:
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
     load_cli_translations("en")
+
+
+@pytest.fixture(autouse=True)
+def discard_questions(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
+    """A form closed with typed data asks "放弃已填写的内容？" in a modal box; in tests the answer
+    is "discard" unless a test puts another in ``form_dialogs.confirm_discard``. Lists the forms
+    that asked."""
+    asked: list[QWidget] = []
+
+    def discard(form: QWidget) -> bool:
+        asked.append(form)
+        return True
+
+    monkeypatch.setattr(form_dialogs, "confirm_discard", discard)
+    return asked

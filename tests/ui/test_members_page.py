@@ -11,6 +11,7 @@ from villagedesk.core.roll import RollChange
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.members.page import MembersPage
+from villagedesk.ui.members.roll_dialog import confirm_button
 from villagedesk.ui.registers.register_view import RegisterView
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -99,6 +100,8 @@ def test_a_transferred_member_leaves_the_roll_and_keeps_the_history(
     dialog.effective_on.setText("2024.06.01")
     dialog.reason.setText("转往县城社区")
     dialog.buttons.accepted.emit()
+    assert dialog.confirm_box is not None  # asked first
+    confirm_button(dialog.confirm_box).click()
     assert not dialog.isVisible()
     assert member_id not in page.view.model.ids()
 
@@ -122,6 +125,8 @@ def test_voiding_needs_a_reason_and_removes_the_record(page: MembersPage, qtbot)
     assert dialog.errors.texts()["reason"]
     dialog.reason.setText("重复录入")
     dialog.buttons.accepted.emit()
+    assert dialog.confirm_box is not None  # asked first
+    confirm_button(dialog.confirm_box).click()
     assert not dialog.isVisible()
     page.inactive_box.setChecked(True)
     assert member_id not in page.view.model.ids()

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterable
 from typing import Any, NoReturn
 
+from villagedesk.core.faults import scrub_personal
 from villagedesk.i18n import translate
 
 
@@ -87,7 +88,18 @@ class Parser(argparse.ArgumentParser):
         line = translate("Cli", "{prog}: error: {message}").format(
             prog=self.prog, message=chinese_error(message)
         )
-        self.exit(2, line + "\n")
+        # argparse repeats the value it refused: never an ID number or phone in full on stderr,
+        # and never a character the console cannot show.
+        self.exit(2, printable(scrub_personal(line)) + "\n")
+
+
+def printable(text: str) -> str:
+    """``text`` with what the console cannot encode (lone surrogates) escaped."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def add_commands(parser: argparse.ArgumentParser, *, required: bool) -> Any:

@@ -1,5 +1,8 @@
 """The member roll (党员花名册) declares its columns here, once, for the GUI table, the xlsx
-export and the printed ledger. Values arrive raw from the store (codes, ISO dates, masks)."""
+export and the printed ledger. Values arrive raw from the store (codes, ISO dates, masks).
+
+党籍状态 comes right after the name, before 正式/预备, so that a deceased or transferred member is
+never read as an ordinary full member; 作废原因 is shown when the register lists voided records."""
 
 from __future__ import annotations
 
@@ -42,6 +45,26 @@ MEMBER_REGISTER = RegisterSpec(
     title=QT_TRANSLATE_NOOP("Registers", "Party member roll"),
     columns=(
         Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), 8),
+        Column(
+            "roll_status",
+            QT_TRANSLATE_NOOP("Columns", "Roll status"),
+            8,
+            Align.CENTER,
+            _enum_formatter(RollStatus),
+        ),
+        Column(
+            "standing",
+            QT_TRANSLATE_NOOP("Columns", "Standing"),
+            8,
+            Align.CENTER,
+            _enum_formatter(Standing),
+        ),
+        Column(
+            "void_reason",
+            QT_TRANSLATE_NOOP("Columns", "Reason for voiding"),
+            16,
+            default_visible=False,
+        ),
         Column("id_number", QT_TRANSLATE_NOOP("Columns", "ID number"), 19),
         Column("sex", QT_TRANSLATE_NOOP("Columns", "Sex"), 4, Align.CENTER, _enum_formatter(Sex)),
         Column("ethnicity", QT_TRANSLATE_NOOP("Columns", "Ethnic group"), 6, Align.CENTER),
@@ -55,20 +78,6 @@ MEMBER_REGISTER = RegisterSpec(
         ),
         Column("branch", QT_TRANSLATE_NOOP("Columns", "Branch"), 12),
         Column("categories", QT_TRANSLATE_NOOP("Columns", "Categories"), 14, format=fmt_categories),
-        Column(
-            "standing",
-            QT_TRANSLATE_NOOP("Columns", "Standing"),
-            8,
-            Align.CENTER,
-            _enum_formatter(Standing),
-        ),
-        Column(
-            "roll_status",
-            QT_TRANSLATE_NOOP("Columns", "Roll status"),
-            8,
-            Align.CENTER,
-            _enum_formatter(RollStatus),
-        ),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), 13),
         Column(
             "joined_on",

@@ -2,6 +2,8 @@
 
 Members are never deleted: each change is a :class:`RollEvent` kept in the member's history. A
 record entered by mistake is voided (作废) with a reason: it leaves the registers, not the history.
+The last change or void may be undone (撤销): the event stays in the history, marked undone with
+the reason, and the member is back where the event found them.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ USER_CHANGES: tuple[RollChange, ...] = (
 
 @dataclass(frozen=True)
 class RollEvent:
-    """One line of a member's roll history."""
+    """One line of a member's roll history; ``undone`` (with ``undo_reason``) once it was undone."""
 
     id: int
     member_id: int
@@ -115,3 +117,5 @@ class RollEvent:
     effective_on: PartialDate
     reason: str
     recorded_at: str
+    undone: bool = False
+    undo_reason: str = ""

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, false, or_, select, text
+from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select, text
 
 from villagedesk.core.ownership import StationScope
 from villagedesk.core.ports import StatsRow
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.roll import RollChange, RollStatus
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store.engine import fetch_all
@@ -22,6 +22,22 @@ from villagedesk.store.township_views import read_scope, scope_columns
 
 m = t.members
 b = t.branches
+e = t.member_events
+
+#: Why a record was voided: kept on the member since undo came in, else its latest void event's.
+VOID_REASON: ColumnElement[Any] = func.coalesce(
+    func.nullif(m.c.void_reason, ""),
+    select(e.c.reason)
+    .where(
+        e.c.member_id == m.c.id,
+        e.c.change == RollChange.VOIDED.value,
+        e.c.voided_at.is_(None),
+    )
+    .order_by(e.c.id.desc())
+    .limit(1)
+    .scalar_subquery(),
+    "",
+)
 
 #: Register column key → the stored column it shows (the branch shows its name).
 COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -40,6 +56,7 @@ COLUMNS: dict[str, ColumnElement[Any]] = {
     "education": m.c.education,
     "work_unit": m.c.work_unit,
     "address": m.c.address,
+    "void_reason": VOID_REASON,
     **scope_columns(m),
 }
 
@@ -98,12 +115,14 @@ class SqlMemberReader:
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
         village: str | None = None,
+        voided: bool = False,
     ) -> list[int]:
         """Ids of the matching members in display order (ties broken by id).
 
         By default only members on the roll; ``include_inactive`` adds those transferred out,
-        deceased and so on. Voided records never appear. ``village`` (a station code) keeps
-        one village's members (a township holds them all).
+        deceased and so on. Voided records never appear, unless ``voided`` asks for them: then
+        only voided records, whatever their status. ``village`` (a station code) keeps one
+        village's members (a township holds them all).
         """
         if not isinstance(query, SearchQuery):
             raise TypeError("query must be a SearchQuery")
@@ -115,8 +134,12 @@ class SqlMemberReader:
         if sort_key == "branch":
             source = m.outerjoin(b, b.c.id == m.c.branch_id)
         condition = search_condition(query)
-        stmt = select(m.c.id).select_from(source).where(m.c.voided_at.is_(None))
-        if include_inactive:
+        stmt = select(m.c.id).select_from(source)
+        if voided:
+            stmt = stmt.where(m.c.voided_at.is_not(None))
+        else:
+            stmt = stmt.where(m.c.voided_at.is_(None))
+        if include_inactive or voided:
             pass
         elif sort_key != "name" and condition is None:
             # Everyone, in another order: a table scan and one sort beats walking the register

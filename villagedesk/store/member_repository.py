@@ -142,8 +142,12 @@ class SqlMemberRepository:
         row = self._ctx.update_values({"roll_status": status.value})
         self._ctx.conn.execute(update(t.members).where(t.members.c.id == member_id).values(row))
 
-    def void(self, member_id: int) -> None:
-        row = self._ctx.update_values({"voided_at": utc_now()})
+    def void(self, member_id: int, reason: str = "") -> None:
+        row = self._ctx.update_values({"voided_at": utc_now(), "void_reason": reason})
+        self._ctx.conn.execute(update(t.members).where(t.members.c.id == member_id).values(row))
+
+    def unvoid(self, member_id: int) -> None:
+        row = self._ctx.update_values({"voided_at": None, "void_reason": ""})
         self._ctx.conn.execute(update(t.members).where(t.members.c.id == member_id).values(row))
 
     def add_event(
@@ -161,13 +165,16 @@ class SqlMemberRepository:
         )
         return new_id(result)
 
-    def events(self, member_id: int) -> list[RollEvent]:
+    def undo_event(self, event_id: int, reason: str) -> None:
         e = t.member_events
-        query = (
-            select(e)
-            .where(e.c.member_id == member_id, e.c.voided_at.is_(None))
-            .order_by(e.c.effective_on, e.c.id)
-        )
+        row = self._ctx.update_values({"voided_at": utc_now(), "void_reason": reason})
+        self._ctx.conn.execute(update(e).where(e.c.id == event_id).values(row))
+
+    def events(self, member_id: int, *, include_undone: bool = False) -> list[RollEvent]:
+        e = t.member_events
+        query = select(e).where(e.c.member_id == member_id).order_by(e.c.effective_on, e.c.id)
+        if not include_undone:
+            query = query.where(e.c.voided_at.is_(None))
         return [
             RollEvent(
                 id=r.id,
@@ -176,6 +183,8 @@ class SqlMemberRepository:
                 effective_on=PartialDate.from_iso(r.effective_on),
                 reason=r.reason,
                 recorded_at=r.recorded_at,
+                undone=r.voided_at is not None,
+                undo_reason=r.void_reason or "",
             )
             for r in self._ctx.conn.execute(query)
         ]

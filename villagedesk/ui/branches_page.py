@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from villagedesk.core.services.branches import (
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
+from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class BranchDialog(QDialog):
+class BranchDialog(FormDialog):
     """Add or edit a branch or group. Errors show under their fields; nothing is saved then."""
 
     def __init__(
@@ -88,15 +88,8 @@ class BranchDialog(QDialog):
         add(self.tr("Grid"), self.grid, "grid")
         add(self.tr("Secretary / group leader"), self.secretary, "secretary")
         add(self.tr("Note"), self.note, "note")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.body_layout.addWidget(self.errors.general)
+        self.body_layout.addLayout(form)
         self.setMinimumWidth(440)
         if branch is not None:
             self.load(

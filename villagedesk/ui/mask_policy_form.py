@@ -28,6 +28,7 @@ from villagedesk.core.masking import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.base import FieldErrors, error_label, note_label
+from villagedesk.ui.screen_fit import make_room
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -152,21 +153,9 @@ class MaskPolicyForm(QWidget):
         self._make_room()
 
     def _make_room(self) -> None:
-        """Grow the window when messages appear, so the fields are never squeezed (a window does
-        not grow by itself for wrapped labels); it never shrinks what the user sized."""
-        window = self.window()
-        layout = window.layout()
-        if not window.isVisible() or layout is None:
-            return
-        layout.activate()
-        width = window.width()
-        needed = (
-            layout.totalHeightForWidth(width)
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > window.height():
-            window.resize(width, needed)
+        """Grow the window when messages appear, so the fields are never squeezed, as far as the
+        screen allows (ui/screen_fit); it never shrinks what the user sized."""
+        make_room(self)
 
     def save(self) -> bool:
         """Keep the policy; on a refusal every message shows under its field."""

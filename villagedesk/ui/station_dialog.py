@@ -6,12 +6,10 @@ from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -19,36 +17,20 @@ from villagedesk.core.errors import ValidationError
 from villagedesk.core.services.station_setup import STATION_CHANGES, set_up_station
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.core.text import Message
-from villagedesk.i18n import render
 from villagedesk.sync import keystore
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.jobs import show_error
 
-ERROR_STYLE = "color: #b00020;"
 
-
-def field_with_error(field: QWidget) -> tuple[QWidget, QLabel]:
-    """A field with a hidden red label under it for its error messages."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(2)
-    layout.addWidget(field)
-    error = QLabel()
-    error.setStyleSheet(ERROR_STYLE)
-    error.setWordWrap(True)
-    error.hide()
-    layout.addWidget(error)
-    return box, error
-
-
-class StationDialog(QDialog):
+class StationDialog(FormDialog):
     """Name, level, 12-digit division code, contact person and phone of the station."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, first_start: bool = False
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)
         self.ctx = ctx
         self.first_start = first_start
         self.saved: Station | None = None
@@ -56,7 +38,7 @@ class StationDialog(QDialog):
             self.tr("Set up the station") if first_start else self.tr("Station details")
         )
         self.setMinimumWidth(520)
-        outer = QVBoxLayout(self)
+        outer = self.body_layout
         if first_start:
             intro = QLabel(
                 self.tr(
@@ -68,6 +50,8 @@ class StationDialog(QDialog):
             outer.addWidget(intro)
         form = QFormLayout()
         form.setVerticalSpacing(8)
+        self.field_errors = FieldErrors(form, error_label(self))
+        outer.addWidget(self.field_errors.general)
         outer.addLayout(form)
 
         self.name = QLineEdit()
@@ -82,7 +66,6 @@ class StationDialog(QDialog):
         self.contact_name = QLineEdit()
         self.contact_phone = QLineEdit()
         self.address = QLineEdit()
-        self.errors: dict[str, QLabel] = {}
         rows: list[tuple[str, str, QWidget]] = [
             ("name", self.tr("Station name"), self.name),
             ("level", self.tr("Level"), self.level),
@@ -91,20 +74,19 @@ class StationDialog(QDialog):
             ("contact_phone", self.tr("Phone"), self.contact_phone),
             ("address", self.tr("Address"), self.address),
         ]
+        self.errors: dict[str, QLabel] = {}
         for key, label, widget in rows:
-            box, error = field_with_error(widget)
+            error = self.field_errors.add_row(label, widget, key)
+            assert error is not None
             self.errors[key] = error
-            form.addRow(label, box)
 
-        self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         cancel_text = self.tr("Exit") if first_start else self.tr("Cancel")
         self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.disconnect(self.accept)  # saving runs as a job, then accepts
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        outer.addWidget(self.buttons)
         station = ctx.station()
         if station is not None:
             self.load(station)
@@ -128,17 +110,11 @@ class StationDialog(QDialog):
         )
 
     def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear()
-            label.hide()
+        self.field_errors.clear()
 
     def show_errors(self, errors: dict[str, list[Message]]) -> None:
         """Every field's messages under it, all at once."""
-        self.clear_errors()
-        for key, messages in errors.items():
-            label = self.errors.get(key) or self.errors["name"]
-            label.setText("\n".join(render(m) for m in messages))
-            label.show()
+        self.field_errors.show(errors)
 
     def save(self) -> None:
         """Validate and save through the service (on the database worker)."""

@@ -63,7 +63,16 @@ def run_demo(args: argparse.Namespace, store: StationStore) -> int:
         out(translate("Cli", "Demo station set up: {name}").format(name=name))
     out(
         translate(
-            "Cli", "Demo data created: {members} members in {branches} branches and groups."
-        ).format(members=result.members, branches=result.branches)
+            "Cli",
+            "Demo data created: {members} members in {branches} branches and groups; {on_roll} "
+            "on the roll, {transferred} transferred out and {deceased} deceased (the roll "
+            "lists those on it).",
+        ).format(
+            members=result.members,
+            branches=result.branches,
+            on_roll=result.on_roll,
+            transferred=result.transferred_out,
+            deceased=result.deceased,
+        )
     )
     return OK

@@ -12,14 +12,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from villagedesk.cli.output import OK, USAGE, err, out
+from villagedesk.cli.output import OK, USAGE, err, file_error, out, search_too_long
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.household import Relation
 from villagedesk.core.household_register import HOUSEHOLD_REGISTER
 from villagedesk.core.import_template import TEMPLATES
 from villagedesk.core.progress import Progress
-from villagedesk.core.search import parse_search
+from villagedesk.core.search import is_too_long, parse_search
 from villagedesk.exchange.template import template_register
 from villagedesk.exchange.xlsx_export import ExportResult, export_register
 from villagedesk.i18n import translate
@@ -183,20 +183,20 @@ def run_export(args: argparse.Namespace, store: StationStore) -> int:
     if path.suffix.lower() != ".xlsx":
         err(translate("Cli", "The file name must end in .xlsx: {path}").format(path=path))
         return USAGE
+    if path.is_dir():
+        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=path))
+        return USAGE
     if not path.parent.is_dir():
         err(translate("Cli", "The folder does not exist: {path}").format(path=path.parent))
         return USAGE
+    if is_too_long(args.search):
+        return search_too_long()
     progress = Progress()
     try:
         with ProgressBar(progress):
             result = export(store, args.kind, path, search=args.search, progress=progress)
     except OSError as e:
-        err(
-            translate("Cli", "The file {path} could not be written: {error}").format(
-                path=path, error=e.strerror or e
-            )
-        )
-        return USAGE
+        return file_error(path, e)
     out(
         translate("Cli", "Exported {count} rows to {path}").format(
             count=result.rows, path=result.path

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, text
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, text
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import DomainError
 from villagedesk.core.import_rows import ImportKind, RowResult
@@ -54,11 +54,39 @@ def register(commands: Any) -> None:
     parser.set_defaults(func=run_import)
 
 
+#: Unknown columns named on stderr; the rest are counted.
+SHOWN_COLUMNS = 20
+
+
 def _row_line(r: RowResult) -> str:
-    reasons = "；".join(text(m) for m in r.reasons)
+    """One refused row: its reasons joined by "；", each without its own full stop."""
+    reasons = "；".join(text(m).rstrip("。.") for m in r.reasons)
     return translate("Cli", "Row {line} {name}: {reasons}").format(
         line=r.line, name=r.name, reasons=reasons
     )
+
+
+def _unknown_columns(names: list[str]) -> str:
+    shown = "、".join(names[:SHOWN_COLUMNS])
+    if len(names) <= SHOWN_COLUMNS:
+        return shown
+    return translate("Cli", "{names} and {count} more").format(
+        names=shown, count=len(names) - SHOWN_COLUMNS
+    )
+
+
+def _report_target(value: str | None) -> Path | int | None:
+    """The --report file, checked before anything is imported (USAGE when it cannot be one)."""
+    if not value:
+        return None
+    target = Path(value).expanduser()
+    if target.is_dir():
+        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=target))
+        return USAGE
+    if not target.parent.is_dir():
+        err(translate("Cli", "The folder does not exist: {path}").format(path=target.parent))
+        return USAGE
+    return target
 
 
 def _print(preview: ImportPreview, *, dry_run: bool) -> None:
@@ -81,6 +109,9 @@ def _print(preview: ImportPreview, *, dry_run: bool) -> None:
 def run_import(args: argparse.Namespace, store: StationStore) -> int:
     kind = ImportKind(args.kind)
     path = Path(args.file).expanduser()
+    target = _report_target(args.report)
+    if isinstance(target, int):
+        return target
     try:
         loaded = read_import_file(path, kind)
     except DomainError as e:
@@ -89,7 +120,7 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
     if loaded.mapping.unknown:
         err(
             translate("Cli", "Columns not imported: {columns}").format(
-                columns="、".join(h for _, h in loaded.mapping.unknown)
+                columns=_unknown_columns([h for _, h in loaded.mapping.unknown])
             )
         )
     progress = Progress()
@@ -109,18 +140,13 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
                 progress=progress,
             ).preview
     _print(preview, dry_run=args.dry_run)
-    if args.report and preview.refused:
-        target = Path(args.report).expanduser()
+    if target is not None and preview.refused:
         try:
             write_error_report(
                 target, headers=loaded.mapping.headers, rows=preview.refused, translate=translate
             )
-        except OSError as e:
-            err(
-                translate("Cli", "Could not write to {path}: {error}").format(
-                    path=target, error=e.strerror or e
-                )
-            )
+        except OSError as e:  # the valid rows are written already: say so by the exit code
+            file_error(target, e)
             return ATTENTION
         out(translate("Cli", "Refused rows written to {path}").format(path=target))
     return ATTENTION if preview.refused else OK

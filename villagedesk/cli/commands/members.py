@@ -8,18 +8,30 @@ from datetime import date
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import OK, USAGE, err, field_error, out, report_invalid, text, warn
+from villagedesk.cli.output import (
+    OK,
+    USAGE,
+    err,
+    field_error,
+    out,
+    report_invalid,
+    search_too_long,
+    text,
+    warn,
+)
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.masking import MaskPolicy, mask, mask_policy, scrub_digits
 from villagedesk.core.member import Category, MemberDraft, parse_category
 from villagedesk.core.member_register import MEMBER_REGISTER
-from villagedesk.core.search import parse_search
+from villagedesk.core.search import is_too_long, parse_search
 from villagedesk.core.services.members import check_member, register_member
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 
 PAGE = 500
 SEARCH_KEYS = ("name", "id_number", "phone", "branch", "standing", "roll_status")
+MASKED_KEYS = ("id_number", "phone")
 
 
 def register(commands: Any) -> None:
@@ -35,8 +47,10 @@ def register(commands: Any) -> None:
         description=translate(
             "Cli",
             "Find members by name, pinyin initials, part of the ID number or phone. "
-            "Prints one member per line, tab-separated: name, ID number, phone, branch, standing, "
-            "roll status. Members no longer on the roll are included; voided records are not.",
+            "Prints one member per line, tab-separated: name, ID number and phone (masked as "
+            "on a notice), branch, standing, roll status. Members no longer on the roll are "
+            "included; voided records are not. The full numbers are in: villagedesk export "
+            "members.",
         ),
     )
     search.add_argument(
@@ -111,20 +125,29 @@ def _cell(value: str) -> str:
 
 
 def run_search(args: argparse.Namespace, store: StationStore) -> int:
+    if is_too_long(args.text):
+        return search_too_long()
     reader = store.member_reader
     ids = reader.search_ids(parse_search(args.text), include_inactive=True)
     columns = [MEMBER_REGISTER.column(key) for key in SEARCH_KEYS]
+    policy = mask_policy(unit_of_work(store))
     for page in _pages(ids):
         rows = reader.rows(page, SEARCH_KEYS)
         for member_id in page:
             row = rows.get(member_id)
             if row is not None:
-                out(
-                    "\t".join(
-                        _cell(c.format(v, translate)) for c, v in zip(columns, row, strict=True)
-                    )
-                )
+                cells = [c.format(v, translate) for c, v in zip(columns, row, strict=True)]
+                shown = [_masked(k, v, policy) for k, v in zip(SEARCH_KEYS, cells, strict=True)]
+                out("\t".join(_cell(v) for v in shown))
     return OK
+
+
+def _masked(key: str, value: str, policy: MaskPolicy) -> str:
+    """A search line shows an ID number and a phone only in part, as a notice does: it goes to
+    terminals and logs. The full numbers are exported with ``villagedesk export members``."""
+    if key in MASKED_KEYS:
+        return mask(value, key, policy)
+    return scrub_digits(value)
 
 
 def run_add(args: argparse.Namespace, store: StationStore) -> int:

@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 import calendar
 import importlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, search_too_long
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.masking import mask_policy
+from villagedesk.core.search import is_too_long
 from villagedesk.core.services.statistics import member_statistics
 from villagedesk.i18n import translate
 from villagedesk.reports.glyphs import GlyphProblem
@@ -30,6 +32,8 @@ from villagedesk.reports.statistics_table import write_statistics_table
 from villagedesk.store.station_store import StationStore
 
 LEDGER_CHOICES = tuple(LEDGERS)
+#: A notice posted longer than a year is a typing error (and a date past 9999 cannot be printed).
+MAX_NOTICE_DAYS = 366
 
 
 def register(commands: Any) -> None:
@@ -106,6 +110,31 @@ def register(commands: Any) -> None:
     cards.register_print(actions)
 
 
+def check_out(path: str) -> int | None:
+    """USAGE (after saying why) when ``--out`` cannot be a file: a folder, or in a folder that
+    does not exist; None when it can be written."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=target))
+        return USAGE
+    if not target.parent.is_dir():
+        err(translate("Cli", "The folder does not exist: {path}").format(path=target.parent))
+        return USAGE
+    return None
+
+
+def write_pdf(path: str, write: Callable[[], Sequence[GlyphProblem]]) -> int:
+    """Run ``write`` (it writes the PDF at ``path`` atomically) and give the exit code: the
+    characters no font has, or why the file could not be written (a full or read-only disk)."""
+    if (refused := check_out(path)) is not None:
+        return refused
+    try:
+        problems = write()
+    except OSError as e:
+        return file_error(path, e)
+    return finish(path, problems)
+
+
 def add_out(parser: argparse.ArgumentParser) -> None:
     """The ``--out FILE.pdf`` option every print command has."""
     parser.add_argument(
@@ -162,6 +191,8 @@ def run_ledger(args: argparse.Namespace, store: StationStore) -> int:
     for given, parsed in ((args.date_from, first), (args.date_to, last)):
         if given.strip() and parsed is None:
             return bad_date(given)
+    if is_too_long(args.search):
+        return search_too_long()
     kind = LEDGERS[args.which]
     data = src.ledger_rows(store, kind, search=args.search, first=first, last=last, today=today())
     doc = LedgerDocument(
@@ -172,22 +203,20 @@ def run_ledger(args: argparse.Namespace, store: StationStore) -> int:
         period=data.period,
         groups=data.groups,
     )
-    problems = write_ledger(args.out, doc, translate=translate)
-    return finish(args.out, problems)
+    return write_pdf(args.out, lambda: write_ledger(args.out, doc, translate=translate))
 
 
 def run_statistics(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk import print_sources as src
 
     stats = member_statistics(store.member_reader.stats_rows(), today=today())
-    problems = write_statistics_table(
+    station, branch_order = station_name(store), src.branch_names(store)
+    return write_pdf(
         args.out,
-        stats=stats,
-        station=station_name(store),
-        translate=translate,
-        branch_order=src.branch_names(store),
+        lambda: write_statistics_table(
+            args.out, stats=stats, station=station, translate=translate, branch_order=branch_order
+        ),
     )
-    return finish(args.out, problems)
 
 
 def run_notice(args: argparse.Namespace, store: StationStore) -> int:
@@ -196,10 +225,18 @@ def run_notice(args: argparse.Namespace, store: StationStore) -> int:
     if args.days < 1:
         err(translate("Cli", "The notice must be posted for at least one day."))
         return USAGE
+    if args.days > MAX_NOTICE_DAYS:
+        err(
+            translate("Cli", "A notice is posted for at most {days} days.").format(
+                days=MAX_NOTICE_DAYS
+            )
+        )
+        return USAGE
     doc = src.registration_notice(store, today=today(), days=args.days, translate=translate)
     policy = mask_policy(unit_of_work(store))
-    problems = write_notice(args.out, doc, policy=policy, translate=translate)
-    return finish(args.out, problems)
+    return write_pdf(
+        args.out, lambda: write_notice(args.out, doc, policy=policy, translate=translate)
+    )
 
 
 def station_name(store: StationStore) -> str:

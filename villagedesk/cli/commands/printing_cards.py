@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.commands.printing import add_out, finish
+from villagedesk.cli.commands.printing import add_out, check_out, write_pdf
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import ValidationError
@@ -123,52 +123,65 @@ def _nothing() -> int:
 def run_cards(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.reports.contact_card import write_cards
 
+    if (refused := check_out(args.out)) is not None:
+        return refused
     ids = _member_ids(args, store)
     offsets = printer_offsets(unit_of_work(store))
     progress = Progress()
-    problems: list[GlyphProblem] = []
     with ProgressBar(progress):
         cards = card_set(unit_of_work(store), today=date.today(), member_ids=ids, progress=progress)
-        if cards.cards:
-            problems = write_cards(
+        if not cards.cards:
+            return _nothing()
+        return write_pdf(
+            args.out,
+            lambda: write_cards(
                 args.out,
                 cards=cards,
                 backs=args.backs,
                 offsets=offsets,
                 translate=translate,
                 progress=progress,
-            )
-    return finish(args.out, problems) if cards.cards else _nothing()
+            ),
+        )
 
 
 def run_handbook(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.reports.handbook import write_handbooks
 
+    if (refused := check_out(args.out)) is not None:
+        return refused
     ids = _member_ids(args, store)
     offsets = printer_offsets(unit_of_work(store))
     progress = Progress()
-    problems: list[GlyphProblem] = []
     with ProgressBar(progress):
         books = handbooks(
             unit_of_work(store), today=date.today(), member_ids=ids, progress=progress
         )
-        if books:
-            problems = write_handbooks(
+        if not books:
+            return _nothing()
+        return write_pdf(
+            args.out,
+            lambda: write_handbooks(
                 args.out,
                 books=books,
                 plain_a5=args.plain_a5,
                 offsets=offsets,
                 translate=translate,
                 progress=progress,
-            )
-    return finish(args.out, problems) if books else _nothing()
+            ),
+        )
 
 
 def run_calibration(args: argparse.Namespace, store: StationStore) -> int:
     from villagedesk.reports.calibration import write_calibration
 
-    write_calibration(args.out, offsets=printer_offsets(unit_of_work(store)), translate=translate)
-    return finish(args.out, [])
+    offsets = printer_offsets(unit_of_work(store))
+
+    def write() -> list[GlyphProblem]:
+        write_calibration(args.out, offsets=offsets, translate=translate)
+        return []
+
+    return write_pdf(args.out, write)
 
 
 def run_offsets(args: argparse.Namespace, store: StationStore) -> int:

@@ -9,6 +9,7 @@ from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.masking import mask_phone
 from villagedesk.core.services.station_setup import get_station, set_up_station
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.i18n import translate
@@ -95,13 +96,14 @@ def run_init(args: argparse.Namespace, store: StationStore) -> int:
 
 
 def station_lines(station: Station) -> list[str]:
-    """The station's details, one "label: value" line each."""
+    """The station's details, one "label: value" line each; the contact phone masked, as every
+    phone the command line prints (its output ends up in logs)."""
     lines = [
         (translate("Cli", "Station name"), station.name),
         (translate("Cli", "Division code"), station.code),
         (translate("Cli", "Level"), translate("Enum", station.level.label)),
         (translate("Cli", "Contact person"), station.contact_name),
-        (translate("Cli", "Contact phone"), station.contact_phone),
+        (translate("Cli", "Contact phone"), mask_phone(station.contact_phone)),
     ]
     if station.address:
         lines.append((translate("Cli", "Address"), station.address))

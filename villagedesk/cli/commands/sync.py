@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, text
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, special_file, text
 from villagedesk.cli.parser import add_commands
 from villagedesk.cli.progress_bar import ProgressBar
+from villagedesk.core.faults import os_error_reason
 from villagedesk.core.progress import Progress
 from villagedesk.core.services import sync_enrolment, sync_village
 from villagedesk.core.station import Station
 from villagedesk.core.sync_ports import FileRefused, PackageStatus, SyncMode, mode_of
-from villagedesk.i18n import translate
+from villagedesk.i18n import render, translate
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync import keystore
 from villagedesk.sync.errors import SyncRefused
@@ -201,7 +202,7 @@ def _village_only(store: StationStore) -> int | None:
 def _write_error(folder: Path, e: OSError) -> int:
     err(
         translate("Cli", "Could not write to {path}: {error}").format(
-            path=folder, error=e.strerror or e
+            path=folder, error=render(os_error_reason(e))
         )
     )
     return USAGE
@@ -275,6 +276,8 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
         return code
     codec = VillageCodec(_data_dir(store))
     path = str(Path(args.file).expanduser())
+    if (reason := special_file(path)) is not None:
+        return _refused(reason)
     try:
         check = sync_enrolment.check_enrolment(unit_of_work(store), courier=codec, path=path)
         found = check.enrolment
@@ -309,7 +312,7 @@ def run_enrol(args: argparse.Namespace, store: StationStore) -> int:
     except OSError as e:
         err(
             translate("Cli", "Could not read {path}: {error}").format(
-                path=args.file, error=e.strerror or e
+                path=args.file, error=render(os_error_reason(e))
             )
         )
         return USAGE
@@ -396,8 +399,14 @@ def run_export(args: argparse.Namespace, store: StationStore) -> int:
         return USAGE
     except OSError as e:
         return _write_error(folder, e)
+    # The change numbers count every edit (a record edited twice used two), so they are not
+    # the number of records: the line says which is which.
     err(
-        translate("Cli", "Package No. {seq}: {n} records (changes {start}–{end}).").format(
+        translate(
+            "Cli",
+            "Package No. {seq}: {n} records (change numbers {start}–{end}: every edit takes a "
+            "number, so a record edited several times counts once).",
+        ).format(
             seq=result.seq, n=result.total, start=result.counter_from + 1, end=result.counter_to
         )
     )
@@ -411,6 +420,10 @@ def _import_receipts(args: argparse.Namespace, store: StationStore) -> int:
     worst = OK
     for name in args.files:
         path = Path(name).expanduser()
+        if (reason := special_file(path)) is not None:
+            err(translate("Cli", "{file}: refused: {message}").format(file=name, message=reason))
+            worst = max(worst, REFUSED)
+            continue
         try:
             result = sync_village.import_receipt(
                 unit_of_work(store), courier=codec, path=str(path), now=now_iso()
@@ -426,7 +439,7 @@ def _import_receipts(args: argparse.Namespace, store: StationStore) -> int:
         except OSError as e:
             err(
                 translate("Cli", "Could not read {path}: {error}").format(
-                    path=path, error=e.strerror or e
+                    path=path, error=render(os_error_reason(e))
                 )
             )
             worst = max(worst, USAGE)

@@ -11,13 +11,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import OK, USAGE, err, out, text
+from villagedesk.cli.output import OK, USAGE, err, out, special_file, text
 from villagedesk.cli.progress_bar import ProgressBar
+from villagedesk.core.faults import os_error_reason
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import field_labels, record_type_order, record_type_title
 from villagedesk.core.services import sync_township
 from villagedesk.core.township import PackageRefused
-from villagedesk.i18n import translate
+from villagedesk.i18n import render, translate
 from villagedesk.reports.enrolment_sheet import (
     EnrolmentSheet,
     sheet_file_name,
@@ -44,7 +45,7 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
     except OSError as e:
         err(
             translate("Cli", "Could not write to {path}: {error}").format(
-                path=target, error=e.strerror or e
+                path=target, error=render(os_error_reason(e))
             )
         )
         return USAGE
@@ -65,7 +66,7 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
     except OSError as e:
         err(
             translate("Cli", "Could not write to {path}: {error}").format(
-                path=sheet_path, error=e.strerror or e
+                path=sheet_path, error=render(os_error_reason(e))
             )
         )
         return USAGE
@@ -75,12 +76,23 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
 
 
 def run_import(args: argparse.Namespace, store: StationStore) -> int:
+    files: list[Path] = []
+    refused = False
+    for name in args.files:  # before anything opens them: a FIFO or a device never ends
+        reason = special_file(Path(name).expanduser())
+        if reason is None:
+            files.append(Path(name).expanduser())
+            continue
+        err(translate("Cli", "{file}: refused: {message}").format(file=name, message=reason))
+        refused = True
+    if not files:
+        return REFUSED
     progress = Progress()
     with ProgressBar(progress):
         report = sync_township.import_packages(
             unit_of_work(store),
             codec=_codec(store),
-            files=[Path(f).expanduser() for f in args.files],
+            files=files,
             dry_run=args.dry_run,
             accept=args.accept,
             today=date.today(),
@@ -123,7 +135,7 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
             out(f"    {status}\t{kind}\t{change.label}\t{fields}\t{change.uuid}")
             for message in change.messages:
                 out(f"      {text(message)}")
-    return report.exit_code
+    return max(report.exit_code, REFUSED) if refused else report.exit_code
 
 
 def run_return(args: argparse.Namespace, store: StationStore) -> int:
@@ -153,7 +165,7 @@ def run_receipt(args: argparse.Namespace, store: StationStore) -> int:
     except OSError as e:
         err(
             translate("Cli", "Could not write to {path}: {error}").format(
-                path=folder, error=e.strerror or e
+                path=folder, error=render(os_error_reason(e))
             )
         )
         return USAGE

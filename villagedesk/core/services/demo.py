@@ -22,6 +22,8 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 CTX = "Demo"
 CHUNK = 2000
 DEFAULT_MEMBERS = 60
+#: More than a township has (the benchmarks use 100,000); a bigger number is a typing error.
+MAX_MEMBERS = 200_000
 
 DEMO_CHANGES = Changes.of(
     Topic.STATION, Topic.MEMBERS, Topic.BRANCHES, Topic.IN_SERVICE, Topic.HOUSEHOLDS
@@ -31,9 +33,17 @@ DEMO_CHANGES = Changes.of(
 @dataclass(frozen=True)
 class DemoResult:
     members: int
+    """Every member made, including those the demo then moved off the roll."""
     branches: int
     station_created: bool
     changes: Changes = DEMO_CHANGES
+    transferred_out: int = 0
+    deceased: int = 0
+
+    @property
+    def on_roll(self) -> int:
+        """The members the roll lists ("共 N 人"): made, less those transferred out or dead."""
+        return self.members - self.transferred_out - self.deceased
 
 
 def _branch(uow: UnitOfWork, draft: BranchDraft) -> int:
@@ -67,6 +77,14 @@ def fill_demo(
     if members < 1:
         raise DomainError(
             msg(CTX, QT_TRANSLATE_NOOP("Demo", "The number of members must be at least 1."))
+        )
+    if members > MAX_MEMBERS:
+        raise DomainError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Demo", "Demo data has at most {most} members."),
+                most=f"{MAX_MEMBERS:,}",
+            )
         )
     progress = progress or Progress()
     progress.start(members, msg(CTX, QT_TRANSLATE_NOOP("Demo", "Creating demo members…")))
@@ -127,4 +145,10 @@ def fill_demo(
         fill_in_service_demo(uow, seed=seed, today=today, progress=progress)
         fill_households_demo(uow, seed=seed, today=today, progress=progress)
         uow.commit()
-    return DemoResult(members, len(parent_ids) + len(group_ids), station_created)
+    return DemoResult(
+        members,
+        len(parent_ids) + len(group_ids),
+        station_created,
+        transferred_out=sum(1 for _, fate in fates if fate == "transferred_out"),
+        deceased=sum(1 for _, fate in fates if fate == "deceased"),
+    )

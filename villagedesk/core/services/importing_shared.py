@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.id_number import IdNumberInfo, is_excel_damaged
+from villagedesk.core.id_number import IdNumberInfo, is_excel_damaged, names_the_id_number
 from villagedesk.core.import_rows import (
     RowResult,
     SourceRow,
@@ -45,7 +45,8 @@ class Plan:
 def reasons(
     errors: Mapping[str, Sequence[Message]], fields: Sequence[TemplateField]
 ) -> tuple[Message, ...]:
-    """Each message prefixed with its column's header (入党时间: The date is in the future.)."""
+    """Each message prefixed with its column's header (入党时间: The date is in the future.), but
+    the ID number's own refusals, which name the ID number already, under its own column."""
     headers = {f.key: f.header for f in fields}
     headers["branch_id"] = headers.get("branch", "")
     out: list[Message] = []
@@ -54,7 +55,7 @@ def reasons(
         for m in messages:
             out.append(
                 msg(CTX, QT_TRANSLATE_NOOP("Import", "{column}: {reason}"), column=header, reason=m)
-                if header
+                if header and not (key == "id_number" and names_the_id_number(m))
                 else m
             )
     return tuple(out)

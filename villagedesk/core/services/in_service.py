@@ -84,6 +84,13 @@ def in_service_roster(uow: UnitOfWork) -> list[RosterEntry]:
         return uow.in_service.roster.members()
 
 
+def unregistered_roster(uow: UnitOfWork, *, year: int) -> list[RosterEntry]:
+    """Active in-service members who have not reported in campaign year ``year`` (报到登记)."""
+    with uow:
+        done = {r.member_id for r in uow.in_service.registrations.list(year)}
+        return [e for e in uow.in_service.roster.members() if e.member_id not in done]
+
+
 def check_in_service_member(
     uow: UnitOfWork, member_id: int | None, errors: dict[str, list[Message]]
 ) -> Member | None:

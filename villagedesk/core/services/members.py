@@ -116,10 +116,12 @@ def get_member(uow: UnitOfWork, *, member_id: int) -> Member:
     return member
 
 
-def member_history(uow: UnitOfWork, *, member_id: int) -> list[RollEvent]:
-    """The member's roll history, oldest first."""
+def member_history(
+    uow: UnitOfWork, *, member_id: int, include_undone: bool = False
+) -> list[RollEvent]:
+    """The member's roll history, oldest first; ``include_undone`` adds the undone events."""
     with uow:
-        return uow.members.events(member_id)
+        return uow.members.events(member_id, include_undone=include_undone)
 
 
 def _get_live(uow: UnitOfWork, member_id: int) -> Member:
@@ -158,6 +160,53 @@ def _parse_effective(text: str, today: date) -> PartialDate:
     return when
 
 
+def _checked_change(
+    uow: UnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
+) -> PartialDate:
+    """Every rule of a roll change, inside ``uow``; returns the effective date."""
+    if change in (RollChange.REGISTERED, RollChange.VOIDED):
+        raise DomainError(msg(CTX, QT_TRANSLATE_NOOP("Member", "Use the proper command for this.")))
+    when = _parse_effective(effective_on, today)
+    member = _get_live(uow, member_id)
+    if member.roll_status not in change.allowed_from:
+        raise DomainError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Member", "Not possible for a member whose status is “{status}”."
+                ),
+                status=Message("Enum", member.roll_status.label),
+            )
+        )
+    last = [e for e in uow.members.events(member_id) if e.change not in _BOOKKEEPING]
+    if last and when.is_before(last[-1].effective_on):
+        raise ValidationError(
+            {
+                "effective_on": [
+                    msg(
+                        CTX,
+                        QT_TRANSLATE_NOOP(
+                            "Member", "The date comes before the member's last change ({date})."
+                        ),
+                        date=last[-1].effective_on.display(),
+                    )
+                ]
+            }
+        )
+    return when
+
+
+def check_roll_change(
+    uow: UnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
+) -> PartialDate:
+    """The checks of :func:`change_roll_status` without writing (before asking to confirm);
+    returns the effective date."""
+    with uow:
+        return _checked_change(
+            uow, member_id=member_id, change=change, effective_on=effective_on, today=today
+        )
+
+
 def change_roll_status(
     uow: UnitOfWork,
     *,
@@ -168,36 +217,10 @@ def change_roll_status(
     today: date,
 ) -> Saved:
     """Record a roll change (转出, 转入, 去世 …). A member who comes back keeps the same record."""
-    if change in (RollChange.REGISTERED, RollChange.VOIDED):
-        raise DomainError(msg(CTX, QT_TRANSLATE_NOOP("Member", "Use the proper command for this.")))
-    when = _parse_effective(effective_on, today)
     with uow:
-        member = _get_live(uow, member_id)
-        if member.roll_status not in change.allowed_from:
-            raise DomainError(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Member", "Not possible for a member whose status is “{status}”."
-                    ),
-                    status=Message("Enum", member.roll_status.label),
-                )
-            )
-        last = [e for e in uow.members.events(member_id) if e.change not in _BOOKKEEPING]
-        if last and when.is_before(last[-1].effective_on):
-            raise ValidationError(
-                {
-                    "effective_on": [
-                        msg(
-                            CTX,
-                            QT_TRANSLATE_NOOP(
-                                "Member", "The date comes before the member's last change ({date})."
-                            ),
-                            date=last[-1].effective_on.display(),
-                        )
-                    ]
-                }
-            )
+        when = _checked_change(
+            uow, member_id=member_id, change=change, effective_on=effective_on, today=today
+        )
         result = change.result
         assert result is not None
         uow.members.add_event(member_id, change, when, reason.strip())
@@ -215,6 +238,6 @@ def void_member(uow: UnitOfWork, *, member_id: int, reason: str, today: date) ->
     with uow:
         _get_live(uow, member_id)
         uow.members.add_event(member_id, RollChange.VOIDED, PartialDate.of(today), reason.strip())
-        uow.members.void(member_id)
+        uow.members.void(member_id, reason.strip())
         uow.commit()
     return Saved(member_id, MEMBER_CHANGES)

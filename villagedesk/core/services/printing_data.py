@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from villagedesk.core.changes import Changes, Topic
@@ -100,6 +101,33 @@ def _selected(uow: UnitOfWork, member_ids: Sequence[int] | None, year: int) -> l
     return members
 
 
+@dataclass(frozen=True)
+class CardChoice:
+    """Of the members chosen for contact cards: who has a card this campaign year (reported, on
+    the roll, in-service) and the names of those who have none."""
+
+    year: int
+    with_card: tuple[int, ...]
+    without_card: tuple[str, ...]
+
+
+def card_choice(uow: UnitOfWork, *, today: date, member_ids: Sequence[int]) -> CardChoice:
+    """Split the chosen members into those with a contact card this campaign year and those
+    without (not reported, or no longer an in-service member on the roll)."""
+    with uow:
+        year = _year(uow, today, None)
+        live = {m.id for m in _selected(uow, member_ids, year)}
+        with_card: list[int] = []
+        without: list[str] = []
+        for member_id in member_ids:
+            if member_id in live and uow.in_service.registrations.find(member_id, year):
+                with_card.append(member_id)
+            else:
+                member = uow.members.get(member_id)
+                without.append(member.name if member is not None else str(member_id))
+    return CardChoice(year, tuple(with_card), tuple(without))
+
+
 def _active_posts(uow: UnitOfWork, member_id: int) -> tuple[str, ...]:
     names: list[str] = []
     for claim in uow.in_service.claims.list(member_id=member_id):
@@ -120,8 +148,9 @@ def card_set(
     progress: Progress | None = None,
 ) -> CardSet:
     """The cards of the chosen active in-service members (None: every member registered in the
-    campaign year, by card number). A member not registered in the year gets no card number.
-    ``progress`` counts the members; a cancel raises ``Cancelled``."""
+    campaign year, by card number). A member not registered in the year has no card and is left
+    out (see :func:`card_choice`). ``progress`` counts the members; a cancel raises
+    ``Cancelled``."""
     progress = progress or Progress()
     with uow:
         contact = _contact(uow)
@@ -132,6 +161,9 @@ def card_set(
         for member in members:
             progress.check()
             reg = uow.in_service.registrations.find(member.id, year)
+            if reg is None:  # no card this year: never a card without its number
+                progress.advance()
+                continue
             cards.append(
                 CardData(
                     member_id=member.id,
@@ -139,7 +171,7 @@ def card_set(
                     branch=member.branch_name,
                     posts=_active_posts(uow, member.id),
                     phone=member.values.phone,
-                    card_number=reg.card_number if reg else "",
+                    card_number=reg.card_number,
                     pledges=tuple(
                         p.text for p in uow.in_service.pledges.list(year, member_id=member.id)
                     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.errors import DomainError
 from villagedesk.core.household import Household
@@ -19,22 +19,14 @@ from villagedesk.core.services.households import (
 )
 from villagedesk.core.services.households_relief import relief_categories
 from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.households.forms import HouseholdForm, ResidentForm
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class HouseholdDialog(QDialog):
+class HouseholdDialog(FormDialog):
     """新增户 / 编辑户. After a save ``saved`` holds the service's result."""
 
     def __init__(
@@ -52,11 +44,8 @@ class HouseholdDialog(QDialog):
         self.form = HouseholdForm(self)
         if household is not None:
             self.form.load(household.to_draft())
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
-        self.resize(620, 420)
+        self.body_layout.addWidget(self.form)
+        self.resize(620, max(420, self.sizeHint().height()))
 
     def save(self) -> bool:
         draft = self.form.draft()
@@ -89,7 +78,7 @@ def offered_categories(ctx: AppContext, keep: frozenset[int] = frozenset()) -> l
     return [c for c in every if not c.retired or c.id in keep]
 
 
-class ResidentDialog(QDialog):
+class ResidentDialog(FormDialog):
     """新增居民 / 编辑居民 in one household."""
 
     def __init__(
@@ -114,11 +103,8 @@ class ResidentDialog(QDialog):
         self.form = ResidentForm(offered_categories(ctx, keep), today=ctx.today(), parent=self)
         if resident is not None:
             self.form.load(resident.to_draft())
-        self.buttons = _buttons(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.buttons)
-        self.resize(600, 520)
+        self.body_layout.addWidget(self.form)
+        self.resize(600, max(520, self.sizeHint().height()))
         self.form.name.setFocus()
 
     def load(self, draft: ResidentDraft) -> None:

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
@@ -24,6 +22,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.registers.lazy_model import RegisterReader
 
 if TYPE_CHECKING:
@@ -108,7 +107,9 @@ class Picker(QWidget):
         return "  ".join(str(v) for v in values if v)
 
 
-class LinkDialog(QDialog):
+class LinkDialog(FormDialog):
+    """包村联户: link a household to a cadre; Esc with typed data asks first."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -146,15 +147,8 @@ class LinkDialog(QDialog):
         self.errors.add_row(self.tr("Household *"), self.household, "household")
         self.errors.add_row(self.tr("Reason *"), self.reason, "reason")
         self.errors.add_row(self.tr("Note"), self.note, "note")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.body_layout.addWidget(self.errors.general)
+        self.body_layout.addLayout(form)
         self.resize(560, 520)
 
     def save(self) -> bool:

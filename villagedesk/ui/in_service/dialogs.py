@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -34,8 +32,9 @@ from villagedesk.core.services import in_service_posts as posts
 from villagedesk.core.services.results import Saved
 from villagedesk.store.household_reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
+from villagedesk.ui.forms.dialog import FormDialog as BaseFormDialog
 from villagedesk.ui.households.link_dialog import Picker
-from villagedesk.ui.in_service.widgets import MemberPicker, attempt
+from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch, attempt
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -48,8 +47,9 @@ def day_edit(parent: QWidget, text: str = "") -> QLineEdit:
     return edit
 
 
-class FormDialog(QDialog):
-    """A dialog around a QFormLayout; ``write()`` calls the service; ``saved`` holds its result."""
+class FormDialog(BaseFormDialog):
+    """A dialog around a QFormLayout; ``write()`` calls the service; ``saved`` holds its result.
+    The form scrolls on a short screen, its buttons below; Esc with typed data asks first."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,15 +59,8 @@ class FormDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(self.form, error_label(self))
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(self.form)
-        layout.addWidget(self.buttons)
+        self.body_layout.addWidget(self.errors.general)
+        self.body_layout.addLayout(self.form)
         self.setMinimumWidth(480)
 
     def add(self, label: str, widget: QWidget, key: str | None = None) -> None:
@@ -127,7 +120,8 @@ class ExpectedDialog(FormDialog):
 
 
 class RegistrationDialog(FormDialog):
-    """报到登记: the member reports in; pledges for the year may be written here too."""
+    """报到登记: the member reports in; pledges for the year may be written here too. ``roster``
+    is whom the search offers: the in-service members not yet reported in the year."""
 
     def __init__(
         self,
@@ -139,7 +133,7 @@ class RegistrationDialog(FormDialog):
         super().__init__(ctx, "", parent)
         self.setWindowTitle(self.tr("Register an in-service member"))
         self.year = year
-        self.member = MemberPicker(roster, self)
+        self.member = RosterSearch(ctx.store.member_reader, roster, self)
         self.registered_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
         self.work_unit = QLineEdit(self)
         self.work_unit.setPlaceholderText(self.tr("empty: as on the expected list or the roll"))
@@ -159,12 +153,14 @@ class RegistrationDialog(FormDialog):
         self.add(self.tr("Work unit"), self.work_unit, "work_unit")
         self.add("", self.handbook, "handbook_issued")
         self.add(self.tr("Pledges (1–2)"), pledges, "pledges")
-        self.member.currentIndexChanged.connect(self._load_pledges)
+        self._pledges_of: int | None = None
+        self.member.chosen_changed.connect(self._load_pledges)
 
     def _load_pledges(self) -> None:
         member_id = self.member.member_id()
-        if member_id is None:
+        if member_id is None or member_id == self._pledges_of:
             return
+        self._pledges_of = member_id
         try:
             found = svc.pledges(self.ctx.store.uow_factory(), member_id=member_id, year=self.year)
         except DomainError:

@@ -23,8 +23,9 @@ from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service_rules import campaign_year_bounds
 from villagedesk.core.services import in_service as svc
 from villagedesk.ui.in_service.settings_form import StationRulesDialog
-from villagedesk.ui.in_service.tabs import ExpectedTab, PostsTab, RegistrationTab, Tab
+from villagedesk.ui.in_service.tabs import PostsTab, Tab
 from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab
+from villagedesk.ui.in_service.tabs_reporting import ExpectedTab, RegistrationTab
 from villagedesk.ui.registers.village_box import VillageBox
 
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
-"""The first three tabs of 在职党员报到: the expected list with counts per work unit, the
-registration register, and the service posts with their holders.
+"""The tabs of 在职党员报到: the base :class:`Tab` and the service posts with their holders (the
+expected list and registrations: tabs_reporting; service records and assessment: tabs_records).
 
 At a township every tab shows all villages' rows with a village column, narrowed by the page's
 village filter (:meth:`Tab.set_village`); buttons that would change a village's row are disabled.
@@ -24,26 +24,17 @@ from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import RosterEntry, ServicePost
 from villagedesk.core.in_service_register import (
     CLAIM_REGISTER,
-    EXPECTED_REGISTER,
     POST_REGISTER,
-    REGISTRATION_REGISTER,
-    UNIT_COUNT_REGISTER,
 )
 from villagedesk.core.ownership import StationScope
 from villagedesk.core.services import in_service as svc
 from villagedesk.core.services import in_service_posts as posts
-from villagedesk.store.in_service_reader import ExpectedReader, RegistrationReader
-from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import (
     ClaimDialog,
     EndClaimDialog,
-    ExpectedDialog,
-    PledgeDialog,
     PostDialog,
-    RegistrationDialog,
 )
 from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
-from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.village_box import read_only_tip
 
@@ -122,160 +113,6 @@ def button_bar(*buttons: QPushButton, extra: QWidget | None = None) -> QHBoxLayo
     if extra is not None:
         bar.addWidget(extra)
     return bar
-
-
-class ExpectedTab(Tab):
-    """应报到名单: who should report, who has; counts per work unit."""
-
-    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, year, parent)
-        self.add_button = QPushButton(self.tr("Add to the list…"), self)
-        self.remove_button = QPushButton(self.tr("Remove from the list…"), self)
-        self.summary = QLabel(self)
-        township = self.scope.township
-        self.counts = RowsModel(UNIT_COUNT_REGISTER, self, township=township)
-        self.counts_table = rows_table(self.counts, self)
-        self.reader = ExpectedReader(ctx.store.engine, year)
-        self.view = RegisterView(EXPECTED_REGISTER, self.reader, ctx.settings, parent=self)
-        scoped_view(self.view, self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(self.counts_table)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([500, 760])
-        layout = QVBoxLayout(self)
-        layout.addLayout(button_bar(self.add_button, self.remove_button, extra=self.summary))
-        layout.addWidget(splitter, 1)
-        self.add_button.clicked.connect(self.add_expected)
-        self.remove_button.clicked.connect(self.remove_expected)
-        self.view.selection_changed.connect(self._update_buttons)
-        self.refresh()
-
-    def _update_buttons(self) -> None:
-        chosen = self.view.current_id()
-        allow(
-            self.remove_button,
-            chosen=chosen is not None,
-            own=chosen is not None and self.view.is_own(chosen),
-        )
-
-    def refresh(self) -> None:
-        self.reader.year = self.year
-        self.view.set_village(self.village)
-        self.view.refresh()
-        try:
-            counts = svc.unit_counts(self.ctx.store.uow_factory(), year=self.year)
-        except DomainError:
-            counts = []
-        # At a township: per village and work unit, or the chosen village's only.
-        counts = [c for c in counts if self.shows(c.station_code)]
-        self.counts.set_rows(
-            [
-                (
-                    i,
-                    (
-                        c.work_unit,
-                        c.expected,
-                        c.reported,
-                        c.outstanding,
-                        c.unexpected,
-                        self.village_name(c.station_code),
-                    ),
-                )
-                for i, c in enumerate(counts)
-            ]
-        )
-        self._update_buttons()
-        expected = sum(c.expected for c in counts)
-        reported = sum(c.reported for c in counts)
-        self.summary.setText(
-            self.tr(
-                "{year}: {expected} expected, {reported} reported, {left} still to report"
-            ).format(year=self.year, expected=expected, reported=reported, left=expected - reported)
-        )
-
-    def add_expected(self) -> ExpectedDialog:
-        dialog = ExpectedDialog(self.ctx, self.roster(), self.year, parent=self)
-        self.open(dialog)
-        return dialog
-
-    def remove_expected(self) -> ReasonDialog | None:
-        expected_id = self.view.current_id()
-        if expected_id is None or not self.view.is_own(expected_id):
-            return None
-
-        def remove(reason: str) -> object:
-            saved = svc.remove_expected(
-                self.ctx.store.uow_factory(), expected_id=expected_id, reason=reason
-            )
-            self.ctx.hub.publish(saved.changes)
-            return saved
-
-        dialog = ReasonDialog(
-            self.tr("Remove from the expected list"),
-            self.tr("The line is kept in the history with the reason."),
-            remove,
-            parent=self,
-        )
-        self.open(dialog)
-        return dialog
-
-
-class RegistrationTab(Tab):
-    """报到登记: the register of who reported, with the card number, and the form."""
-
-    def __init__(self, ctx: AppContext, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, year, parent)
-        self.register_button = QPushButton(self.tr("Register…"), self)
-        self.pledges_button = QPushButton(self.tr("Pledges…"), self)
-        self.reader = RegistrationReader(ctx.store.engine, year)
-        self.view = RegisterView(REGISTRATION_REGISTER, self.reader, ctx.settings, parent=self)
-        scoped_view(self.view, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(button_bar(self.register_button, self.pledges_button))
-        layout.addWidget(self.view, 1)
-        self.register_button.clicked.connect(self.register)
-        self.pledges_button.clicked.connect(self.edit_pledges)
-        self.view.activated.connect(lambda _id: self.edit_pledges())
-        self.view.selection_changed.connect(self._update_buttons)
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        chosen = self.view.current_id()
-        allow(
-            self.pledges_button,
-            chosen=chosen is not None,
-            own=chosen is not None and self.view.is_own(chosen),
-        )
-
-    def refresh(self) -> None:
-        self.reader.year = self.year
-        self.view.set_village(self.village)
-        self.view.refresh()
-        self._update_buttons()
-
-    def register(self) -> RegistrationDialog:
-        dialog = RegistrationDialog(self.ctx, self.roster(), self.year, parent=self)
-        self.open(dialog)
-        return dialog
-
-    def edit_pledges(self) -> PledgeDialog | None:
-        registration_id = self.view.current_id()
-        if registration_id is None or not self.view.is_own(registration_id):
-            return None  # a village's pledges are read-only at the township
-        try:
-            with self.ctx.store.uow_factory() as uow:
-                found = uow.in_service.registrations.get(registration_id)
-            if found is None:
-                return None
-            dialog = PledgeDialog(
-                self.ctx, found.member_id, found.member_name, found.campaign_year, parent=self
-            )
-        except DomainError as e:
-            show_error(self, e)
-            return None
-        self.open(dialog)
-        return dialog
 
 
 class PostsTab(Tab):

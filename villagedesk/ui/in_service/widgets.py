@@ -1,10 +1,11 @@
 """Small pieces the in-service screens share: a table model over plain rows declared by a
-RegisterSpec, a member picker over the in-service roster, and the save-or-show-errors step."""
+RegisterSpec, member pickers over the in-service roster (a combo box, and the roll's one search
+over a short list), and the save-or-show-errors step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -13,20 +14,27 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.in_service import RosterEntry
-from villagedesk.ui.forms.base import FieldErrors
+from villagedesk.core.search import SearchKind, parse_search
+from villagedesk.ui.forms.base import NOTE_STYLE, FieldErrors
 from villagedesk.ui.registers.lazy_model import _ALIGN, ID_ROLE, qt_translate
 
 T = TypeVar("T")
@@ -165,3 +173,105 @@ class MemberPicker(QComboBox):
     def set_member_id(self, member_id: int | None) -> None:
         found = self.findData(member_id)
         self.setCurrentIndex(max(found, 0))
+
+
+class MemberSearch(Protocol):
+    """The part of the member reader a :class:`RosterSearch` uses (store.member_reader)."""
+
+    def search_ids(self, query: Any, *, ids_filter: Collection[int] | None = ...) -> list[int]: ...
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]: ...
+
+
+def roster_label(entry: RosterEntry) -> str:
+    unit = f" · {entry.work_unit}" if entry.work_unit else ""
+    return f"{entry.name}（…{entry.id_number[-4:]}）{unit}"
+
+
+class RosterSearch(QWidget):
+    """Pick one member of a short roster (报到登记: those not yet reported) with the roll's one
+    search: name, pinyin initials, part of the ID number or phone (core/search.py, in SQL)."""
+
+    chosen_changed = Signal()
+
+    def __init__(
+        self, reader: MemberSearch, roster: Sequence[RosterEntry], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self.roster = {e.member_id: e for e in roster}
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, ID number or phone (at least 4 digits)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget(self)
+        self.results.setMinimumHeight(110)
+        self.results.setMaximumHeight(170)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results)
+        layout.addWidget(self.hint)
+        self.search.textChanged.connect(self.run_search)
+        self.results.currentItemChanged.connect(lambda *_: self.chosen_changed.emit())
+        self.run_search("")
+
+    def shown_ids(self) -> list[int]:
+        return [int(self.results.item(r).data(ID_ROLE)) for r in range(self.results.count())]
+
+    def run_search(self, text: str) -> None:
+        query = parse_search(text)
+        ids: list[int] = []
+        if self.roster and query.kind is not SearchKind.NOTHING:
+            ids = self._reader.search_ids(query, ids_filter=list(self.roster))
+        self.results.clear()
+        for member_id in ids:
+            entry = self.roster.get(member_id)
+            if entry is not None:
+                self._add(member_id, roster_label(entry))
+        if self.results.count() and text.strip():
+            self.results.setCurrentRow(0)
+        if query.kind is SearchKind.NOTHING:
+            hint = self.tr("Type at least 4 digits of the ID number or phone.")
+        elif not self.roster:
+            hint = self.tr("Every in-service member has reported this campaign year.")
+        elif not ids:
+            hint = self.tr("Nobody of those not yet reported matches.")
+        elif text.strip():
+            hint = self.tr("{count} found among those not yet reported.").format(count=len(ids))
+        else:
+            hint = self.tr("{count} in-service member(s) not yet reported.").format(count=len(ids))
+        self.hint.setText(hint)
+        self.chosen_changed.emit()
+
+    def _add(self, member_id: int, label: str) -> QListWidgetItem:
+        item = QListWidgetItem(label)
+        item.setData(ID_ROLE, member_id)
+        self.results.addItem(item)
+        return item
+
+    def member_id(self) -> int | None:
+        item = self.results.currentItem()
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def set_member_id(self, member_id: int | None) -> None:
+        """Choose ``member_id``; one not in the list (already reported) is shown on its own, so
+        that the service can say why it is refused."""
+        if member_id is None:
+            self.results.setCurrentRow(-1)
+            return
+        shown = self.shown_ids()
+        if member_id in shown:
+            self.results.setCurrentRow(shown.index(member_id))
+            return
+        entry = self.roster.get(member_id)
+        if entry is not None:
+            label = roster_label(entry)
+        else:
+            row = self._reader.rows([member_id], ["name", "id_number"]).get(member_id)
+            label = f"{row[0]}（…{str(row[1])[-4:]}）" if row else str(member_id)
+        self.results.clear()
+        self.results.setCurrentItem(self._add(member_id, label))

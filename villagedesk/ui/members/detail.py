@@ -1,4 +1,5 @@
-"""A member's details and roll history (转出, 转入 … and voids, oldest first)."""
+"""A member's details and roll history (转出, 转入 … and voids, oldest first; an undone event
+stays, greyed, with why it was undone)."""
 
 from __future__ import annotations
 
@@ -37,14 +38,14 @@ def _date(value: PartialDate | None) -> str:
 
 
 def _local_time(stamp: str) -> str:
-    """A stored UTC stamp (``2026-11-21T14:15:00.123Z``) as local ``2026-11-21 22:15``."""
+    """A stored UTC stamp (``2026-11-21T14:15:00.123Z``) as local ``2026.11.21 22:15``."""
     try:
         when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
         return stamp
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+    return when.astimezone().strftime("%Y.%m.%d %H:%M")
 
 
 class MemberDetailDialog(QDialog):
@@ -53,7 +54,9 @@ class MemberDetailDialog(QDialog):
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.member: Member = get_member(ctx.store.uow_factory(), member_id=member_id)
-        self.events: list[RollEvent] = member_history(ctx.store.uow_factory(), member_id=member_id)
+        self.events: list[RollEvent] = member_history(
+            ctx.store.uow_factory(), member_id=member_id, include_undone=True
+        )
         self.setWindowTitle(self.tr("Party member: {name}").format(name=self.member.name))
         layout = QVBoxLayout(self)
         if self.member.voided:
@@ -119,15 +122,17 @@ class MemberDetailDialog(QDialog):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         for row, event in enumerate(self.events):
             recorded = _local_time(event.recorded_at)
-            cells = [
-                event.effective_on.display(),
-                enum_label(event.change.label),
-                event.reason,
-                recorded,
-            ]
+            change, reason = enum_label(event.change.label), event.reason
+            if event.undone:
+                change = self.tr("{change} (undone)").format(change=change)
+                undone = self.tr("undone: {why}").format(why=event.undo_reason)
+                reason = f"{reason}；{undone}" if reason else undone
+            cells = [event.effective_on.display(), change, reason, recorded]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if event.change is RollChange.VOIDED:
+                if event.undone:
+                    item.setForeground(Qt.GlobalColor.gray)
+                elif event.change is RollChange.VOIDED:
                     item.setForeground(Qt.GlobalColor.darkRed)
                 self.history.setItem(row, col, item)
         header = self.history.horizontalHeader()

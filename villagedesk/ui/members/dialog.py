@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.branch import Branch
 from villagedesk.core.errors import DomainError
@@ -13,6 +12,7 @@ from villagedesk.core.member import Member, MemberDraft
 from villagedesk.core.services.branches import list_branches
 from villagedesk.core.services.members import register_member, update_member
 from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.members.form import MemberForm
 
 if TYPE_CHECKING:
@@ -27,8 +27,9 @@ def load_branches(ctx: AppContext) -> list[Branch]:
         return []
 
 
-class MemberDialog(QDialog):
-    """新增党员 / 编辑党员. After a successful save ``saved`` holds the service's result."""
+class MemberDialog(FormDialog):
+    """新增党员 / 编辑党员. After a successful save ``saved`` holds the service's result. The form
+    scrolls on a short screen; Save and Cancel stay below it."""
 
     def __init__(
         self, ctx: AppContext, *, member: Member | None = None, parent: QWidget | None = None
@@ -45,20 +46,8 @@ class MemberDialog(QDialog):
         self.form = MemberForm(load_branches(ctx), today=ctx.today(), parent=self)
         if member is not None:
             self.form.load(member.to_draft())
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-        self.resize(600, 680)
+        self.body_layout.addWidget(self.form)
+        self.resize(600, self.sizeHint().height())
         self.form.name.setFocus()
 
     def load(self, draft: MemberDraft) -> None:

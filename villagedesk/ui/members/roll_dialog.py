@@ -1,32 +1,70 @@
-"""Change a member's roll status (转出, 转入, 去世 …) and void a record entered by mistake."""
+"""Change a member's roll status (转出, 转入, 去世 …), void a record entered by mistake, and undo
+the last of either. Each asks first, saying what will happen (:func:`confirm`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.member import Member
-from villagedesk.core.roll import USER_CHANGES, RollChange
-from villagedesk.core.services.members import change_roll_status, void_member
+from villagedesk.core.roll import USER_CHANGES, RollChange, RollStatus
+from villagedesk.core.services.members import change_roll_status, check_roll_change, void_member
 from villagedesk.core.services.results import Saved
+from villagedesk.core.services.roll_undo import Undoable, undo_last_change
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, date_edit, error_label
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
+
+
+def confirm(
+    parent: QWidget,
+    *,
+    title: str,
+    question: str,
+    details: str,
+    confirm_text: str,
+    on_confirm: Callable[[], object],
+) -> QMessageBox:
+    """Ask before a step that changes the roll: ``question``, what will happen (``details``), a
+    button named for the step and 取消. Window-modal and not blocking; ``on_confirm`` runs on
+    the step's button."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    box.setInformativeText(details)
+    button = box.addButton(confirm_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(button)
+
+    def clicked(which: QAbstractButton) -> None:
+        if which is button:
+            on_confirm()
+
+    box.buttonClicked.connect(clicked)
+    box.open()
+    return box
+
+
+def confirm_button(box: QMessageBox) -> QAbstractButton:
+    """The step's own button of a :func:`confirm` box (tests press it)."""
+    found = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    return found
 
 
 class RollStatusDialog(QDialog):
@@ -37,6 +75,7 @@ class RollStatusDialog(QDialog):
         self._ctx = ctx
         self._member = member
         self.saved: Saved | None = None
+        self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Change roll status: {name}").format(name=member.name))
         self.change = QComboBox(self)
         model = self.change.model()
@@ -79,12 +118,57 @@ class RollStatusDialog(QDialog):
     def select_change(self, change: RollChange) -> None:
         self.change.setCurrentIndex(self.change.findData(change.value))
 
+    def chosen(self) -> RollChange:
+        return RollChange(self.change.currentData())
+
     def accept(self) -> None:
+        """Check everything first (errors show under the fields), then ask, then save."""
+        factory, change = self._ctx.store.uow_factory, self.chosen()
+        checked = self.errors.attempt(
+            lambda: (
+                check_roll_change(
+                    factory(),
+                    member_id=self._member.id,
+                    change=change,
+                    effective_on=self.effective_on.text(),
+                    today=self._ctx.today(),
+                )
+                or True
+            )
+        )
+        if checked is None:
+            return
+        result = change.result
+        assert result is not None
+        name = self._member.name
+        if result is RollStatus.ON_ROLL:
+            details = self.tr(
+                "{name} stays on the roll. The change is kept in the roll history and can be "
+                "undone."
+            ).format(name=name)
+        else:
+            details = self.tr(
+                "{name} will no longer be listed on the roll (tick “Include transferred out, "
+                "deceased etc.” to see them) nor counted in the statistics. The change is kept "
+                "in the roll history and can be undone."
+            ).format(name=name)
+        self.confirm_box = confirm(
+            self,
+            title=self.windowTitle(),
+            question=self.tr("Change the roll status of {name} to “{status}”?").format(
+                name=name, status=enum_label(result.label)
+            ),
+            details=details,
+            confirm_text=self.tr("Change status"),
+            on_confirm=self._save,
+        )
+
+    def _save(self) -> None:
         saved = self.errors.attempt(
             lambda: change_roll_status(
                 self._ctx.store.uow_factory(),
                 member_id=self._member.id,
-                change=RollChange(self.change.currentData()),
+                change=self.chosen(),
                 effective_on=self.effective_on.text(),
                 reason=self.reason.text(),
                 today=self._ctx.today(),
@@ -97,24 +181,103 @@ class RollStatusDialog(QDialog):
         super().accept()
 
 
-def void_dialog(ctx: AppContext, member: Member, parent: QWidget | None = None) -> ReasonDialog:
-    """作废: the reason is required; the record leaves the registers but stays in the history."""
+class VoidDialog(ReasonDialog):
+    """作废: the reason is required; the record leaves the registers but stays in the history.
+    With a reason typed it asks first, saying what will happen."""
+
+    def __init__(self, ctx: AppContext, member: Member, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("MembersPage", "Void record: {name}").format(
+                name=member.name
+            ),
+            QCoreApplication.translate(
+                "MembersPage",
+                "Void a record only if it was entered by mistake. It disappears from the "
+                "registers and statistics but stays in the history with the reason. To record "
+                "a transfer or a death, change the roll status instead.",
+            ),
+            lambda reason: self._void(reason),
+            parent=parent,
+        )
+        self._ctx = ctx
+        self.member = member
+        self.saved: Saved | None = None
+        self.confirm_box: QMessageBox | None = None
+
+    def _void(self, reason: str) -> Saved:
+        saved = void_member(
+            self._ctx.store.uow_factory(),
+            member_id=self.member.id,
+            reason=reason,
+            today=self._ctx.today(),
+        )
+        self.saved = saved
+        self._ctx.hub.publish(saved.changes)
+        return saved
+
+    def accept(self) -> None:
+        reason = " ".join(self.reason.text().split())
+        if not reason:
+            super().accept()  # the service refuses it, under the field
+            return
+        self.confirm_box = confirm(
+            self,
+            title=self.windowTitle(),
+            question=QCoreApplication.translate("MembersPage", "Void the record of {name}?").format(
+                name=self.member.name
+            ),
+            details=QCoreApplication.translate(
+                "MembersPage",
+                "The record disappears from the roll and the statistics. It stays in the "
+                "history with the reason “{reason}” and is shown with “Show voided records”. "
+                "The void can be undone.",
+            ).format(reason=reason),
+            confirm_text=QCoreApplication.translate("MembersPage", "Void"),
+            on_confirm=super().accept,
+        )
+
+
+def void_dialog(ctx: AppContext, member: Member, parent: QWidget | None = None) -> VoidDialog:
+    """作废 (see :class:`VoidDialog`)."""
+    return VoidDialog(ctx, member, parent)
+
+
+def undo_dialog(ctx: AppContext, undoable: Undoable, parent: QWidget | None = None) -> ReasonDialog:
+    """撤销 the member's last change or void: says what comes back, asks for the reason (filled
+    in with "entered by mistake"), which the history keeps beside the undone event."""
+    event, name = undoable.event, undoable.member_name
+    if undoable.is_void:
+        title = QCoreApplication.translate("MembersPage", "Undo the void: {name}").format(name=name)
+        explain = QCoreApplication.translate(
+            "MembersPage",
+            "The record of {name} comes back on the registers as it was before the void. The "
+            "void stays in the roll history, marked as undone, with the reason given here.",
+        ).format(name=name)
+    else:
+        title = QCoreApplication.translate("MembersPage", "Undo “{change}”: {name}").format(
+            change=enum_label(event.change.label), name=name
+        )
+        explain = QCoreApplication.translate(
+            "MembersPage",
+            "The change “{change}” of {date} is undone and {name} is “{status}” again. The "
+            "change stays in the roll history, marked as undone, with the reason given here.",
+        ).format(
+            change=enum_label(event.change.label),
+            date=event.effective_on.display(),
+            name=name,
+            status=enum_label(undoable.status_after.label),
+        )
 
     def action(reason: str) -> Saved:
-        saved = void_member(
-            ctx.store.uow_factory(), member_id=member.id, reason=reason, today=ctx.today()
+        saved = undo_last_change(
+            ctx.store.uow_factory(),
+            member_id=undoable.member_id,
+            event_id=event.id,
+            reason=reason,
         )
         ctx.hub.publish(saved.changes)
         return saved
 
-    return ReasonDialog(
-        QCoreApplication.translate("MembersPage", "Void record: {name}").format(name=member.name),
-        QCoreApplication.translate(
-            "MembersPage",
-            "Void a record only if it was entered by mistake. It disappears from the registers "
-            "and statistics but stays in the history with the reason. To record a transfer or "
-            "a death, change the roll status instead.",
-        ),
-        action,
-        parent=parent,
-    )
+    dialog = ReasonDialog(title, explain, action, parent=parent)
+    dialog.reason.setText(QCoreApplication.translate("MembersPage", "Entered by mistake"))
+    return dialog

@@ -8,7 +8,7 @@ the job's Progress, so Cancel stops a long batch mid-way and nothing is written.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from villagedesk.ui.printing.run import PrintRequest
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
+    from villagedesk.ui.printing.dialogs import CardEntry
 
 CTX = "Printing"
 WRITING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Writing the PDF…"))
@@ -32,6 +33,39 @@ def campaign_year(ctx: AppContext) -> int:
     from villagedesk.core.services.in_service import current_campaign_year
 
     return current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
+
+
+def registered_entries(ctx: AppContext, year: int) -> list[CardEntry]:
+    """Who the card dialog lists: the members registered in ``year``, by card number."""
+    from villagedesk.core.services.in_service import registrations
+    from villagedesk.ui.printing.dialogs import CardEntry
+
+    found = sorted(registrations(ctx.store.uow_factory(), year=year), key=lambda r: r.card_number)
+    return [
+        CardEntry(
+            r.member_id, "  ".join(v for v in (r.card_number, r.member_name, r.work_unit) if v)
+        )
+        for r in found
+    ]
+
+
+def registered_search(ctx: AppContext, year: int) -> Callable[[str], list[int] | None]:
+    """The roll's one search over the year's registrations: member ids in the register's order,
+    or None when too few digits were typed to mean anything."""
+    from villagedesk.core.search import SearchKind, parse_search
+    from villagedesk.core.services.in_service import registrations
+    from villagedesk.store.in_service_reader import RegistrationReader
+
+    reader = RegistrationReader(ctx.store.engine, year)
+    members = {r.id: r.member_id for r in registrations(ctx.store.uow_factory(), year=year)}
+
+    def search(text: str) -> list[int] | None:
+        query = parse_search(text)
+        if query.kind is SearchKind.NOTHING:
+            return None
+        return [members[i] for i in reader.search_ids(query) if i in members]
+
+    return search
 
 
 def _steps(progress: Progress, total: int = 2) -> None:

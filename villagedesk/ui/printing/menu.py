@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
     from villagedesk.ui.jobs import JobHandle
+    from villagedesk.ui.printing.dialogs import CardsDialog
     from villagedesk.ui.printing.run import PrintFlow, PrintRequest
 
 
@@ -103,8 +104,6 @@ class PrintActions(QObject):
         return action
 
     def _open(self, dialog: QDialog, on_accept: Callable[[], object]) -> QDialog:
-        from PySide6.QtCore import Qt
-
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: on_accept())
@@ -116,37 +115,96 @@ class PrintActions(QObject):
 
     # -- documents -------------------------------------------------------------------------------
     def cards(self, member_ids: Sequence[int] | None = None) -> QDialog:
-        """Contact cards of the given members (None: everyone registered this campaign year)."""
+        """Contact cards: of the given members (one, or the page's selection), or whom the
+        dialog is told: everyone registered this campaign year, or members ticked there. A
+        member who has not reported this year has no card, and is told so (never a blank sheet).
+        """
+        from villagedesk.core.services.printing_data import card_choice
+        from villagedesk.ui.printing import documents as d
+
+        year = d.campaign_year(self.ctx)
+        ids = list(member_ids) if member_ids is not None else None
+        note = ""
+        if ids:
+            choice = card_choice(
+                self.ctx.store.uow_factory(), today=self.ctx.today(), member_ids=ids
+            )
+            if not choice.with_card:
+                return self._no_card(len(ids))
+            if choice.without_card:
+                note = QCoreApplication.translate(
+                    "PrintMenu",
+                    "{count} of the members selected have not reported this year and have no "
+                    "contact card: {names}",
+                ).format(count=len(choice.without_card), names="、".join(choice.without_card))
+            ids = list(choice.with_card)
+        dialog = self._who(handbook=False, ids=ids, year=year, note=note)
+        return self._open(
+            dialog,
+            lambda: self._start(
+                d.cards_request(self.ctx, member_ids=dialog.member_ids(), backs=dialog.option)
+            ),
+        )
+
+    def _no_card(self, count: int) -> QDialog:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = (
+            QCoreApplication.translate(
+                "PrintMenu",
+                "This member has not reported this campaign year, so there is no contact card.",
+            )
+            if count == 1
+            else QCoreApplication.translate(
+                "PrintMenu",
+                "None of the selected members has reported this campaign year, so there are "
+                "no contact cards.",
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("PrintMenu", "Contact cards"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "PrintMenu",
+                "A card is made when the member reports: In-service members → Registration.",
+            )
+        )
+        self.dialog = box
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def _who(self, *, handbook: bool, ids: list[int] | None, year: int, note: str) -> CardsDialog:
         from villagedesk.ui.printing import documents as d
         from villagedesk.ui.printing.dialogs import CardsDialog
 
-        ids = list(member_ids) if member_ids is not None else None
-        dialog = CardsDialog(
-            handbook=False,
+        return CardsDialog(
+            handbook=handbook,
             count=None if ids is None else len(ids),
-            year=d.campaign_year(self.ctx),
+            year=year,
             parent=self.window,
-        )
-        return self._open(
-            dialog,
-            lambda: self._start(d.cards_request(self.ctx, member_ids=ids, backs=dialog.option)),
+            selected=ids,
+            registered=d.registered_entries(self.ctx, year),
+            search=d.registered_search(self.ctx, year),
+            note=note,
         )
 
     def handbooks(self, member_ids: Sequence[int] | None = None) -> QDialog:
         from villagedesk.ui.printing import documents as d
-        from villagedesk.ui.printing.dialogs import CardsDialog
 
         ids = list(member_ids) if member_ids is not None else None
-        dialog = CardsDialog(
-            handbook=True,
-            count=None if ids is None else len(ids),
-            year=d.campaign_year(self.ctx),
-            parent=self.window,
-        )
+        dialog = self._who(handbook=True, ids=ids, year=d.campaign_year(self.ctx), note="")
         return self._open(
             dialog,
             lambda: self._start(
-                d.handbooks_request(self.ctx, member_ids=ids, plain_a5=dialog.option)
+                d.handbooks_request(
+                    self.ctx, member_ids=dialog.member_ids(), plain_a5=dialog.option
+                )
             ),
         )
 

@@ -123,6 +123,11 @@ class RegisterModel(QAbstractTableModel):
         self._query = parse_search(text)
         self._reset_with(self._search())
 
+    @property
+    def query(self) -> SearchQuery:
+        """What the search box's text was taken to mean (core.search)."""
+        return self._query
+
     def set_include_inactive(self, include: bool) -> None:
         if include != self._include_inactive:
             self._include_inactive = include

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.ownership import StationScope
+from villagedesk.core.search import MIN_DIGITS, SearchKind
 from villagedesk.ui.jobs import JobHandle, JobRunner
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel, RegisterReader
 
@@ -105,6 +106,11 @@ class RegisterView(QWidget):
         )
         self.search_box.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
+        # Fewer than 4 digits match nothing (core.search): say so beside "共 0 人".
+        hint = QCoreApplication.translate("RegisterView", "Type at least {digits} digits")
+        self.hint_label = QLabel(hint.format(digits=MIN_DIGITS), self)
+        self.hint_label.setStyleSheet("color: #b26a00;")
+        self.hint_label.hide()
         self.jobs: JobRunner | None = None
         """The runner for the Excel export; None: the one of the context above the view."""
         self.export_button = QToolButton(self)
@@ -129,6 +135,7 @@ class RegisterView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.village_box)
         top.addWidget(self.search_box, 1)
+        top.addWidget(self.hint_label)
         top.addWidget(self.count_label)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -137,6 +144,7 @@ class RegisterView(QWidget):
         layout.addWidget(self.table, 1)
 
         self.model.modelReset.connect(self._update_count)
+        self.model.modelReset.connect(self._update_hint)
         self.model.layoutChanged.connect(self._update_count)
         self.table.selectionModel().selectionChanged.connect(
             lambda *_args: self.selection_changed.emit()
@@ -284,6 +292,9 @@ class RegisterView(QWidget):
         self.count_label.setText(
             self.tr("{count} people in total").format(count=self.model.rowCount())
         )
+
+    def _update_hint(self) -> None:
+        self.hint_label.setVisible(self.model.query.kind is SearchKind.NOTHING)
 
     # -- villages (township mode) -------------------------------------------------------------
     def _fill_villages(self) -> None:
