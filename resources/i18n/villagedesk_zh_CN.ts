@@ -82,6 +82,10 @@ Pledges: {pledges}</source>
         <translation>恢复前</translation>
     </message>
     <message>
+        <source>Before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
         <source>Passphrase of the backup</source>
         <translation>备份口令</translation>
     </message>
@@ -620,6 +624,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>before restore</source>
         <translation>恢复前备份</translation>
+    </message>
+    <message>
+        <source>before import</source>
+        <translation>导入前备份</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>

@@ -52,6 +52,9 @@ def test_residents_import_and_reimport_exits_0(station: Run, tmp_path: Path) -> 
     path = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
     first = station("import", "residents", str(path))
     assert first.code == 0, first.err
+    [line] = station("backup", "list").lines  # the import backed up first, and says so
+    name, _when, kind, _size = line.split("\t")
+    assert name.endswith("-导入前.vdbak") and kind == "导入前备份"
     second = station("import", "residents", str(path))
     assert second.code == 0
     assert "5" in second.lines[0]

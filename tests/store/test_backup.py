@@ -50,7 +50,7 @@ def test_restoring_an_older_backup_never_reuses_a_version(store: StationStore) -
     highest = max(versions(store))
     pre = store.restore(old, now=NOW + timedelta(minutes=1))
     assert len(versions(store)) == 1  # the restored content
-    assert pre.name.endswith("-pre-restore.vdbak")
+    assert pre.name.endswith("-恢复前.vdbak")
     new_id = add_member(store, member(serial=9))
     with store.engine.connect() as conn:
         newest = conn.exec_driver_sql(
@@ -75,7 +75,7 @@ def test_versions_keep_growing_across_a_restart(tmp_path: Path) -> None:
 def test_backup_round_trip_and_name(store: StationStore) -> None:
     add_member(store, member("王秀英", serial=2))
     made = backup.create_backup(store.db_path, store.backups_dir, kind="manual", now=NOW)
-    assert made.name == "villagedesk-20261121-221500-manual.vdbak"
+    assert made.name == "villagedesk-20261121-221500-手动.vdbak"
     assert not made.name.endswith(".db")
     assert not list(store.backups_dir.glob("*.tmp")) and not list(store.backups_dir.glob("*-wal"))
     [info] = backup.list_backups(store.backups_dir)
@@ -89,6 +89,28 @@ def test_backup_round_trip_and_name(store: StationStore) -> None:
     assert kinds == ["manual", "pre-restore"]
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_file_names_carry_the_kind_in_chinese_and_old_english_names_still_list(
+    store: StationStore,
+) -> None:
+    made = {
+        kind: backup.create_backup(store.db_path, store.backups_dir, kind=kind, now=NOW).name
+        for kind in backup.KINDS
+    }
+    assert made == {
+        "daily": "villagedesk-20261121-221500-每日.vdbak",
+        "manual": "villagedesk-20261121-221500-手动.vdbak",
+        "pre-migration": "villagedesk-20261121-221500-升级前.vdbak",
+        "pre-restore": "villagedesk-20261121-221500-恢复前.vdbak",
+        "pre-import": "villagedesk-20261121-221500-导入前.vdbak",
+    }
+    old = store.backups_dir / "villagedesk-20251121-221500-pre-migration-2.vdbak"
+    old.write_bytes((store.backups_dir / made["daily"]).read_bytes())
+    listed = {i.path.name: i.kind for i in backup.list_backups(store.backups_dir)}
+    assert listed[old.name] == "pre-migration"
+    assert sorted(listed.values()) == sorted([*backup.KINDS, "pre-migration"])
+    assert store.backup_now(NOW, kind="pre-import").name.endswith("导入前-1.vdbak")
 
 
 def test_a_damaged_or_foreign_file_is_not_restored(store: StationStore, tmp_path: Path) -> None:

@@ -78,7 +78,7 @@ def test_round_trip_gives_the_same_rows_and_the_extras_back(
     filled: StationStore, usb: Path
 ) -> None:
     written = save(filled, usb)
-    assert written.name == "villagedesk-20261121-221500-usb.vdsafe"
+    assert written.name == "villagedesk-20261121-221500-加密.vdsafe"
     assert sealed_backup.is_sealed_backup(written)
     add_member(filled, member("李䶮", serial=23))
     data = filled.db_path.parent
@@ -96,7 +96,7 @@ def test_a_second_backup_in_the_same_second_gets_its_own_name(
     filled: StationStore, sealed: Path, usb: Path
 ) -> None:
     again = save(filled, usb)
-    assert again.name == "villagedesk-20261121-221500-usb-1.vdsafe"
+    assert again.name == "villagedesk-20261121-221500-加密-1.vdsafe"
     assert sealed.exists() and sealed_backup.is_backup_name(again.name)
 
 
@@ -371,7 +371,7 @@ def test_backups_use_recognisable_temp_names(
     monkeypatch.setattr(fsutil, "temp_file", spy)
     filled.backup_now(NOW)
     assert seen and all(fsutil.is_temp_name(name) for name in seen)
-    assert seen[0].startswith(".vdtmp-villagedesk-20261121-221500-manual.vdbak-")
+    assert seen[0].startswith(".vdtmp-villagedesk-20261121-221500-手动.vdbak-")
 
 
 def test_sweep_removes_our_leftovers_only(tmp_path: Path) -> None:

@@ -113,7 +113,8 @@ def test_confirming_writes_after_a_backup_and_the_register_shows_the_rows(
     assert wizard.stack.currentWidget() is wizard.done_page
     assert member_count(ctx) == 3
     assert roll.view.model.rowCount() == 3  # the change hub told the register
-    assert list(ctx.store.backups_dir.glob("*manual.vdbak"))
+    [made] = ctx.store.backups_dir.glob("*.vdbak")
+    assert made.name.endswith("-导入前.vdbak")
     assert wizard.backup is not None and wizard.backup.name in wizard.done_page.backup_label.text()
     assert "2 rows were refused" in wizard.done_page.refused_label.text()
 
@@ -159,7 +160,7 @@ def test_cancelling_the_import_writes_nothing(wizard: ImportWizard, ctx: AppCont
     gate.set()
     ctx.jobs.wait_idle()
     assert member_count(ctx) == 0
-    assert not list(ctx.store.backups_dir.glob("*manual.vdbak"))
+    assert not list(ctx.store.backups_dir.glob("*导入前.vdbak"))
     assert wizard.stack.currentWidget() is wizard.preview_page
     assert wizard.next_button.isEnabled()
 

@@ -28,13 +28,28 @@ from villagedesk.store.health import check_file, file_revision, file_tables
 from villagedesk.store.schema import state_of
 from villagedesk.store.syncable import ChangeCounter
 
-BackupKind = Literal["daily", "manual", "pre-migration", "pre-restore"]
-KINDS: tuple[BackupKind, ...] = ("daily", "manual", "pre-migration", "pre-restore")
+BackupKind = Literal["daily", "manual", "pre-migration", "pre-restore", "pre-import"]
+KINDS: tuple[BackupKind, ...] = ("daily", "manual", "pre-migration", "pre-restore", "pre-import")
 SUFFIX = ".vdbak"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_OTHER = 7, 4, 12, 10
 
+# The word a file name carries for each kind: the user sees these names in the backups folder,
+# so they are Chinese. Names written by earlier releases carry the English kind and still parse.
+FILE_WORDS: dict[BackupKind, str] = {
+    "daily": "每日",
+    "manual": "手动",
+    "pre-migration": "升级前",
+    "pre-restore": "恢复前",
+    "pre-import": "导入前",
+}
+_KIND_OF_WORD: dict[str, BackupKind] = {
+    **{kind: kind for kind in KINDS},
+    **{word: kind for kind, word in FILE_WORDS.items()},
+}
 _NAME = re.compile(
-    r"^villagedesk-(\d{8})-(\d{6})-(daily|manual|pre-migration|pre-restore)(?:-(\d+))?\.vdbak$"
+    r"^villagedesk-(\d{8})-(\d{6})-("
+    + "|".join(re.escape(word) for word in sorted(_KIND_OF_WORD, key=len, reverse=True))
+    + r")(?:-(\d+))?\.vdbak$"
 )
 
 
@@ -97,7 +112,7 @@ def _copy_database(source: Path, target_dir: Path, final: Path) -> Path:
 
 def backup_name(now: datetime, kind: BackupKind, n: int = 0) -> str:
     extra = f"-{n}" if n else ""
-    return f"villagedesk-{now:%Y%m%d-%H%M%S}-{kind}{extra}{SUFFIX}"
+    return f"villagedesk-{now:%Y%m%d-%H%M%S}-{FILE_WORDS[kind]}{extra}{SUFFIX}"
 
 
 def _free_name(folder: Path, now: datetime, kind: BackupKind) -> Path:
@@ -143,7 +158,7 @@ def parse_backup(path: Path) -> BackupInfo | None:
         size = path.stat().st_size
     except (ValueError, OSError):
         return None
-    kind: BackupKind = match.group(3)  # type: ignore[assignment]
+    kind = _KIND_OF_WORD[match.group(3)]
     return BackupInfo(path=path, timestamp=stamp, kind=kind, size=size)
 
 

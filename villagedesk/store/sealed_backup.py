@@ -72,7 +72,8 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 IDENTITY = "identity"  # the extras' key under which the GUI and the CLI put the station's keys
 _KEY_INFO = b"villagedesk-backup-v1 key"
 _CHECK_INFO = b"villagedesk-backup-v1 check"
-_NAME = re.compile(r"^villagedesk-\d{8}-\d{6}-usb(?:-\d+)?\.vdsafe$")
+# "加密" marks the encrypted USB backup; "usb" is how earlier releases named it.
+_NAME = re.compile(r"^villagedesk-\d{8}-\d{6}-(?:加密|usb)(?:-\d+)?\.vdsafe$")
 
 
 @dataclass(frozen=True)
@@ -467,7 +468,7 @@ class _DbCheck:
 
 def backup_name(now: datetime, n: int = 0) -> str:
     extra = f"-{n}" if n else ""
-    return f"villagedesk-{now:%Y%m%d-%H%M%S}-usb{extra}{SUFFIX}"
+    return f"villagedesk-{now:%Y%m%d-%H%M%S}-加密{extra}{SUFFIX}"
 
 
 def is_backup_name(name: str) -> bool:

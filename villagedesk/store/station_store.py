@@ -67,8 +67,9 @@ class StationStore:
         backup.prune(self.backups_dir, now)
         return made
 
-    def backup_now(self, now: datetime) -> Path:
-        return backup.create_backup(self.db_path, self.backups_dir, kind="manual", now=now)
+    def backup_now(self, now: datetime, *, kind: backup.BackupKind = "manual") -> Path:
+        """Back up into the backups folder: "manual", or "pre-import" before an import writes."""
+        return backup.create_backup(self.db_path, self.backups_dir, kind=kind, now=now)
 
     def restore(self, backup_file: Path, *, now: datetime) -> Path:
         """Restore ``backup_file`` (migrating it if older); return the pre-restore backup."""

@@ -50,6 +50,7 @@ def kind_label(kind: str) -> str:
         "manual": QCoreApplication.translate("Backup", "Manual"),
         "pre-migration": QCoreApplication.translate("Backup", "Before upgrade"),
         "pre-restore": QCoreApplication.translate("Backup", "Before restore"),
+        "pre-import": QCoreApplication.translate("Backup", "Before import"),
     }
     return labels.get(kind, kind)
 

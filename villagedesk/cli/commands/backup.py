@@ -106,6 +106,7 @@ def kind_label(kind: str) -> str:
         "manual": translate("Cli", "manual"),
         "pre-migration": translate("Cli", "before upgrade"),
         "pre-restore": translate("Cli", "before restore"),
+        "pre-import": translate("Cli", "before import"),
     }
     return labels.get(kind, kind)
 

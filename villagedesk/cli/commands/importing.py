@@ -136,7 +136,7 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
                 kind=kind,
                 rows=loaded.rows,
                 today=today,
-                before_write=lambda: store.backup_now(datetime.now()),
+                before_write=lambda: store.backup_now(datetime.now(), kind="pre-import"),
                 progress=progress,
             ).preview
     _print(preview, dry_run=args.dry_run)

@@ -96,7 +96,7 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
             dry_run=args.dry_run,
             accept=args.accept,
             today=date.today(),
-            before_write=lambda: store.backup_now(datetime.now()),
+            before_write=lambda: store.backup_now(datetime.now(), kind="pre-import"),
             progress=progress,
         )
     for result in report.files:

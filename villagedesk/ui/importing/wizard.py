@@ -334,7 +334,7 @@ class ImportWizard(QDialog):
         made: list[Path] = []
 
         def before_write() -> None:
-            made.append(ctx.store.backup_now(ctx.now()))
+            made.append(ctx.store.backup_now(ctx.now(), kind="pre-import"))
 
         def work(progress: Progress) -> ImportResult:
             return apply_import(

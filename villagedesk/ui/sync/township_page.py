@@ -333,7 +333,7 @@ class TownshipSyncPage(QWidget):
                 dry_run=False,
                 accept=accept,
                 today=self.ctx.today(),
-                before_write=lambda: self.ctx.store.backup_now(self.ctx.now()),
+                before_write=lambda: self.ctx.store.backup_now(self.ctx.now(), kind="pre-import"),
                 progress=progress,
             )
 
