@@ -45,6 +45,38 @@ def fsync_dir(path: str | os.PathLike[str]) -> None:
         os.close(fd)
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the OS allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)  # elsewhere the only way to read it is to set it, at once set back
+    os.umask(mask)
+    return mask
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets, as ``open()`` would give it: 0666 less the umask."""
+    return 0o666 & ~current_umask()
+
+
+def make_private_dir(path: str | os.PathLike[str]) -> None:
+    """Create ``path`` (and its parents) if missing; the folder itself is 0700 on POSIX.
+
+    The data folder holds every resident's ID number and phone, so no other account on the
+    machine may list or read it. An existing folder keeps the mode its owner gave it.
+    """
+    folder = Path(path)
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+
+
 def temp_name_prefix(target_name: str) -> str:
     """``.vdtmp-<target name>-``: the start of a temp file's name for ``target_name``."""
     return f"{TEMP_PREFIX}{target_name[:_NAME_PART]}-"
@@ -99,9 +131,10 @@ def atomic_writer(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     folder = target.parent
     fd, tmp = temp_file(folder, target.name)
     try:
-        # mkstemp makes the file private (0600); keep the old file's mode, else 0644.
+        # mkstemp makes the file private (0600); keep the old file's mode, else what the umask
+        # gives a new file (0644 under the usual 022, 0600 under 077).
         with contextlib.suppress(OSError):
-            os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)
+            os.chmod(tmp, target.stat().st_mode & 0o7777 if target.exists() else new_file_mode())
         with os.fdopen(fd, "wb") as f:
             yield f
             f.flush()

@@ -514,6 +514,29 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <source>{type} {label} ({uuid}): {message}</source>
+        <translation>{type} {label}（{uuid}）：{message}</translation>
+    </message>
+    <message>
+        <source>The roll history is empty.</source>
+        <translation>党籍变更记录为空。</translation>
+    </message>
+    <message>
+        <source>The roll history does not start with the registration.</source>
+        <translation>党籍变更记录不是从“登记”开始的。</translation>
+    </message>
+    <message>
+        <source>The roll history has “{change}” after “{status}”.</source>
+        <translation>党籍变更记录中“{change}”出现在“{status}”之后，不符合规则。</translation>
+    </message>
+    <message>
+        <source>The roll status is “{stored}”, but the roll history ends in “{history}”.</source>
+        <translation>党籍状态为“{stored}”，但党籍变更记录最后为“{history}”。</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <source>Import the Party member roll</source>
@@ -722,8 +745,8 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>检查数据库是否损坏。</translation>
     </message>
     <message>
-        <source>Run the database&apos;s integrity and foreign-key checks. Exits 1 when a problem is found.</source>
-        <translation>对数据库进行完整性检查和外键检查。发现问题时退出码为 1。</translation>
+        <source>Run the database&apos;s integrity and foreign-key checks, then the rules every record must follow (ID numbers, dates, roll histories …). Problems are reported, not fixed. Exits 1 when a problem is found.</source>
+        <translation>先检查数据库的完整性和外键，再检查每条记录是否符合规则（公民身份号码、日期、党籍变更记录等）。只报告问题，不做修改。发现问题时退出码为 1。</translation>
     </message>
     <message>
         <source>Temp files left by an interrupted run were removed: {count}</source>
@@ -732,6 +755,14 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>The database check passed.</source>
         <translation>数据库检查通过</translation>
+    </message>
+    <message>
+        <source>Every record follows the rules.</source>
+        <translation>所有记录都符合规则。</translation>
+    </message>
+    <message>
+        <source>{count} records break a rule (reported only; nothing was changed):</source>
+        <translation>有 {count} 条记录不符合规则（仅报告，未做任何修改）：</translation>
     </message>
     <message>
         <source>The database check found problems:</source>
@@ -4169,8 +4200,8 @@ A backup of the current data is taken first. Restore it?</source>
 {details}</translation>
     </message>
     <message>
-        <source>The database passed its check.</source>
-        <translation>数据库检查通过。</translation>
+        <source>The database passed its check, and every record follows the rules.</source>
+        <translation>数据库检查通过，所有记录都符合规则。</translation>
     </message>
     <message>
         <source>Checking the database</source>
@@ -5178,6 +5209,21 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCheck</name>
+    <message>
+        <source>Check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>The database is sound, but {count} records break a rule. Nothing was changed: find each record by its name and correct it in its form.</source>
+        <translation>数据库完好，但有 {count} 条记录不符合规则。程序没有做任何修改：请按姓名找到每条记录，在其表单中改正。</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>……另有 {count} 条</translation>
     </message>
 </context>
 <context>

@@ -210,3 +210,35 @@ def test_settings_dialog_stores_the_language(ctx: AppContext, qtbot: QtBot) -> N
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert Settings(ctx.data_dir).language.value == "en"
+
+
+def test_check_database_reports_records_that_break_a_rule(ctx: AppContext, qtbot: QtBot) -> None:
+    import sqlite3
+
+    from villagedesk.core.services.demo import fill_demo
+
+    _set_up(ctx)
+    fill_demo(ctx.store.uow_factory(), members=12, seed=7, today=ctx.today())
+    window = _window(ctx, qtbot)
+    window.check_database()
+    qtbot.waitUntil(lambda: bool(_visible_boxes()))
+    [passed] = _visible_boxes()
+    assert "every record follows the rules" in passed.text()
+    passed.close()
+
+    conn = sqlite3.connect(ctx.store.db_path)
+    try:
+        name, number = conn.execute("SELECT name, id_number FROM members LIMIT 1").fetchone()
+        wrong = number[:17] + ("0" if number[17] != "0" else "1")
+        conn.execute("UPDATE members SET id_number = ? WHERE name = ?", (wrong, name))
+        conn.commit()
+    finally:
+        conn.close()
+    window.check_database()
+    qtbot.waitUntil(lambda: bool(_visible_boxes()))
+    [box] = _visible_boxes()
+    assert box.objectName() == "record_problems"
+    assert "1 records break a rule" in box.text() and name in box.informativeText()
+    assert wrong not in box.informativeText() + box.detailedText()
+    assert not window.read_only  # a record that breaks a rule is not damage: work goes on
+    box.close()

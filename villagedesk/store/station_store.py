@@ -98,14 +98,14 @@ def open_station_store(data_dir: Path, *, now: datetime, hold_writes: bool = Fal
     has passed (the GUI runs the check after its first paint).
     """
     data_dir = Path(data_dir)
-    data_dir.mkdir(parents=True, exist_ok=True)
+    fsutil.make_private_dir(data_dir)
     lock = StationLock(data_dir)
     lock.acquire()
     engine: Engine | None = None
     try:
         db_path = data_dir / DB_NAME
         backups_dir = data_dir / BACKUP_DIR
-        backups_dir.mkdir(exist_ok=True)
+        fsutil.make_private_dir(backups_dir)
         # What a killed backup or write left behind (the lock is ours, so no run of ours is busy).
         swept = sum(fsutil.sweep_temp_files(folder) for folder in (data_dir, backups_dir))
         engine = create_station_engine(db_path)

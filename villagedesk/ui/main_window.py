@@ -20,11 +20,14 @@ from PySide6.QtWidgets import (
 
 from villagedesk import __version__
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.progress import Progress
+from villagedesk.core.services.record_check import RecordProblem, check_records
 from villagedesk.store import health
 from villagedesk.store.station_store import READ_ONLY
 from villagedesk.ui import backup_dialogs
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.jobs import inform
+from villagedesk.ui.record_check import show_record_problems
 from villagedesk.ui.station_dialog import StationDialog
 
 
@@ -273,15 +276,18 @@ class MainWindow(QMainWindow):
 
     def check_database(self) -> None:
         store = self.ctx.store
+        today = self.ctx.now().date()
 
-        def check(_p: object) -> list[str]:
+        def check(progress: Progress) -> tuple[list[str], list[RecordProblem]]:
             problems = store.check() or health.integrity_check(store.engine)
             if problems:
                 store.problems = problems
                 store.uow_factory.hold(READ_ONLY)
-            return problems
+                return problems, []
+            return [], check_records(store.uow_factory, today=today, progress=progress)
 
-        def done(problems: list[str]) -> None:
+        def done(found: tuple[list[str], list[RecordProblem]]) -> None:
+            problems, records = found
             self.set_read_only(bool(problems))
             if problems:
                 QMessageBox.warning(
@@ -292,8 +298,13 @@ class MainWindow(QMainWindow):
                         "Restore a backup (File menu).\n\n{details}"
                     ).format(details="\n".join(problems[:5])),
                 )
+            elif records:
+                show_record_problems(self, records)
             else:
-                inform(self, self.tr("The database passed its check."))
+                inform(
+                    self,
+                    self.tr("The database passed its check, and every record follows the rules."),
+                )
 
         self.ctx.jobs.run(
             check,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from villagedesk import fsutil
 from villagedesk.i18n import DEFAULT_LANGUAGE, Language, parse_language
 
 SETTINGS_NAME = "settings.ini"
@@ -15,7 +16,7 @@ class Settings:
     """The user's preferences. Values live in ``<data_dir>/settings.ini``, never the registry."""
 
     def __init__(self, data_dir: Path) -> None:
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
+        fsutil.make_private_dir(data_dir)
         self.path = Path(data_dir) / SETTINGS_NAME
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 

@@ -1,13 +1,16 @@
-"""``villagedesk check``: SQLite's integrity and foreign-key checks on the station database, and
-the sweep of temp files that a killed run left in the data folder."""
+"""``villagedesk check``: SQLite's integrity and foreign-key checks on the station database, the
+domain rules over every stored record (reported, never fixed), and the sweep of temp files that a
+killed run left in the data folder."""
 
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
 
 from villagedesk import fsutil
-from villagedesk.cli.output import ATTENTION, OK, out
+from villagedesk.cli.output import ATTENTION, OK, out, text
+from villagedesk.core.services.record_check import check_records
 from villagedesk.i18n import translate
 from villagedesk.store import health
 from villagedesk.store.station_store import StationStore
@@ -19,7 +22,9 @@ def register(commands: Any) -> None:
         help=translate("Cli", "Check the database for damage."),
         description=translate(
             "Cli",
-            "Run the database's integrity and foreign-key checks. Exits 1 when a problem is found.",
+            "Run the database's integrity and foreign-key checks, then the rules every record must "
+            "follow (ID numbers, dates, roll histories …). Problems are reported, not fixed. "
+            "Exits 1 when a problem is found.",
         ),
     )
     check.set_defaults(func=run_check)
@@ -37,10 +42,22 @@ def run_check(args: argparse.Namespace, store: StationStore) -> int:
             )
         )
     problems = health.integrity_check(store.engine) + health.foreign_key_check(store.engine)
-    if not problems:
-        out(translate("Cli", "The database check passed."))
+    if problems:
+        out(translate("Cli", "The database check found problems:"))
+        for problem in problems:
+            out("  " + problem)
+        return ATTENTION
+    out(translate("Cli", "The database check passed."))
+    records = check_records(store.uow_factory, today=date.today())
+    if not records:
+        out(translate("Cli", "Every record follows the rules."))
         return OK
-    out(translate("Cli", "The database check found problems:"))
-    for problem in problems:
-        out("  " + problem)
+    out(
+        translate(
+            "Cli", "{count} records break a rule (reported only; nothing was changed):"
+        ).format(count=len(records))
+    )
+    for record in records:
+        for line in record.lines():
+            out("  " + text(line))
     return ATTENTION
