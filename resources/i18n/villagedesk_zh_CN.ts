@@ -2148,8 +2148,8 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>生成时间</translation>
     </message>
     <message>
-        <source>Change counter range</source>
-        <translation>变更计数范围</translation>
+        <source>Change numbers</source>
+        <translation>变更号</translation>
     </message>
     <message>
         <source>Sent to</source>
@@ -6441,6 +6441,10 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <source>The station&apos;s key file is damaged. Restore the encrypted USB backup, or make new keys with: villagedesk sync new-keys.</source>
         <translation>本站密钥文件已损坏。请恢复加密的U盘备份，或用 villagedesk sync new-keys 生成新密钥。</translation>
     </message>
+    <message>
+        <source>Change numbers count edits, not records: every edit takes the next number, so a record edited several times uses several numbers but is carried, and counted, once.</source>
+        <translation>变更号按修改次数编号，不是记录条数：每修改一次就占用下一个号，所以一条记录改过几次会占几个号，但在数据包中只带一份，也只计一条。</translation>
+    </message>
 </context>
 <context>
     <name>SyncFile</name>
@@ -6782,8 +6786,8 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
         <translation>导出日期</translation>
     </message>
     <message>
-        <source>Changes</source>
-        <translation>变更范围</translation>
+        <source>Change numbers</source>
+        <translation>变更号</translation>
     </message>
     <message>
         <source>Records</source>

@@ -40,6 +40,9 @@ def test_cover_sheet_shows_station_counts_and_fingerprints(tmp_path: Path) -> No
     assert "9C01-B2E4-7710-AF3D" in text
     assert "visits" in text and "2180" in text  # a type with no declared name; the total
     assert "Pages:           1" in _run("pdfinfo", str(pdf))
+    # the change numbers sent (after the 10234 already sent), and why they outnumber records
+    assert "10235–11873" in text and "10234 –" not in text
+    assert "counted, once" in " ".join(text.split())
 
 
 def test_every_font_is_embedded(tmp_path: Path) -> None:

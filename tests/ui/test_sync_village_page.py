@@ -71,6 +71,10 @@ def test_export_to_a_folder_then_a_receipt_fills_the_todo_list(
     ctx.jobs.wait_idle()
     assert page.packages.rowCount() == 1
     assert page.packages.item(0, 4).text() == "Not yet confirmed"
+    # change numbers beside records, with the note that says why they differ
+    assert (page.packages.item(0, 2).text(), page.packages.item(0, 3).text()) == ("—", "0")
+    assert "counted, once" in page.change_note.text()
+    assert page.packages.horizontalHeaderItem(2).toolTip() == page.change_note.text()
 
     page.save_cover_sheet(tmp_path / "cover.pdf")
     ctx.jobs.wait_idle()

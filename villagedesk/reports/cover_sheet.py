@@ -23,6 +23,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from reportlab.platypus.flowables import Flowable
 
 import villagedesk
+from villagedesk.core.change_numbers import CHANGE_NUMBERS_NOTE, change_range
 from villagedesk.core.registers import record_type_order, record_type_title
 from villagedesk.core.services.sync_village import ExportResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
@@ -154,8 +155,8 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
         (QT_TRANSLATE_NOOP("CoverSheet", "Package number"), package_no),
         (QT_TRANSLATE_NOOP("CoverSheet", "Created"), local_time(sheet.created_at)),
         (
-            QT_TRANSLATE_NOOP("CoverSheet", "Change counter range"),
-            f"{sheet.counter_from} – {sheet.counter_to}",
+            QT_TRANSLATE_NOOP("CoverSheet", "Change numbers"),
+            change_range(sheet.counter_from, sheet.counter_to),
         ),
     ]
     if sheet.township_name:
@@ -165,7 +166,9 @@ def _story(sheet: CoverSheet, tr: Translate, sans: str, mono: str, width: float)
     rows = [[Paragraph(_esc(t(k)), body), Paragraph(_esc(v), body)] for k, v in info]
     story += [
         _table(rows, [width * 0.3, width * 0.7], sans, grid, label_col=True),
-        Spacer(1, 5 * mm),
+        Spacer(1, 1.5 * mm),
+        Paragraph(_esc(CHANGE_NUMBERS_NOTE.render(tr)), small),
+        Spacer(1, 3.5 * mm),
     ]
 
     # the record types two to a row (type, records | type, records), the total below

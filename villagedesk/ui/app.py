@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from villagedesk.assets import resource_path
 from villagedesk.i18n import install_translators
 from villagedesk.ui import screen_fit
 from villagedesk.ui.context import make_context
@@ -28,6 +30,7 @@ def make_application(argv: list[str]) -> QApplication:
     app.setApplicationName("VillageDesk")
     app.setOrganizationName("VillageDesk")
     app.setApplicationDisplayName("VillageDesk")
+    app.setWindowIcon(QIcon(str(resource_path("icons", "villagedesk.ico"))))
     families = register_fonts()
     log.debug("bundled font families: %s", families)
     app.setFont(app_font())

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from villagedesk.core.change_numbers import CHANGE_NUMBERS_NOTE, change_range
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.progress import Progress
@@ -105,7 +106,7 @@ class VillageSyncPage(QWidget):
             [
                 self.tr("No."),
                 self.tr("Exported"),
-                self.tr("Changes"),
+                self.tr("Change numbers"),
                 self.tr("Records"),
                 self.tr("Status"),
             ]
@@ -132,7 +133,15 @@ class VillageSyncPage(QWidget):
         actions.addStretch(1)
 
         packages_box = QGroupBox(self.tr("Packages"))
-        QVBoxLayout(packages_box).addWidget(self.packages)
+        packages_layout = QVBoxLayout(packages_box)
+        packages_layout.addWidget(self.packages)
+        self.change_note = QLabel(render(CHANGE_NUMBERS_NOTE))
+        self.change_note.setWordWrap(True)
+        self.change_note.setObjectName("change_note")
+        packages_layout.addWidget(self.change_note)
+        header = self.packages.horizontalHeaderItem(2)
+        if header is not None:
+            header.setToolTip(self.change_note.text())
         todo_box = QGroupBox(self.tr("Returned for correction (to do)"))
         todo_layout = QVBoxLayout(todo_box)
         todo_layout.addWidget(self.todos)
@@ -227,7 +236,7 @@ class VillageSyncPage(QWidget):
             cells = [
                 str(p.seq),
                 display_stamp_day(p.created_at),
-                f"{p.counter_from + 1}–{p.counter_to}" if p.counter_to > p.counter_from else "—",
+                change_range(p.counter_from, p.counter_to),
                 str(p.record_count),
                 state,
             ]
