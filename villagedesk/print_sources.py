@@ -12,16 +12,16 @@ from datetime import date, timedelta
 from typing import Any
 
 from villagedesk.core.columns import Align, Column
-from villagedesk.core.in_service_rules import campaign_year_bounds
+from villagedesk.core.households.link_services import cadre_links, list_cadres
+from villagedesk.core.in_service.assessment import unit_summaries
+from villagedesk.core.in_service.rules import campaign_year_bounds
+from villagedesk.core.in_service.services import current_campaign_year, get_settings
 from villagedesk.core.search import parse_search
-from villagedesk.core.services.households_links import cadre_links, list_cadres
-from villagedesk.core.services.in_service import current_campaign_year, get_settings
-from villagedesk.core.services.in_service_assessment import unit_summaries
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.ledger_kinds import LedgerKind
 from villagedesk.reports.notice import NoticeColumn, NoticeDocument, NoticeTable
-from villagedesk.store.in_service_reader import RecordReader, RegistrationReader
+from villagedesk.store.in_service.reader import RecordReader, RegistrationReader
 from villagedesk.store.station_store import StationStore
 
 PAGE = 2000

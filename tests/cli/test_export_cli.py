@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.cli.helpers import Run
-from villagedesk.core.import_template import MEMBER_TEMPLATE, RESIDENT_TEMPLATE
+from villagedesk.core.importing.template import MEMBER_TEMPLATE, RESIDENT_TEMPLATE
 from villagedesk.core.search import parse_search
 from villagedesk.store.station_store import open_station_store
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from tests.cli.helpers import Run
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.core.id_number import check_character
-from villagedesk.core.member import Category, mask_to_categories
-from villagedesk.core.roll import RollChange
+from villagedesk.core.members.model import Category, mask_to_categories
+from villagedesk.core.members.roll import RollChange
+from villagedesk.core.members.services import change_roll_status
 from villagedesk.core.search import parse_search
-from villagedesk.core.services.members import change_roll_status
 from villagedesk.store.station_store import open_station_store
 
 ZHANG = "370323198501011236"

@@ -10,7 +10,7 @@ import pytest
 from tests.cli.helpers import Run
 from tests.reports.printing_support import need_poppler, pages
 from tests.reports.printing_support import run as run_tool
-from villagedesk.core.services.in_service import current_campaign_year, registrations
+from villagedesk.core.in_service.services import current_campaign_year, registrations
 from villagedesk.store.station_store import open_station_store
 
 

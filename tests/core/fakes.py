@@ -17,10 +17,10 @@ from tests.core.fakes_households import (
     HouseholdState,
 )
 from tests.core.fakes_in_service import FakeInService, InServiceState
-from villagedesk.core.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.member import Member, MemberValues
-from villagedesk.core.roll import RollChange, RollEvent, RollStatus
+from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.members.model import Member, MemberValues
+from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.station import Station
 
 

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from villagedesk.core.household import Household, HouseholdValues
-from villagedesk.core.household_link import DEFAULT_LINK_LIMIT, HouseholdLink, LinkValues
-from villagedesk.core.household_ports import MemberPerson
-from villagedesk.core.relief import ReliefCategory
-from villagedesk.core.resident import Resident, ResidentValues
+from villagedesk.core.households.links import DEFAULT_LINK_LIMIT, HouseholdLink, LinkValues
+from villagedesk.core.households.model import Household, HouseholdValues
+from villagedesk.core.households.ports import MemberPerson
+from villagedesk.core.households.relief import ReliefCategory
+from villagedesk.core.households.resident import Resident, ResidentValues
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from villagedesk.core.in_service import (
+from villagedesk.core.in_service.model import (
     Assessment,
     AssessmentValues,
     ExpectedRegistration,
@@ -24,8 +24,8 @@ from villagedesk.core.in_service import (
     ServiceRecord,
     ServiceTotal,
 )
-from villagedesk.core.member import Category
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.model import Category
+from villagedesk.core.members.roll import RollStatus
 
 if TYPE_CHECKING:
     from tests.core.fakes import FakeDb

@@ -7,7 +7,7 @@ import pytest
 from villagedesk.core.education import parse_education
 from villagedesk.core.errors import DomainError
 from villagedesk.core.ethnicity import ETHNICITIES, normalize_ethnicity
-from villagedesk.core.member import Education
+from villagedesk.core.members.model import Education
 
 
 def test_fifty_six_groups_in_standard_order() -> None:

@@ -17,7 +17,7 @@ from villagedesk.core.id_number import (
     is_excel_damaged,
     region_warning,
 )
-from villagedesk.core.member import Sex
+from villagedesk.core.members.model import Sex
 
 TODAY = date(2024, 6, 1)
 _WEIGHTS = [2 ** (17 - i) % 11 for i in range(17)]

@@ -21,16 +21,16 @@ from villagedesk.core.faults import (
     scrub_personal,
     unexpected_error,
 )
+from villagedesk.core.households.rules import check_resident_fields
 from villagedesk.core.id_number import check_character, check_id_number
-from villagedesk.core.import_template import MEMBER_TEMPLATE
-from villagedesk.core.member import MemberDraft
-from villagedesk.core.member_rules import check_member_fields
+from villagedesk.core.importing.shared import reasons
+from villagedesk.core.importing.template import MEMBER_TEMPLATE
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.person_rules import MAX_NAME, check_name
-from villagedesk.core.resident_rules import check_resident_fields
-from villagedesk.core.roll import RollStatus
 from villagedesk.core.search import MAX_SEARCH_CHARS, SearchKind, is_too_long, parse_search
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.core.services.importing_shared import reasons
 
 TODAY = date(2026, 1, 15)
 ID = "37032319780512123" + check_character("37032319780512123")

@@ -6,15 +6,16 @@ from __future__ import annotations
 import pytest
 
 from tests.core.fakes import FakeDb, FakeUnitOfWork
-from villagedesk.core.branch import BranchDraft
 from villagedesk.core.columns import VILLAGE_COLUMN
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.household_register import RESIDENTS_SECTION
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.households import services as households
+from villagedesk.core.households.model import HouseholdDraft
+from villagedesk.core.households.register import RESIDENTS_SECTION
+from villagedesk.core.members import branches
+from villagedesk.core.members.branch import BranchDraft
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.ownership import StationScope, ensure_own
 from villagedesk.core.registers import REGISTER_BY_TABLE, field_labels
-from villagedesk.core.services import branches, households
 from villagedesk.core.station import Station, StationLevel
 
 TOWNSHIP = Station(code="370323104000", name="东河镇", level=StationLevel.TOWNSHIP)

@@ -8,9 +8,9 @@ import pytest
 
 from tests.core.fakes import FakeDb, FakeUnitOfWork
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.household_link import DEFAULT_LINK_LIMIT
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services.in_service_settings import save_station_rules, station_rules
+from villagedesk.core.households.links import DEFAULT_LINK_LIMIT
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.settings import save_station_rules, station_rules
 from villagedesk.core.station import Station, StationLevel
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.exchange.template import template_register
 from villagedesk.exchange.xlsx_export import export_register
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from villagedesk.core.ethnicity import ETHNICITIES
-from villagedesk.core.import_template import EXAMPLE_ROWS, MEMBER_TEMPLATE, RESIDENT_TEMPLATE
+from villagedesk.core.importing.template import EXAMPLE_ROWS, MEMBER_TEMPLATE, RESIDENT_TEMPLATE
 from villagedesk.exchange.template import LISTS_SHEET, template_register, write_template
 
 

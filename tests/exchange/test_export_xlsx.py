@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from villagedesk.core.household_register import HOUSEHOLD_REGISTER
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.households.register import HOUSEHOLD_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.progress import Cancelled, Progress
 from villagedesk.exchange.xlsx_export import DATE_FORMAT, export_register
 

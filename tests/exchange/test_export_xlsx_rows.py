@@ -13,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.exchange.xlsx_export import DATE_FORMAT, TEXT_FORMAT, export_register
 from villagedesk.exchange.xlsx_rows import CellXml, clean_text, open_row_stream
 

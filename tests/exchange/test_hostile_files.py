@@ -15,7 +15,7 @@ import pytest
 
 from tests.exchange import hostile_files as hf
 from tests.exchange.roster_files import HEADERS, LI, ZHANG, convert, write_member_roster
-from villagedesk.core.import_rows import ImportKind, RowOutcome, RowResult
+from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange import readers
 from villagedesk.exchange.cells import read_import_file

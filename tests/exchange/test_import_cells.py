@@ -9,8 +9,8 @@ import pytest
 
 from tests.exchange.roster_files import ZHANG, write_member_roster
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.import_rows import ImportKind
-from villagedesk.core.import_template import MEMBER_TEMPLATE, template_field
+from villagedesk.core.importing.rows import ImportKind
+from villagedesk.core.importing.template import MEMBER_TEMPLATE, template_field
 from villagedesk.exchange.cells import (
     date_text,
     field_text,
@@ -74,6 +74,9 @@ def test_an_id_number_in_a_number_cell_is_refused_with_the_fix() -> None:
     # A whole number written by a program (not rounded) is kept.
     assert field_text(f, int(ZHANG)) == (ZHANG, None)
     assert field_text(f, " ３７０３２３１９７８０５１２１３１７ ")[0] == ZHANG.upper()
+    # A negative number of 18 characters (found by Hypothesis) is refused, not a traceback.
+    text, problem = field_text(f, -10_000_000_000_000_000)
+    assert text == "-10000000000000000" and problem is not None
 
 
 def test_blank_rows_and_a_totals_row_are_skipped() -> None:

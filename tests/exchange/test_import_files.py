@@ -17,7 +17,7 @@ from tests.exchange.roster_files import (
     write_csv,
     write_member_roster,
 )
-from villagedesk.core.import_rows import ImportKind, RowOutcome, RowResult
+from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange.cells import read_import_file
 from villagedesk.exchange.error_report import write_error_report

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.in_service import Rating
-from villagedesk.core.member import Education, Sex, Standing
-from villagedesk.core.printing import (
+from villagedesk.core.in_service.model import Rating
+from villagedesk.core.members.model import Education, Sex, Standing
+from villagedesk.core.printing.model import (
     AssessmentLine,
     CardData,
     CardSet,

@@ -16,7 +16,7 @@ from tests.reports.printing_support import (
     pages,
     run,
 )
-from villagedesk.core.printing import PrinterOffsets
+from villagedesk.core.printing.model import PrinterOffsets
 from villagedesk.reports.contact_card import CARD_H, CARD_W, slot, vcard, write_cards
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋"

@@ -22,7 +22,7 @@ from tests.reports.printing_support import (
     words,
 )
 from tests.reports.zh import zh
-from villagedesk.core.printing import CardSet
+from villagedesk.core.printing.model import CardSet
 from villagedesk.reports import contact_card as cc
 
 

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from tests.reports.printing_support import fonts_embedded, need_poppler, pages, run
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.reports.ledger import LedgerDocument, write_ledger
 from villagedesk.reports.ledger_kinds import LEDGERS, format_rows
 

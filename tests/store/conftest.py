@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from villagedesk.core.branch import BranchDraft
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.id_number import check_character
-from villagedesk.core.member import Category, Education, MemberValues, Sex, Standing
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.branch import BranchDraft
+from villagedesk.core.members.model import Category, Education, MemberValues, Sex, Standing
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.store.station_store import StationStore, open_station_store
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.datadir import COUNTERS_NAME
 from villagedesk.store import backup
 from villagedesk.store.station_store import StationStore

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from villagedesk.core.errors import DomainError, WritesHeld
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.store import health
 from villagedesk.store.engine import create_station_engine
 from villagedesk.store.lock import StationLock

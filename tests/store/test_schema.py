@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 
 from villagedesk.core.errors import DomainError
-from villagedesk.store import schema, tables
+from villagedesk.store import all_tables as tables
+from villagedesk.store import schema
 from villagedesk.store.engine import create_station_engine
 
 from .conftest import NOW

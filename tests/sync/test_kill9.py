@@ -17,7 +17,7 @@ import pytest
 
 from tests.store.conftest import many_members
 from tests.sync.township_fixtures import make_pair
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.datadir import DB_NAME
 
 RUNS = 24
@@ -27,7 +27,7 @@ CHILD = """
 import sys
 from datetime import date
 from pathlib import Path
-from villagedesk.core.services import sync_township
+from villagedesk.core.township import services as sync_township
 from villagedesk.store.station_store import open_station_store
 from villagedesk.sync.township_codec import ContainerCodec
 from datetime import datetime

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.sync.conftest import fields, member_records, trust_all
-from villagedesk.core.sync_ports import EncodedRecords
+from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.sync import container
 from villagedesk.sync.container import WriteNotVerified, open_container, write_container
 from villagedesk.sync.keys import StationKeys

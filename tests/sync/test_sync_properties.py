@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from tests.store.conftest import many_members
 from tests.sync.township_fixtures import TODAY, Pair, make_pair, reopen_pair, snapshot
-from villagedesk.core.roll import RollStatus
-from villagedesk.core.services import members as member_services
+from villagedesk.core.members import services as member_services
+from villagedesk.core.members.roll import RollStatus
 
 SETTINGS = settings(
     max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

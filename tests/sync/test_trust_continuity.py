@@ -24,11 +24,13 @@ from tests.sync.township_fixtures import (
     stamp,
     village_station,
 )
-from villagedesk.core.roll import RollStatus
-from villagedesk.core.services import members as member_services
-from villagedesk.core.services import sync_enrolment, sync_township, sync_village
-from villagedesk.core.services.sync_township import FileOutcome
-from villagedesk.core.sync_ports import PackageStatus
+from villagedesk.core.members import services as member_services
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.ports import PackageStatus
+from villagedesk.core.township.services import FileOutcome
 from villagedesk.store import backup
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync.keystore import export_identity, import_identity, load_identity
@@ -184,6 +186,60 @@ def test_finding3_restoring_a_backup_on_a_new_computer_keeps_later_edits(
         assert address_at_township(pair, more) == "恢复后再改"
     finally:
         new.close()
+
+
+def test_a_restored_line_whose_first_packages_were_lost_is_a_restore_not_a_fork(
+    pair: Pair, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by the state machine: the old computer's packages after the backup and the new
+    computer's first packages share numbers (both follow the backup's last one). When the new
+    computer's first packages never reach the township, the next one must still be taken as the
+    restore it is, not as a second copy of the data."""
+    old = pair.village
+    saved = backup.create_backup(old.db_path, tmp_path / "usb", kind="manual", now=NOW)
+    identity = export_identity(old.db_path.parent)
+    ids = member_ids(old)
+    set_address(old, ids[0], "旧电脑备份后修改")
+    assert pair.import_(pair.export()).exit_code == 0  # package 2 of the old line, imported
+    set_address(old, ids[0], "旧电脑再改")
+    lost_old = pair.export()  # package 3 of the old line, lost with the old computer
+    lost_old.unlink()
+    monkeypatch.setenv("VILLAGEDESK_KEYSTORE_DIR", str(tmp_path / "new-computer-keystore"))
+    new_dir = tmp_path / "new-computer"
+    new = open_store(new_dir, village_station())
+    try:
+        new.restore(saved, now=datetime.now())
+        import_identity(new_dir, identity)
+        codec = VillageCodec(new_dir)
+        uuid = set_address(new, ids[1], "新电脑恢复后修改")
+        (tmp_path / "lost-stick").mkdir()
+        for _ in range(2):  # packages 2 and 3 of the new line, never carried to the township
+            export_from(new, codec, tmp_path / "lost-stick")
+        report = import_at(pair, export_from(new, codec, pair.out))
+        assert report.files[0].outcome is FileOutcome.IMPORTED, report.files[0].message.render()
+        assert address_at_township(pair, uuid) == "新电脑恢复后修改"
+        (peer,) = sync_township.villages_overview(pair.township.uow_factory())
+        assert (peer.epoch, peer.line, peer.last_seq) == (1, 1, 4)
+    finally:
+        new.close()
+
+
+def test_restoring_the_same_backup_twice_on_one_computer_starts_two_lines(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """Found by the state machine: the line came from the backup alone, so a second restore of
+    the same backup started the line the township had seen already, and its first package was
+    held as a second copy of the data."""
+    saved = backup.create_backup(pair.village.db_path, tmp_path / "backups", kind="manual", now=NOW)
+    ids = member_ids(pair.village)
+    for n, address in enumerate(("第一次恢复后修改", "第二次恢复后修改"), start=1):
+        pair.village.restore(saved, now=datetime.now())
+        uuid = set_address(pair.village, ids[0], address)
+        report = pair.import_(pair.export())
+        assert report.files[0].outcome is FileOutcome.IMPORTED, report.files[0].message.render()
+        assert address_at_township(pair, uuid) == address
+        (peer,) = sync_township.villages_overview(pair.township.uow_factory())
+        assert (peer.epoch, peer.line) == (1, n)
 
 
 def copied(pair: Pair, tmp_path: Path) -> tuple[StationStore, VillageCodec]:

@@ -10,6 +10,7 @@ township: the same row where the village changed it in its current line, and nev
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import replace
@@ -30,10 +31,12 @@ from tests.sync.township_fixtures import (
     stamp,
     village_station,
 )
-from villagedesk.core.roll import RollStatus
-from villagedesk.core.services import members as member_services
-from villagedesk.core.services import sync_enrolment, sync_township, sync_village
-from villagedesk.core.services.sync_township import FileOutcome
+from villagedesk.core.members import services as member_services
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.services import FileOutcome
 from villagedesk.store import backup
 from villagedesk.store.station_store import StationStore
 from villagedesk.store.syncable import ChangeCounter
@@ -54,6 +57,12 @@ class Computer:
 
     def use(self) -> None:
         os.environ["VILLAGEDESK_KEYSTORE_DIR"] = str(self.keystore)
+
+
+def _line_of(path: Path) -> int:
+    """The line a package file's name says (``<code>-<seq>-r<line>[-n].vdpkg``; none: 0)."""
+    found = re.search(r"-r(\d+)(?:-\d+)?\.vdpkg$", path.name)
+    return int(found.group(1)) if found else 0
 
 
 class VillageLife(RuleBasedStateMachine):
@@ -118,7 +127,11 @@ class VillageLife(RuleBasedStateMachine):
             accept=self.vcodec.fingerprint(),
             today=TODAY,
         )
+        peers = sync_township.villages_overview(self.township.uow_factory())
+        line = peers[0].line if peers else 0
         for result in report.files:
+            if result.outcome is FileOutcome.FORK and _line_of(result.path) < line:
+                continue  # made before a restore the township has seen: held, never imported
             assert result.outcome in GOOD, result.message.render()
 
     # -- rules ------------------------------------------------------------------------------
@@ -254,7 +267,7 @@ class VillageLife(RuleBasedStateMachine):
 
 
 VillageLife.TestCase.settings = settings(
-    max_examples=12,
+    max_examples=int(os.environ.get("VD_LIFE_EXAMPLES", "12")),
     stateful_step_count=12,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -7,10 +7,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.station import Station, StationLevel
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township import village as sync_village
 from villagedesk.store.station_store import StationStore, open_station_store
-from villagedesk.store.sync_collect import collect_changes
+from villagedesk.store.township.collect import collect_changes
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.sync.village_codec import VillageCodec
 

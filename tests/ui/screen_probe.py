@@ -214,10 +214,10 @@ def first_id(reader: Any) -> int:
 
 
 def run(probe: Probe) -> None:
-    from villagedesk.core.import_rows import ImportKind
+    from villagedesk.core.importing.rows import ImportKind
+    from villagedesk.core.in_service import assessment as assess
+    from villagedesk.core.in_service import services as svc
     from villagedesk.core.search import parse_search
-    from villagedesk.core.services import in_service as svc
-    from villagedesk.core.services import in_service_assessment as assess
     from villagedesk.ui import backup_dialogs
     from villagedesk.ui.branches_page import BranchesPage
     from villagedesk.ui.demo_dialog import DemoDialog
@@ -398,8 +398,8 @@ def sync_dialogs(probe: Probe, window: Any) -> None:
     """The sync page's dialogs, built from plain values (they need files from another station)."""
     from pathlib import Path as _Path
 
-    from villagedesk.core.sync_ports import Enrolment
     from villagedesk.core.text import msg
+    from villagedesk.core.township.ports import Enrolment
     from villagedesk.ui.sync import enrolment_dialog as ed
     from villagedesk.ui.sync.township_page import ImportPreviewDialog, ReturnDialog
 
@@ -413,8 +413,8 @@ def sync_dialogs(probe: Probe, window: Any) -> None:
     # (the check's types are taken from where the dialog takes them)
     check = ed.EnrolmentCheck(enrolment=enrolment, current=None, change=ed.EnrolmentChange.NEW)
     probe.dialog("sync_enrolment", lambda: _open(ed.EnrolmentDialog(check, window)))
-    from villagedesk.core.services import sync_township as st
-    from villagedesk.core.township import TypeCounts
+    from villagedesk.core.township import services as st
+    from villagedesk.core.township.model import TypeCounts
 
     report = st.ImportReport(
         [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from villagedesk.core.member import MemberDraft
-from villagedesk.core.services.members import register_member
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.ui.branches_page import BranchesPage
 from villagedesk.ui.context import AppContext
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from villagedesk.core.import_template import RESIDENT_TEMPLATE
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.importing.template import RESIDENT_TEMPLATE
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.registers.excel_export import find_jobs, save_template, visible_keys

@@ -6,12 +6,12 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.member import MemberDraft
-from villagedesk.core.resident import ResidentDraft
-from villagedesk.core.services import households as hs
-from villagedesk.core.services import households_links as hl
-from villagedesk.core.services.members import register_member
+from villagedesk.core.households import link_services as hl
+from villagedesk.core.households import services as hs
+from villagedesk.core.households.model import HouseholdDraft
+from villagedesk.core.households.resident import ResidentDraft
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.households.cadres_page import CadresPage

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from villagedesk.core.id_number import check_character
-from villagedesk.core.import_rows import ImportKind, RowOutcome
+from villagedesk.core.importing.rows import ImportKind, RowOutcome
 from villagedesk.core.progress import Progress
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.importing.preview_model import DETAILS, OUTCOME, PreviewModel

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.test_in_service_page import _id
-from villagedesk.core.in_service import ExpectedDraft, RegistrationDraft
-from villagedesk.core.member import Category, MemberDraft
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import ExpectedDraft, RegistrationDraft
+from villagedesk.core.members.model import Category, MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.pinyin import name_keys
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services.members import register_member
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.i18n import translate
 from villagedesk.ui.context import AppContext

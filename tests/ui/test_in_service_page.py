@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 from villagedesk.core.id_number import check_character
-from villagedesk.core.in_service import RegistrationDraft
-from villagedesk.core.in_service_register import POST_REGISTER
-from villagedesk.core.member import Category, MemberDraft
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_posts as posts
-from villagedesk.core.services.members import register_member
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import RegistrationDraft
+from villagedesk.core.in_service.register import POST_REGISTER
+from villagedesk.core.members.model import Category, MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.in_service.page import InServicePage

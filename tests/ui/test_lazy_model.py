@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.services import get_member, update_member
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.core.services.members import get_member, update_member
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel
 

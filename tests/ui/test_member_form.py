@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from villagedesk.core.id_number import check_character
-from villagedesk.core.member import Category, MemberDraft
+from villagedesk.core.members.model import Category, MemberDraft
 from villagedesk.core.search import parse_search
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.members.dialog import MemberDialog

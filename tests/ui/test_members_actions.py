@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
-from villagedesk.core.member_register import MEMBER_REGISTER
-from villagedesk.core.roll import RollChange, RollStatus
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.roll import RollChange, RollStatus
+from villagedesk.core.members.services import get_member, member_history
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.core.services.members import get_member, member_history
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.members.page import MembersPage
 from villagedesk.ui.members.roll_dialog import confirm_button

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.roll import RollChange
 from villagedesk.core.pinyin import name_keys
-from villagedesk.core.roll import RollChange
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.members.page import MembersPage

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.ui.print_helpers import pdf_pages, pdf_text
-from villagedesk.core.member import MemberDraft
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.services import register_member
+from villagedesk.core.printing.data import printer_offsets
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.core.services.members import register_member
-from villagedesk.core.services.printing_data import printer_offsets
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.in_service import ClaimDraft, PostDraft
-from villagedesk.core.member import Category, MemberDraft
-from villagedesk.core.services import households as hs
-from villagedesk.core.services import households_links as hl
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_posts as posts
-from villagedesk.core.services.members import register_member
+from villagedesk.core.households import link_services as hl
+from villagedesk.core.households import services as hs
+from villagedesk.core.households.model import HouseholdDraft
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import ClaimDraft, PostDraft
+from villagedesk.core.members.model import Category, MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.households.household_page import HouseholdPageDialog

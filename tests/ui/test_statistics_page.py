@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from villagedesk.core.member import MemberDraft
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.services.demo import fill_demo
-from villagedesk.core.services.members import register_member
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.statistics_page import StatisticsPage
 

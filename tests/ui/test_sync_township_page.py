@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from tests.store.conftest import many_members
 from tests.sync.township_fixtures import TOWNSHIP, make_pair
-from villagedesk.core.roll import RollStatus
-from villagedesk.core.services.sync_township import FileResult, ImportReport
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.township.services import FileResult, ImportReport
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.sync.township_page import ImportPreviewDialog, TownshipSyncPage

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from villagedesk.core.station import Station, StationLevel
-from villagedesk.core.sync_ports import Peer, Receipt, ReturnedRecord
+from villagedesk.core.township.ports import Peer, Receipt, ReturnedRecord
 from villagedesk.sync.enrolment import write_enrolment
 from villagedesk.sync.keys import StationKeys
 from villagedesk.sync.keystore import load_or_create_identity

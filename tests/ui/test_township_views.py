@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from tests.store.township_scene import (
+from tests.store.township.scene import (
     BRANCH,
     EAST,
     SHARED,
@@ -25,17 +25,17 @@ from tests.store.township_scene import (
     two_villages,
 )
 from tests.sync.township_fixtures import TOWNSHIP
-from villagedesk.core.branch import BranchDraft
-from villagedesk.core.household import HouseholdDraft
-from villagedesk.core.member import MemberDraft
-from villagedesk.core.services.branches import add_branch
-from villagedesk.core.services.households import create_household
-from villagedesk.core.services.households_links import link_household
-from villagedesk.core.services.members import register_member
-from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
+from villagedesk.core.households.link_services import link_household
+from villagedesk.core.households.model import HouseholdDraft
+from villagedesk.core.households.services import create_household
+from villagedesk.core.members.branch import BranchDraft
+from villagedesk.core.members.branches import add_branch
+from villagedesk.core.members.model import MemberDraft
+from villagedesk.core.members.services import register_member
 from villagedesk.core.text import msg
-from villagedesk.core.township import RecordChange, RecordStatus, TypeCounts
-from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.core.township.model import RecordChange, RecordStatus, TypeCounts
+from villagedesk.core.township.services import FileOutcome, FileResult, ImportReport
+from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.branches_page import BranchesPage
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.households.cadres_page import CadresPage
@@ -126,7 +126,7 @@ def test_a_village_member_is_read_only_the_township_own_is_not(
 def test_households_register_shows_the_village_column(
     ctx: AppContext, scene: Scene, qtbot: QtBot
 ) -> None:
-    from villagedesk.core.household_register import HOUSEHOLD_REGISTER
+    from villagedesk.core.households.register import HOUSEHOLD_REGISTER
 
     view = RegisterView(HOUSEHOLD_REGISTER, SqlHouseholdReader(ctx.store.engine), ctx.settings)
     qtbot.addWidget(view)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.member import Education
+from villagedesk.core.members.model import Education
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
 _SPELLINGS: dict[str, Education] = {

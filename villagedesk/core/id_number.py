@@ -12,7 +12,7 @@ from stdnum import numdb
 from stdnum.cn import ric
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.member import Sex
+from villagedesk.core.members.model import Sex
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 _CTX = "IdNumber"

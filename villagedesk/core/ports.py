@@ -12,25 +12,25 @@ from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from villagedesk.core.branch import Branch, BranchDraft
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.member import Member, MemberValues
-from villagedesk.core.roll import RollChange, RollEvent, RollStatus
+from villagedesk.core.members.branch import Branch, BranchDraft
+from villagedesk.core.members.model import Member, MemberValues
+from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.station import Station
 
 if TYPE_CHECKING:  # only annotations: the areas' port modules load when their code does
-    from villagedesk.core.household_ports import (
+    from villagedesk.core.households.ports import (
         HouseholdLinkRepository,
         HouseholdRepository,
         ReliefCategoryRepository,
         ResidentRepository,
     )
-    from villagedesk.core.in_service_ports import InServiceRepositories
+    from villagedesk.core.in_service.ports import InServiceRepositories
     from villagedesk.core.masking import MaskPolicyRepository
     from villagedesk.core.ownership import RecordOwners
-    from villagedesk.core.printing import PrintSettingsRepository
-    from villagedesk.core.sync_ports import SyncSource, VillageSyncRepository
-    from villagedesk.core.township import RecordApplier, TownshipRepository
+    from villagedesk.core.printing.model import PrintSettingsRepository
+    from villagedesk.core.township.model import RecordApplier, TownshipRepository
+    from villagedesk.core.township.ports import SyncSource, VillageSyncRepository
 
 
 class StationRepository(Protocol):

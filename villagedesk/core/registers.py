@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from villagedesk.core.columns import RegisterSpec
-from villagedesk.core.household_register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
-from villagedesk.core.in_service_register import (
+from villagedesk.core.households.register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
+from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
     CLAIM_REGISTER,
     EXPECTED_REGISTER,
@@ -15,7 +15,7 @@ from villagedesk.core.in_service_register import (
     RECORD_REGISTER,
     REGISTRATION_REGISTER,
 )
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 #: Record type (syncable table name) → the register that shows its records.

@@ -171,7 +171,7 @@ def _ms_since(start: float) -> float:
 
 
 def bench_search(data_dir: Path, samples: int) -> None:
-    from villagedesk.core.member_register import MEMBER_REGISTER
+    from villagedesk.core.members.register import MEMBER_REGISTER
     from villagedesk.store.station_store import open_station_store
 
     db = data_dir / "villagedesk.db"

@@ -50,7 +50,7 @@ def _write_roster(path: Path, rows: int) -> None:
     import openpyxl
 
     from villagedesk.core.id_number import check_character
-    from villagedesk.core.import_template import MEMBER_TEMPLATE
+    from villagedesk.core.importing.template import MEMBER_TEMPLATE
 
     rng = random.Random(7)
     book = openpyxl.Workbook()  # not write-only: shared strings and <dimension>, as Excel writes
@@ -80,8 +80,8 @@ def bench_import(rows: int = 10_000) -> None:
     written in one transaction (target ≤ 5 s); baseline: reading the file alone."""
     from datetime import date
 
-    from villagedesk.core.import_rows import ImportKind
-    from villagedesk.core.services.importing import apply_import
+    from villagedesk.core.importing.rows import ImportKind
+    from villagedesk.core.importing.services import apply_import
     from villagedesk.core.station import Station, StationLevel
     from villagedesk.exchange.cells import read_import_file
     from villagedesk.store.station_store import open_station_store

@@ -18,14 +18,14 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from villagedesk.core.household import Relation
-from villagedesk.core.household_link import LinkReason, LinkValues
+from villagedesk.core.households.links import LinkReason, LinkValues
+from villagedesk.core.households.model import Relation
+from villagedesk.core.households.resident import ResidentValues
+from villagedesk.core.households.services import household_page
 from villagedesk.core.id_number import check_character
-from villagedesk.core.in_service import RecordValues
-from villagedesk.core.member import Sex
+from villagedesk.core.in_service.model import RecordValues
+from villagedesk.core.members.model import Sex
 from villagedesk.core.ports import UnitOfWork
-from villagedesk.core.resident import ResidentValues
-from villagedesk.core.services.households import household_page
 from villagedesk.devtools.bench import _median, _ms_since, _p95, _report
 
 EACH = 10

@@ -30,7 +30,7 @@ def bench_cards() -> None:
     """1,000 cards (fronts) through the writer vs the same strings on a bare canvas."""
     from reportlab.lib.pagesizes import A4
 
-    from villagedesk.core.printing import CardData, CardSet, PrinterOffsets, StationContact
+    from villagedesk.core.printing.model import CardData, CardSet, PrinterOffsets, StationContact
     from villagedesk.reports import contact_card as cc
     from villagedesk.reports.printed_text import new_canvas
 

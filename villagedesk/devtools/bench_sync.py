@@ -44,25 +44,27 @@ from unittest import mock
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 from sqlalchemy import create_engine
 
-from villagedesk.core.services import sync_enrolment, sync_township, sync_village
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.services.station_setup import set_up_station
-from villagedesk.core.services.sync_township_trust import Continuity
 from villagedesk.core.station import Station, StationDraft, StationLevel
-from villagedesk.core.sync_ports import PackageStatus
-from villagedesk.core.township import (
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.model import (
     PackageHeader,
     PackageLogEntry,
     Records,
     Trust,
     VillagePeer,
 )
+from villagedesk.core.township.ports import PackageStatus
+from villagedesk.core.township.trust import Continuity
 from villagedesk.devtools.bench import _report
+from villagedesk.store.all_tables import metadata
 from villagedesk.store.engine import apply_pragmas
 from villagedesk.store.station_store import StationStore, open_station_store
-from villagedesk.store.sync_collect import BATCH, MAX_JSON_COLUMNS
 from villagedesk.store.syncable import SYNCABLE
-from villagedesk.store.tables import metadata
+from villagedesk.store.township.collect import BATCH, MAX_JSON_COLUMNS
 from villagedesk.sync.container import CHUNK_SIZE
 from villagedesk.sync.enrolment import write_enrolment
 from villagedesk.sync.keys import StationKeys

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.services.station_setup import set_up_station
-from villagedesk.core.services.sync_enrolment import enrol
-from villagedesk.core.services.sync_township import write_enrolment_file
-from villagedesk.core.services.sync_village import export_package
 from villagedesk.core.station import StationDraft
+from villagedesk.core.township.enrolment import enrol
+from villagedesk.core.township.services import write_enrolment_file
+from villagedesk.core.township.village import export_package
 from villagedesk.i18n import load_cli_translations, translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, write_cover_sheet
 from villagedesk.store.station_store import open_station_store
@@ -99,7 +99,7 @@ def _page(pdf: Path, page: int) -> Path:
 
 
 def _cards(work: Path) -> Path:
-    from villagedesk.core.services.printing_data import card_set
+    from villagedesk.core.printing.data import card_set
     from villagedesk.reports.contact_card import write_cards
 
     store = open_station_store(_demo_village(work), now=datetime.now())
@@ -129,7 +129,7 @@ def calibration_page(work: Path) -> Path:
 
 
 def _handbook(work: Path, *, plain_a5: bool = False) -> Path:
-    from villagedesk.core.services.printing_data import handbooks
+    from villagedesk.core.printing.data import handbooks
     from villagedesk.reports.handbook import write_handbooks
 
     store = open_station_store(_demo_village(work), now=datetime.now())

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
-from villagedesk.core.member import MemberDraft
+from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import AppContext, make_context

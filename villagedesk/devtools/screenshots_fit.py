@@ -21,8 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 
-from villagedesk.core.import_rows import ImportKind
-from villagedesk.core.member import MemberDraft
+from villagedesk.core.importing.rows import ImportKind
+from villagedesk.core.members.model import MemberDraft
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import AppContext, make_context
 from villagedesk.ui.forms import dialog as form_dialogs

@@ -15,9 +15,9 @@ from typing import Any
 from PySide6.QtCore import QSize
 
 from villagedesk.core.id_number import check_character
-from villagedesk.core.import_rows import ImportKind, RowOutcome
-from villagedesk.core.member import Member
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.importing.rows import ImportKind, RowOutcome
+from villagedesk.core.members.model import Member
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.devtools.screenshots import save as _save
 from villagedesk.devtools.screenshots import settle as _settle
 from villagedesk.ui.context import AppContext

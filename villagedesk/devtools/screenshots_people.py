@@ -16,11 +16,11 @@ from typing import TypeVar
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
-from villagedesk.core.household_link import LinkReason
-from villagedesk.core.in_service import RecordDraft
-from villagedesk.core.resident import ResidentDraft
-from villagedesk.core.services import households_links as hl
-from villagedesk.core.services import in_service_posts as posts
+from villagedesk.core.households import link_services as hl
+from villagedesk.core.households.links import LinkReason
+from villagedesk.core.households.resident import ResidentDraft
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service.model import RecordDraft
 from villagedesk.devtools.screenshots import save as _save
 from villagedesk.devtools.screenshots import settle as _settle
 from villagedesk.ui.context import AppContext
@@ -135,7 +135,7 @@ def shoot_people(window: MainWindow, ctx: AppContext, out: Path) -> None:
         resident_ids = page._resident_ids
         form = page.add_resident()
         if resident_ids:
-            from villagedesk.core.services.households import get_resident
+            from villagedesk.core.households.services import get_resident
 
             taken = get_resident(ctx.store.uow_factory(), resident_id=resident_ids[0])
             form.form.load(

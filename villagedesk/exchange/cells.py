@@ -19,8 +19,8 @@ from pathlib import Path
 
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.id_number import check_character
-from villagedesk.core.import_rows import ColumnMapping, ImportKind, SourceRow, damaged_id_message
-from villagedesk.core.import_template import TEMPLATES, TemplateField
+from villagedesk.core.importing.rows import ColumnMapping, ImportKind, SourceRow, damaged_id_message
+from villagedesk.core.importing.template import TEMPLATES, TemplateField
 from villagedesk.core.text import Message
 from villagedesk.exchange.headers import detect_header
 from villagedesk.exchange.readers import Cell, RawTable, read_table
@@ -137,7 +137,7 @@ def id_text(value: Cell) -> tuple[str, Message | None]:
             digits = str(int(Decimal(f"{value:.15g}"))) if abs(value) < 1e19 else f"{value:.5E}"
         else:
             digits = str(value)
-        intact = isinstance(value, int) and len(digits) == 18
+        intact = isinstance(value, int) and value > 0 and len(digits) == 18
         if intact and check_character(digits[:17]) == digits[-1]:
             return digits, None  # a program wrote the whole number; it is intact
         return digits, damaged_id_message(digits)

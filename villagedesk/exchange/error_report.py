@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from villagedesk.core.import_rows import RowResult
+from villagedesk.core.importing.rows import RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.exchange.xlsx_rows import clean_text
 from villagedesk.fsutil import atomic_write_bytes

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.import_rows import ColumnMapping, ImportKind
-from villagedesk.core.import_template import IGNORED_HEADERS, TEMPLATES, header_key
+from villagedesk.core.importing.rows import ColumnMapping, ImportKind
+from villagedesk.core.importing.template import IGNORED_HEADERS, TEMPLATES, header_key
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange.readers import HEAD_ROWS, Cell, RawTable
 

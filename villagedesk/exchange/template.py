@@ -1,4 +1,4 @@
-"""下载导入模板: an empty workbook in the import template's layout (core.import_template), with
+"""下载导入模板: an empty workbook in the import template's layout (core.importing.template), with
 the canonical headers, one example row, text format on every column (so an ID number or a date
 typed later stays as typed) and drop-down lists where a field has fixed values. Also the
 template's layout as a RegisterSpec, which the CLI export writes so an export re-imports."""
@@ -16,7 +16,7 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
-from villagedesk.core.import_template import EXAMPLE_ROWS, TEMPLATES, TemplateField
+from villagedesk.core.importing.template import EXAMPLE_ROWS, TEMPLATES, TemplateField
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.exchange.xlsx_export import TEXT_FORMAT, display_width, sheet_title
 from villagedesk.fsutil import atomic_writer

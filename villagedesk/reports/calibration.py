@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from villagedesk.core.printing import NO_OFFSETS, PrinterOffsets
+from villagedesk.core.printing.model import NO_OFFSETS, PrinterOffsets
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.contact_card import CARD_H, CARD_W, PER_SHEET, draw_crop_marks, slot

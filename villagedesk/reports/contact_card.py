@@ -22,7 +22,13 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from villagedesk.core.printing import NO_OFFSETS, CardData, CardSet, PrinterOffsets, StationContact
+from villagedesk.core.printing.model import (
+    NO_OFFSETS,
+    CardData,
+    CardSet,
+    PrinterOffsets,
+    StationContact,
+)
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
 from villagedesk.fsutil import atomic_write_bytes

@@ -25,8 +25,8 @@ from reportlab.platypus.flowables import Flowable
 import villagedesk
 from villagedesk.core.change_numbers import CHANGE_NUMBERS_NOTE, change_range
 from villagedesk.core.registers import record_type_order, record_type_title
-from villagedesk.core.services.sync_village import ExportResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.core.township.village import ExportResult
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.fonts import register_fonts
 from villagedesk.reports.printed_text import PrintCanvas

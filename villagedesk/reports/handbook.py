@@ -19,7 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.lib.units import mm
 
-from villagedesk.core.printing import NO_OFFSETS, HandbookData, PrinterOffsets
+from villagedesk.core.printing.model import NO_OFFSETS, HandbookData, PrinterOffsets
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
 from villagedesk.fsutil import atomic_write_bytes

@@ -10,8 +10,8 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 
-from villagedesk.core.in_service import Rating
-from villagedesk.core.printing import HandbookData, LogLine, PostLine
+from villagedesk.core.in_service.model import Rating
+from villagedesk.core.printing.model import HandbookData, LogLine, PostLine
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.reports.printed_text import Pen
 from villagedesk.reports.text_fit import Kind, header_lines

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.lib.pagesizes import A4, A5, landscape
 from reportlab.pdfgen.canvas import Canvas
 
-from villagedesk.core.printing import PrinterOffsets
+from villagedesk.core.printing.model import PrinterOffsets
 from villagedesk.reports.printed_text import start_page
 
 Side = tuple[int | None, int | None]

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from villagedesk.core.columns import VILLAGE_COLUMN, Column, RegisterSpec
-from villagedesk.core.household_register import CADRE_LINKS_REGISTER
-from villagedesk.core.in_service_register import (
+from villagedesk.core.households.register import CADRE_LINKS_REGISTER
+from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
     RECORD_REGISTER,
     REGISTRATION_REGISTER,
 )
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 #: 联户台账: each cadre's households under a band naming the cadre. The columns are the 包村联户

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from villagedesk.core.printing import PrinterOffsets
+from villagedesk.core.printing.model import PrinterOffsets
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, fit_problem, font_set
 from villagedesk.reports.text_fit import MIN_SIZE, Fitted, Kind, fit, wrap

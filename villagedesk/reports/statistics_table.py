@@ -1,4 +1,4 @@
-"""党员基本情况统计表: the statistics page (core.services.statistics) printed as one table on A4
+"""党员基本情况统计表: the statistics page (core.members.statistics) printed as one table on A4
 portrait: each group (sex, age, ethnicity, …) a block of rows with its counts and shares, the
 total on top, a signature line below. Written atomically; characters checked first."""
 
@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from villagedesk.core.services.statistics import Bucket, MemberStatistics, StatGroup
+from villagedesk.core.members.statistics import Bucket, MemberStatistics, StatGroup
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set, markup

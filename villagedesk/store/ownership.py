@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from villagedesk.store.all_tables import AREA_TABLES  # noqa: F401  (SYNCABLE complete)
 from villagedesk.store.repositories import WriteContext
 from villagedesk.store.syncable import SYNCABLE
-from villagedesk.store.tables_sync import sync_peer
+from villagedesk.store.tables import sync_peer
 
 
 class SqlRecordOwners:

@@ -1,10 +1,10 @@
-"""The station's printer offsets (core.printing) in the ``meta`` table, like the other settings."""
+"""The station's printer offsets (core.printing.model) in the ``meta`` table, like the other settings."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
-from villagedesk.core.printing import PrinterOffsets
+from villagedesk.core.printing.model import PrinterOffsets
 from villagedesk.store import tables as t
 from villagedesk.store.repositories import WriteContext
 

@@ -1,5 +1,5 @@
-"""Query pieces shared by the big registers' readers (members, residents): the statistics
-drill-down filter, and the order people are listed in."""
+"""Query pieces shared by the big registers' readers (members, residents): the search box's
+LIKE, the statistics drill-down filter, and the order people are listed in."""
 
 from __future__ import annotations
 
@@ -30,3 +30,14 @@ def person_order(
         order.extend(name)
     order.append(table.c.id)
     return [c.desc() if descending else c.asc() for c in order]
+
+
+def like_pattern(value: str) -> str:
+    """``%value%`` with LIKE's wildcards escaped (escape character ``\\``)."""
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def contains(column: ColumnElement[Any], value: str) -> ColumnElement[bool]:
+    """``column`` contains ``value`` literally (wildcards typed by the user match themselves)."""
+    return column.like(like_pattern(value), escape="\\")

@@ -22,9 +22,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from villagedesk.core.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.errors import DomainError
-from villagedesk.core.roll import RollStatus
+from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store import tables as t

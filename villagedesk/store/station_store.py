@@ -20,7 +20,7 @@ from villagedesk.datadir import BACKUP_DIR, COUNTERS_NAME, DB_NAME
 from villagedesk.store import backup, health, schema
 from villagedesk.store.engine import create_station_engine
 from villagedesk.store.lock import StationLock
-from villagedesk.store.member_reader import SqlMemberReader
+from villagedesk.store.members.reader import SqlMemberReader
 from villagedesk.store.repositories import read_station
 from villagedesk.store.syncable import ChangeCounter
 from villagedesk.store.uow import SqlUnitOfWorkFactory

@@ -36,6 +36,8 @@ SYNCABLE: dict[str, Table] = {}
 COUNTER_KEY = "change_counter"
 BOUND_KEY = "change_counter_bound"
 LINE_KEY = "sync_line"
+# The newest package the restored data knew of when its line began (0: none).
+LINE_BASE_KEY = "sync_line_base"
 BLOCK = 1000
 RESTORE_ERA = 1 << 32
 
@@ -76,15 +78,24 @@ class ChangeCounter:
         self._floor = self.bound
         self._db_floor_read = False
 
-    def _read_bound(self) -> int:
+    def _read_file(self, key: str) -> int:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return max(0, int(data.get("change_counter_bound", 0)))
+            return max(0, int(data.get(key, 0)))
         except (OSError, ValueError, TypeError, AttributeError):
             return 0
 
-    def _write_bound(self, bound: int) -> None:
-        payload = json.dumps({"change_counter_bound": bound}, indent=2) + "\n"
+    def _read_bound(self) -> int:
+        return self._read_file("change_counter_bound")
+
+    def _write_bound(self, bound: int, *, line: int | None = None) -> None:
+        fields = {
+            "change_counter_bound": bound,
+            # The highest line this computer has started: a second restore of the same backup
+            # here starts a line of its own, never one the township has seen already.
+            "sync_line": self._read_file("sync_line") if line is None else line,
+        }
+        payload = json.dumps(fields, indent=2) + "\n"
         fsutil.atomic_write_bytes(self.path, payload.encode("utf-8"))
         self.bound = bound
 
@@ -120,16 +131,20 @@ class ChangeCounter:
 
         The era is also a new line of this installation's package history (``sync_line``): the
         township learns from it that packages it saw after the backup's last one belong to a
-        history that ended with the restore.
+        history that ended with the restore. That last one is kept too (``sync_line_base``):
+        packages named above it belong to the new line, whatever the old computer numbered so.
         """
         with self._lock:
-            self._set(conn, self._get(conn, LINE_KEY) + 1, LINE_KEY)
+            line = max(self._get(conn, LINE_KEY), self._read_file("sync_line")) + 1
+            self._set(conn, line, LINE_KEY)
+            base = conn.execute(text("SELECT coalesce(max(seq), 0) FROM sync_package_log")).scalar()
+            self._set(conn, int(base or 0), LINE_BASE_KEY)
             self.bound = max(self.bound, self._read_bound())
             known = max(self.current(conn), self._get(conn, BOUND_KEY), self.bound, self._floor)
             value = known + RESTORE_ERA
             self._floor = value
             self._db_floor_read = True
-            self._write_bound(value + self.block)
+            self._write_bound(value + self.block, line=line)
             self._set(conn, value + self.block, BOUND_KEY)
             self._set(conn, value)
             return value

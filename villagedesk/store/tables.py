@@ -126,10 +126,27 @@ member_events = syncable_table(
     Column("recorded_at", Text, nullable=False),
 )
 
-# Each area declares its tables in its own module on the same metadata.
-from villagedesk.store import (  # noqa: E402
-    tables_households,  # noqa: F401
-    tables_in_service,  # noqa: F401
-    tables_sync,  # noqa: F401  (after the others: it rewrites their live-unique indexes)
-    tables_township,  # noqa: F401  (card numbers unique per station)
+# The stations this one exchanges packages with (not syncable): at a village the township it
+# enrolled with, at a township the villages it accepted. Every register's township view names
+# its villages from here (register_scope), so it sits with the shared tables.
+sync_peer = Table(
+    "sync_peer",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("role", Text, nullable=False),  # "township" (at a village) or "village" (township)
+    Column("code", Text, nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("fingerprint", Text, nullable=False),
+    Column("sign_public", Text, nullable=False),
+    Column("box_public", Text, nullable=False),
+    Column("accepted_at", Text, nullable=False),
+    Column("last_seq", Integer, nullable=False, server_default="0"),
+    Column("last_counter", Integer, nullable=False, server_default="0"),
+    Column("last_package_at", Text, nullable=True),
+    _text("last_package_hash"),
+    # At a township: the installation trusted for the village now, the epoch (1 + how often
+    # its key was replaced) and the line (how often that installation was restored).
+    _text("installation"),
+    Column("epoch", Integer, nullable=False, server_default="1"),
+    Column("line", Integer, nullable=False, server_default="0"),
 )

@@ -18,27 +18,27 @@ from sqlalchemy import Connection, Engine
 from villagedesk.core.errors import WritesHeld
 from villagedesk.core.text import Message
 from villagedesk.store.engine import WRITE_OPTION
-from villagedesk.store.member_repository import SqlMemberRepository
+from villagedesk.store.members.repository import SqlMemberRepository
 from villagedesk.store.repositories import SqlBranchRepository, SqlStationRepository, WriteContext
 from villagedesk.store.syncable import ChangeCounter
 
 if TYPE_CHECKING:
-    from villagedesk.store.household_links import (
+    from villagedesk.store.households.links import (
         SqlHouseholdLinkRepository,
         SqlReliefCategoryRepository,
     )
-    from villagedesk.store.household_repository import (
+    from villagedesk.store.households.repository import (
         SqlHouseholdRepository,
         SqlResidentRepository,
     )
-    from villagedesk.store.in_service_posts import SqlInServiceRepositories
+    from villagedesk.store.in_service.posts import SqlInServiceRepositories
     from villagedesk.store.mask_policy import SqlMaskPolicy
     from villagedesk.store.ownership import SqlRecordOwners
     from villagedesk.store.print_settings import SqlPrintSettings
-    from villagedesk.store.sync_apply import SqlRecordApplier
-    from villagedesk.store.sync_collect import SqlSyncSource
-    from villagedesk.store.sync_state import SqlVillageSyncRepository
-    from villagedesk.store.sync_township import SqlTownshipRepository
+    from villagedesk.store.township.apply import SqlRecordApplier
+    from villagedesk.store.township.collect import SqlSyncSource
+    from villagedesk.store.township.repository import SqlTownshipRepository
+    from villagedesk.store.township.village_state import SqlVillageSyncRepository
 
 
 class SqlUnitOfWork:
@@ -59,55 +59,55 @@ class SqlUnitOfWork:
     # opens on, should not pay at start-up for importing every register's store code.
     @cached_property
     def in_service(self) -> SqlInServiceRepositories:
-        from villagedesk.store.in_service_posts import SqlInServiceRepositories
+        from villagedesk.store.in_service.posts import SqlInServiceRepositories
 
         return SqlInServiceRepositories(self._ctx)
 
     @cached_property
     def households(self) -> SqlHouseholdRepository:
-        from villagedesk.store.household_repository import SqlHouseholdRepository
+        from villagedesk.store.households.repository import SqlHouseholdRepository
 
         return SqlHouseholdRepository(self._ctx)
 
     @cached_property
     def residents(self) -> SqlResidentRepository:
-        from villagedesk.store.household_repository import SqlResidentRepository
+        from villagedesk.store.households.repository import SqlResidentRepository
 
         return SqlResidentRepository(self._ctx)
 
     @cached_property
     def relief_categories(self) -> SqlReliefCategoryRepository:
-        from villagedesk.store.household_links import SqlReliefCategoryRepository
+        from villagedesk.store.households.links import SqlReliefCategoryRepository
 
         return SqlReliefCategoryRepository(self._ctx)
 
     @cached_property
     def household_links(self) -> SqlHouseholdLinkRepository:
-        from villagedesk.store.household_links import SqlHouseholdLinkRepository
+        from villagedesk.store.households.links import SqlHouseholdLinkRepository
 
         return SqlHouseholdLinkRepository(self._ctx)
 
     @cached_property
     def village_sync(self) -> SqlVillageSyncRepository:
-        from villagedesk.store.sync_state import SqlVillageSyncRepository
+        from villagedesk.store.township.village_state import SqlVillageSyncRepository
 
         return SqlVillageSyncRepository(self._ctx)
 
     @cached_property
     def sync_source(self) -> SqlSyncSource:
-        from villagedesk.store.sync_collect import SqlSyncSource
+        from villagedesk.store.township.collect import SqlSyncSource
 
         return SqlSyncSource(self._ctx)
 
     @cached_property
     def township(self) -> SqlTownshipRepository:
-        from villagedesk.store.sync_township import SqlTownshipRepository
+        from villagedesk.store.township.repository import SqlTownshipRepository
 
         return SqlTownshipRepository(self._ctx)
 
     @cached_property
     def sync_apply(self) -> SqlRecordApplier:
-        from villagedesk.store.sync_apply import SqlRecordApplier
+        from villagedesk.store.township.apply import SqlRecordApplier
 
         return SqlRecordApplier(self._ctx)
 

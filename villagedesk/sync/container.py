@@ -42,8 +42,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import villagedesk
 from villagedesk.core.errors import DomainError
-from villagedesk.core.sync_ports import EncodedRecords
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.fsutil import atomic_writer, sweep_temp_files
 from villagedesk.sync import errors
 from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature

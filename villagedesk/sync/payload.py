@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NoReturn
 
-from villagedesk.core.sync_ports import EncodedRecords
+from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.sync import errors
 from villagedesk.sync.manifest import KIND_RECEIPT, RECORD_TYPE_RE
 from villagedesk.sync.packer import pack_blocks

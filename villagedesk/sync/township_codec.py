@@ -1,7 +1,7 @@
-"""The package format as a township uses it: implements core.township.TownshipCodec.
+"""The package format as a township uses it: implements core.township.model.TownshipCodec.
 
 Keys are created at first need in ``<data_dir>/keys``. Every refusal from the format comes back
-as core's :class:`~villagedesk.core.township.PackageRefused` with the format's reason code.
+as core's :class:`~villagedesk.core.township.model.PackageRefused` with the format's reason code.
 """
 
 from __future__ import annotations
@@ -14,8 +14,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
-from villagedesk.core.sync_ports import Receipt, receipt_to_json
-from villagedesk.core.township import PackageHeader, PackageRefused, Records, Trust, VillagePeer
+from villagedesk.core.township.model import (
+    PackageHeader,
+    PackageRefused,
+    Records,
+    Trust,
+    VillagePeer,
+)
+from villagedesk.core.township.ports import Receipt, receipt_to_json
 from villagedesk.sync import enrolment as enrolment_file
 from villagedesk.sync import errors
 from villagedesk.sync.container import PREFIX, open_container, read_manifest, write_container
@@ -65,6 +71,9 @@ def header_of(manifest: Manifest) -> PackageHeader:
         raise errors.malformed(errors.detail_missing("installation"))
     if not isinstance(line, int) or isinstance(line, bool) or line < 0:
         raise errors.malformed(errors.detail_missing("line"))
+    base = notes.get("line_base")
+    if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 0):
+        raise errors.malformed(errors.detail_missing("line_base"))
     return PackageHeader(
         kind=manifest.kind,
         station_code=manifest.station_code,
@@ -81,6 +90,7 @@ def header_of(manifest: Manifest) -> PackageHeader:
         counts=dict(manifest.counts),
         installation=installation,
         line=line,
+        line_base=base,
         previous_hash=manifest.previous_hash,
         links=_links(notes),
     )

@@ -1,7 +1,7 @@
-"""The package format as a village uses it: implements core.sync_ports.VillageCourier.
+"""The package format as a village uses it: implements core.township.ports.VillageCourier.
 
 Keys are created at first need in ``<data_dir>/keys``. Every refusal from the format comes back
-as core's :class:`~villagedesk.core.sync_ports.FileRefused` with the format's reason code.
+as core's :class:`~villagedesk.core.township.ports.FileRefused` with the format's reason code.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from villagedesk.core.progress import Progress
-from villagedesk.core.sync_ports import (
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.ports import (
     EncodedRecords,
     Enrolment,
     FileRefused,
@@ -21,7 +22,6 @@ from villagedesk.core.sync_ports import (
     WrittenPackage,
     receipt_from_json,
 )
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.sync import enrolment as enrolment_file
 from villagedesk.sync import errors
 from villagedesk.sync.container import open_container, read_manifest, write_container

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.branch import Branch, BranchDraft, BranchKind, members_with_groups
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.services.branches import (
+from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind, members_with_groups
+from villagedesk.core.members.branches import (
     add_branch,
     list_branches,
     update_branch,

@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         backup_dialogs.backup_now(self.ctx, self)
 
     def import_roster(self, kind: str) -> None:
-        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.core.importing.rows import ImportKind
         from villagedesk.ui.importing.wizard import open_import_wizard  # loads openpyxl on use
 
         open_import_wizard(self.ctx, ImportKind(kind), self)

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.member_register import MEMBER_REGISTER
-from villagedesk.core.progress import Progress
-from villagedesk.core.services.statistics import (
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.statistics import (
     Bucket,
     MemberStatistics,
     StatGroup,
     member_statistics,
 )
+from villagedesk.core.progress import Progress
 from villagedesk.i18n import render
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView

@@ -15,15 +15,15 @@ from typing import Any
 from villagedesk.cli.output import OK, USAGE, err, file_error, out, search_too_long
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.columns import RegisterSpec
-from villagedesk.core.household import Relation
-from villagedesk.core.household_register import HOUSEHOLD_REGISTER
-from villagedesk.core.import_template import TEMPLATES
+from villagedesk.core.households.model import Relation
+from villagedesk.core.households.register import HOUSEHOLD_REGISTER
+from villagedesk.core.importing.template import TEMPLATES
 from villagedesk.core.progress import Progress
 from villagedesk.core.search import is_too_long, parse_search
 from villagedesk.exchange.template import template_register
 from villagedesk.exchange.xlsx_export import ExportResult, export_register
 from villagedesk.i18n import translate
-from villagedesk.store.household_reader import SqlHouseholdReader, SqlResidentReader
+from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
 from villagedesk.store.station_store import StationStore
 
 CHUNK = 2000

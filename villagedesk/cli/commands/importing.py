@@ -1,6 +1,6 @@
 """``villagedesk import members|residents FILE [--dry-run] [--report ERRORS.xlsx]``.
 
-Reads the file (exchange), previews and writes through ``core.services.importing`` after a
+Reads the file (exchange), previews and writes through ``core.importing.services`` after a
 backup, prints the counts. Exit 0: every row imported or unchanged; 1: some rows refused (the
 valid ones are still written unless ``--dry-run``); 2: the file cannot be read, nothing written.
 """
@@ -16,9 +16,9 @@ from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, text
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import DomainError
-from villagedesk.core.import_rows import ImportKind, RowResult
+from villagedesk.core.importing.rows import ImportKind, RowResult
+from villagedesk.core.importing.services import ImportPreview, apply_import, preview_import
 from villagedesk.core.progress import Progress
-from villagedesk.core.services.importing import ImportPreview, apply_import, preview_import
 from villagedesk.exchange.cells import read_import_file
 from villagedesk.exchange.error_report import write_error_report
 from villagedesk.i18n import translate

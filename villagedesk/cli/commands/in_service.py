@@ -18,17 +18,17 @@ from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, report_invalid, text
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.in_service import (
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.lookup import member_by_id_number, post_by_name
+from villagedesk.core.in_service.model import (
     ClaimDraft,
     PostDraft,
     RecordDraft,
     RegistrationDraft,
     format_hours,
 )
-from villagedesk.core.in_service_rules import parse_hours
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_posts as posts
-from villagedesk.core.services.in_service_lookup import member_by_id_number, post_by_name
+from villagedesk.core.in_service.rules import parse_hours
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore

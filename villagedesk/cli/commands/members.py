@@ -22,10 +22,10 @@ from villagedesk.cli.output import (
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.masking import MaskPolicy, mask, mask_policy, scrub_digits
-from villagedesk.core.member import Category, MemberDraft, parse_category
-from villagedesk.core.member_register import MEMBER_REGISTER
+from villagedesk.core.members.model import Category, MemberDraft, parse_category
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.services import check_member, register_member
 from villagedesk.core.search import is_too_long, parse_search
-from villagedesk.core.services.members import check_member, register_member
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 

@@ -21,8 +21,8 @@ from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, s
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.masking import mask_policy
+from villagedesk.core.members.statistics import member_statistics
 from villagedesk.core.search import is_too_long
-from villagedesk.core.services.statistics import member_statistics
 from villagedesk.i18n import translate
 from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.reports.ledger import LedgerDocument, write_ledger

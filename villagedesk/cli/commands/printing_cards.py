@@ -12,14 +12,14 @@ from villagedesk.cli.commands.printing import add_out, check_out, write_pdf
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.progress import Progress
-from villagedesk.core.services.printing_data import (
+from villagedesk.core.printing.data import (
     card_set,
     handbooks,
     members_by_id_number,
     printer_offsets,
     set_printer_offsets,
 )
+from villagedesk.core.progress import Progress
 from villagedesk.i18n import translate
 from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.store.station_store import StationStore

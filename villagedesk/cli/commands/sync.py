@@ -18,9 +18,10 @@ from villagedesk.cli.parser import add_commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.faults import os_error_reason
 from villagedesk.core.progress import Progress
-from villagedesk.core.services import sync_enrolment, sync_village
 from villagedesk.core.station import Station
-from villagedesk.core.sync_ports import FileRefused, PackageStatus, SyncMode, mode_of
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.ports import FileRefused, PackageStatus, SyncMode, mode_of
 from villagedesk.i18n import render, translate
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync import keystore

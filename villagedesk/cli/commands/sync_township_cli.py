@@ -1,7 +1,7 @@
 """The township side of ``villagedesk sync``: enrolment file, package import, returns, receipts.
 
 Called from :mod:`villagedesk.cli.commands.sync` once the station's level says "township"; the
-work is done by ``core.services.sync_township`` over ``sync.township_codec``.
+work is done by ``core.township.services`` over ``sync.township_codec``.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.faults import os_error_reason
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import field_labels, record_type_order, record_type_title
-from villagedesk.core.services import sync_township
-from villagedesk.core.township import PackageRefused
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township.model import PackageRefused
 from villagedesk.i18n import render, translate
 from villagedesk.reports.enrolment_sheet import (
     EnrolmentSheet,

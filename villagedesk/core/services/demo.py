@@ -6,16 +6,16 @@ import random
 from dataclasses import dataclass, replace
 from datetime import date
 
-from villagedesk.core import demo
-from villagedesk.core.branch import BranchDraft, BranchKind
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.demo_households import fill_households_demo
-from villagedesk.core.demo_in_service import fill_in_service_demo
 from villagedesk.core.errors import DomainError
-from villagedesk.core.member import MemberValues
+from villagedesk.core.households.demo import fill_households_demo
+from villagedesk.core.in_service.demo import fill_in_service_demo
+from villagedesk.core.members import demo
+from villagedesk.core.members.branch import BranchDraft, BranchKind
+from villagedesk.core.members.model import MemberValues
+from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
-from villagedesk.core.roll import RollChange, RollStatus
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 

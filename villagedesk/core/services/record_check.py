@@ -4,7 +4,7 @@ SQLite's own checks find damage to the file; they cannot see a row that is sound
 but breaks a rule, such as an ID number with a wrong check digit or a member marked deceased whose
 roll event was deleted, both edited straight into the database. This check reads every record
 the way a package carries it and runs the same validators the township runs on an import
-(:mod:`villagedesk.core.sync_validation`), then replays each member's roll history. It reports;
+(:mod:`villagedesk.core.township.validation`), then replays each member's roll history. It reports;
 it never fixes. Labels name the record (a name, or the start of its uuid), never an ID number or
 a phone.
 """
@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.ports import UnitOfWorkFactory
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import RECORD_TYPE_TITLES, record_type_order
-from villagedesk.core.roll import RollChange, RollStatus
-from villagedesk.core.sync_validation import validate_records
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
-from villagedesk.core.township import Records
+from villagedesk.core.township.model import Records
+from villagedesk.core.township.validation import validate_records
 
 CTX = "Check"
 _LABEL_KEYS = ("name", "title", "number", "card_number")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from villagedesk.store.tables import metadata
+from villagedesk.store.all_tables import metadata
 
 config = context.config
 connection = config.attributes.get("connection")

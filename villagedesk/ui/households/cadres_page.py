@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household_link import MAX_LINK_LIMIT, CadreSummary, HouseholdLink
-from villagedesk.core.household_register import CADRE_LINKS_REGISTER
-from villagedesk.core.services.households_links import (
+from villagedesk.core.households.link_services import (
     cadre_links,
     end_link,
     list_cadres,
     set_link_limit,
 )
+from villagedesk.core.households.links import MAX_LINK_LIMIT, CadreSummary, HouseholdLink
+from villagedesk.core.households.register import CADRE_LINKS_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import render
 from villagedesk.ui.forms.base import ReasonDialog

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household import Household
-from villagedesk.core.relief import ReliefCategory
-from villagedesk.core.resident import Resident, ResidentDraft
-from villagedesk.core.services.households import (
+from villagedesk.core.households.model import Household
+from villagedesk.core.households.relief import ReliefCategory
+from villagedesk.core.households.relief_services import relief_categories
+from villagedesk.core.households.resident import Resident, ResidentDraft
+from villagedesk.core.households.services import (
     add_resident,
     create_household,
     update_household,
     update_resident,
 )
-from villagedesk.core.services.households_relief import relief_categories
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.households.forms import HouseholdForm, ResidentForm

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.household import HouseholdDraft, HouseholdTag, Relation
-from villagedesk.core.relief import ReliefCategory
-from villagedesk.core.resident import ResidentDraft
+from villagedesk.core.households.model import HouseholdDraft, HouseholdTag, Relation
+from villagedesk.core.households.relief import ReliefCategory
+from villagedesk.core.households.resident import ResidentDraft
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, IdDerivedFields, checkbox_grid, error_label

@@ -1,4 +1,4 @@
-"""户情页: one household in one place. Every section declared in core.household_page is rendered
+"""户情页: one household in one place. Every section declared in core.households.page is rendered
 here the same way (a titled table); the page knows nothing of any particular section except
 that residents can be added and edited from the residents section."""
 
@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household_register import fmt_tags
-from villagedesk.core.services.households import (
+from villagedesk.core.households.register import fmt_tags
+from villagedesk.core.households.services import (
     HouseholdPage,
     household_page,
     household_residents,
     void_resident,
 )
 from villagedesk.i18n import render
-from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import ReasonDialog, error_label
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
 from villagedesk.ui.households.section_table import (
@@ -229,7 +229,7 @@ class HouseholdPageDialog(QDialog):
         return dialog
 
     def edit_resident(self, resident_id: int | None = None) -> ResidentDialog | None:
-        from villagedesk.core.services.households import get_resident
+        from villagedesk.core.households.services import get_resident
 
         resident_id = resident_id or self.selected_resident_id()
         if resident_id is None or not self.own:

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.household_link import LinkReason
+from villagedesk.core.households.link_services import link_household
+from villagedesk.core.households.links import LinkReason
 from villagedesk.core.search import parse_search
-from villagedesk.core.services.households_links import link_household
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
-from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.registers.lazy_model import RegisterReader

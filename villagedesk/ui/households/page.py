@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household_register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
-from villagedesk.core.services.households import get_household, void_household
+from villagedesk.core.households.register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
+from villagedesk.core.households.services import get_household, void_household
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
-from villagedesk.store.household_reader import SqlHouseholdReader, SqlResidentReader
+from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
@@ -212,7 +212,7 @@ class HouseholdsPage(QWidget):
 
     def import_roster(self) -> QDialog:
         """导入居民户籍 (ui/importing; loads openpyxl on first use)."""
-        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.core.importing.rows import ImportKind
         from villagedesk.ui.importing.wizard import open_import_wizard
 
         self.dialog = open_import_wizard(self._ctx, ImportKind.RESIDENTS, self)

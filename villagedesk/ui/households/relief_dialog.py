@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.relief import ReliefCategory
-from villagedesk.core.services.households_relief import (
+from villagedesk.core.households.relief import ReliefCategory
+from villagedesk.core.households.relief_services import (
     add_relief_category,
     relief_categories,
     rename_relief_category,

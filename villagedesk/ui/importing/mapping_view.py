@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.import_rows import ColumnMapping
-from villagedesk.core.import_template import TEMPLATES
+from villagedesk.core.importing.rows import ColumnMapping
+from villagedesk.core.importing.template import TEMPLATES
 
 HEADER_ROW, FIELD_ROW, EXAMPLE_ROW = range(3)
 UNKNOWN_COLOUR = "#ffe0b2"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.import_rows import ImportKind, RowOutcome
+from villagedesk.core.importing.rows import ImportKind, RowOutcome
 from villagedesk.ui.importing.mapping_view import MappingView
 from villagedesk.ui.importing.preview_model import (
     DETAILS,

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from villagedesk.core.import_rows import RowOutcome, RowResult
+from villagedesk.core.importing.rows import RowOutcome, RowResult
 from villagedesk.i18n import render
 
 AnyIndex = QModelIndex | QPersistentModelIndex

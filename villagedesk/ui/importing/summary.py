@@ -7,9 +7,9 @@ from collections import Counter
 
 from PySide6.QtCore import QCoreApplication
 
-from villagedesk.core.import_rows import ColumnMapping, ImportKind
-from villagedesk.core.services.importing import ImportPreview, ImportResult
-from villagedesk.core.services.importing_members import STANDING_DEFAULT_NOTE
+from villagedesk.core.importing.members import STANDING_DEFAULT_NOTE
+from villagedesk.core.importing.rows import ColumnMapping, ImportKind
+from villagedesk.core.importing.services import ImportPreview, ImportResult
 from villagedesk.core.text import Message
 from villagedesk.i18n import render
 from villagedesk.ui.importing.mapping_view import column_letter

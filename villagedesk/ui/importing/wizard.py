@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.import_rows import ColumnMapping, ImportKind, RowOutcome, SourceRow
-from villagedesk.core.progress import Progress
-from villagedesk.core.services.importing import (
+from villagedesk.core.importing.rows import ColumnMapping, ImportKind, RowOutcome, SourceRow
+from villagedesk.core.importing.services import (
     ImportPreview,
     ImportResult,
     apply_import,
     preview_import,
 )
+from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange.cells import display_text, is_skipped, source_rows
 from villagedesk.exchange.error_report import write_error_report

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.in_service import (
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import (
     ClaimDraft,
     ExpectedDraft,
     PostDraft,
@@ -27,10 +29,8 @@ from villagedesk.core.in_service import (
     RosterEntry,
     ServicePost,
 )
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_posts as posts
 from villagedesk.core.services.results import Saved
-from villagedesk.store.household_reader import SqlHouseholdReader
+from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog as BaseFormDialog
 from villagedesk.ui.households.link_dialog import Picker

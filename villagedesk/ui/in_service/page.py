@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.in_service_rules import campaign_year_bounds
-from villagedesk.core.services import in_service as svc
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.ui.in_service.settings_form import StationRulesDialog
 from villagedesk.ui.in_service.tabs import PostsTab, Tab
 from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab

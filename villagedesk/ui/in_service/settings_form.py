@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.household_link import DEFAULT_LINK_LIMIT, MAX_LINK_LIMIT
-from villagedesk.core.services.in_service_settings import (
+from villagedesk.core.households.links import DEFAULT_LINK_LIMIT, MAX_LINK_LIMIT
+from villagedesk.core.in_service.settings import (
     StationRules,
     save_station_rules,
     station_rules,

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.in_service import RosterEntry, ServicePost
-from villagedesk.core.in_service_register import (
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import RosterEntry, ServicePost
+from villagedesk.core.in_service.register import (
     CLAIM_REGISTER,
     POST_REGISTER,
 )
 from villagedesk.core.ownership import StationScope
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_posts as posts
 from villagedesk.ui.in_service.dialogs import (
     ClaimDialog,
     EndClaimDialog,

@@ -18,19 +18,19 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.in_service import AssessmentDraft, AssessmentRow, Rating
-from villagedesk.core.in_service_register import (
+from villagedesk.core.in_service import assessment as assess
+from villagedesk.core.in_service import posts
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import AssessmentDraft, AssessmentRow, Rating
+from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
     MEMBER_TOTAL_REGISTER,
     POST_TOTAL_REGISTER,
     RECORD_REGISTER,
 )
-from villagedesk.core.in_service_rules import campaign_year_bounds
-from villagedesk.core.services import in_service as svc
-from villagedesk.core.services import in_service_assessment as assess
-from villagedesk.core.services import in_service_posts as posts
+from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.core.services.results import Saved
-from villagedesk.store.in_service_reader import RecordReader
+from villagedesk.store.in_service.reader import RecordReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view

@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.in_service import RosterEntry, UnitCount
-from villagedesk.core.in_service_register import (
+from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.model import RosterEntry, UnitCount
+from villagedesk.core.in_service.register import (
     EXPECTED_REGISTER,
     REGISTRATION_REGISTER,
     UNIT_COUNT_REGISTER,
 )
 from villagedesk.core.ownership import StationScope
-from villagedesk.core.services import in_service as svc
 from villagedesk.i18n import render
-from villagedesk.store.in_service_reader import ExpectedReader, RegistrationReader
+from villagedesk.store.in_service.reader import ExpectedReader, RegistrationReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import ExpectedDialog, PledgeDialog, RegistrationDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.errors import DomainError, ValidationError
-from villagedesk.core.in_service import RosterEntry
+from villagedesk.core.in_service.model import RosterEntry
 from villagedesk.core.search import SearchKind, parse_search
 from villagedesk.ui.forms.base import NOTE_STYLE, FieldErrors
 from villagedesk.ui.registers.lazy_model import _ALIGN, ID_ROLE, qt_translate

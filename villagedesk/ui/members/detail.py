@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.member import Category, Member
-from villagedesk.core.roll import RollChange, RollEvent
-from villagedesk.core.services.members import get_member, member_history
+from villagedesk.core.members.model import Category, Member
+from villagedesk.core.members.roll import RollChange, RollEvent
+from villagedesk.core.members.services import get_member, member_history
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import ERROR_STYLE
 

@@ -6,11 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from villagedesk.core.branch import Branch
 from villagedesk.core.errors import DomainError
-from villagedesk.core.member import Member, MemberDraft
-from villagedesk.core.services.branches import list_branches
-from villagedesk.core.services.members import register_member, update_member
+from villagedesk.core.members.branch import Branch
+from villagedesk.core.members.branches import list_branches
+from villagedesk.core.members.model import Member, MemberDraft
+from villagedesk.core.members.services import register_member, update_member
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.dialog import FormDialog
 from villagedesk.ui.members.form import MemberForm

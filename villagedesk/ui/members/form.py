@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.branch import Branch
 from villagedesk.core.ethnicity import ETHNICITIES
-from villagedesk.core.member import Category, Education, MemberDraft, Standing
+from villagedesk.core.members.branch import Branch
+from villagedesk.core.members.model import Category, Education, MemberDraft, Standing
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import (

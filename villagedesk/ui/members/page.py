@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.member import Member
-from villagedesk.core.member_register import MEMBER_REGISTER
-from villagedesk.core.roll import RollStatus
-from villagedesk.core.services.members import get_member
+from villagedesk.core.members.model import Member
+from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.members.roll_undo import Undoable, last_change
+from villagedesk.core.members.services import get_member
 from villagedesk.core.services.results import Saved
-from villagedesk.core.services.roll_undo import Undoable, last_change
 from villagedesk.i18n import enum_label, render
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.jobs import show_error
@@ -362,7 +362,7 @@ class MembersPage(QWidget):
 
     def import_roster(self) -> QDialog:
         """导入党员花名册 (ui/importing; loads openpyxl on first use)."""
-        from villagedesk.core.import_rows import ImportKind
+        from villagedesk.core.importing.rows import ImportKind
         from villagedesk.ui.importing.wizard import open_import_wizard
 
         self.dialog = open_import_wizard(self._ctx, ImportKind.MEMBERS, self)

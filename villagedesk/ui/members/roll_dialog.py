@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.member import Member
-from villagedesk.core.roll import USER_CHANGES, RollChange, RollStatus
-from villagedesk.core.services.members import change_roll_status, check_roll_change, void_member
+from villagedesk.core.members.model import Member
+from villagedesk.core.members.roll import USER_CHANGES, RollChange, RollStatus
+from villagedesk.core.members.roll_undo import Undoable, undo_last_change
+from villagedesk.core.members.services import change_roll_status, check_roll_change, void_member
 from villagedesk.core.services.results import Saved
-from villagedesk.core.services.roll_undo import Undoable, undo_last_change
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, date_edit, error_label
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Any
 
-from villagedesk.store.member_reader import SqlMemberReader
+from villagedesk.store.members.reader import SqlMemberReader
 
 
 class RollReader:

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from villagedesk.core.printing.data import GATHERING as GATHERING  # ledgers use it
 from villagedesk.core.progress import Progress
-from villagedesk.core.services.printing_data import GATHERING as GATHERING  # ledgers use it
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.i18n import translate
 from villagedesk.ui.printing.run import PrintRequest
@@ -30,14 +30,14 @@ WRITING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Writing the PDF…"))
 
 def campaign_year(ctx: AppContext) -> int:
     """The campaign year today falls in (the station's first month of the year)."""
-    from villagedesk.core.services.in_service import current_campaign_year
+    from villagedesk.core.in_service.services import current_campaign_year
 
     return current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
 
 
 def registered_entries(ctx: AppContext, year: int) -> list[CardEntry]:
     """Who the card dialog lists: the members registered in ``year``, by card number."""
-    from villagedesk.core.services.in_service import registrations
+    from villagedesk.core.in_service.services import registrations
     from villagedesk.ui.printing.dialogs import CardEntry
 
     found = sorted(registrations(ctx.store.uow_factory(), year=year), key=lambda r: r.card_number)
@@ -52,9 +52,9 @@ def registered_entries(ctx: AppContext, year: int) -> list[CardEntry]:
 def registered_search(ctx: AppContext, year: int) -> Callable[[str], list[int] | None]:
     """The roll's one search over the year's registrations: member ids in the register's order,
     or None when too few digits were typed to mean anything."""
+    from villagedesk.core.in_service.services import registrations
     from villagedesk.core.search import SearchKind, parse_search
-    from villagedesk.core.services.in_service import registrations
-    from villagedesk.store.in_service_reader import RegistrationReader
+    from villagedesk.store.in_service.reader import RegistrationReader
 
     reader = RegistrationReader(ctx.store.engine, year)
     members = {r.id: r.member_id for r in registrations(ctx.store.uow_factory(), year=year)}
@@ -73,7 +73,7 @@ def _steps(progress: Progress, total: int = 2) -> None:
 
 
 def _offsets(ctx: AppContext) -> Any:
-    from villagedesk.core.services.printing_data import printer_offsets
+    from villagedesk.core.printing.data import printer_offsets
 
     return printer_offsets(ctx.store.uow_factory())
 
@@ -85,7 +85,7 @@ def cards_request(
     factory, today = ctx.store.uow_factory, ctx.today()
 
     def build(progress: Progress, path: Path) -> Sequence[Any]:
-        from villagedesk.core.services.printing_data import card_set
+        from villagedesk.core.printing.data import card_set
         from villagedesk.reports.contact_card import write_cards
 
         _steps(progress)
@@ -115,7 +115,7 @@ def handbooks_request(
     factory, today = ctx.store.uow_factory, ctx.today()
 
     def build(progress: Progress, path: Path) -> Sequence[Any]:
-        from villagedesk.core.services.printing_data import handbooks
+        from villagedesk.core.printing.data import handbooks
         from villagedesk.reports import handbook as writer
 
         _steps(progress)

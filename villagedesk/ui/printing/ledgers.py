@@ -116,7 +116,7 @@ def statistics_request(ctx: AppContext) -> PrintRequest:
     title = QCoreApplication.translate(CTX, STATISTICS_TITLE)
 
     def build(progress: Progress, path: Path) -> Sequence[Any]:
-        from villagedesk.core.services.statistics import member_statistics
+        from villagedesk.core.members.statistics import member_statistics
         from villagedesk.print_sources import branch_names
         from villagedesk.reports.statistics_table import write_statistics_table
 

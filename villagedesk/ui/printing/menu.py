@@ -119,7 +119,7 @@ class PrintActions(QObject):
         dialog is told: everyone registered this campaign year, or members ticked there. A
         member who has not reported this year has no card, and is told so (never a blank sheet).
         """
-        from villagedesk.core.services.printing_data import card_choice
+        from villagedesk.core.printing.data import card_choice
         from villagedesk.ui.printing import documents as d
 
         year = d.campaign_year(self.ctx)
@@ -249,13 +249,13 @@ class PrintActions(QObject):
         return self._start(d.calibration_request(self.ctx))
 
     def offsets(self) -> QDialog:
-        from villagedesk.core.services.printing_data import printer_offsets, set_printer_offsets
+        from villagedesk.core.printing.data import printer_offsets, set_printer_offsets
         from villagedesk.ui.printing.dialogs import OffsetsDialog
 
         factory = self.ctx.store.uow_factory
 
         def save(o: object) -> object:
-            from villagedesk.core.printing import PrinterOffsets
+            from villagedesk.core.printing.model import PrinterOffsets
 
             assert isinstance(o, PrinterOffsets)
             saved = set_printer_offsets(factory(), x_mm=o.x_mm, y_mm=o.y_mm)

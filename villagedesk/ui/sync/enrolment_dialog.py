@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.services.sync_enrolment import EnrolmentChange, EnrolmentCheck
+from villagedesk.core.township.enrolment import EnrolmentChange, EnrolmentCheck
 
 
 class EnrolmentDialog(QDialog):

@@ -6,7 +6,7 @@ import importlib
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from villagedesk.core.sync_ports import SyncMode, mode_of
+from villagedesk.core.township.ports import SyncMode, mode_of
 from villagedesk.ui.context import AppContext
 
 

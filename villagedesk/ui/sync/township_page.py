@@ -34,9 +34,9 @@ from villagedesk.core.changes import Changes
 from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import field_labels
-from villagedesk.core.services import sync_township
-from villagedesk.core.services.sync_township import FileOutcome, FileResult, ImportReport
-from villagedesk.core.township import VillagePeer
+from villagedesk.core.township import services as sync_township
+from villagedesk.core.township.model import VillagePeer
+from villagedesk.core.township.services import FileOutcome, FileResult, ImportReport
 from villagedesk.i18n import render, translate
 from villagedesk.reports.cover_sheet import record_type_label
 from villagedesk.reports.enrolment_sheet import (

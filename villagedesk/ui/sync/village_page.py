@@ -32,14 +32,15 @@ from villagedesk.core.change_numbers import CHANGE_NUMBERS_NOTE, change_range
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.progress import Progress
-from villagedesk.core.services import sync_enrolment, sync_village
-from villagedesk.core.services.sync_enrolment import EnrolmentCheck
-from villagedesk.core.services.sync_village import (
+from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.enrolment import EnrolmentCheck
+from villagedesk.core.township.ports import FileRefused, PackageStatus, Peer
+from villagedesk.core.township.village import (
     ExportResult,
     ReceiptResult,
     VillageStatus,
 )
-from villagedesk.core.sync_ports import FileRefused, PackageStatus, Peer
 from villagedesk.i18n import render, translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
 from villagedesk.sync import keystore

@@ -1,0 +1,182 @@
+"""Cadre link services (包村联户): link a household to a cadre, end a link, the per-cadre limit.
+
+Going past the station's number of households per cadre is allowed: the save carries a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError, NotFound, ValidationError
+from villagedesk.core.households.links import (
+    DEFAULT_LINK_LIMIT,
+    MAX_LINK_LIMIT,
+    CadreSummary,
+    HouseholdLink,
+    LinkReason,
+    LinkValues,
+)
+from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.ownership import ensure_own_record
+from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.services.results import Saved
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+
+CTX = "HouseholdLink"
+LINK_CHANGES = Changes.of(Topic.HOUSEHOLDS)
+MAX_NOTE = 200
+
+__all__ = ["DEFAULT_LINK_LIMIT", "Cadres", "end_link", "link_household", "list_cadres"]
+
+
+@dataclass(frozen=True)
+class Cadres:
+    """The cadres with their active link counts, and the station's limit."""
+
+    cadres: list[CadreSummary]
+    limit: int
+
+
+def link_household(
+    uow: UnitOfWork,
+    *,
+    cadre_id: int,
+    household_id: int,
+    reason: str,
+    note: str = "",
+    today: date,
+) -> Saved:
+    """A cadre takes on a household. Past the limit the link is made, with a warning."""
+    errors: dict[str, list[Message]] = {}
+    found: LinkReason | None = None
+    try:
+        found = LinkReason(reason.strip())
+    except ValueError:
+        errors["reason"] = [msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "Choose the reason."))]
+    clean_note = " ".join(note.split())
+    if len(clean_note) > MAX_NOTE:
+        errors["note"] = [msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "The note is too long."))]
+    elif found is LinkReason.OTHER and not clean_note:
+        errors["note"] = [
+            msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "For “other”, say why in the note."))
+        ]
+    with uow:
+        # A village's cadre or household (at a township) is refused before any other problem.
+        ensure_own_record(uow, "members", cadre_id)
+        ensure_own_record(uow, "households", household_id)
+        cadre = uow.members.get(cadre_id)
+        if cadre is None or cadre.voided or cadre.roll_status is not RollStatus.ON_ROLL:
+            errors.setdefault("cadre", []).append(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "HouseholdLink", "The cadre must be a Party member on the roll."
+                    ),
+                )
+            )
+        household = uow.households.get(household_id)
+        if household is None or household.voided:
+            errors.setdefault("household", []).append(
+                msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "Choose a household."))
+            )
+        elif cadre is not None and uow.household_links.active_link(cadre_id, household_id):
+            errors.setdefault("household", []).append(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "HouseholdLink", "{cadre} already links the household at {address}."
+                    ),
+                    cadre=cadre.name,
+                    address=household.address,
+                )
+            )
+        if errors:
+            raise ValidationError(errors)
+        assert found is not None and cadre is not None
+        link_id = uow.household_links.add(
+            LinkValues(cadre_id, household_id, found, clean_note, today)
+        )
+        count = uow.household_links.active_count(cadre_id)
+        limit = uow.households.link_limit()
+        uow.commit()
+    warnings: tuple[Message, ...] = ()
+    if count > limit:
+        warnings = (
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "HouseholdLink",
+                    "{cadre} now links {count} households, more than the {limit} each cadre "
+                    "should link.",
+                ),
+                cadre=cadre.name,
+                count=count,
+                limit=limit,
+            ),
+        )
+    return Saved(link_id, LINK_CHANGES, warnings)
+
+
+def end_link(uow: UnitOfWork, *, link_id: int, reason: str, today: date) -> Saved:
+    """The cadre no longer links the household; the link stays in the history."""
+    with uow:
+        link = uow.household_links.get(link_id)
+        if link is None:
+            raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "The link was not found.")))
+        if not link.active:
+            raise DomainError(
+                msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "This link has already ended."))
+            )
+        ensure_own_record(uow, "household_links", link_id)
+        uow.household_links.end(link_id, today, " ".join(reason.split()))
+        uow.commit()
+    return Saved(link_id, LINK_CHANGES)
+
+
+def list_cadres(uow: UnitOfWork) -> Cadres:
+    with uow:
+        return Cadres(uow.household_links.cadres(), uow.households.link_limit())
+
+
+def cadre_links(
+    uow: UnitOfWork, *, cadre_id: int, include_ended: bool = True
+) -> list[HouseholdLink]:
+    """A cadre's households: active links first, then ended ones."""
+    with uow:
+        return uow.household_links.for_cadre(cadre_id, include_ended=include_ended)
+
+
+def household_links(uow: UnitOfWork, *, household_id: int) -> list[HouseholdLink]:
+    with uow:
+        return uow.household_links.for_household(household_id)
+
+
+def link_limit(uow: UnitOfWork) -> int:
+    with uow:
+        return uow.households.link_limit()
+
+
+def check_link_limit(limit: int) -> list[Message]:
+    """Problems with a number of households per cadre (none when it is 1 to MAX_LINK_LIMIT)."""
+    if 1 <= limit <= MAX_LINK_LIMIT:
+        return []
+    return [
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("HouseholdLink", "Enter a number from 1 to {most}."),
+            most=MAX_LINK_LIMIT,
+        )
+    ]
+
+
+def set_link_limit(uow: UnitOfWork, *, limit: int) -> Saved:
+    """The number of households each cadre should link (a station setting)."""
+    problems = check_link_limit(limit)
+    if problems:
+        raise ValidationError({"limit": problems})
+    with uow:
+        uow.households.set_link_limit(limit)
+        uow.commit()
+    return Saved(0, LINK_CHANGES)

@@ -1,0 +1,252 @@
+"""The import template's columns (导入模板), declared ONCE for the importer, the template download
+and the CLI export, so that an exported roster imports back as "unchanged".
+
+Each :class:`TemplateField` has:
+
+* ``key`` — the field the importer fills (``name``, ``id_number`` …), equal to the register
+  reader's key where the reader has that field (``reader_key``; None when the reader has none);
+* ``header`` — the canonical Chinese column header written in the template and the CLI export.
+  Headers are part of the file format (like the category names in ``core.members.model``), so they are
+  literal Chinese, not translated source strings: a file must read the same in any UI language;
+* ``aliases`` — other headers people use for it (姓名/名字 …), matched after normalisation
+  (full-width → half-width, spaces and ``*`` removed, see :func:`header_key`);
+* ``choices`` — the fixed values for a drop-down list in the template (empty: free text);
+* ``to_cell(raw)`` — the exported cell text for a raw value as the register reader returns it
+  (codes, ISO dates, masks), in the form the importer reads back. Dates come out as
+  ``1985.07.12``/``1985.07`` text here; an xlsx writer may write a day-precision date as a real
+  date cell instead (the importer reads both) but must keep a month as text.
+
+``MEMBER_TEMPLATE`` and ``RESIDENT_TEMPLATE`` list the fields in template order. ``EXAMPLE_ROWS``
+gives one example row per template for "下载导入模板".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from villagedesk.core.dates import PartialDate
+from villagedesk.core.ethnicity import ETHNICITIES
+from villagedesk.core.households.model import Relation
+from villagedesk.core.members.model import Category, Education, Sex, Standing, mask_to_categories
+
+CellFormatter = Callable[[Any], str]
+
+
+def _text(raw: Any) -> str:
+    return "" if raw is None else str(raw)
+
+
+def _date(raw: Any) -> str:
+    return PartialDate.from_iso(str(raw)).display() if raw else ""
+
+
+#: Chinese spellings written for enum codes (the first spelling the importer maps back).
+SEX_TEXT: dict[Sex, str] = {Sex.MALE: "男", Sex.FEMALE: "女"}
+STANDING_TEXT: dict[Standing, str] = {Standing.FULL: "正式党员", Standing.PROBATIONARY: "预备党员"}
+EDUCATION_TEXT: dict[Education, str] = {
+    Education.POSTGRADUATE: "研究生",
+    Education.BACHELOR: "大学本科",
+    Education.COLLEGE: "大学专科",
+    Education.SECONDARY_VOCATIONAL: "中专",
+    Education.HIGH_SCHOOL: "高中",
+    Education.JUNIOR_HIGH: "初中",
+    Education.PRIMARY: "小学及以下",
+}
+CATEGORY_TEXT: dict[Category, str] = {
+    Category.IN_SERVICE: "在职党员",
+    Category.MOBILE: "流动党员",
+    Category.VETERAN: "老党员",
+    Category.IN_HARDSHIP: "困难党员",
+    Category.RETIRED: "离退休党员",
+}
+RELATION_TEXT: dict[Relation, str] = {
+    Relation.HEAD: "户主",
+    Relation.SPOUSE: "配偶",
+    Relation.SON: "子",
+    Relation.DAUGHTER: "女",
+    Relation.PARENT: "父母",
+    Relation.GRANDCHILD: "孙子女",
+    Relation.SIBLING: "兄弟姐妹",
+    Relation.OTHER: "其他",
+}
+#: Categories are joined with this mark in one cell (the importer also accepts , ， ; / and spaces).
+CATEGORY_SEPARATOR = "、"
+
+
+def _enum_text(table: dict[Any, str], enum: type[Any]) -> CellFormatter:
+    def fmt(raw: Any) -> str:
+        if not raw:
+            return ""
+        try:
+            return table[enum(raw)]
+        except (ValueError, KeyError):
+            return str(raw)
+
+    return fmt
+
+
+def _categories(raw: Any) -> str:
+    cats = mask_to_categories(int(raw or 0))
+    return CATEGORY_SEPARATOR.join(CATEGORY_TEXT[c] for c in Category if c in cats)
+
+
+@dataclass(frozen=True)
+class TemplateField:
+    """One column of an import template (see the module docstring)."""
+
+    key: str
+    header: str
+    aliases: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+    to_cell: CellFormatter = _text
+    reader_key: str | None = None
+    required: bool = False
+    is_date: bool = False
+    is_text_number: bool = False
+    """ID numbers and phones: written as text cells, never as numbers."""
+
+    @property
+    def all_headers(self) -> tuple[str, ...]:
+        return (self.header, *self.aliases)
+
+
+def header_key(text: str) -> str:
+    """A header as compared: NFKC, no spaces, no ``*`` (required marks), no trailing colon."""
+    s = "".join(unicodedata.normalize("NFKC", text).split())
+    return s.replace("*", "").rstrip(":")
+
+
+def _f(key: str, header: str, *aliases: str, **kw: Any) -> TemplateField:
+    kw.setdefault("reader_key", key)
+    return TemplateField(key, header, tuple(aliases), **kw)
+
+
+_NAME = _f("name", "姓名", "名字", "党员姓名", required=True)
+_ID = _f(
+    "id_number",
+    "公民身份号码",
+    "身份证号",
+    "身份证号码",
+    "身份证",
+    "证件号码",
+    required=True,
+    is_text_number=True,
+)
+_SEX = _f("sex", "性别", choices=tuple(SEX_TEXT.values()), to_cell=_enum_text(SEX_TEXT, Sex))
+_PHONE = _f(
+    "phone", "联系电话", "手机", "手机号码", "手机号", "电话", "电话号码", is_text_number=True
+)
+
+MEMBER_TEMPLATE: tuple[TemplateField, ...] = (
+    _NAME,
+    _ID,
+    _SEX,
+    _f("ethnicity", "民族", choices=ETHNICITIES),
+    _f("birth_date", "出生年月", "出生日期", "出生时间", to_cell=_date, is_date=True),
+    _f(
+        "education",
+        "学历",
+        "文化程度",
+        "全日制学历",
+        choices=tuple(EDUCATION_TEXT.values()),
+        to_cell=_enum_text(EDUCATION_TEXT, Education),
+    ),
+    _f("joined_on", "入党时间", "入党日期", "入党年月", to_cell=_date, is_date=True),
+    _f("full_member_on", "转正时间", "转正日期", "转正年月", to_cell=_date, is_date=True),
+    _f(
+        "standing",
+        "党员身份",
+        "正式/预备",
+        "人员类别",
+        "党员类型",
+        choices=tuple(STANDING_TEXT.values()),
+        to_cell=_enum_text(STANDING_TEXT, Standing),
+    ),
+    _f("branch", "所在支部", "支部", "所在党支部", "党支部", "所属支部", "所在党组织"),
+    _f("categories", "党员分类", "党员类别", to_cell=_categories),
+    _PHONE,
+    _f("work_unit", "工作单位", "单位", "工作单位及职务"),
+    _f("address", "家庭住址", "现居住地", "住址", "居住地址", "家庭地址", "现住址"),
+)
+
+RESIDENT_TEMPLATE: tuple[TemplateField, ...] = (
+    _f("household_no", "户号", "户编号", "户籍编号", reader_key=None),
+    _f(
+        "head_id_number",
+        "户主公民身份号码",
+        "户主身份证号",
+        "户主身份证号码",
+        reader_key=None,
+        is_text_number=True,
+    ),
+    _NAME,
+    _f(
+        "relation",
+        "与户主关系",
+        "户主关系",
+        "关系",
+        "与户主的关系",
+        "户主",
+        required=True,
+        choices=tuple(RELATION_TEXT.values()),
+        to_cell=_enum_text(RELATION_TEXT, Relation),
+    ),
+    _ID,
+    _SEX,
+    _f("birth_date", "出生日期", "出生年月", to_cell=_date, is_date=True),
+    _PHONE,
+    _f("address", "家庭住址", "现居住地", "住址", "居住地址", "家庭地址", "现住址"),
+    _f("grid", "村民小组", "组别", "所在组", "网格", "村民小组/网格", reader_key=None),
+    _f("note", "备注", "说明", reader_key=None),
+)
+
+#: Headers recognised and deliberately not imported (row numbers); never reported as unknown.
+IGNORED_HEADERS: frozenset[str] = frozenset({"序号", "编号", "No", "No."})
+
+EXAMPLE_ROWS: dict[str, dict[str, str]] = {
+    "members": {
+        "name": "张三",
+        "id_number": "11010519491231002X",
+        "sex": "女",
+        "ethnicity": "汉族",
+        "birth_date": "1949.12.31",
+        "education": "高中",
+        "joined_on": "1975.07",
+        "full_member_on": "1976.07",
+        "standing": "正式党员",
+        "branch": "第一党支部",
+        "categories": "老党员",
+        "phone": "13800138000",
+        "work_unit": "",
+        "address": "一组12号",
+    },
+    "residents": {
+        "household_no": "1",
+        "head_id_number": "11010519491231002X",
+        "name": "张三",
+        "relation": "户主",
+        "id_number": "11010519491231002X",
+        "sex": "女",
+        "birth_date": "1949.12.31",
+        "phone": "13800138000",
+        "address": "一组12号",
+        "grid": "一组",
+        "note": "",
+    },
+}
+
+TEMPLATES: dict[str, tuple[TemplateField, ...]] = {
+    "members": MEMBER_TEMPLATE,
+    "residents": RESIDENT_TEMPLATE,
+}
+
+
+def template_field(kind: str, key: str) -> TemplateField:
+    """The field ``key`` of the template ``kind`` (``members`` or ``residents``)."""
+    for f in TEMPLATES[kind]:
+        if f.key == key:
+            return f
+    raise KeyError(key)

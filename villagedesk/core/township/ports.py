@@ -1,0 +1,342 @@
+"""Sync at a village: plain values and the ports the sync services need.
+
+The store implements :class:`VillageSyncRepository` and :class:`SyncSource` (on the unit of work);
+the package format (``villagedesk.sync``) implements :class:`VillageCourier`: keys, enrolment
+files, writing packages and opening receipts. Only plain values cross these ports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from villagedesk.core.errors import DomainError
+from villagedesk.core.progress import Progress
+from villagedesk.core.station import StationLevel
+from villagedesk.core.text import Message
+
+Records = dict[str, list[dict[str, Any]]]
+"""Records by syncable table name: every column but ``id``, integer FKs as the parent's uuid."""
+
+
+@dataclass(frozen=True)
+class EncodedRecords:
+    """The same content as :data:`Records`, already encoded by the store for a package's payload.
+
+    ``types``: every syncable table name, parents first. ``lines(type)`` yields blocks of UTF-8
+    JSON lines: one record (one JSON object) per line, each line ending in ``\\n``, no other
+    newline. The blocks are read lazily from the database: use them once, inside the unit of work.
+    """
+
+    types: tuple[str, ...]
+    lines: Callable[[str], Iterator[bytes]]
+
+
+class SyncMode(StrEnum):
+    """A township imports packages and writes receipts; a village exports and imports receipts."""
+
+    VILLAGE = "village"
+    TOWNSHIP = "township"
+
+
+def mode_of(level: StationLevel) -> SyncMode:
+    """The station's sync mode: township and county are township mode, the rest village mode."""
+    if level in (StationLevel.TOWNSHIP, StationLevel.COUNTY):
+        return SyncMode.TOWNSHIP
+    return SyncMode.VILLAGE
+
+
+class FileRefused(DomainError):
+    """A sync file (package, receipt, enrolment) refused as a whole; nothing of it was used.
+
+    ``reason`` is the format's reason code (see ``villagedesk.sync.errors``) or ``wrong_kind`` /
+    ``not_enrolled`` / ``wrong_station`` from the village services.
+    """
+
+    def __init__(self, message: Message, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+class PackageStatus(StrEnum):
+    EXPORTED = "exported"
+    CONFIRMED = "confirmed"
+    IMPORTED = "imported"
+    HELD = "held"
+    FORK = "fork"
+    REFUSED = "refused"
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    """A township's identity as its enrolment file states it (signature already checked)."""
+
+    code: str
+    name: str
+    fingerprint: str
+    sign_public: str
+    box_public: str
+    endorsed_by: str = ""
+    """Fingerprint of the township's previous key when that key signed this file (a rotation)."""
+
+
+@dataclass(frozen=True)
+class Peer:
+    """The township a village is enrolled with (or, at a township, an accepted village)."""
+
+    code: str
+    name: str
+    fingerprint: str
+    sign_public: str
+    box_public: str
+    accepted_at: str
+    last_seq: int = 0
+    last_counter: int = 0
+    last_package_at: str | None = None
+    installation: str = ""
+    """At a township: the village installation trusted now ("" until its first package)."""
+    epoch: int = 1
+    """At a township: 1, plus one for every time the village's key was replaced (re-installed)."""
+    line: int = 0
+    """At a township: how many times that installation was restored from a backup."""
+
+    @property
+    def enrolment(self) -> Enrolment:
+        return Enrolment(self.code, self.name, self.fingerprint, self.sign_public, self.box_public)
+
+
+@dataclass(frozen=True)
+class PackageEntry:
+    """One package in the log: at a village, one the station exported."""
+
+    seq: int
+    counter_from: int
+    counter_to: int
+    hash: str
+    file_name: str
+    created_at: str
+    status: PackageStatus
+    record_count: int = 0
+    confirmed_at: str | None = None
+
+
+@dataclass(frozen=True)
+class ReturnedRecord:
+    """A record the township returned for correction, as a receipt lists it."""
+
+    record_uuid: str
+    record_type: str
+    comment: str
+    created_at: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    """A returned record on the village's to-do list."""
+
+    id: int
+    record_uuid: str
+    record_type: str
+    comment: str
+    created_at: str
+    received_at: str
+    done_at: str | None = None
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A verified receipt's content: what the township received and confirms."""
+
+    township_code: str
+    village_code: str
+    confirmed_counter: int
+    packages: tuple[int, ...]
+    returned: tuple[ReturnedRecord, ...] = ()
+    created_at: str = ""
+    installation: str = ""
+    """The village installation this receipt answers ("" from older townships)."""
+    hashes: tuple[str, ...] = ()
+    """The package hashes imported: a package is confirmed by its hash, never by its number."""
+    held: tuple[str, ...] = ()
+    forks: tuple[str, ...] = ()
+    """Package hashes the township holds: a gap before them, or a second copy of the history."""
+
+
+def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
+    """The receipt's ``receipt.json`` entry (both ends use this pair, so they agree)."""
+    return {
+        "township_code": receipt.township_code,
+        "village_code": receipt.village_code,
+        "confirmed_counter": receipt.confirmed_counter,
+        "packages": list(receipt.packages),
+        "returned": [
+            {
+                "record_uuid": r.record_uuid,
+                "record_type": r.record_type,
+                "comment": r.comment,
+                "created_at": r.created_at,
+                "summary": r.summary,
+            }
+            for r in receipt.returned
+        ],
+        "created_at": receipt.created_at,
+        "installation": receipt.installation,
+        "hashes": list(receipt.hashes),
+        "held": list(receipt.held),
+        "forks": list(receipt.forks),
+    }
+
+
+def _hashes(obj: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(h, str) and len(h) == 64 for h in value):
+        raise ValueError(key)
+    return tuple(value)
+
+
+def receipt_from_json(obj: Any) -> Receipt:
+    """Parse ``receipt.json``; ValueError when anything is off."""
+    if not isinstance(obj, dict):
+        raise ValueError("receipt must be an object")
+    counter = obj.get("confirmed_counter")
+    packages = obj.get("packages")
+    returned = obj.get("returned")
+    if not isinstance(counter, int) or isinstance(counter, bool) or counter < 0:
+        raise ValueError("confirmed_counter")
+    if not isinstance(packages, list) or not all(
+        isinstance(p, int) and not isinstance(p, bool) for p in packages
+    ):
+        raise ValueError("packages")
+    if not isinstance(returned, list):
+        raise ValueError("returned")
+    items: list[ReturnedRecord] = []
+    for r in returned:
+        if not isinstance(r, dict):
+            raise ValueError("returned")
+        keys = ("record_uuid", "record_type", "comment", "created_at", "summary")
+        values = {k: r.get(k, "") for k in keys}
+        if not all(isinstance(v, str) for v in values.values()) or not values["record_uuid"]:
+            raise ValueError("returned")
+        items.append(ReturnedRecord(**values))
+    codes = [
+        obj.get("township_code"),
+        obj.get("village_code"),
+        obj.get("created_at", ""),
+        obj.get("installation", ""),
+    ]
+    if not all(isinstance(c, str) for c in codes):
+        raise ValueError("codes")
+    return Receipt(
+        township_code=codes[0],
+        village_code=codes[1],
+        confirmed_counter=counter,
+        packages=tuple(packages),
+        returned=tuple(items),
+        created_at=codes[2],
+        installation=codes[3],
+        hashes=_hashes(obj, "hashes"),
+        held=_hashes(obj, "held"),
+        forks=_hashes(obj, "forks"),
+    )
+
+
+@dataclass(frozen=True)
+class WrittenPackage:
+    """A package written, read back and verified."""
+
+    path: str
+    hash: str
+    manifest: Mapping[str, Any] = field(default_factory=dict)
+
+
+class VillageSyncRepository(Protocol):
+    """The village's sync bookkeeping: enrolment, package log, confirmed counter, to-do list."""
+
+    def township(self) -> Peer | None: ...
+    def enrol(self, enrolment: Enrolment, *, at: str, keep_confirmed: bool) -> None:
+        """Trust this township; ``keep_confirmed`` keeps what the previous key confirmed."""
+        ...
+
+    def line(self) -> int:
+        """How many times this station's data was restored from a backup (travels with it)."""
+        ...
+
+    def line_base(self) -> int:
+        """The newest package the restored data knew of when the current line began (0: none)."""
+        ...
+
+    def packages(self) -> list[PackageEntry]:
+        """Newest first."""
+        ...
+
+    def next_seq(self) -> int: ...
+    def add_package(self, entry: PackageEntry) -> None: ...
+    def confirm(
+        self,
+        *,
+        counter: int,
+        hashes: Sequence[str],
+        at: str,
+        held: Sequence[str] = (),
+        forks: Sequence[str] = (),
+    ) -> list[int]:
+        """Record the township's confirmation by package hash; return the seqs newly confirmed.
+
+        ``counter`` is the confirmed change counter, already capped by the caller; it only rises.
+        """
+        ...
+
+    def add_todos(self, items: Sequence[ReturnedRecord], *, village: str, at: str) -> int:
+        """Add returned records not on the list yet; return how many were new."""
+        ...
+
+    def todos(self, *, include_done: bool = False) -> list[TodoItem]: ...
+    def mark_done(self, todo_id: int, *, at: str) -> bool: ...
+
+
+class SyncSource(Protocol):
+    """Reads the station's syncable records changed after a counter value."""
+
+    def counter(self) -> int:
+        """The station's change counter now (the last version handed out)."""
+        ...
+
+    def collect(self, *, since: int, progress: Progress | None = None) -> Records: ...
+    def encoded(self, *, since: int, progress: Progress | None = None) -> EncodedRecords:
+        """What :meth:`collect` returns, encoded as the payload carries it (for big exports)."""
+        ...
+
+    def count_since(self, since: int) -> int: ...
+
+
+class VillageCourier(Protocol):
+    """The package format, as a village uses it: own keys, enrolment, packages, receipts."""
+
+    def fingerprint(self) -> str: ...
+    def installation(self) -> str:
+        """The id of this installation's package history (kept with the keys)."""
+        ...
+
+    def read_enrolment(self, path: str) -> Enrolment: ...
+    def file_kind(self, path: str) -> str:
+        """``"package"`` or ``"receipt"`` from the header alone; raises if not a sync file."""
+        ...
+
+    def write_package(
+        self,
+        folder: str,
+        *,
+        file_name: str,
+        manifest_fields: Mapping[str, Any],
+        records: Records | EncodedRecords,
+        recipient: Enrolment,
+        progress: Progress | None = None,
+    ) -> WrittenPackage:
+        """The returned ``manifest`` holds ``counts``: the records written per type."""
+        ...
+
+    def open_receipt(self, path: str, *, township: Enrolment) -> Receipt: ...

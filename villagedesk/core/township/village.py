@@ -1,0 +1,319 @@
+"""Village sync services: enrol with the township, export a package, import a receipt, status.
+
+A package holds every change since the counter the township last CONFIRMED by a receipt, so
+packages are cumulative until a receipt arrives and a lost stick is healed by the next export.
+Nothing is purged or marked sent on export; the package log only records what was written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import DomainError
+from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.progress import Progress
+from villagedesk.core.station import Station
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.ports import (
+    FileRefused,
+    PackageEntry,
+    PackageStatus,
+    Peer,
+    SyncMode,
+    TodoItem,
+    VillageCourier,
+    mode_of,
+)
+
+CTX = "Sync"
+SYNC_CHANGES = Changes.of(Topic.SYNC)
+PACKAGE_SUFFIX = ".vdpkg"
+#: How many earlier packages a package names (newest confirmed one first, then the rest).
+HISTORY_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """A package written, read back and verified: what the user and the cover sheet need."""
+
+    path: str
+    seq: int
+    counter_from: int
+    counter_to: int
+    counts: dict[str, int]
+    full: bool
+    created_at: str
+    package_hash: str
+    station: Station
+    fingerprint: str
+    township: Peer
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    township: Peer
+    confirmed: list[int]
+    confirmed_counter: int
+    todos_added: int
+    returned: int
+    held: int = 0
+    forks: int = 0
+
+    @property
+    def already_imported(self) -> bool:
+        return not self.confirmed and not self.todos_added and not self.held and not self.forks
+
+
+@dataclass(frozen=True)
+class VillageStatus:
+    mode: SyncMode
+    fingerprint: str
+    station: Station | None
+    township: Peer | None
+    packages: list[PackageEntry] = field(default_factory=list)
+    confirmed_counter: int = 0
+    pending_changes: int = 0
+    todos: list[TodoItem] = field(default_factory=list)
+
+    @property
+    def last_package(self) -> PackageEntry | None:
+        return self.packages[0] if self.packages else None
+
+
+def package_file_name(station_code: str, seq: int, line: int = 0) -> str:
+    """``<code>-<seq>.vdpkg``; after a restore ``<code>-<seq>-r<line>.vdpkg`` (never the same name
+    as a package of the history before the restore, which may still be on the stick)."""
+    restored = f"-r{line}" if line else ""
+    return f"{station_code}-{seq}{restored}{PACKAGE_SUFFIX}"
+
+
+def _station(uow: UnitOfWork) -> Station:
+    station = uow.station.get()
+    if station is None:
+        raise DomainError(
+            msg(CTX, QT_TRANSLATE_NOOP("Sync", "Set up the station before using data sync."))
+        )
+    return station
+
+
+def village_station(uow: UnitOfWork) -> Station:
+    """The station, which must be a village station (not a township)."""
+    station = _station(uow)
+    if mode_of(station.level) is not SyncMode.VILLAGE:
+        raise DomainError(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync", "This is a township station; this works only at a village station."
+                ),
+            )
+        )
+    return station
+
+
+def _township(uow: UnitOfWork) -> Peer:
+    peer = uow.village_sync.township()
+    if peer is None:
+        raise FileRefused(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This station is not enrolled with a township yet. Import the township's enrolment file first.",
+                ),
+            ),
+            reason="not_enrolled",
+        )
+    return peer
+
+
+def _history(packages: list[PackageEntry]) -> list[list[int | str]]:
+    """(seq, hash) of the packages since the newest one the township confirmed, oldest first."""
+    named: list[list[int | str]] = []
+    for entry in packages:  # newest first
+        if entry.status is PackageStatus.REFUSED:
+            continue
+        named.append([entry.seq, entry.hash])
+        if entry.status is PackageStatus.CONFIRMED or len(named) >= HISTORY_LIMIT:
+            break
+    return named[::-1]
+
+
+def export_package(
+    uow: UnitOfWork,
+    *,
+    courier: VillageCourier,
+    folder: str,
+    now: str,
+    full: bool = False,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the next package into ``folder`` (atomically, read back and verified), log it."""
+    with uow:
+        station = village_station(uow)
+        peer = _township(uow)
+        since = 0 if full else peer.last_counter
+        counter_to = max(uow.sync_source.counter(), since)
+        if progress is not None:
+            progress.set_label(msg(CTX, QT_TRANSLATE_NOOP("Sync", "Collecting the changes…")))
+        records = uow.sync_source.encoded(since=since, progress=progress)
+        log = uow.village_sync
+        seq = log.next_seq()
+        packages = log.packages()
+        line = log.line()
+        file_name = package_file_name(station.code, seq, line)
+        written = courier.write_package(
+            folder,
+            file_name=file_name,
+            manifest_fields={
+                "station_code": station.code,
+                "station_name": station.name,
+                "seq": seq,
+                "counter_from": since,
+                "counter_to": counter_to,
+                "previous_hash": packages[0].hash if packages else None,
+                "created_at": now,
+                "notes": {
+                    "full": full,
+                    "installation": courier.installation(),
+                    "line": line,
+                    "line_base": log.line_base() if line else 0,
+                    "history": _history(packages),
+                },
+            },
+            records=records,
+            recipient=peer.enrolment,
+            progress=progress,
+        )
+        counts = {str(k): int(v) for k, v in dict(written.manifest.get("counts") or {}).items()}
+        file_name = PurePath(written.path).name
+        log.add_package(
+            PackageEntry(
+                seq=seq,
+                counter_from=since,
+                counter_to=counter_to,
+                hash=written.hash,
+                file_name=file_name,
+                created_at=now,
+                status=PackageStatus.EXPORTED,
+                record_count=sum(counts.values()),
+            )
+        )
+        uow.commit()
+    return ExportResult(
+        path=written.path,
+        seq=seq,
+        counter_from=since,
+        counter_to=counter_to,
+        counts=counts,
+        full=full,
+        created_at=now,
+        package_hash=written.hash,
+        station=station,
+        fingerprint=courier.fingerprint(),
+        township=peer,
+    )
+
+
+def wrong_direction_package() -> FileRefused:
+    return FileRefused(
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP("Sync", "This is a village station; it cannot import data packages."),
+        ),
+        reason="wrong_kind",
+    )
+
+
+def import_receipt(
+    uow: UnitOfWork, *, courier: VillageCourier, path: str, now: str
+) -> ReceiptResult:
+    """Verify a receipt from the enrolled township and record what it confirms and returns."""
+    if courier.file_kind(path) != "receipt":
+        raise wrong_direction_package()
+    with uow:
+        station = village_station(uow)
+        peer = _township(uow)
+        receipt = courier.open_receipt(path, township=peer.enrolment)
+        if receipt.village_code != station.code or receipt.township_code != peer.code:
+            raise FileRefused(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This receipt is for station {village}, not for this station ({code}).",
+                    ),
+                    village=receipt.village_code,
+                    code=station.code,
+                ),
+                reason="wrong_station",
+            )
+        if receipt.installation and receipt.installation != courier.installation():
+            raise FileRefused(
+                msg(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Sync",
+                        "This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer's package.",
+                    ),
+                ),
+                reason="wrong_installation",
+            )
+        repo = uow.village_sync
+        # Never past this station's own highest version: a receipt may come from a history
+        # this installation does not have (a re-install, a copy), and its changes would be
+        # taken as confirmed without ever being sent.
+        counter = min(receipt.confirmed_counter, uow.sync_source.counter())
+        confirmed = repo.confirm(
+            counter=counter,
+            hashes=receipt.hashes,
+            held=receipt.held,
+            forks=receipt.forks,
+            at=now,
+        )
+        added = repo.add_todos(receipt.returned, village=station.code, at=now)
+        mine = {p.hash for p in repo.packages()}
+        uow.commit()
+    return ReceiptResult(
+        township=peer,
+        confirmed=confirmed,
+        confirmed_counter=counter,
+        todos_added=added,
+        returned=len(receipt.returned),
+        held=len(mine & set(receipt.held)),
+        forks=len(mine & set(receipt.forks)),
+    )
+
+
+def village_status(uow: UnitOfWork, *, courier: VillageCourier) -> VillageStatus:
+    """Everything the sync page and ``sync status`` show at a village."""
+    fingerprint = courier.fingerprint()
+    with uow:
+        station = uow.station.get()
+        mode = mode_of(station.level) if station is not None else SyncMode.VILLAGE
+        peer = uow.village_sync.township()
+        confirmed = peer.last_counter if peer is not None else 0
+        return VillageStatus(
+            mode=mode,
+            fingerprint=fingerprint,
+            station=station,
+            township=peer,
+            packages=uow.village_sync.packages(),
+            confirmed_counter=confirmed,
+            pending_changes=uow.sync_source.count_since(confirmed),
+            todos=uow.village_sync.todos(),
+        )
+
+
+def mark_todo_done(uow: UnitOfWork, *, todo_id: int, now: str) -> Changes:
+    """Tick off a returned record on the to-do list."""
+    with uow:
+        done = uow.village_sync.mark_done(todo_id, at=now)
+        uow.commit()
+    return SYNC_CHANGES if done else Changes()
