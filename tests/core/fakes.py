@@ -188,6 +188,9 @@ class FakeUnitOfWork:
     def __init__(self, db: FakeDb) -> None:
         self.db = db
 
+    def for_reading(self) -> Self:
+        return self
+
     def __enter__(self) -> Self:
         self._saved = (
             dict(self.db.branches),

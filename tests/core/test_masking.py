@@ -71,6 +71,9 @@ class _Uow:
         self.mask_policy = _Repo()
         self.committed = False
 
+    def for_reading(self) -> Self:
+        return self
+
     def __enter__(self) -> Self:
         return self
 

@@ -46,14 +46,14 @@ def test_quick_check_finds_a_damaged_page(tmp_path: Path) -> None:
 
 def test_a_failed_check_holds_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = open_station_store(tmp_path, now=NOW, hold_writes=True)
-    with pytest.raises(WritesHeld):
-        store.uow_factory()
+    with pytest.raises(WritesHeld), store.uow_factory():
+        pass
     assert store.check() == []
     store.uow_factory()  # released
     monkeypatch.setattr(health, "quick_check", lambda engine: ["page 7 damaged"])
     assert store.check() == ["page 7 damaged"]
-    with pytest.raises(WritesHeld):
-        store.uow_factory()
+    with pytest.raises(WritesHeld), store.uow_factory():
+        pass
     assert store.daily_backup_if_due(NOW) is None  # never back up a damaged database
     store.close()
 

@@ -146,8 +146,8 @@ def test_a_failed_check_keeps_the_program_read_only(
     assert checks.problems
     assert window.read_only_label.isVisible()
     assert not window.demo_action.isEnabled()
-    with pytest.raises(WritesHeld):
-        store.uow_factory()
+    with pytest.raises(WritesHeld), store.uow_factory():
+        pass
     qtbot.waitUntil(lambda: checks.offer_box is not None and checks.offer_box.isVisible())
     assert checks.daily_backup is None
     checks.offer_box.close()  # type: ignore[union-attr]

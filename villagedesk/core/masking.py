@@ -135,7 +135,7 @@ def check_policy(policy: MaskPolicy) -> dict[str, list[Message]]:
 
 def mask_policy(uow: UnitOfWork) -> MaskPolicy:
     """The station's masking policy (the default until one is saved)."""
-    with uow:
+    with uow.for_reading():
         return uow.mask_policy.get()
 
 

@@ -118,6 +118,11 @@ class UnitOfWork(Protocol):
     @property
     def print_settings(self) -> PrintSettingsRepository: ...
 
+    def for_reading(self) -> Self:
+        """This unit of work as a read: it takes no write lock, so held writes do not block it,
+        and it cannot commit. Every service that only reads asks for it."""
+        ...
+
     def __enter__(self) -> Self: ...
     def __exit__(
         self,

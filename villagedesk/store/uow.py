@@ -1,8 +1,11 @@
-"""The unit of work: one write transaction (``BEGIN IMMEDIATE``) and the repositories on it.
+"""The unit of work: one transaction and the repositories on it.
 
-Leaving the ``with`` block without :meth:`SqlUnitOfWork.commit` rolls everything back. The
-factory can hold writes (before the start-up check passes, or when the database is read-only):
-then asking it for a unit of work raises :class:`WritesHeld`.
+A unit of work writes (``BEGIN IMMEDIATE``: the write lock from the start) unless a read service
+asks for :meth:`SqlUnitOfWork.for_reading` before entering it: then it is a deferred ``BEGIN`` with
+``PRAGMA query_only``, takes no write lock and cannot commit. Leaving the ``with`` block without
+:meth:`SqlUnitOfWork.commit` rolls everything back. The factory can hold writes (before the
+start-up check passes, or when the database is read-only): then entering a writing unit of work
+raises :class:`WritesHeld`, while reads go on.
 """
 
 from __future__ import annotations
@@ -48,9 +51,12 @@ class SqlUnitOfWork:
         *,
         counter: ChangeCounter,
         station_code_provider: Callable[[], str] | None = None,
+        writes: WriteGate | None = None,
     ) -> None:
         self._engine = engine
         self._ctx = WriteContext(counter, station_code_provider)
+        self._writes = writes
+        self._reading = False
         self.station = SqlStationRepository(self._ctx)
         self.branches = SqlBranchRepository(self._ctx)
         self.members = SqlMemberRepository(self._ctx)
@@ -133,14 +139,27 @@ class SqlUnitOfWork:
     def connection(self) -> Connection:
         return self._ctx.conn
 
+    def for_reading(self) -> Self:
+        """Make this unit of work a read: no write lock, refused while writes are not."""
+        if self._ctx._conn is not None:
+            raise RuntimeError("this unit of work is already in use")
+        self._reading = True
+        return self
+
     def __enter__(self) -> Self:
         if self._ctx._conn is not None:
             raise RuntimeError("this unit of work is already in use")
-        conn = self._engine.connect().execution_options(**{WRITE_OPTION: True})
+        if not self._reading and self._writes is not None:
+            self._writes.check()
+        conn = self._engine.connect()
         try:
+            if self._reading:
+                _query_only(conn, True)
+            else:
+                conn = conn.execution_options(**{WRITE_OPTION: True})
             conn.begin()
         except BaseException:
-            conn.close()
+            _close(conn, self._reading)
             raise
         self._ctx._conn = conn
         self._ctx.forget_station_code()
@@ -159,13 +178,32 @@ class SqlUnitOfWork:
             if conn.in_transaction():
                 conn.rollback()
         finally:
-            conn.close()
+            _close(conn, self._reading)
 
     def commit(self) -> None:
+        if self._reading:
+            raise RuntimeError("a unit of work for reading cannot commit")
         self._ctx.conn.commit()
 
     def rollback(self) -> None:
         self._ctx.conn.rollback()
+
+
+def _close(conn: Connection, reading: bool) -> None:
+    """Close ``conn``; a reading one gives its pooled connection back able to write again."""
+    try:
+        if reading:
+            _query_only(conn, False)
+    finally:
+        conn.close()
+
+
+def _query_only(conn: Connection, on: bool) -> None:
+    """Set SQLite's ``query_only`` on the driver's connection: outside any transaction (an
+    ``exec_driver_sql`` would begin one)."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
 
 
 class WriteGate:
@@ -209,9 +247,12 @@ class SqlUnitOfWorkFactory:
         self.writes = writes or WriteGate()
 
     def __call__(self) -> SqlUnitOfWork:
-        self.writes.check()
+        """A unit of work; a writing one is refused when entered while writes are held."""
         return SqlUnitOfWork(
-            self.engine, counter=self.counters, station_code_provider=self.station_code_provider
+            self.engine,
+            counter=self.counters,
+            station_code_provider=self.station_code_provider,
+            writes=self.writes,
         )
 
     def hold(self, reason: Message) -> None:

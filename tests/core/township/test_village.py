@@ -130,6 +130,9 @@ class FakeUow:
         self.village_sync = FakeSync()
         self.sync_source = FakeSource()
 
+    def for_reading(self) -> FakeUow:
+        return self
+
     def __enter__(self) -> FakeUow:
         return self
 

@@ -37,8 +37,8 @@ def test_leaving_without_commit_rolls_back(store: StationStore) -> None:
 def test_held_writes_refuse_a_unit_of_work(store: StationStore) -> None:
     reason = msg("Store", "held for the test")
     store.uow_factory.hold(reason)
-    with pytest.raises(WritesHeld) as caught:
-        store.uow_factory()
+    with pytest.raises(WritesHeld) as caught, store.uow_factory():
+        pass
     assert caught.value.message == reason
     store.uow_factory.release()
     store.uow_factory()

@@ -136,7 +136,7 @@ def end_link(uow: UnitOfWork, *, link_id: int, reason: str, today: date) -> Save
 
 
 def list_cadres(uow: UnitOfWork) -> Cadres:
-    with uow:
+    with uow.for_reading():
         return Cadres(uow.household_links.cadres(), uow.households.link_limit())
 
 
@@ -144,17 +144,17 @@ def cadre_links(
     uow: UnitOfWork, *, cadre_id: int, include_ended: bool = True
 ) -> list[HouseholdLink]:
     """A cadre's households: active links first, then ended ones."""
-    with uow:
+    with uow.for_reading():
         return uow.household_links.for_cadre(cadre_id, include_ended=include_ended)
 
 
 def household_links(uow: UnitOfWork, *, household_id: int) -> list[HouseholdLink]:
-    with uow:
+    with uow.for_reading():
         return uow.household_links.for_household(household_id)
 
 
 def link_limit(uow: UnitOfWork) -> int:
-    with uow:
+    with uow.for_reading():
         return uow.households.link_limit()
 
 

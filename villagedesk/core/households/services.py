@@ -71,7 +71,7 @@ def update_household(uow: UnitOfWork, *, household_id: int, draft: HouseholdDraf
 
 
 def get_household(uow: UnitOfWork, *, household_id: int) -> Household:
-    with uow:
+    with uow.for_reading():
         return _live_household(uow, household_id)
 
 
@@ -213,7 +213,7 @@ def update_resident(
 
 
 def get_resident(uow: UnitOfWork, *, resident_id: int) -> Resident:
-    with uow:
+    with uow.for_reading():
         return _live_resident(uow, resident_id)
 
 
@@ -229,7 +229,7 @@ def void_resident(uow: UnitOfWork, *, resident_id: int, reason: str) -> Saved:
 
 
 def household_residents(uow: UnitOfWork, *, household_id: int) -> list[Resident]:
-    with uow:
+    with uow.for_reading():
         return uow.residents.in_household(household_id)
 
 
@@ -255,7 +255,7 @@ class HouseholdPage:
 
 def household_page(uow: UnitOfWork, *, household_id: int) -> HouseholdPage:
     sections = declared_sections()
-    with uow:
+    with uow.for_reading():
         household = _live_household(uow, household_id)
         found = [PageSection(s, list(s.query(uow, household_id))) for s in sections]
     return HouseholdPage(household, found)

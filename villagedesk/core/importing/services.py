@@ -115,7 +115,7 @@ def preview_import(
     progress: Progress | None = None,
 ) -> ImportPreview:
     """What importing ``rows`` would do. Nothing is written."""
-    with uow:
+    with uow.for_reading():
         return _preview(kind, _plan(uow, kind, rows, today, progress))
 
 

@@ -98,13 +98,13 @@ def _evidence_by_member(uow: UnitOfWork, year: int) -> dict[int, Evidence]:
 
 def evidence(uow: UnitOfWork, *, member_id: int, year: int) -> Evidence:
     """Service hours, number of records, posts held and pledges of the member's year."""
-    with uow:
+    with uow.for_reading():
         return _evidence_by_member(uow, year).get(member_id, Evidence())
 
 
 def assessment_rows(uow: UnitOfWork, *, year: int) -> list[AssessmentRow]:
     """Every member who reported in the year, by work unit and name, with ratings and evidence."""
-    with uow:
+    with uow.for_reading():
         registered = uow.in_service.registrations.list(year)
         assessed = {a.values.member_id: a.values for a in uow.in_service.assessments.list(year)}
         evidence_of = _evidence_by_member(uow, year)

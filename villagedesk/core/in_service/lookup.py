@@ -41,7 +41,7 @@ def member_by_id_number(uow: UnitOfWork, *, id_number: str) -> int:
                 ]
             }
         )
-    with uow:
+    with uow.for_reading():
         member = uow.members.find_by_id_number(number)
     if member is None or member.voided:
         raise ValidationError(
@@ -63,7 +63,7 @@ def member_by_id_number(uow: UnitOfWork, *, id_number: str) -> int:
 def post_by_name(uow: UnitOfWork, *, name: str) -> int:
     """The id of this station's service post of that name; refused under ``post_id``."""
     clean = " ".join(name.split())
-    with uow:
+    with uow.for_reading():
         post = uow.in_service.posts.find_by_name(clean) if clean else None
     if post is None:
         shown = scrub_digits(clean[:_SHOWN_NAME]) + ("…" if len(clean) > _SHOWN_NAME else "")

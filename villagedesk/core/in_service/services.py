@@ -44,13 +44,13 @@ MAX_TEXT = 200
 
 
 def get_settings(uow: UnitOfWork) -> InServiceSettings:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.settings.get()
 
 
 def short_code(uow: UnitOfWork) -> str:
     """The station's short code: the setting, or derived from the station's name."""
-    with uow:
+    with uow.for_reading():
         return short_code_in(uow)
 
 
@@ -74,19 +74,19 @@ def save_settings(uow: UnitOfWork, *, year_start_month: int, short_code: str) ->
 
 
 def current_campaign_year(uow: UnitOfWork, *, today: date) -> int:
-    with uow:
+    with uow.for_reading():
         return campaign_year_of(today, uow.in_service.settings.get().year_start_month)
 
 
 def in_service_roster(uow: UnitOfWork) -> list[RosterEntry]:
     """Active in-service members, for the pickers."""
-    with uow:
+    with uow.for_reading():
         return uow.in_service.roster.members()
 
 
 def unregistered_roster(uow: UnitOfWork, *, year: int) -> list[RosterEntry]:
     """Active in-service members who have not reported in campaign year ``year`` (报到登记)."""
-    with uow:
+    with uow.for_reading():
         done = {r.member_id for r in uow.in_service.registrations.list(year)}
         return [e for e in uow.in_service.roster.members() if e.member_id not in done]
 
@@ -169,14 +169,14 @@ def remove_expected(uow: UnitOfWork, *, expected_id: int, reason: str) -> Saved:
 
 
 def expected_list(uow: UnitOfWork, *, year: int) -> list[ExpectedRegistration]:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.expected.list(year)
 
 
 def unit_counts(uow: UnitOfWork, *, year: int) -> list[UnitCount]:
     """Per work unit: expected, reported of those, and reported without being expected. At a
     township (which holds its villages' lists) per village and work unit, never mixed."""
-    with uow:
+    with uow.for_reading():
         expected = uow.in_service.expected.list(year)
         registrations = uow.in_service.registrations.list(year)
     counts: dict[tuple[str, str], list[int]] = {}
@@ -285,12 +285,12 @@ def update_registration(
 
 
 def registrations(uow: UnitOfWork, *, year: int) -> list[Registration]:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.registrations.list(year)
 
 
 def find_registration(uow: UnitOfWork, *, member_id: int, year: int) -> Registration | None:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.registrations.find(member_id, year)
 
 
@@ -298,7 +298,7 @@ def find_registration(uow: UnitOfWork, *, member_id: int, year: int) -> Registra
 
 
 def pledges(uow: UnitOfWork, *, member_id: int, year: int) -> list[Pledge]:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.pledges.list(year, member_id=member_id)
 
 

@@ -42,7 +42,7 @@ class StationRules:
 
 
 def station_rules(uow: UnitOfWork) -> StationRules:
-    with uow:
+    with uow.for_reading():
         settings = uow.in_service.settings.get()
         station = uow.station.get()
         return StationRules(

@@ -60,7 +60,7 @@ def _check(uow: UnitOfWork, draft: BranchDraft, branch_id: int | None) -> Branch
 
 
 def list_branches(uow: UnitOfWork) -> list[Branch]:
-    with uow:
+    with uow.for_reading():
         return uow.branches.list()
 
 

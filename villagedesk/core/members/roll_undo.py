@@ -60,7 +60,7 @@ def _undoable(uow: UnitOfWork, member: Member) -> Undoable | None:
 
 def last_change(uow: UnitOfWork, *, member_id: int) -> Undoable | None:
     """The member's last roll change or void that could be undone now (None: nothing to undo)."""
-    with uow:
+    with uow.for_reading():
         return _undoable(uow, _member(uow, member_id))
 
 

@@ -80,7 +80,7 @@ def check_member(
     uow: UnitOfWork, *, draft: MemberDraft, today: date, member_id: int | None = None
 ) -> list[Message]:
     """Validate without writing (for previews). Raises ValidationError; returns warnings."""
-    with uow:
+    with uow.for_reading():
         _values, warnings, _ = _validate(uow, draft, today=today, member_id=member_id)
     return warnings
 
@@ -109,7 +109,7 @@ def update_member(uow: UnitOfWork, *, member_id: int, draft: MemberDraft, today:
 
 
 def get_member(uow: UnitOfWork, *, member_id: int) -> Member:
-    with uow:
+    with uow.for_reading():
         member = uow.members.get(member_id)
     if member is None:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Member", "The member was not found.")))
@@ -120,7 +120,7 @@ def member_history(
     uow: UnitOfWork, *, member_id: int, include_undone: bool = False
 ) -> list[RollEvent]:
     """The member's roll history, oldest first; ``include_undone`` adds the undone events."""
-    with uow:
+    with uow.for_reading():
         return uow.members.events(member_id, include_undone=include_undone)
 
 
@@ -201,7 +201,7 @@ def check_roll_change(
 ) -> PartialDate:
     """The checks of :func:`change_roll_status` without writing (before asking to confirm);
     returns the effective date."""
-    with uow:
+    with uow.for_reading():
         return _checked_change(
             uow, member_id=member_id, change=change, effective_on=effective_on, today=today
         )

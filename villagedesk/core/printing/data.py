@@ -45,7 +45,7 @@ def members_by_id_number(uow: UnitOfWork, *, id_numbers: Sequence[str]) -> list[
     given; refused with every unknown number named."""
     ids: list[int] = []
     unknown: list[str] = []
-    with uow:
+    with uow.for_reading():
         for text in id_numbers:
             number = "".join(unicodedata.normalize("NFKC", text).split()).upper()
             member = uow.members.find_by_id_number(number)
@@ -114,7 +114,7 @@ class CardChoice:
 def card_choice(uow: UnitOfWork, *, today: date, member_ids: Sequence[int]) -> CardChoice:
     """Split the chosen members into those with a contact card this campaign year and those
     without (not reported, or no longer an in-service member on the roll)."""
-    with uow:
+    with uow.for_reading():
         year = _year(uow, today, None)
         live = {m.id for m in _selected(uow, member_ids, year)}
         with_card: list[int] = []
@@ -152,7 +152,7 @@ def card_set(
     out (see :func:`card_choice`). ``progress`` counts the members; a cancel raises
     ``Cancelled``."""
     progress = progress or Progress()
-    with uow:
+    with uow.for_reading():
         contact = _contact(uow)
         year = _year(uow, today, year)
         cards: list[CardData] = []
@@ -196,7 +196,7 @@ def handbooks(
     ``progress`` counts the members; a cancel raises ``Cancelled``."""
     progress = progress or Progress()
     out: list[HandbookData] = []
-    with uow:
+    with uow.for_reading():
         contact = _contact(uow)
         year = _year(uow, today, year)
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
@@ -275,7 +275,7 @@ def handbooks(
 
 
 def printer_offsets(uow: UnitOfWork) -> PrinterOffsets:
-    with uow:
+    with uow.for_reading():
         return uow.print_settings.get_offsets()
 
 

@@ -184,6 +184,6 @@ def check_records(
     uow_factory: UnitOfWorkFactory, *, today: date, progress: Progress | None = None
 ) -> list[RecordProblem]:
     """Read every stored record and return those that break a rule."""
-    with uow_factory() as uow:
+    with uow_factory().for_reading() as uow:
         records = uow.sync_source.collect(since=0, progress=progress)
     return problems_in(records, today=today)
