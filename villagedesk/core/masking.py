@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol
+from types import TracebackType
+from typing import Protocol, Self
 
 from villagedesk.core.changes import Changes
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -133,13 +133,29 @@ def check_policy(policy: MaskPolicy) -> dict[str, list[Message]]:
     return errors
 
 
-def mask_policy(uow: UnitOfWork) -> MaskPolicy:
+class MaskPolicyUnitOfWork(Protocol):
+    """The narrow port the masking services need (any unit of work has it)."""
+
+    @property
+    def mask_policy(self) -> MaskPolicyRepository: ...
+    def for_reading(self) -> Self: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+
+
+def mask_policy(uow: MaskPolicyUnitOfWork) -> MaskPolicy:
     """The station's masking policy (the default until one is saved)."""
     with uow.for_reading():
         return uow.mask_policy.get()
 
 
-def save_mask_policy(uow: UnitOfWork, *, policy: MaskPolicy) -> Saved:
+def save_mask_policy(uow: MaskPolicyUnitOfWork, *, policy: MaskPolicy) -> Saved:
     """Save the policy; refused (keys ``id_number``, ``phone``) when a number would show too much."""
     errors = check_policy(policy)
     if errors:

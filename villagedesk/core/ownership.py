@@ -8,14 +8,11 @@ service that changes a record asks :func:`ensure_own_record` (or :func:`ensure_o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from villagedesk.core.errors import DomainError
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-
-if TYPE_CHECKING:
-    from villagedesk.core.ports import UnitOfWork
 
 CTX = "Ownership"
 TOWNSHIP_LEVELS = frozenset({StationLevel.TOWNSHIP, StationLevel.COUNTY})
@@ -31,6 +28,19 @@ class RecordOwners(Protocol):
     def village_name(self, code: str) -> str:
         """The accepted village's name for ``code``, or ``code`` itself when unknown."""
         ...
+
+
+class _StationReader(Protocol):
+    def get(self) -> Station | None: ...
+
+
+class OwnersUnitOfWork(Protocol):
+    """The narrow port :func:`ensure_own_record` needs (any unit of work has it)."""
+
+    @property
+    def owners(self) -> RecordOwners: ...
+    @property
+    def station(self) -> _StationReader: ...
 
 
 @dataclass(frozen=True)
@@ -86,7 +96,7 @@ def ensure_own(record_station_code: str | None, own_code: str, *, village: str =
     )
 
 
-def ensure_own_record(uow: UnitOfWork, record_type: str, record_id: int) -> None:
+def ensure_own_record(uow: OwnersUnitOfWork, record_type: str, record_id: int) -> None:
     """:func:`ensure_own` for a stored record, inside ``uow``'s ``with`` block."""
     code = uow.owners.station_of(record_type, record_id)
     station = uow.station.get()

@@ -21,7 +21,6 @@ import argparse
 import os
 import random
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -31,6 +30,7 @@ from datetime import datetime
 from pathlib import Path
 
 from villagedesk.core.search import parse_search
+from villagedesk.devtools.bench_report import median, ms_since, percentile95, report_figure
 
 BARE_WINDOW = """
 import sys
@@ -77,28 +77,6 @@ def _time_until_painted(cmd: Sequence[str], env: dict[str, str]) -> tuple[float,
     return elapsed, rest
 
 
-def _median(values: Sequence[float]) -> float:
-    return statistics.median(values)
-
-
-def _p95(values: Sequence[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-
-
-def _report(
-    name: str,
-    value: str,
-    baseline: str = "",
-    ratio: float | None = None,
-    target: str = "",
-    ok: bool | None = None,
-) -> None:
-    verdict = "" if ok is None else ("OK" if ok else "MISSED")
-    ratio_s = "" if ratio is None else f"{ratio:.2f}×"
-    print(f"{name:<44} {value:>12} {baseline:>12} {ratio_s:>8}  {target:<22} {verdict}", flush=True)
-
-
 def bench_demo(data_dir: Path, members: int) -> None:
     start = time.perf_counter()
     subprocess.run(
@@ -118,7 +96,9 @@ def bench_demo(data_dir: Path, members: int) -> None:
         stderr=subprocess.DEVNULL,
         env=_env(),
     )
-    _report(f"demo --members {members}", f"{time.perf_counter() - start:.1f} s", target="reported")
+    report_figure(
+        f"demo --members {members}", f"{time.perf_counter() - start:.1f} s", target="reported"
+    )
 
 
 def prepare_second_start(data_dir: Path) -> None:
@@ -145,8 +125,8 @@ def bench_startup_and_rss(data_dir: Path, runs: int) -> None:
         )
         app_times.append(elapsed)
         rss += [int(line.split()[1]) / 1024 for line in rest if line.startswith("PEAK_RSS_KIB")]
-    base, app = _median(bare), _median(app_times)
-    _report(
+    base, app = median(bare), median(app_times)
+    report_figure(
         "start-up to member register painted",
         f"{app * 1000:.0f} ms",
         f"{base * 1000:.0f} ms",
@@ -156,18 +136,14 @@ def bench_startup_and_rss(data_dir: Path, runs: int) -> None:
     )
     if rss:
         peak = max(rss)
-        _report(
+        report_figure(
             "peak RSS, register scrolled to end",
             f"{peak:.0f} MiB",
             target="≤ 160 MiB",
             ok=peak <= 160,
         )
     else:
-        _report("peak RSS, register scrolled to end", "not reported", ok=False)
-
-
-def _ms_since(start: float) -> float:
-    return (time.perf_counter() - start) * 1000
+        report_figure("peak RSS, register scrolled to end", "not reported", ok=False)
 
 
 def bench_search(data_dir: Path, samples: int) -> None:
@@ -191,10 +167,10 @@ def bench_search(data_dir: Path, samples: int) -> None:
     for q in queries["name fragment"]:
         start = time.perf_counter()
         raw.execute("SELECT id FROM members WHERE name LIKE ?", (f"%{q}%",)).fetchall()
-        baseline.append(_ms_since(start))
+        baseline.append(ms_since(start))
     raw.close()
-    base_med = _median(baseline)
-    _report("baseline: raw sqlite3 LIKE on name", f"{base_med:.1f} ms", target="(baseline)")
+    base_med = median(baseline)
+    report_figure("baseline: raw sqlite3 LIKE on name", f"{base_med:.1f} ms", target="(baseline)")
     store = open_station_store(data_dir, now=datetime.now())
     reader = store.member_reader
     keys = [c.key for c in MEMBER_REGISTER.for_mode(township=False).columns if c.default_visible]
@@ -205,10 +181,10 @@ def bench_search(data_dir: Path, samples: int) -> None:
                 start = time.perf_counter()
                 ids = reader.search_ids(parse_search(text))
                 reader.rows(ids[:60], keys)
-                times.append(_ms_since(start))
-            med, p95 = _median(times), _p95(times)
+                times.append(ms_since(start))
+            med, p95 = median(times), percentile95(times)
             ratio = med / base_med
-            _report(
+            report_figure(
                 f"search: {kind} (median / p95 {p95:.1f} ms)",
                 f"{med:.1f} ms",
                 f"{base_med:.1f} ms",

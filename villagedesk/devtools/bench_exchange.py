@@ -8,7 +8,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from villagedesk.devtools.bench import _report
+from villagedesk.devtools.bench_report import report_figure
 
 
 def bench_export(data_dir: Path) -> None:
@@ -33,7 +33,7 @@ def bench_export(data_dir: Path) -> None:
             elapsed = time.perf_counter() - start
     finally:
         store.close()
-    _report(
+    report_figure(
         f"export {result.rows} members to .xlsx",
         f"{elapsed:.1f} s",
         f"{baseline:.1f} s",
@@ -107,7 +107,7 @@ def bench_import(rows: int = 10_000) -> None:
         finally:
             store.close()
     ok = result.preview.counts.new == rows and elapsed <= 5.0
-    _report(
+    report_figure(
         f"import {rows:,}-row roster (.xlsx)",
         f"{elapsed:.2f} s",
         f"{baseline:.2f} s",

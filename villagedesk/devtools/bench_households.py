@@ -26,7 +26,7 @@ from villagedesk.core.id_number import check_character
 from villagedesk.core.in_service.model import RecordValues
 from villagedesk.core.members.model import Sex
 from villagedesk.core.ports import UnitOfWork
-from villagedesk.devtools.bench import _median, _ms_since, _p95, _report
+from villagedesk.devtools.bench_report import median, ms_since, percentile95, report_figure
 
 EACH = 10
 SAMPLES = 60
@@ -176,13 +176,13 @@ def bench_household_page(data_dir: Path) -> None:
             for _ in range(SAMPLES):
                 start = time.perf_counter()
                 open_page(store.uow_factory, household_id)
-                times.append(_ms_since(start))
+                times.append(ms_since(start))
         finally:
             store.close()
-    med, p95 = _median(times), _p95(times)
+    med, p95 = median(times), percentile95(times)
     kinds = ", ".join(f"{v} {k}" for k, v in counts.items())
     print(f"  household page: household {household_id} of {households}: {kinds}", flush=True)
-    _report(
+    report_figure(
         f"household page, 10 of each (median / p95 {p95:.1f} ms)",
         f"{med:.1f} ms",
         target="≤ 100 ms",

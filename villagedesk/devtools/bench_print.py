@@ -12,7 +12,7 @@ import io
 import time
 from collections.abc import Callable
 
-from villagedesk.devtools.bench import _report
+from villagedesk.devtools.bench_report import report_figure
 
 CARD_COUNT = 1000
 
@@ -98,7 +98,7 @@ def bench_cards() -> None:
 
     writer()  # warm up: fonts registered, glyph tables read
     ours, base = _best(writer), _best(bare)
-    _report(
+    report_figure(
         "1,000 contact cards",
         f"{ours:.2f} s",
         f"{base:.2f} s",
@@ -106,7 +106,7 @@ def bench_cards() -> None:
         "≤ 1.5× bare canvas",
         ours <= 1.5 * base,
     )
-    _report(
+    report_figure(
         "size of 1,000 cards", f"{size / 1024:.0f} KiB", "", None, "< 600 KiB", size < 600 * 1024
     )
 
@@ -179,7 +179,7 @@ def bench_ledger() -> None:
         c.save()
 
     ours, base = _best(writer), _best(bare)
-    _report(
+    report_figure(
         "ledger 10,000 rows vs bare canvas",
         f"{ours:.2f} s",
         f"{base:.2f} s",
@@ -189,7 +189,7 @@ def bench_ledger() -> None:
     )
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
-        _report("ledger 10,000 rows vs LibreOffice", f"{ours:.2f} s", "no soffice")
+        report_figure("ledger 10,000 rows vs LibreOffice", f"{ours:.2f} s", "no soffice")
         return
     from openpyxl import Workbook
 
@@ -222,7 +222,7 @@ def bench_ledger() -> None:
 
         libreoffice()  # the first start creates the profile: not counted
         lo = _best(libreoffice, runs=2)
-    _report(
+    report_figure(
         "ledger 10,000 rows vs LibreOffice xlsx→pdf",
         f"{ours:.2f} s",
         f"{lo:.2f} s",

@@ -59,7 +59,7 @@ from villagedesk.core.township.model import (
 )
 from villagedesk.core.township.ports import PackageStatus
 from villagedesk.core.township.trust import Continuity
-from villagedesk.devtools.bench import _report
+from villagedesk.devtools.bench_report import report_figure
 from villagedesk.store.all_tables import metadata
 from villagedesk.store.engine import apply_pragmas
 from villagedesk.store.station_store import StationStore, open_station_store
@@ -468,7 +468,7 @@ def bench_trust_checks(
             timings[checks].append(elapsed)
     with_checks, without = min(timings[True]), min(timings[False])
     ratio = _ratio(with_checks, without)
-    _report(
+    report_figure(
         f"trust checks, {villages}×{history} pkgs ({setup.records:,} rec)",
         _s(with_checks),
         _s(without),
@@ -501,7 +501,7 @@ def bench_import(root: Path, keys: StationKeys, package: Path, records: int) -> 
     baseline = raw_import(decoded, root)
     del decoded
     ratio = _ratio(imported, baseline)
-    _report(
+    report_figure(
         f"import of that package ({records:,} records)",
         _s(imported),
         _s(baseline),
@@ -510,7 +510,7 @@ def bench_import(root: Path, keys: StationKeys, package: Path, records: int) -> 
         ok=ratio <= IMPORT_TARGET,
     )
     ratio = _ratio(replayed, imported)
-    _report(
+    report_figure(
         "replay of that package",
         _s(replayed),
         _s(imported),
@@ -554,7 +554,7 @@ def bench_sync(
 
             full = _best(full_export)
             ratio = _ratio(full, baseline)
-            _report(
+            report_figure(
                 f"sync export --full, {members} members",
                 _s(full),
                 _s(baseline),
@@ -571,7 +571,7 @@ def bench_sync(
         finally:
             little.close()
         ratio = _ratio(big_inc, small_inc)
-        _report(
+        report_figure(
             f"sync export of {CHANGES} changes, {members} vs {small}",
             f"{big_inc * 1000:.0f} ms",
             f"{small_inc * 1000:.0f} ms",

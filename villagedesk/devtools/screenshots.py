@@ -8,31 +8,20 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.services.demo import fill_demo
+from villagedesk.devtools.screenshot_tools import save, settle
 from villagedesk.ui.app import install_language, make_application
-from villagedesk.ui.context import AppContext, make_context
+from villagedesk.ui.context import make_context
 from villagedesk.ui.forms import dialog as form_dialogs
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
 
 TODAY = date(2026, 11, 21)
 OUT = Path("docs/screenshots")
-
-
-def settle(ctx: AppContext, rounds: int = 8) -> None:
-    for _ in range(rounds):
-        QCoreApplication.processEvents()
-        ctx.jobs.wait_idle()
-    QCoreApplication.processEvents()
-
-
-def save(widget: QWidget, name: str, out: Path) -> None:
-    widget.grab().save(str(out / f"{name}.png"))
-    print(out / f"{name}.png")
 
 
 def shoot(out: Path) -> None:

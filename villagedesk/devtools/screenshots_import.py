@@ -18,8 +18,8 @@ from villagedesk.core.id_number import check_character
 from villagedesk.core.importing.rows import ImportKind, RowOutcome
 from villagedesk.core.members.model import Member
 from villagedesk.core.members.roll import RollStatus
-from villagedesk.devtools.screenshots import save as _save
-from villagedesk.devtools.screenshots import settle as _settle
+from villagedesk.devtools.screenshot_tools import save as _save
+from villagedesk.devtools.screenshot_tools import settle as _settle
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.importing.wizard import ImportWizard
 from villagedesk.ui.main_window import MainWindow

@@ -21,8 +21,8 @@ from villagedesk.core.households.links import LinkReason
 from villagedesk.core.households.resident import ResidentDraft
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service.model import RecordDraft
-from villagedesk.devtools.screenshots import save as _save
-from villagedesk.devtools.screenshots import settle as _settle
+from villagedesk.devtools.screenshot_tools import save as _save
+from villagedesk.devtools.screenshot_tools import settle as _settle
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.households.cadres_page import CadresPage
 from villagedesk.ui.households.page import HouseholdsPage

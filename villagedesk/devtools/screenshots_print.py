@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog
 
-from villagedesk.devtools.screenshots import save as _save
-from villagedesk.devtools.screenshots import settle as _settle
+from villagedesk.devtools.screenshot_tools import save as _save
+from villagedesk.devtools.screenshot_tools import settle as _settle
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.printing.menu import PrintActions

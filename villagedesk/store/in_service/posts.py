@@ -29,9 +29,9 @@ from villagedesk.store.in_service.repositories import (
     SqlPledgeRepository,
     SqlRegistrationRepository,
     SqlRoster,
-    _day,
-    _iso,
-    _Repo,
+    TableRepository,
+    day_or_none,
+    iso_or_none,
 )
 from villagedesk.store.repositories import WriteContext
 
@@ -51,7 +51,7 @@ def held_counts() -> Any:
     )
 
 
-class SqlPostRepository(_Repo):
+class SqlPostRepository(TableRepository):
     table = p
 
     @staticmethod
@@ -111,7 +111,7 @@ def _duplicate(name: str) -> DomainError:
     )
 
 
-class SqlClaimRepository(_Repo):
+class SqlClaimRepository(TableRepository):
     table = c
 
     def add(self, member_id: int, post_id: int, claimed_on: date) -> int:
@@ -122,7 +122,12 @@ class SqlClaimRepository(_Repo):
     def add_many(self, rows: Sequence[tuple[int, int, date, date | None]]) -> None:
         self._insert_many(
             [
-                {"member_id": a, "post_id": b, "claimed_on": d.isoformat(), "ended_on": _iso(e)}
+                {
+                    "member_id": a,
+                    "post_id": b,
+                    "claimed_on": d.isoformat(),
+                    "ended_on": iso_or_none(e),
+                }
                 for a, b, d, e in rows
             ]
         )
@@ -155,7 +160,14 @@ class SqlClaimRepository(_Repo):
     @staticmethod
     def _value(row: Row[Any]) -> PostClaim:
         return PostClaim(
-            row[0], row[1], row[2], row[3], row[4], date.fromisoformat(row[5]), _day(row[6]), row[7]
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            date.fromisoformat(row[5]),
+            day_or_none(row[6]),
+            row[7],
         )
 
     def get(self, claim_id: int) -> PostClaim | None:
@@ -174,7 +186,7 @@ class SqlClaimRepository(_Repo):
         return [self._value(row) for row in rows]
 
 
-class SqlServiceRecordRepository(_Repo):
+class SqlServiceRecordRepository(TableRepository):
     table = r
 
     @staticmethod

@@ -37,15 +37,17 @@ YEAR_START_KEY = "in_service.year_start_month"
 SHORT_CODE_KEY = "in_service.short_code"
 
 
-def _day(value: str | None) -> date | None:
+def day_or_none(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _iso(value: date | None) -> str | None:
+def iso_or_none(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-class _Repo:
+class TableRepository:
+    """What the in-service repositories share: insert, update and void rows of one table."""
+
     table: Table
 
     def __init__(self, ctx: WriteContext) -> None:
@@ -118,7 +120,7 @@ class SqlInServiceSettings:
             )
 
 
-class SqlExpectedRepository(_Repo):
+class SqlExpectedRepository(TableRepository):
     table = ti.expected_registrations
 
     def add(self, values: ExpectedValues) -> int:
@@ -130,7 +132,7 @@ class SqlExpectedRepository(_Repo):
             "member_id": v.member_id,
             "campaign_year": v.campaign_year,
             "work_unit": v.work_unit,
-            "notified_on": _iso(v.notified_on),
+            "notified_on": iso_or_none(v.notified_on),
         }
 
     def add_many(self, rows: Sequence[ExpectedValues]) -> None:
@@ -161,7 +163,15 @@ class SqlExpectedRepository(_Repo):
     @staticmethod
     def _value(row: Row[Any]) -> ExpectedRegistration:
         return ExpectedRegistration(
-            row[0], row[1], row[2], row[3], row[4], _day(row[5]), row[6], _day(row[7]), row[8]
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            row[4],
+            day_or_none(row[5]),
+            row[6],
+            day_or_none(row[7]),
+            row[8],
         )
 
     def get(self, expected_id: int) -> ExpectedRegistration | None:
@@ -190,7 +200,7 @@ class SqlExpectedRepository(_Repo):
         self._void(expected_id, reason)
 
 
-class SqlRegistrationRepository(_Repo):
+class SqlRegistrationRepository(TableRepository):
     table = ti.registrations
 
     @staticmethod
@@ -285,7 +295,7 @@ class SqlRegistrationRepository(_Repo):
         )
 
 
-class SqlPledgeRepository(_Repo):
+class SqlPledgeRepository(TableRepository):
     table = ti.pledges
 
     def add(self, member_id: int, campaign_year: int, text: str) -> int:
@@ -312,7 +322,7 @@ class SqlPledgeRepository(_Repo):
         return [Pledge(*row) for row in self._ctx.conn.execute(query.order_by(p.c.id))]
 
 
-class SqlAssessmentRepository(_Repo):
+class SqlAssessmentRepository(TableRepository):
     table = ti.assessments
 
     @staticmethod
