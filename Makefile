@@ -3,6 +3,8 @@
 #   make test             lint, type-check, layer check, translation check, tests
 #   make i18n             refresh resources/i18n/*.ts and .qm from the code and pending/*.tsv
 #   make bench | screenshots | proofs | clean | distclean
+#   make installer        dist/VillageDesk-<version>-setup.exe (Windows x64), built on Linux
+#   make installer-test   build it, then install and use it under Wine (see installer/README.md)
 
 SHELL := /bin/sh
 PYTHON ?= python3
@@ -21,7 +23,8 @@ DEB_PACKAGES := $(QT_PACKAGES) $(TOOL_PACKAGES)
 
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: all deps venv run test lint i18n bench screenshots proofs clean distclean
+.PHONY: all deps venv run test lint i18n bench screenshots proofs clean distclean \
+	installer-deps installer installer-test installer-lock installer-icon bench-installer
 
 all: test
 
@@ -80,9 +83,51 @@ screenshots: deps $(STAMP)
 proofs: deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m villagedesk.devtools.proofs $(ARGS)
 
+# --- Windows installer (installer/README.md) ----------------------------------------------------
+# makensis builds the installer, mingw-w64 the launcher and Wine's test-prefix stubs; Wine, Xvfb
+# and poppler run the smoke test and the installer bench.
+INSTALLER_PACKAGES := nsis binutils-mingw-w64-x86-64 gcc-mingw-w64-x86-64-win32 wine wine64 \
+	xvfb xauth poppler-utils
+
+installer-deps:
+	@if [ ! -f /etc/debian_version ]; then \
+		echo "installer-deps: not Debian/Ubuntu; install:$(INSTALLER_PACKAGES)"; \
+		exit 0; \
+	fi; \
+	installed=" $$(dpkg-query -W -f='$${Package} $${db:Status-Status}\n' 2>/dev/null \
+		| awk '$$2 == "installed" { printf "%s ", $$1 }')"; \
+	missing=""; \
+	for pkg in $(INSTALLER_PACKAGES); do \
+		case "$$installed" in *" $$pkg "*|*" $${pkg}t64 "*) ;; *) missing="$$missing $$pkg";; esac; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "installer-deps: not root; please install:$$missing"; \
+		exit 0; \
+	fi; \
+	echo "installer-deps: installing$$missing"; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get update -q && apt-get install -y -q --no-install-recommends $$missing </dev/null
+
+installer: installer-deps $(STAMP)
+	$(BIN)/python installer/build_installer.py
+
+installer-test: deps installer
+	$(BIN)/python installer/smoke_test.py
+
+installer-lock: $(STAMP)
+	$(BIN)/python installer/lock_requirements.py
+
+installer-icon: $(STAMP)
+	$(BIN)/python installer/make_icon.py
+
+# Not part of `make bench`: sizes and the cold start under Wine beside the same start on Linux.
+bench-installer: deps installer
+	$(BIN)/python installer/bench.py $(ARGS)
+
 clean:
 	rm -rf build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .import_linter_cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV)
+	rm -rf $(VENV) .cache/installer
