@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_in_service_page import _id
+from tests.ui.test_in_service_page import id_for_serial
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import ExpectedDraft, RegistrationDraft
 from villagedesk.core.members.model import Category, MemberDraft
@@ -45,7 +45,7 @@ def people(ctx: AppContext) -> dict[str, int]:
     for serial, (name, unit, phone) in enumerate(PEOPLE, start=21):
         draft = MemberDraft(
             name=name,
-            id_number=_id(serial),
+            id_number=id_for_serial(serial),
             work_unit=unit,
             phone=phone,
             categories=frozenset({Category.IN_SERVICE}),
@@ -80,7 +80,7 @@ def test_registration_offers_only_those_not_reported_with_the_rolls_search(
     search.search.setText(name_keys("王志强").initials.split()[0])  # pinyin initials
     assert search.shown_ids() == [people["王志强"]]
     assert search.member_id() == people["王志强"]
-    search.search.setText(_id(22)[-6:])  # the ID number's tail
+    search.search.setText(id_for_serial(22)[-6:])  # the ID number's tail
     assert search.shown_ids() == [people["李秀英"]]
     search.search.setText("1102")  # part of the phone
     assert search.shown_ids() == [people["李秀英"]]

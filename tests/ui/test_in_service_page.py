@@ -11,18 +11,16 @@ from villagedesk.core.id_number import check_character
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import RegistrationDraft
-from villagedesk.core.in_service.register import POST_REGISTER
 from villagedesk.core.members.model import Category, MemberDraft
 from villagedesk.core.members.services import register_member
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.in_service.page import InServicePage
-from villagedesk.ui.in_service.widgets import RowsModel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def _id(serial: int) -> str:
+def id_for_serial(serial: int) -> str:
     first17 = f"37032319850712{serial:03d}"
     return first17 + check_character(first17)
 
@@ -30,7 +28,7 @@ def _id(serial: int) -> str:
 def _member(ctx: AppContext, name: str, serial: int) -> int:
     draft = MemberDraft(
         name=name,
-        id_number=_id(serial),
+        id_number=id_for_serial(serial),
         work_unit="沂源县人民医院",
         categories=frozenset({Category.IN_SERVICE}),
     )
@@ -132,17 +130,6 @@ def test_register_claim_log_and_see_the_totals(ctx: AppContext, page: InServiceP
 
     # the expected list counts him as reported without notice
     assert page.expected.counts.value(0, "unexpected") == 1
-
-
-def test_the_rows_model_passes_the_model_tester(qtmodeltester, qapp) -> None:  # type: ignore[no-untyped-def]
-    model = RowsModel(POST_REGISTER)
-    model.set_rows(
-        [
-            (1, ("治安巡逻", 2, 1, 1, "王秀英", "13905331234", "")),
-            (2, ("关爱老人", 1, 0, 1, "", "", "")),
-        ]
-    )
-    qtmodeltester.check(model)
 
 
 def test_the_page_follows_the_campaign_year(ctx: AppContext, page: InServicePage) -> None:

@@ -6,11 +6,11 @@ cross these boundaries.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Protocol, Self
 
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.members.branch import Branch, BranchDraft
@@ -152,17 +152,3 @@ class StatsRow:
     branch_name: str
     categories: int
     standing: str
-
-
-class MemberReader(Protocol):
-    """Read-side queries for the big member register (lazy GUI model, CLI search)."""
-
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = "name",
-        descending: bool = False,
-    ) -> list[int]: ...
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]: ...
-    def stats_rows(self) -> Iterable[StatsRow]: ...

@@ -248,6 +248,16 @@ def test_a_member_holds_a_post_once_and_places_never_drop_below_holders(db: Fake
     )
 
 
+def test_a_posts_contact_phone_is_optional_and_checked_by_the_phone_rule(db: FakeDb) -> None:
+    blank = posts.add_post(uow(db), draft=PostDraft("关爱老人", places="1"))
+    assert posts.list_posts(uow(db))[0].values.contact_phone == ""
+    draft = PostDraft("关爱老人", "", "1", "王秀英", "139-0533-1234")
+    posts.update_post(uow(db), post_id=blank.id, draft=draft)
+    assert posts.list_posts(uow(db))[0].values.contact_phone == "13905331234"
+    bad = PostDraft("治安巡逻", "", "1", "王秀英", "12ab")
+    assert "do not belong" in errors_of(lambda: posts.add_post(uow(db), draft=bad))["contact_phone"]
+
+
 def test_service_records_count_towards_member_and_post_totals(db: FakeDb) -> None:
     post = _post(db)
     member = add_member(db)

@@ -26,7 +26,7 @@ from villagedesk.core.in_service.rules import (
 )
 from villagedesk.core.in_service.services import IN_SERVICE_CHANGES, check_in_service_member
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.phone import check_phone
+from villagedesk.core.person_rules import check_optional_phone
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
@@ -66,12 +66,7 @@ def _post_values(uow: UnitOfWork, draft: PostDraft, post_id: int | None) -> Post
                 held=uow.in_service.claims.held(post_id),
             )
         ]
-    phone = ""
-    if draft.contact_phone.strip():
-        try:
-            phone = check_phone(draft.contact_phone)
-        except DomainError as e:
-            errors["contact_phone"] = [e.message]
+    phone = check_optional_phone(draft.contact_phone, errors, "contact_phone")
     if errors:
         raise ValidationError(errors)
     return PostValues(

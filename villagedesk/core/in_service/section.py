@@ -7,37 +7,27 @@ name, what was done, half hours, for whom; newest first.
 
 from __future__ import annotations
 
-from villagedesk.core.columns import Align, Column, RegisterSpec, ValueKind
+from dataclasses import replace
+
+from villagedesk.core.columns import Column, RegisterSpec
 from villagedesk.core.households.page import SectionDeclaration, declare_section
-from villagedesk.core.in_service.register import fmt_hours
-from villagedesk.core.members.register import fmt_date
+from villagedesk.core.in_service.register import RECORD_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 
+
+def _as_section(column: Column) -> Column:
+    """On a household's page the member column says who served (a party member)."""
+    if column.key == "name":
+        return replace(column, header=QT_TRANSLATE_NOOP("Columns", "Party member"))
+    return column
+
+
+#: The service records register (RECORD_REGISTER) as a household page shows it: its columns,
+#: the one household's rows only (so no village column, even at a township).
 SERVICE_SECTION = RegisterSpec(
     key="household_service_records",
     title=QT_TRANSLATE_NOOP("Registers", "In-service members' service records"),
-    columns=(
-        Column(
-            "served_on",
-            QT_TRANSLATE_NOOP("Columns", "Date"),
-            10,
-            Align.CENTER,
-            fmt_date,
-            ValueKind.DATE,
-        ),
-        Column("name", QT_TRANSLATE_NOOP("Columns", "Party member"), 8),
-        Column("post", QT_TRANSLATE_NOOP("Columns", "Post"), 10),
-        Column("what", QT_TRANSLATE_NOOP("Columns", "Service done"), 24),
-        Column(
-            "half_hours",
-            QT_TRANSLATE_NOOP("Columns", "Hours"),
-            5,
-            Align.RIGHT,
-            fmt_hours,
-            ValueKind.NUMBER,
-        ),
-        Column("beneficiary", QT_TRANSLATE_NOOP("Columns", "Served"), 14),
-    ),
+    columns=tuple(map(_as_section, RECORD_REGISTER.for_mode(township=False).columns)),
 )
 
 SERVICE_RECORDS = declare_section(

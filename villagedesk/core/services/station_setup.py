@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError, ValidationError
-from villagedesk.core.phone import check_phone
+from villagedesk.core.errors import ValidationError
+from villagedesk.core.person_rules import check_optional_phone
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
@@ -38,12 +38,7 @@ def validate_station(draft: StationDraft) -> Station:
     except ValueError:
         level = StationLevel.VILLAGE
         errors["level"] = [msg(CTX, QT_TRANSLATE_NOOP("Station", "Choose the station's level."))]
-    phone = ""
-    if draft.contact_phone.strip():
-        try:
-            phone = check_phone(draft.contact_phone)
-        except DomainError as e:
-            errors["contact_phone"] = [e.message]
+    phone = check_optional_phone(draft.contact_phone, errors, "contact_phone")
     if errors:
         raise ValidationError(errors)
     return Station(

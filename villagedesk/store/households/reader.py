@@ -1,43 +1,35 @@
 """Read-side queries for the big households (30,000) and residents (90,000) registers: ordered ids
-in one SQL query, rows a page at a time (like member_reader). The one search box means the same
-as for members (core.search): a household matches on its address, its phone, or any live
-resident's name, pinyin, ID number or phone; a resident on their own fields or their address."""
+in one SQL query, rows a page at a time (the shape of store/register_reader.py). The one search
+box means the same as for members (core.search): a household matches on its address, its phone,
+or any live resident's name, pinyin, ID number or phone; a resident on their own fields or their
+address."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select
+from sqlalchemy import ColumnElement, FromClause, UnaryExpression, false, func, or_, select
 
-from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
-from villagedesk.store.engine import fetch_all
 from villagedesk.store.households import tables as th
 from villagedesk.store.households.repository import head_join, live_member_on, relief_names
-from villagedesk.store.register_query import among_ids, contains, person_order
-from villagedesk.store.register_scope import read_scope, scope_columns
+from villagedesk.store.register_query import contains, person_order
+from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader, person_condition
+from villagedesk.store.register_scope import scope_columns
 
 h, r, m = th.households, th.residents, t.members
-head, HEAD_SOURCE = head_join()
+head, _head_source = head_join()
+HEAD_SOURCE: FromClause = _head_source
 
 
 def resident_condition(query: SearchQuery, *, with_address: bool) -> ColumnElement[bool] | None:
     """WHERE condition on ``residents`` (and ``households`` when ``with_address``)."""
-    kind, value = query.kind, query.value
-    if kind is SearchKind.ALL:
-        return None
-    if kind is SearchKind.NAME:
-        name = contains(r.c.name, value)
-        return or_(name, contains(h.c.address, value)) if with_address else name
-    if kind is SearchKind.PINYIN:
-        return or_(contains(r.c.name_initials, value), contains(r.c.name_pinyin, value))
-    if kind is SearchKind.NUMBER:
-        return or_(contains(r.c.id_number, value), contains(r.c.phone, value))
-    if kind is SearchKind.ID_TAIL:
-        return contains(r.c.id_number, value)
-    return false()
+    people = person_condition(r, query)
+    if with_address and people is not None and query.kind is SearchKind.NAME:
+        return or_(people, contains(h.c.address, query.value))
+    return people
 
 
 def household_condition(query: SearchQuery) -> ColumnElement[bool] | None:
@@ -54,18 +46,6 @@ def household_condition(query: SearchQuery) -> ColumnElement[bool] | None:
     elif query.kind is SearchKind.NUMBER:
         own.append(contains(h.c.phone, query.value))
     return or_(*own)
-
-
-class _Reader:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-
-    def scope(self) -> StationScope:
-        """Township mode (every village's records, a village column) or not."""
-        return read_scope(self._engine)
-
-    def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-        return fetch_all(self._engine, stmt)
 
 
 _RESIDENT_COUNT = (
@@ -95,54 +75,26 @@ _HOUSEHOLD_ORDER: dict[str, list[ColumnElement[Any]]] = {
 }
 
 
-class SqlHouseholdReader(_Reader):
-    """The households register's read side (core.columns keys of HOUSEHOLD_REGISTER)."""
+class SqlHouseholdReader(SqlRegisterReader):
+    """The households register's read side (core.columns keys of HOUSEHOLD_REGISTER). A
+    household is live or voided (no inactive ones); voided ones never show."""
 
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = "head",
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-    ) -> list[int]:
-        """Ids of the matching live households in display order (ties broken by id);
-        ``village`` (a station code) keeps one village's households."""
-        del include_inactive  # a household is live or voided; voided ones never show
-        if not isinstance(query, SearchQuery):
-            raise TypeError("query must be a SearchQuery")
-        if query.kind is SearchKind.NOTHING or (ids_filter is not None and not ids_filter):
-            return []
-        if sort_key not in HOUSEHOLD_COLUMNS:
-            raise ValueError(f"unknown sort key: {sort_key}")
-        source = HEAD_SOURCE if sort_key == "head" else h
-        stmt = select(h.c.id).select_from(source).where(h.c.voided_at.is_(None))
-        condition = household_condition(query)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        if village is not None:
-            stmt = stmt.where(h.c.station_code == village)
-        if ids_filter is not None:
-            stmt = stmt.where(among_ids(h.c.id, ids_filter))
-        order = [*_HOUSEHOLD_ORDER.get(sort_key, [HOUSEHOLD_COLUMNS[sort_key]]), h.c.id]
-        stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
-        return [row[0] for row in self._fetch(stmt)]
+    table = h
+    columns = HOUSEHOLD_COLUMNS
+    default_sort = "head"
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
-        if not ids:
-            return {}
-        unknown = [k for k in keys if k not in HOUSEHOLD_COLUMNS]
-        if unknown:
-            raise ValueError(f"unknown column keys: {unknown}")
-        stmt = (
-            select(h.c.id, *(HOUSEHOLD_COLUMNS[k] for k in keys))
-            .select_from(HEAD_SOURCE)
-            .where(h.c.id.in_(list(ids)))
-        )
-        with self._engine.connect() as conn:
-            return {int(row[0]): tuple(row[1:]) for row in conn.execute(stmt)}
+    def _condition(self, query: SearchQuery) -> ColumnElement[bool] | None:
+        return household_condition(query)
+
+    def _id_source(self, search: RegisterSearch) -> FromClause:
+        return HEAD_SOURCE if search.sort_key == "head" else h
+
+    def _sort_columns(self, sort_key: str) -> list[ColumnElement[Any]]:
+        return _HOUSEHOLD_ORDER.get(sort_key, [HOUSEHOLD_COLUMNS[sort_key]])
+
+    def _row_source(self, keys: Sequence[str]) -> FromClause:
+        del keys
+        return HEAD_SOURCE
 
 
 RESIDENT_COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -159,50 +111,30 @@ RESIDENT_COLUMNS: dict[str, ColumnElement[Any]] = {
 RESIDENT_KEYS = frozenset({*RESIDENT_COLUMNS, "relief", "household_id"})
 
 
-class SqlResidentReader(_Reader):
+class SqlResidentReader(SqlRegisterReader):
     """The residents register's read side (keys of RESIDENT_REGISTER, plus ``household_id``)."""
 
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = "name",
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-    ) -> list[int]:
-        del include_inactive
-        if not isinstance(query, SearchQuery):
-            raise TypeError("query must be a SearchQuery")
-        if query.kind is SearchKind.NOTHING or (ids_filter is not None and not ids_filter):
-            return []
-        if sort_key not in RESIDENT_COLUMNS:
-            raise ValueError(f"unknown sort key: {sort_key}")
-        condition = resident_condition(query, with_address=True)
-        source: Any = r
-        if sort_key == "address" or query.kind is SearchKind.NAME:
+    table = r
+    columns = RESIDENT_COLUMNS
+
+    def _condition(self, query: SearchQuery) -> ColumnElement[bool] | None:
+        return resident_condition(query, with_address=True)
+
+    def _id_source(self, search: RegisterSearch) -> FromClause:
+        source: FromClause = r
+        if search.sort_key == "address" or search.query.kind is SearchKind.NAME:
             source = source.join(h, h.c.id == r.c.household_id)
-        if sort_key == "party":
+        if search.sort_key == "party":
             source = source.outerjoin(m, live_member_on(r.c.id_number))
-        stmt = select(r.c.id).select_from(source).where(r.c.voided_at.is_(None))
-        if condition is not None:
-            stmt = stmt.where(condition)
-        if village is not None:
-            stmt = stmt.where(r.c.station_code == village)
-        if ids_filter is not None:
-            stmt = stmt.where(among_ids(r.c.id, ids_filter))
-        stmt = stmt.order_by(
-            *person_order(r, sort_key, RESIDENT_COLUMNS[sort_key], descending=descending)
-        )
-        return [row[0] for row in self._fetch(stmt)]
+        return source
+
+    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[Any]]:
+        return person_order(r, sort_key, RESIDENT_COLUMNS[sort_key], descending=descending)
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
         if not ids:
             return {}
-        unknown = [k for k in keys if k not in RESIDENT_KEYS]
-        if unknown:
-            raise ValueError(f"unknown column keys: {unknown}")
+        self._check_keys(keys, RESIDENT_KEYS)
         columns = [
             r.c.household_id if k == "household_id" else RESIDENT_COLUMNS.get(k) for k in keys
         ]

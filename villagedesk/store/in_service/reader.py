@@ -8,18 +8,18 @@ registers hold every village's rows, with the village column and ``search_ids(..
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Table, and_, select
+from sqlalchemy import ColumnElement, Engine, FromClause, and_, select
 
-from villagedesk.core.ownership import StationScope
-from villagedesk.core.search import SearchKind, SearchQuery
+from villagedesk.core.search import SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store.in_service import tables as ti
 from villagedesk.store.members.reader import search_condition
-from villagedesk.store.register_scope import read_scope, scope_columns
+from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader
+from villagedesk.store.register_scope import scope_columns
 
 m = t.members
 e = ti.expected_registrations
@@ -41,77 +41,39 @@ _expected_exists = (
 )
 
 
-class _YearReader:
-    table: Table
-    columns: dict[str, ColumnElement[Any]]
+class YearReader(SqlRegisterReader):
+    """A register of one campaign year (``year``): its rows with their member, matched by the
+    member roll's search."""
 
     def __init__(self, engine: Engine, year: int = 0) -> None:
-        self._engine = engine
+        super().__init__(engine)
         self.year = year
 
-    def scope(self) -> StationScope:
-        """Township mode (every village's rows, a village column) or not."""
-        return read_scope(self._engine)
-
-    def _source(self) -> Any:
+    def _source(self) -> FromClause:
         return self.table.join(m, m.c.id == self.table.c.member_id)
 
     def _in_year(self) -> ColumnElement[bool]:
         return self.table.c.campaign_year == self.year
 
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = "name",
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-    ) -> list[int]:
-        """Ids of the year's live rows matching the search, in display order (ties by id);
-        ``village`` (a station code) keeps one village's rows (a township holds them all)."""
-        del include_inactive
-        if not isinstance(query, SearchQuery):
-            raise TypeError("query must be a SearchQuery")
-        if query.kind is SearchKind.NOTHING or (ids_filter is not None and not ids_filter):
-            return []
-        if sort_key not in self.columns:
-            raise ValueError(f"unknown sort key: {sort_key}")
-        tid = self.table.c.id
-        stmt = (
-            select(tid)
-            .select_from(self._source())
-            .where(self.table.c.voided_at.is_(None), self._in_year())
-        )
-        condition = search_condition(query)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        if ids_filter is not None:
-            stmt = stmt.where(tid.in_(list(ids_filter)))
-        if village is not None:
-            stmt = stmt.where(self.table.c.station_code == village)
-        order = [m.c.name_pinyin if sort_key == "name" else self.columns[sort_key], tid]
-        stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in order))
-        with self._engine.connect() as conn:
-            return [row[0] for row in conn.execute(stmt)]
+    def _condition(self, query: SearchQuery) -> ColumnElement[bool] | None:
+        return search_condition(query)
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
-        if not ids:
-            return {}
-        unknown = [k for k in keys if k not in self.columns]
-        if unknown:
-            raise ValueError(f"unknown column keys: {unknown}")
-        stmt = (
-            select(self.table.c.id, *(self.columns[k] for k in keys))
-            .select_from(self._source())
-            .where(self.table.c.id.in_(list(ids)))
-        )
-        with self._engine.connect() as conn:
-            return {int(row[0]): tuple(row[1:]) for row in conn.execute(stmt)}
+    def _where(self, search: RegisterSearch) -> list[ColumnElement[bool]]:
+        return [*super()._where(search), self._in_year()]
+
+    def _id_source(self, search: RegisterSearch) -> FromClause:
+        del search
+        return self._source()
+
+    def _sort_columns(self, sort_key: str) -> list[ColumnElement[Any]]:
+        return [m.c.name_pinyin if sort_key == "name" else self.columns[sort_key]]
+
+    def _row_source(self, keys: Sequence[str]) -> FromClause:
+        del keys
+        return self._source()
 
 
-class ExpectedReader(_YearReader):
+class ExpectedReader(YearReader):
     """应报到名单: each line with the date its member reported (None while outstanding)."""
 
     table = e
@@ -125,11 +87,11 @@ class ExpectedReader(_YearReader):
         **scope_columns(e),
     }
 
-    def _source(self) -> Any:
+    def _source(self) -> FromClause:
         return e.join(m, m.c.id == e.c.member_id).outerjoin(r, _reg_live)
 
 
-class RegistrationReader(_YearReader):
+class RegistrationReader(YearReader):
     table = r
     columns = {  # noqa: RUF012
         "card_number": r.c.sequence,
@@ -142,17 +104,12 @@ class RegistrationReader(_YearReader):
         **scope_columns(r),
     }
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+    def _row_column(self, key: str) -> ColumnElement[Any]:
         # the card number column sorts by sequence but shows the number itself
-        shown = [k if k != "card_number" else "_card" for k in keys]
-        self.columns = {**type(self).columns, "_card": r.c.card_number}
-        try:
-            return super().rows(ids, shown)
-        finally:
-            self.columns = type(self).columns
+        return r.c.card_number if key == "card_number" else super()._row_column(key)
 
 
-class RecordReader(_YearReader):
+class RecordReader(YearReader):
     """服务记录 of a campaign year: set ``bounds`` (first and last day)."""
 
     table = s
@@ -170,7 +127,7 @@ class RecordReader(_YearReader):
         super().__init__(engine)
         self.bounds = bounds or (date.min, date.min)
 
-    def _source(self) -> Any:
+    def _source(self) -> FromClause:
         return s.join(m, m.c.id == s.c.member_id).join(p, p.c.id == s.c.post_id)
 
     def _in_year(self) -> ColumnElement[bool]:

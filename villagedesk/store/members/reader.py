@@ -1,24 +1,24 @@
 """Read-side queries for the big member register: ordered ids in one query, rows a page at a time.
 
 The lazy table model asks :meth:`SqlMemberReader.search_ids` for the ordered ids (filter and sort
-in SQL) and then :meth:`SqlMemberReader.rows` for the page it shows; no per-row queries.
+in SQL) and then :meth:`SqlMemberReader.rows` for the page it shows; no per-row queries (the
+shape every register's reader shares: store/register_reader.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Select, false, func, or_, select, text
+from sqlalchemy import ColumnElement, FromClause, UnaryExpression, func, select, text
 
 from villagedesk.core.members.roll import RollChange, RollStatus
-from villagedesk.core.ownership import StationScope
 from villagedesk.core.ports import StatsRow
-from villagedesk.core.search import SearchKind, SearchQuery
+from villagedesk.core.search import SearchQuery
 from villagedesk.store import tables as t
-from villagedesk.store.engine import fetch_all
-from villagedesk.store.register_query import among_ids, contains, person_order
-from villagedesk.store.register_scope import read_scope, scope_columns
+from villagedesk.store.register_query import person_order
+from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader, person_condition
+from villagedesk.store.register_scope import scope_columns
 
 m = t.members
 b = t.branches
@@ -60,7 +60,6 @@ COLUMNS: dict[str, ColumnElement[Any]] = {
     **scope_columns(m),
 }
 
-SORT_KEYS = frozenset(COLUMNS)
 ON_ROLL = RollStatus.ON_ROLL.value
 
 
@@ -71,96 +70,37 @@ def on_roll_unindexed() -> ColumnElement[bool]:
 
 def search_condition(query: SearchQuery) -> ColumnElement[bool] | None:
     """The WHERE condition for what was typed; None means no condition (everyone)."""
-    kind, value = query.kind, query.value
-    if kind is SearchKind.ALL:
-        return None
-    if kind is SearchKind.NAME:
-        return contains(m.c.name, value)
-    if kind is SearchKind.PINYIN:
-        return or_(contains(m.c.name_initials, value), contains(m.c.name_pinyin, value))
-    if kind is SearchKind.NUMBER:
-        return or_(contains(m.c.id_number, value), contains(m.c.phone, value))
-    if kind is SearchKind.ID_TAIL:
-        return contains(m.c.id_number, value)
-    return false()
+    return person_condition(m, query)
 
 
-class SqlMemberReader:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+class SqlMemberReader(SqlRegisterReader):
+    """The member register's read side (core.columns keys of MEMBER_REGISTER)."""
 
-    def scope(self) -> StationScope:
-        """Township mode (every village's members, a village column) or not."""
-        return read_scope(self._engine)
+    table = m
+    columns = COLUMNS
 
-    def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-        return fetch_all(self._engine, stmt)
+    def _condition(self, query: SearchQuery) -> ColumnElement[bool] | None:
+        return search_condition(query)
 
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = "name",
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-        voided: bool = False,
-    ) -> list[int]:
-        """Ids of the matching members in display order (ties broken by id).
-
-        By default only members on the roll; ``include_inactive`` adds those transferred out,
-        deceased and so on. Voided records never appear, unless ``voided`` asks for them: then
-        only voided records, whatever their status. ``village`` (a station code) keeps one
-        village's members (a township holds them all).
-        """
-        if not isinstance(query, SearchQuery):
-            raise TypeError("query must be a SearchQuery")
-        if query.kind is SearchKind.NOTHING or (ids_filter is not None and not ids_filter):
-            return []
-        if sort_key not in SORT_KEYS:
-            raise ValueError(f"unknown sort key: {sort_key}")
-        source: Any = m
-        if sort_key == "branch":
-            source = m.outerjoin(b, b.c.id == m.c.branch_id)
-        condition = search_condition(query)
-        stmt = select(m.c.id).select_from(source)
-        if voided:
-            stmt = stmt.where(m.c.voided_at.is_not(None))
-        else:
-            stmt = stmt.where(m.c.voided_at.is_(None))
-        if include_inactive or voided:
-            pass
-        elif sort_key != "name" and condition is None:
+    def _where(self, search: RegisterSearch) -> list[ColumnElement[bool]]:
+        """By default only members on the roll; ``include_inactive`` adds those transferred
+        out, deceased and so on; voided records are listed whatever their status."""
+        where = super()._where(search)
+        if not (search.include_inactive or search.voided):
             # Everyone, in another order: a table scan and one sort beats walking the register
             # index with a table lookup per row. The unary + keeps SQLite off that index.
-            stmt = stmt.where(on_roll_unindexed())
-        else:
-            stmt = stmt.where(m.c.roll_status == ON_ROLL)
-        if condition is not None:
-            stmt = stmt.where(condition)
-        if village is not None:
-            stmt = stmt.where(m.c.station_code == village)
-        if ids_filter is not None:
-            stmt = stmt.where(among_ids(m.c.id, ids_filter))
-        stmt = stmt.order_by(*person_order(m, sort_key, COLUMNS[sort_key], descending=descending))
-        return [r[0] for r in self._fetch(stmt)]
+            scan = search.sort_key != "name" and search.condition is None
+            where.append(on_roll_unindexed() if scan else m.c.roll_status == ON_ROLL)
+        return where
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
-        """Raw stored values (codes, ISO dates, the category mask) for a page of ids."""
-        if not ids:
-            return {}
-        unknown = [k for k in keys if k not in COLUMNS]
-        if unknown:
-            raise ValueError(f"unknown column keys: {unknown}")
-        source: Any = m.outerjoin(b, b.c.id == m.c.branch_id) if "branch" in keys else m
-        stmt = (
-            select(m.c.id, *(COLUMNS[k] for k in keys))
-            .select_from(source)
-            .where(m.c.id.in_(list(ids)))
-        )
-        with self._engine.connect() as conn:
-            return {int(r[0]): tuple(r[1:]) for r in conn.execute(stmt)}
+    def _id_source(self, search: RegisterSearch) -> FromClause:
+        return m.outerjoin(b, b.c.id == m.c.branch_id) if search.sort_key == "branch" else m
+
+    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[Any]]:
+        return person_order(m, sort_key, COLUMNS[sort_key], descending=descending)
+
+    def _row_source(self, keys: Sequence[str]) -> FromClause:
+        return m.outerjoin(b, b.c.id == m.c.branch_id) if "branch" in keys else m
 
     def stats_rows(self) -> Iterable[StatsRow]:
         """One row per active member (on the roll, not voided)."""

@@ -38,13 +38,9 @@ from villagedesk.i18n import render
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.link_dialog import LinkDialog
-from villagedesk.ui.households.section_table import (
-    RowsModel,
-    fit_columns,
-    rows_view,
-    selected_row,
-)
+from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.jobs import show_error
+from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
 if TYPE_CHECKING:
@@ -75,7 +71,7 @@ class CadresPage(QWidget):
         self.scope = ctx.store.member_reader.scope()
         self.township = self.scope.township
         self.village_box = VillageBox(self.scope, self)
-        self.cadre_model = RowsModel(CADRES.for_mode(township=self.township), parent=self)
+        self.cadre_model = RowsModel(CADRES, parent=self, township=self.township)
         self.cadre_view = rows_view(self.cadre_model, self)
         if self.township:  # declared last, shown right after the name
             header = self.cadre_view.horizontalHeader()

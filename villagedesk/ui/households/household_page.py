@@ -33,13 +33,9 @@ from villagedesk.i18n import render
 from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import ReasonDialog, error_label
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
-from villagedesk.ui.households.section_table import (
-    RowsModel,
-    fit_columns,
-    rows_view,
-    selected_row,
-)
+from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.registers.lazy_model import qt_translate
+from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:

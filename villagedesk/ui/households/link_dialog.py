@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.households.link_services import link_household
 from villagedesk.core.households.links import LinkReason
+from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import parse_search
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.registers.lazy_model import RegisterReader
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext

@@ -34,8 +34,9 @@ from villagedesk.ui.in_service.dialogs import (
     EndClaimDialog,
     PostDialog,
 )
-from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
+from villagedesk.ui.in_service.widgets import rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:
@@ -174,7 +175,7 @@ class PostsTab(Tab):
         except DomainError:
             found = []
         self.posts = [p for p in found if self.shows(p.station_code)]
-        self.post_model.set_rows(
+        self.post_model.set_records(
             [
                 (
                     p.id,
@@ -204,7 +205,7 @@ class PostsTab(Tab):
     def show_claims(self) -> None:
         post = self.current_post()
         claims = posts.post_claims(self.ctx.store.uow_factory(), post_id=post.id) if post else []
-        self.claim_model.set_rows(
+        self.claim_model.set_records(
             [
                 (
                     c.id,

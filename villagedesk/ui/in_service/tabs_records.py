@@ -34,8 +34,9 @@ from villagedesk.store.in_service.reader import RecordReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
-from villagedesk.ui.in_service.widgets import RowsModel, natural_width, rows_table, selected_id
+from villagedesk.ui.in_service.widgets import natural_width, rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.registers.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -125,7 +126,7 @@ class RecordsTab(Tab):
         by_post = [t for t in totals.by_post if self.shows(t.station_code)]
         by_member = [t for t in totals.by_member if self.shows(t.station_code)]
         for model, rows in ((self.by_member, by_member), (self.by_post, by_post)):
-            model.set_rows(
+            model.set_records(
                 [
                     (t.key, (t.name, t.records, t.half_hours, self.village_name(t.station_code)))
                     for t in rows
@@ -294,7 +295,7 @@ class AssessmentTab(Tab):
 
     def show_rows(self) -> None:
         rows = self.shown()
-        self.model.set_rows(
+        self.model.set_records(
             [
                 (
                     r.member_id,

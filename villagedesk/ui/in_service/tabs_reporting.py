@@ -30,14 +30,16 @@ from villagedesk.core.in_service.register import (
     UNIT_COUNT_REGISTER,
 )
 from villagedesk.core.ownership import StationScope
+from villagedesk.core.search import SearchQuery
 from villagedesk.i18n import render
 from villagedesk.store.in_service.reader import ExpectedReader, RegistrationReader
 from villagedesk.ui.forms.base import ReasonDialog
 from villagedesk.ui.in_service.dialogs import ExpectedDialog, PledgeDialog, RegistrationDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
-from villagedesk.ui.in_service.widgets import RowsModel, rows_table, selected_id
+from villagedesk.ui.in_service.widgets import rows_table, selected_id
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView
+from villagedesk.ui.registers.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from villagedesk.core.services.results import Saved
@@ -56,7 +58,7 @@ class NarrowedReader:
         return self.inner.scope()
 
     def search_ids(
-        self, query: Any, *, ids_filter: Collection[int] | None = None, **options: Any
+        self, query: SearchQuery, *, ids_filter: Collection[int] | None = None, **options: Any
     ) -> list[int]:
         if self.only is not None:
             ids_filter = self.only if ids_filter is None else self.only & set(ids_filter)
@@ -167,7 +169,7 @@ class ExpectedTab(Tab):
         # At a township: per village and work unit, or the chosen village's only.
         counts = [c for c in counts if self.shows(c.station_code)]
         self.unit_counts = counts
-        self.counts.set_rows(
+        self.counts.set_records(
             [
                 (
                     i,

@@ -1,26 +1,16 @@
-"""Small pieces the in-service screens share: a table model over plain rows declared by a
-RegisterSpec, member pickers over the in-service roster (a combo box, and the roll's one search
+"""Small pieces the in-service screens share: the table for a RowsModel (one small register in
+memory, ui/registers/rows_model.py), member pickers over the in-service roster (a combo box, and the roll's one search
 over a short list), and the save-or-show-errors step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,15 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.in_service.model import RosterEntry
+from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchKind, parse_search
 from villagedesk.ui.forms.base import NOTE_STYLE, FieldErrors
-from villagedesk.ui.registers.lazy_model import _ALIGN, ID_ROLE, qt_translate
+from villagedesk.ui.registers.lazy_model import ID_ROLE
+from villagedesk.ui.registers.rows_model import RowsModel, small_table
 
 T = TypeVar("T")
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def attempt(errors: FieldErrors, action: Callable[[], T]) -> T | None:
@@ -53,79 +43,14 @@ def attempt(errors: FieldErrors, action: Callable[[], T]) -> T | None:
     return None
 
 
-class RowsModel(QAbstractTableModel):
-    """A small register held in memory: ``(id, values…)`` rows in the spec's column order.
-
-    ``township`` keeps the spec's township-only columns (the village column, declared last); at
-    a village they are dropped and a row's trailing values for them are ignored.
-    """
-
-    def __init__(
-        self, spec: RegisterSpec, parent: QObject | None = None, *, township: bool = False
-    ) -> None:
-        super().__init__(parent)
-        self.spec = spec.for_mode(township=township)
-        self.township = township
-        self._rows: list[tuple[int, tuple[Any, ...]]] = []
-
-    def set_rows(self, rows: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def id_at(self, row: int) -> int:
-        return self._rows[row][0]
-
-    def value(self, row: int, key: str) -> Any:
-        return self._rows[row][1][self.spec.keys.index(key)]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.spec.columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        column = self.spec.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.format(self._rows[index.row()][1][index.column()], qt_translate)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_ALIGN[column.align].value)
-        if role == ID_ROLE:
-            return self._rows[index.row()][0]
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("Columns", self.spec.columns[section].header)
-        return None
-
-
 def rows_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
-    """A read-only table for a RowsModel, one row selected at a time, widths from the spec."""
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
+    """A read-only table for a RowsModel, one row selected at a time, widths from the spec; a
+    township's village column (declared last) shown second, as in the big registers."""
+    table = small_table(model, parent)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     header = table.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    char = max(table.fontMetrics().averageCharWidth(), table.fontMetrics().horizontalAdvance("0"))
     for section, column in enumerate(model.spec.columns):
-        title = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-        width = max(column.width * char + 12, table.fontMetrics().horizontalAdvance(title) + 24)
-        header.resizeSection(section, width)
-        if column.township_only:  # declared last, shown second (as in the big registers)
+        if column.township_only:
             header.moveSection(header.visualIndex(section), min(1, section))
     return table
 
@@ -175,13 +100,6 @@ class MemberPicker(QComboBox):
         self.setCurrentIndex(max(found, 0))
 
 
-class MemberSearch(Protocol):
-    """The part of the member reader a :class:`RosterSearch` uses (store.member_reader)."""
-
-    def search_ids(self, query: Any, *, ids_filter: Collection[int] | None = ...) -> list[int]: ...
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]: ...
-
-
 def roster_label(entry: RosterEntry) -> str:
     unit = f" · {entry.work_unit}" if entry.work_unit else ""
     return f"{entry.name}（…{entry.id_number[-4:]}）{unit}"
@@ -194,7 +112,7 @@ class RosterSearch(QWidget):
     chosen_changed = Signal()
 
     def __init__(
-        self, reader: MemberSearch, roster: Sequence[RosterEntry], parent: QWidget | None = None
+        self, reader: RegisterReader, roster: Sequence[RosterEntry], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._reader = reader

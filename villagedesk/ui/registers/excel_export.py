@@ -16,11 +16,12 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.progress import Progress
+from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange.template import write_template
 from villagedesk.exchange.xlsx_export import ExportResult, export_register, sheet_title
 from villagedesk.ui.jobs import JobHandle, JobRunner, inform
-from villagedesk.ui.registers.lazy_model import RegisterReader, qt_translate
+from villagedesk.ui.registers.lazy_model import qt_translate
 
 if TYPE_CHECKING:
     from villagedesk.ui.registers.register_view import RegisterView

@@ -9,8 +9,8 @@ scroll position survives. (Like Anki's browser table model.)
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Collection, Sequence
-from typing import Any, Protocol
+from collections.abc import Collection
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from villagedesk.core.columns import Align, RegisterSpec
+from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,27 +30,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-_ALIGN = {
+ALIGNMENT = {
     Align.LEFT: Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
     Align.CENTER: Qt.AlignmentFlag.AlignCenter,
     Align.RIGHT: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
 }
-
-
-class RegisterReader(Protocol):
-    """What the model needs from the store (core.ports.MemberReader and its siblings)."""
-
-    def search_ids(
-        self,
-        query: Any,
-        *,
-        sort_key: str = ...,
-        descending: bool = ...,
-        include_inactive: bool = ...,
-        ids_filter: Collection[int] | None = ...,
-    ) -> list[int]: ...
-
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]: ...
+"""A column's declared alignment as Qt shows it (every table model over a RegisterSpec)."""
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -224,7 +210,7 @@ class RegisterModel(QAbstractTableModel):
                 return ""
             return column.format(values[index.column()], qt_translate)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_ALIGN[column.align].value)
+            return int(ALIGNMENT[column.align].value)
         if role == ID_ROLE:
             return self._ids[index.row()]
         return None
@@ -238,7 +224,7 @@ class RegisterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("Columns", column.header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(_ALIGN[column.align].value)
+            return int(ALIGNMENT[column.align].value)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

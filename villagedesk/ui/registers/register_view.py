@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.ownership import StationScope
+from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import MIN_DIGITS, SearchKind
 from villagedesk.ui.jobs import JobHandle, JobRunner
-from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel, RegisterReader
+from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel
 
 SEARCH_DELAY_MS = 200
 
