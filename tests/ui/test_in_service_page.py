@@ -144,3 +144,27 @@ def test_the_page_follows_the_campaign_year(ctx: AppContext, page: InServicePage
     page.set_year(2023)
     assert page.registration.view.model.rowCount() == 1
     assert "2023.01.01" in page.year_label.text()
+
+
+def test_the_page_reads_while_writes_are_held(ctx: AppContext, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Reads take no write lock: while writes are held (the start-up check, a read-only
+    database) the page still shows the posts and the campaign year, where it used to fall back
+    to nothing."""
+    from villagedesk.core.in_service.model import PostDraft
+    from villagedesk.core.text import msg
+
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(
+            Station("370323104203", "沂源县鲁村镇东河村党群服务站", StationLevel.VILLAGE)
+        )
+        uow.commit()
+    posts.add_post(ctx.store.uow_factory(), draft=PostDraft(name="政策宣传", places="3"))
+    ctx.store.uow_factory.hold(msg("Store", "checking"))
+    try:
+        widget = InServicePage(ctx)
+        qtbot.addWidget(widget)
+        widget.posts.refresh()
+        assert [p.values.name for p in widget.posts.posts] == ["政策宣传"]
+        assert widget.year.value() == 2024
+    finally:
+        ctx.store.uow_factory.release()

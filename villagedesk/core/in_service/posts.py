@@ -97,18 +97,18 @@ def update_post(uow: UnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
 
 def list_posts(uow: UnitOfWork) -> list[ServicePost]:
     """Every post with how many hold it now (``free`` places follow)."""
-    with uow:
+    with uow.for_reading():
         return uow.in_service.posts.list()
 
 
 def post_claims(uow: UnitOfWork, *, post_id: int) -> list[PostClaim]:
     """Who holds and who held the post, oldest first."""
-    with uow:
+    with uow.for_reading():
         return uow.in_service.claims.list(post_id=post_id)
 
 
 def member_claims(uow: UnitOfWork, *, member_id: int) -> list[PostClaim]:
-    with uow:
+    with uow.for_reading():
         return uow.in_service.claims.list(member_id=member_id)
 
 
@@ -269,7 +269,7 @@ def void_record(uow: UnitOfWork, *, record_id: int, reason: str) -> Saved:
 def service_records(
     uow: UnitOfWork, *, year: int, member_id: int | None = None
 ) -> list[ServiceRecord]:
-    with uow:
+    with uow.for_reading():
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
         return uow.in_service.records.list(first, last, member_id=member_id)
 
@@ -283,7 +283,7 @@ class ServiceTotals:
 
 
 def service_totals(uow: UnitOfWork, *, year: int) -> ServiceTotals:
-    with uow:
+    with uow.for_reading():
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
         return ServiceTotals(
             tuple(uow.in_service.records.totals_by_member(first, last)),

@@ -61,7 +61,7 @@ def set_up_station(uow: UnitOfWork, *, draft: StationDraft) -> Station:
 
 
 def get_station(uow: UnitOfWork) -> Station | None:
-    with uow:
+    with uow.for_reading():
         return uow.station.get()
 
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import (
@@ -161,10 +160,7 @@ class RegistrationDialog(FormDialog):
         if member_id is None or member_id == self._pledges_of:
             return
         self._pledges_of = member_id
-        try:
-            found = svc.pledges(self.ctx.store.uow_factory(), member_id=member_id, year=self.year)
-        except DomainError:
-            return
+        found = svc.pledges(self.ctx.store.uow_factory(), member_id=member_id, year=self.year)
         self.pledge_1.setText(found[0].text if found else "")
         self.pledge_2.setText(found[1].text if len(found) > 1 else "")
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.ui.in_service.settings_form import StationRulesDialog
@@ -38,10 +37,7 @@ class InServicePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        try:
-            year = svc.current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
-        except DomainError:
-            year = ctx.today().year
+        year = svc.current_campaign_year(ctx.store.uow_factory(), today=ctx.today())
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
@@ -109,10 +105,7 @@ class InServicePage(QWidget):
             tab.set_village(code)
 
     def _show_year_label(self) -> None:
-        try:
-            start = svc.get_settings(self._ctx.store.uow_factory()).year_start_month
-        except DomainError:
-            start = 1
+        start = svc.get_settings(self._ctx.store.uow_factory()).year_start_month
         first, last = campaign_year_bounds(self.year.value(), start)
         self.year_label.setText(
             self.tr("({first} to {last})").format(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import RosterEntry, ServicePost
@@ -76,10 +75,7 @@ class Tab(QWidget):
     def roster(self) -> list[RosterEntry]:
         """The in-service members a form may pick: at a township only its own members (a
         village's are read-only here)."""
-        try:
-            entries = svc.in_service_roster(self.ctx.store.uow_factory())
-        except DomainError:
-            return []
+        entries = svc.in_service_roster(self.ctx.store.uow_factory())
         if not self.scope.township:
             return entries
         reader = self.ctx.store.member_reader
@@ -170,10 +166,7 @@ class PostsTab(Tab):
 
     def refresh(self) -> None:
         current = selected_id(self.post_table)
-        try:
-            found = posts.list_posts(self.ctx.store.uow_factory())
-        except DomainError:
-            found = []
+        found = posts.list_posts(self.ctx.store.uow_factory())
         self.posts = [p for p in found if self.shows(p.station_code)]
         self.post_model.set_records(
             [

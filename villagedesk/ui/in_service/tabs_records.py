@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.in_service import assessment as assess
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
@@ -109,20 +108,14 @@ class RecordsTab(Tab):
         )
 
     def _bounds(self) -> tuple:  # type: ignore[type-arg]
-        try:
-            start = svc.get_settings(self.ctx.store.uow_factory()).year_start_month
-        except DomainError:
-            start = 1
+        start = svc.get_settings(self.ctx.store.uow_factory()).year_start_month
         return campaign_year_bounds(self.year, start)
 
     def refresh(self) -> None:
         self.reader.bounds = self._bounds()
         self.view.set_village(self.village)
         self.view.refresh()
-        try:
-            totals = posts.service_totals(self.ctx.store.uow_factory(), year=self.year)
-        except DomainError:
-            totals = posts.ServiceTotals((), ())
+        totals = posts.service_totals(self.ctx.store.uow_factory(), year=self.year)
         by_post = [t for t in totals.by_post if self.shows(t.station_code)]
         by_member = [t for t in totals.by_member if self.shows(t.station_code)]
         for model, rows in ((self.by_member, by_member), (self.by_post, by_post)):
@@ -273,10 +266,7 @@ class AssessmentTab(Tab):
         allow(self.rate_button, chosen=row is not None, own=own)
 
     def refresh(self) -> None:
-        try:
-            found = assess.assessment_rows(self.ctx.store.uow_factory(), year=self.year)
-        except DomainError:
-            found = []
+        found = assess.assessment_rows(self.ctx.store.uow_factory(), year=self.year)
         self.rows = [r for r in found if self.shows(r.station_code)]
         current = self.unit_filter.currentData()
         units = sorted({r.work_unit for r in self.rows})

@@ -133,10 +133,7 @@ class ExpectedTab(Tab):
         """Tell the register which lines the unit and 只看未报到 leave (a year's list is short)."""
         only: frozenset[int] | None = None
         if self.unit is not None or self.unregistered_box.isChecked():
-            try:
-                lines = svc.expected_list(self.ctx.store.uow_factory(), year=self.year)
-            except DomainError:
-                lines = []
+            lines = svc.expected_list(self.ctx.store.uow_factory(), year=self.year)
             only = frozenset(
                 e.id
                 for e in lines
@@ -162,10 +159,7 @@ class ExpectedTab(Tab):
         self.narrowed.only = None  # _narrow() below narrows again, for this year's lines
         self.view.set_village(self.village)
         self.view.refresh()
-        try:
-            counts = svc.unit_counts(self.ctx.store.uow_factory(), year=self.year)
-        except DomainError:
-            counts = []
+        counts = svc.unit_counts(self.ctx.store.uow_factory(), year=self.year)
         # At a township: per village and work unit, or the chosen village's only.
         counts = [c for c in counts if self.shows(c.station_code)]
         self.unit_counts = counts
@@ -266,10 +260,7 @@ class RegistrationTab(Tab):
 
     def not_registered(self) -> list[RosterEntry]:
         """Whom the form offers: the station's in-service members not yet reported this year."""
-        try:
-            left = svc.unregistered_roster(self.ctx.store.uow_factory(), year=self.year)
-        except DomainError:
-            return []
+        left = svc.unregistered_roster(self.ctx.store.uow_factory(), year=self.year)
         ids = {e.member_id for e in left}
         return [e for e in self.roster() if e.member_id in ids]
 
@@ -284,7 +275,7 @@ class RegistrationTab(Tab):
         if saved is None:
             return None
         try:
-            with self.ctx.store.uow_factory() as uow:
+            with self.ctx.store.uow_factory().for_reading() as uow:
                 found = uow.in_service.registrations.get(saved.id)
         except DomainError as e:
             show_error(self, e)
@@ -330,7 +321,7 @@ class RegistrationTab(Tab):
         if registration_id is None or not self.view.is_own(registration_id):
             return None  # a village's pledges are read-only at the township
         try:
-            with self.ctx.store.uow_factory() as uow:
+            with self.ctx.store.uow_factory().for_reading() as uow:
                 found = uow.in_service.registrations.get(registration_id)
             if found is None:
                 return None
