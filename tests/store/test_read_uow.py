@@ -58,3 +58,16 @@ def test_a_read_can_neither_commit_nor_write(store: StationStore) -> None:
             uow.members.add(member(), status=RollStatus.ON_ROLL)
     # the pooled connection can write again afterwards
     assert add_member(store, member("王五", serial=13)) > 0
+
+
+def test_a_read_lasts_one_block_so_the_same_unit_of_work_can_then_write(
+    store: StationStore,
+) -> None:
+    uow = store.uow_factory()
+    with uow.for_reading():
+        assert uow.members.count() == 0
+    with uow:  # the next block of the same unit of work writes again
+        uow.members.add(member(), status=RollStatus.ON_ROLL)
+        uow.commit()
+    with store.uow_factory().for_reading() as again:
+        assert again.members.count() == 1

@@ -104,7 +104,7 @@ Spy = Callable[..., Any]
 def decrypt_spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Records every decrypt and unpack call made by open_container."""
     calls: list[str] = []
-    real_decrypt, real_unpack = container._decrypt, container.unpack_payload
+    real_decrypt, real_unpack = container.decrypt, container.unpack_payload
 
     def decrypt(*args: Any, **kw: Any) -> Any:
         calls.append("decrypt")
@@ -114,6 +114,6 @@ def decrypt_spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.append("unpack")
         return real_unpack(*args, **kw)
 
-    monkeypatch.setattr(container, "_decrypt", decrypt)
+    monkeypatch.setattr(container, "decrypt", decrypt)
     monkeypatch.setattr(container, "unpack_payload", unpack)
     return calls

@@ -59,10 +59,10 @@ def test_arbitrary_records_round_trip(
 def test_aead_refuses_a_missing_last_chunk(real_package: Path, township: StationKeys) -> None:
     """Defence in depth below the payload hash: chunk order and the last-chunk flag are sealed."""
     data = real_package.read_bytes()
-    manifest, end = container._read_header(data)
-    chunks = container._split_chunks(memoryview(data)[end:], manifest)
-    assert len(container._decrypt(chunks, manifest, township)) > 0
+    manifest, end = container.read_header(data)
+    chunks = container.split_chunks(memoryview(data)[end:], manifest)
+    assert len(container.decrypt(chunks, manifest, township)) > 0
     for broken in (chunks[:-1], [chunks[1], chunks[0], *chunks[2:]]):
         with pytest.raises(SyncRefused) as info:
-            container._decrypt(broken, manifest, township)
+            container.decrypt(broken, manifest, township)
         assert info.value.reason == "corrupt"

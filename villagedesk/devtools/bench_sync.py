@@ -48,6 +48,7 @@ from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.core.township import enrolment as sync_enrolment
+from villagedesk.core.township import import_steps
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.model import (
@@ -330,8 +331,8 @@ def without_trust_checks() -> Iterator[None]:
         uow.township.save_peer(state.peer)
 
     with (
-        mock.patch.object(sync_township, "_trust_step", key_only),
-        mock.patch.object(sync_township, "_save_state", save_peer),
+        mock.patch.object(import_steps, "trust_step", key_only),
+        mock.patch.object(import_steps, "save_state", save_peer),
     ):
         yield
 

@@ -22,13 +22,13 @@ import json
 import threading
 import uuid
 from collections.abc import Mapping
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, Text, select, text
 
 from villagedesk import fsutil
+from villagedesk.core.clock import SYSTEM_CLOCK, utc_stamp
 
 #: Every syncable table, by name, in declaration order (parents before children).
 SYNCABLE: dict[str, Table] = {}
@@ -64,7 +64,7 @@ def syncable_table(name: str, metadata: MetaData, *columns: Any, **kw: Any) -> T
 
 def utc_now() -> str:
     """UTC time as ISO-8601 text with milliseconds, e.g. ``2026-11-21T14:15:00.123Z``."""
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return utc_stamp(SYSTEM_CLOCK)
 
 
 class ChangeCounter:

@@ -140,7 +140,8 @@ class SqlUnitOfWork:
         return self._ctx.conn
 
     def for_reading(self) -> Self:
-        """Make this unit of work a read: no write lock, refused while writes are not."""
+        """Make this unit of work's next ``with`` block a read: no write lock, no commit, not
+        stopped while writes are held. Leaving the block makes it a writing one again."""
         if self._ctx._conn is not None:
             raise RuntimeError("this unit of work is already in use")
         self._reading = True
@@ -159,7 +160,8 @@ class SqlUnitOfWork:
                 conn = conn.execution_options(**{WRITE_OPTION: True})
             conn.begin()
         except BaseException:
-            _close(conn, self._reading)
+            reading, self._reading = self._reading, False
+            _close(conn, reading)
             raise
         self._ctx._conn = conn
         self._ctx.forget_station_code()
@@ -172,13 +174,14 @@ class SqlUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         conn, self._ctx._conn = self._ctx._conn, None
+        reading, self._reading = self._reading, False  # for one ``with`` block only
         if conn is None:
             return
         try:
             if conn.in_transaction():
                 conn.rollback()
         finally:
-            _close(conn, self._reading)
+            _close(conn, reading)
 
     def commit(self) -> None:
         if self._reading:

@@ -26,48 +26,56 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import struct
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 import villagedesk
+from villagedesk.core.clock import utc_offset_stamp
 from villagedesk.core.errors import DomainError
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.fsutil import atomic_writer, sweep_temp_files
 from villagedesk.sync import errors
-from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature
-from villagedesk.sync.manifest import (
-    FORMAT_VERSION,
-    KIND_PACKAGE,
-    KIND_RECEIPT,
-    Manifest,
-    ManifestFields,
-    canonical_json,
-    now_iso,
+from villagedesk.sync.container_format import (
+    CHUNK_SIZE,
+    MAGIC,
+    MAX_HEADER,
+    MAX_PAYLOAD,
+    PREFIX,
+    SUFFIXES,
+    TAG_SIZE,
+    Trust,
+    decrypt,
+    derive,
+    frame_head,
+    nonce,
+    read_header,
+    split_chunks,
 )
+from villagedesk.sync.keys import PublicKeys, StationKeys
+from villagedesk.sync.manifest import FORMAT_VERSION, Manifest, ManifestFields, canonical_json
 from villagedesk.sync.payload import DEFAULT_LIMITS, Limits, pack_payload, unpack_payload
 
-MAGIC = b"VDSYNC\x00"
-PREFIX = MAGIC + bytes([FORMAT_VERSION])
-CHUNK_SIZE = 64 * 1024
-TAG_SIZE = 16
-MAX_HEADER = 1 << 20
-MAX_PAYLOAD = 1 << 30
-HKDF_INFO = b"villagedesk-sync-v1"
-SUFFIXES = {KIND_PACKAGE: ".vdpkg", KIND_RECEIPT: ".vdrcpt"}
-
-Trust = Callable[[Manifest], None]
+__all__ = [
+    "CHUNK_SIZE",
+    "PREFIX",
+    "Opened",
+    "Trust",
+    "WriteNotVerified",
+    "decrypt",
+    "open_container",
+    "read_header",
+    "read_manifest",
+    "split_chunks",
+    "write_container",
+]
 
 
 class WriteNotVerified(DomainError):
@@ -81,17 +89,6 @@ class Opened:
     manifest: Manifest
     records: dict[str, list[dict[str, Any]]]
     extra: dict[str, Any] | None
-
-
-def _derive(shared: bytes, binding_hash: bytes) -> ChaCha20Poly1305:
-    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=binding_hash, info=HKDF_INFO).derive(
-        shared
-    )
-    return ChaCha20Poly1305(key)
-
-
-def _nonce(index: int, last: bool) -> bytes:
-    return index.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
 
 
 def write_container(
@@ -117,9 +114,73 @@ def write_container(
     plain, counts = pack_payload(kind=kind, records=records, extra=extra)
     sizes = [min(chunk_size, len(plain) - i) for i in range(0, len(plain), chunk_size)]
     ephemeral = X25519PrivateKey.generate()
-    sender = sender_keys.public
-    f = manifest_fields
-    manifest = Manifest(
+    manifest = _unsigned_manifest(
+        kind,
+        manifest_fields,
+        counts=counts,
+        sizes=sizes,
+        chunk_size=chunk_size,
+        sender=sender_keys.public,
+        recipient=recipient,
+        ephemeral=ephemeral,
+    )
+    binding_hash = hashlib.sha256(manifest.binding_json()).digest()
+    aead = derive(
+        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), binding_hash
+    )
+    # The header's length does not depend on the payload hash or the signature (both have a
+    # fixed size), so the chunks are written behind a gap that the signed header fills at the end.
+    head_size = len(frame_head(manifest, bytes(64)))
+    with atomic_writer(target) as out:
+        out.seek(head_size)
+        payload_hash = _write_chunks(out, aead, plain, len(sizes), chunk_size, binding_hash)
+        manifest = replace(manifest, payload_hash=payload_hash)
+        head = frame_head(manifest, sender_keys.sign(canonical_json(manifest.to_json())))
+        if len(head) != head_size:
+            raise AssertionError("the container header changed size")
+        out.seek(0)
+        out.write(head)
+    _verify_written(target, head, manifest)
+    return target
+
+
+def _write_chunks(
+    out: BinaryIO,
+    aead: ChaCha20Poly1305,
+    plain: bytes,
+    count: int,
+    chunk_size: int,
+    binding_hash: bytes,
+) -> str:
+    """Encrypt and write the framed chunks; the SHA-256 hex of everything written."""
+    digest = hashlib.sha256()
+    view = memoryview(plain)
+    last = count - 1
+    for index in range(count):
+        start = index * chunk_size
+        sealed = aead.encrypt(
+            nonce(index, index == last), view[start : start + chunk_size], binding_hash
+        )
+        framed = struct.pack(">I", len(sealed)) + sealed
+        digest.update(framed)
+        out.write(framed)
+    del view
+    return digest.hexdigest()
+
+
+def _unsigned_manifest(
+    kind: str,
+    f: ManifestFields,
+    *,
+    counts: dict[str, int],
+    sizes: list[int],
+    chunk_size: int,
+    sender: PublicKeys,
+    recipient: PublicKeys,
+    ephemeral: X25519PrivateKey,
+) -> Manifest:
+    """The manifest before the payload is hashed (a placeholder hash) and signed."""
+    return Manifest(
         kind=kind,
         format_version=FORMAT_VERSION,
         program_version=villagedesk.__version__,
@@ -133,7 +194,7 @@ def write_container(
         counter_from=f.counter_from,
         counter_to=f.counter_to,
         previous_hash=f.previous_hash,
-        created_at=f.created_at or now_iso(),
+        created_at=f.created_at or utc_offset_stamp(),
         counts=counts,
         chunk_size=chunk_size,
         chunk_count=len(sizes),
@@ -142,41 +203,6 @@ def write_container(
         payload_hash="0" * 64,
         notes=dict(f.notes),
     )
-    binding_hash = hashlib.sha256(manifest.binding_json()).digest()
-    aead = _derive(
-        ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient.box)), binding_hash
-    )
-    # The header's length does not depend on the payload hash or the signature (both have a
-    # fixed size), so the chunks are written behind a gap that the signed header fills at the end.
-    head_size = len(_head(manifest, bytes(64)))
-    digest = hashlib.sha256()
-    view = memoryview(plain)
-    with atomic_writer(target) as out:
-        out.seek(head_size)
-        last = len(sizes) - 1
-        for index in range(len(sizes)):
-            start = index * chunk_size
-            sealed = aead.encrypt(
-                _nonce(index, index == last), view[start : start + chunk_size], binding_hash
-            )
-            framed = struct.pack(">I", len(sealed)) + sealed
-            digest.update(framed)
-            out.write(framed)
-        manifest = replace(manifest, payload_hash=digest.hexdigest())
-        head = _head(manifest, sender_keys.sign(canonical_json(manifest.to_json())))
-        if len(head) != head_size:
-            raise AssertionError("the container header changed size")
-        out.seek(0)
-        out.write(head)
-    del view
-    _verify_written(target, head, manifest)
-    return target
-
-
-def _head(manifest: Manifest, signature: bytes) -> bytes:
-    """Magic, version, header length and the header: everything before the chunks."""
-    header = canonical_json({"manifest": manifest.to_json(), "signature": b64(signature)})
-    return PREFIX + struct.pack(">I", len(header)) + header
 
 
 def _verify_written(target: Path, head: bytes, manifest: Manifest) -> None:
@@ -216,53 +242,6 @@ def _verify_written(target: Path, head: bytes, manifest: Manifest) -> None:
         )
 
 
-def _read_header(data: bytes) -> tuple[Manifest, int]:
-    """Parse and verify the header of a whole file's bytes; returns the manifest and its end."""
-    if not data:
-        raise errors.not_a_package()
-    if len(data) < len(PREFIX):
-        if PREFIX.startswith(data):
-            raise errors.truncated()
-        raise errors.not_a_package()
-    if data[: len(MAGIC)] != MAGIC:
-        raise errors.not_a_package()
-    if data[len(MAGIC)] != FORMAT_VERSION:
-        raise errors.unsupported(data[len(MAGIC)])
-    if len(data) < len(PREFIX) + 4:
-        raise errors.truncated()
-    (length,) = struct.unpack(">I", data[len(PREFIX) : len(PREFIX) + 4])
-    start = len(PREFIX) + 4
-    if length > MAX_HEADER:
-        raise errors.corrupt()
-    if len(data) < start + length:
-        raise errors.truncated()
-    raw = data[start : start + length]
-    try:
-        header = _json_loads(raw)
-        if not isinstance(header, dict) or set(header) != {"manifest", "signature"}:
-            raise ValueError("header")
-        if canonical_json(header) != raw:
-            raise ValueError("not canonical")
-        manifest_json = header["manifest"]
-        signature = unb64(header["signature"], size=64)
-        sender = PublicKeys.from_json(
-            manifest_json.get("sender_keys") if isinstance(manifest_json, dict) else None
-        )
-    except ValueError:
-        raise errors.corrupt() from None
-    if not verify_signature(sender.sign, signature, canonical_json(manifest_json)):
-        raise errors.corrupt()
-    try:
-        manifest = Manifest.from_json(manifest_json)
-    except ValueError:
-        raise errors.corrupt() from None
-    return manifest, start + length
-
-
-def _json_loads(raw: bytes) -> Any:
-    return json.loads(raw.decode("utf-8"))
-
-
 def _read_file(path: str | os.PathLike[str]) -> bytes:
     p = Path(path)
     if p.stat().st_size > MAX_HEADER + MAX_PAYLOAD + 64:
@@ -278,7 +257,7 @@ def read_manifest(path: str | os.PathLike[str]) -> Manifest:
         if len(head) == len(PREFIX) + 4 and head[: len(MAGIC)] == MAGIC:
             (length,) = struct.unpack(">I", head[len(PREFIX) :])
             head += f.read(min(length, MAX_HEADER + 1))
-    return _read_header(head)[0]
+    return read_header(head)[0]
 
 
 def open_container(
@@ -291,7 +270,7 @@ def open_container(
 ) -> Opened:
     """Verify everything that can be verified before decrypting, then decrypt and unpack."""
     data = _read_file(path)
-    manifest, end = _read_header(data)
+    manifest, end = read_header(data)
     if manifest.kind != expected_kind:
         raise errors.wrong_kind(found=manifest.kind, expected=expected_kind)
     mine = my_keys.fingerprint
@@ -307,44 +286,9 @@ def open_container(
         manifest.payload_hash
     ):
         raise errors.corrupt()
-    chunks = _split_chunks(body, manifest)
-    plain = _decrypt(chunks, manifest, my_keys)
+    chunks = split_chunks(body, manifest)
+    plain = decrypt(chunks, manifest, my_keys)
     records, extra = unpack_payload(plain, kind=manifest.kind, limits=limits)
     if {k: len(v) for k, v in records.items()} != dict(manifest.counts):
         raise errors.malformed(errors.detail_counts())
     return Opened(manifest=manifest, records=records, extra=extra)
-
-
-def _split_chunks(body: memoryview, manifest: Manifest) -> list[memoryview]:
-    chunks: list[memoryview] = []
-    pos = 0
-    while pos < len(body):
-        if pos + 4 > len(body):
-            raise errors.corrupt()
-        (size,) = struct.unpack(">I", body[pos : pos + 4])
-        if size <= TAG_SIZE or size > manifest.chunk_size + TAG_SIZE or pos + 4 + size > len(body):
-            raise errors.corrupt()
-        chunks.append(body[pos + 4 : pos + 4 + size])
-        pos += 4 + size
-    if len(chunks) != manifest.chunk_count:
-        raise errors.corrupt()
-    return chunks
-
-
-def _decrypt(chunks: list[memoryview], manifest: Manifest, my_keys: StationKeys) -> bytes:
-    binding_hash = hashlib.sha256(manifest.binding_json()).digest()
-    try:
-        shared = my_keys.box_private.exchange(
-            X25519PublicKey.from_public_bytes(manifest.ephemeral_key)
-        )
-    except ValueError:
-        raise errors.corrupt() from None
-    aead = _derive(shared, binding_hash)
-    parts: list[bytes] = []
-    last = len(chunks) - 1
-    try:
-        for index, sealed in enumerate(chunks):
-            parts.append(aead.decrypt(_nonce(index, index == last), bytes(sealed), binding_hash))
-    except InvalidTag:
-        raise errors.corrupt() from None
-    return b"".join(parts)

@@ -22,10 +22,11 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from villagedesk.core.clock import utc_offset_stamp
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.sync import errors
 from villagedesk.sync.keys import PublicKeys, StationKeys, b64, unb64, verify_signature
-from villagedesk.sync.manifest import canonical_json, now_iso
+from villagedesk.sync.manifest import canonical_json
 
 ENROLMENT_SUFFIX = ".vdenrol"
 FORMAT = "villagedesk-enrolment"
@@ -72,7 +73,9 @@ def write_enrolment(
     target = Path(path_or_dir)
     if target.is_dir():
         target = target / f"{station_code}{ENROLMENT_SUFFIX}"
-    body = Enrolment(station_code, station_name, keys.public, created_at or now_iso()).to_json()
+    body = Enrolment(
+        station_code, station_name, keys.public, created_at or utc_offset_stamp()
+    ).to_json()
     signed: dict[str, object] = {
         "enrolment": body,
         "signature": b64(keys.sign(canonical_json(body))),

@@ -32,13 +32,11 @@ import contextlib
 import json
 import os
 import secrets
-import sys
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -46,10 +44,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from villagedesk.core.errors import DomainError
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.datadir import keystore_dir
+from villagedesk.core.clock import utc_offset_stamp
 from villagedesk.fsutil import atomic_writer
+from villagedesk.sync.key_protectors import KeysUnavailable as KeysUnavailable
+from villagedesk.sync.key_protectors import (
+    key_file_damaged,
+    keys_unavailable,
+    protector,
+    protector_named,
+)
 from villagedesk.sync.keys import StationKeys, b64, unb64
 
 KEYS_DIR = "keys"
@@ -57,42 +60,12 @@ KEY_FILE = "station.keys"
 LEGACY_FILES = ("sign.pem", "box.pem")
 FORMAT = "villagedesk-station-keys"
 VERSION = 1
-SERVICE = "VillageDesk"
-PROTECTOR_ENV = "VILLAGEDESK_KEY_PROTECTOR"
 MAX_FILE = 64 * 1024
 IDENTITY_FORMAT = "villagedesk-identity"
 
 _RAW = serialization.Encoding.Raw
 _RAW_PRIV = serialization.PrivateFormat.Raw
 _NO_ENC = serialization.NoEncryption()
-
-
-class KeysUnavailable(DomainError):
-    """The station's key file exists but cannot be opened on this computer."""
-
-
-def _unavailable() -> KeysUnavailable:
-    return KeysUnavailable(
-        msg(
-            "Sync",
-            QT_TRANSLATE_NOOP(
-                "Sync",
-                "This computer cannot open the station's keys (the data folder may have been copied from another computer). Restore the encrypted USB backup here, or make new keys with: villagedesk sync new-keys (the township must then accept this station again).",
-            ),
-        )
-    )
-
-
-def _damaged() -> KeysUnavailable:
-    return KeysUnavailable(
-        msg(
-            "Sync",
-            QT_TRANSLATE_NOOP(
-                "Sync",
-                "The station's key file is damaged. Restore the encrypted USB backup, or make new keys with: villagedesk sync new-keys.",
-            ),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -105,90 +78,6 @@ class Identity:
     @property
     def fingerprint(self) -> str:
         return self.keys.fingerprint
-
-
-# -- wrapping keys ----------------------------------------------------------------------------
-
-
-class Protector(Protocol):
-    """Keeps the 32-byte wrapping key of one key file, outside the data folder."""
-
-    name: str
-
-    def get(self, key_id: str) -> bytes | None: ...
-    def put(self, key_id: str, key: bytes) -> None: ...
-
-
-class FileProtector:
-    """Wrapping keys as files in the user's config folder (machines without an OS key store)."""
-
-    name = "file"
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def _path(self, key_id: str) -> Path:
-        if not key_id.isalnum():
-            raise ValueError("key id")
-        return self.folder / f"{key_id}.key"
-
-    def get(self, key_id: str) -> bytes | None:
-        try:
-            data = self._path(key_id).read_bytes()
-        except (OSError, ValueError):
-            return None
-        return data if len(data) == 32 else None
-
-    def put(self, key_id: str, key: bytes) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(OSError):
-            os.chmod(self.folder, 0o700)
-        with atomic_writer(self._path(key_id)) as f:
-            with contextlib.suppress(AttributeError, OSError):
-                os.fchmod(f.fileno(), 0o600)
-            f.write(key)
-
-
-class KeyringProtector:
-    """Wrapping keys in the OS key store through ``keyring`` (Windows Credential Manager)."""
-
-    name = "keyring"
-
-    def get(self, key_id: str) -> bytes | None:
-        import keyring
-        from keyring.errors import KeyringError
-
-        try:
-            text = keyring.get_password(SERVICE, key_id)
-        except KeyringError:
-            return None
-        if text is None:
-            return None
-        try:
-            return unb64(text, size=32)
-        except ValueError:
-            return None
-
-    def put(self, key_id: str, key: bytes) -> None:
-        import keyring
-
-        keyring.set_password(SERVICE, key_id, b64(key))
-
-
-def protector(env: Mapping[str, str] | None = None) -> Protector:
-    """The OS key store on Windows; a file key elsewhere (or as ``VILLAGEDESK_KEY_PROTECTOR``)."""
-    env = os.environ if env is None else env
-    choice = env.get(PROTECTOR_ENV, "").strip() or ("keyring" if sys.platform == "win32" else "")
-    if choice == "keyring":
-        return KeyringProtector()
-    return FileProtector(keystore_dir(env))
-
-
-def _protector_named(name: str) -> Protector:
-    chosen = protector()
-    if chosen.name == name:
-        return chosen
-    return KeyringProtector() if name == "keyring" else FileProtector(keystore_dir(os.environ))
 
 
 # -- the key file -----------------------------------------------------------------------------
@@ -239,7 +128,7 @@ def _write(data_dir: str | os.PathLike[str], identity: Identity) -> None:
         "key_id": key_id,
         "nonce": b64(nonce),
         "sealed": b64(sealed),
-        "created_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
+        "created_at": utc_offset_stamp(),
     }
     with atomic_writer(folder / KEY_FILE) as f:
         with contextlib.suppress(AttributeError, OSError):
@@ -253,25 +142,25 @@ def _write(data_dir: str | os.PathLike[str], identity: Identity) -> None:
 def _read(path: Path) -> Identity:
     try:
         if path.stat().st_size > MAX_FILE:
-            raise _damaged()
+            raise key_file_damaged()
         body = json.loads(path.read_bytes().decode("ascii"))
         if not isinstance(body, dict) or body.get("format") != FORMAT:
-            raise _damaged()
+            raise key_file_damaged()
         installation, key_id = body["installation"], body["key_id"]
         if not isinstance(installation, str) or not isinstance(key_id, str):
-            raise _damaged()
+            raise key_file_damaged()
         nonce, sealed = unb64(body["nonce"], size=12), unb64(body["sealed"])
         name = str(body.get("protector", "file"))
     except (OSError, ValueError, KeyError, UnicodeDecodeError):
-        raise _damaged() from None
-    wrap = _protector_named(name).get(key_id)
+        raise key_file_damaged() from None
+    wrap = protector_named(name).get(key_id)
     if wrap is None:
-        raise _unavailable()
+        raise keys_unavailable()
     try:
         plain = ChaCha20Poly1305(wrap).decrypt(nonce, sealed, _aad(installation, key_id))
         keys = _from_raw(json.loads(plain))
     except (InvalidTag, ValueError):
-        raise _unavailable() from None
+        raise keys_unavailable() from None
     return Identity(keys, installation)
 
 
@@ -282,9 +171,9 @@ def _read_legacy(folder: Path) -> StationKeys | None:
     try:
         sign, box = (serialization.load_pem_private_key(p.read_bytes(), None) for p in paths)
     except (OSError, ValueError, TypeError):
-        raise _damaged() from None
+        raise key_file_damaged() from None
     if not isinstance(sign, Ed25519PrivateKey) or not isinstance(box, X25519PrivateKey):
-        raise _damaged()
+        raise key_file_damaged()
     return StationKeys(sign, box)
 
 

@@ -11,14 +11,15 @@ from datetime import date, datetime
 from pathlib import Path
 
 from villagedesk.cli.commands import unit_of_work
+from villagedesk.cli.commands.sync_cli_common import REFUSED, data_dir, write_error
 from villagedesk.cli.output import OK, USAGE, err, out, special_file, text
 from villagedesk.cli.progress_bar import ProgressBar
-from villagedesk.core.faults import os_error_reason
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import field_labels, record_type_order, record_type_title
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township.model import PackageRefused
-from villagedesk.i18n import render, translate
+from villagedesk.core.township.services import FileResult
+from villagedesk.i18n import translate
 from villagedesk.reports.enrolment_sheet import (
     EnrolmentSheet,
     sheet_file_name,
@@ -28,12 +29,11 @@ from villagedesk.store.station_store import StationStore
 from villagedesk.sync.enrolment import read_enrolment
 from villagedesk.sync.township_codec import ContainerCodec
 
-REFUSED = 3
 NOT_REPORTED_DAYS = 30
 
 
 def _codec(store: StationStore) -> ContainerCodec:
-    return ContainerCodec(store.db_path.parent)
+    return ContainerCodec(data_dir(store))
 
 
 def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
@@ -43,12 +43,7 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
     try:
         path = sync_township.write_enrolment_file(unit_of_work(store), codec=codec, out=target)
     except OSError as e:
-        err(
-            translate("Cli", "Could not write to {path}: {error}").format(
-                path=target, error=render(os_error_reason(e))
-            )
-        )
-        return USAGE
+        return write_error(target, e)
     out(str(path))
     enrolment = read_enrolment(path)  # the sheet shows what the file carries, read back
     sheet_path = Path(args.sheet).expanduser() if args.sheet else path.parent
@@ -64,12 +59,7 @@ def run_enrol_file(args: argparse.Namespace, store: StationStore) -> int:
     try:
         write_enrolment_sheet(sheet_path, sheet=sheet, translate=translate)
     except OSError as e:
-        err(
-            translate("Cli", "Could not write to {path}: {error}").format(
-                path=sheet_path, error=render(os_error_reason(e))
-            )
-        )
-        return USAGE
+        return write_error(sheet_path, e)
     out(str(sheet_path))
     err(translate("Cli", "Fingerprint: {fingerprint}").format(fingerprint=enrolment.fingerprint))
     return OK
@@ -100,42 +90,45 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
             progress=progress,
         )
     for result in report.files:
-        line = translate("Cli", "{file}: {message}").format(
-            file=result.path.name, message=text(result.message)
-        )
-        (err if result.exit_code == REFUSED else out)(line)
-        if result.fingerprint:
-            err(
-                translate("Cli", "Sender's fingerprint: {fingerprint}").format(
-                    fingerprint=result.fingerprint
-                )
-            )
-        for record_type, c in sorted(result.counts.items(), key=lambda i: record_type_order(i[0])):
-            out(
-                translate(
-                    "Cli",
-                    "  {type}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused",
-                ).format(
-                    type=record_type_title(record_type, translate),
-                    new=c.new,
-                    updated=c.updated,
-                    unchanged=c.unchanged,
-                    refused=c.refused,
-                )
-            )
-        for change in result.changes:
-            # Every refused record is listed with its reason, in a dry run and a real one.
-            if change.status.value == "unchanged" or (
-                not args.dry_run and change.status.value != "refused"
-            ):
-                continue
-            fields = "、".join(field_labels(change.record_type, change.fields, translate))
-            kind = record_type_title(change.record_type, translate)
-            status = translate("Enum", change.status.label)
-            out(f"    {status}\t{kind}\t{change.label}\t{fields}\t{change.uuid}")
-            for message in change.messages:
-                out(f"      {text(message)}")
+        _print_result(result, dry_run=args.dry_run)
     return max(report.exit_code, REFUSED) if refused else report.exit_code
+
+
+def _print_result(result: FileResult, *, dry_run: bool) -> None:
+    """One file's outcome, its counts per record type and the records worth listing."""
+    line = translate("Cli", "{file}: {message}").format(
+        file=result.path.name, message=text(result.message)
+    )
+    (err if result.exit_code == REFUSED else out)(line)
+    if result.fingerprint:
+        err(
+            translate("Cli", "Sender's fingerprint: {fingerprint}").format(
+                fingerprint=result.fingerprint
+            )
+        )
+    for record_type, c in sorted(result.counts.items(), key=lambda i: record_type_order(i[0])):
+        out(
+            translate(
+                "Cli",
+                "  {type}: {new} new, {updated} updated, {unchanged} unchanged, {refused} refused",
+            ).format(
+                type=record_type_title(record_type, translate),
+                new=c.new,
+                updated=c.updated,
+                unchanged=c.unchanged,
+                refused=c.refused,
+            )
+        )
+    for change in result.changes:
+        # Every refused record is listed with its reason, in a dry run and a real one.
+        if change.status.value == "unchanged" or (not dry_run and change.status.value != "refused"):
+            continue
+        fields = "、".join(field_labels(change.record_type, change.fields, translate))
+        kind = record_type_title(change.record_type, translate)
+        status = translate("Enum", change.status.label)
+        out(f"    {status}\t{kind}\t{change.label}\t{fields}\t{change.uuid}")
+        for message in change.messages:
+            out(f"      {text(message)}")
 
 
 def run_return(args: argparse.Namespace, store: StationStore) -> int:
@@ -163,12 +156,7 @@ def run_receipt(args: argparse.Namespace, store: StationStore) -> int:
         err(text(e.message))
         return USAGE
     except OSError as e:
-        err(
-            translate("Cli", "Could not write to {path}: {error}").format(
-                path=folder, error=render(os_error_reason(e))
-            )
-        )
-        return USAGE
+        return write_error(folder, e)
     out(str(path))
     return OK
 

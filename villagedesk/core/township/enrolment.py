@@ -54,7 +54,7 @@ def _change(current: Peer | None, enrolment: Enrolment) -> EnrolmentChange:
 def check_enrolment(uow: UnitOfWork, *, courier: VillageCourier, path: str) -> EnrolmentCheck:
     """Read an enrolment file (signature checked) and say what enrolling would change."""
     enrolment = courier.read_enrolment(path)
-    with uow:
+    with uow.for_reading():
         village_station(uow)
         current = uow.village_sync.township()
     return EnrolmentCheck(enrolment, current, _change(current, enrolment))

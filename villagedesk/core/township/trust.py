@@ -134,6 +134,33 @@ def _check_links(header: PackageHeader, read: KnownHashes, *, upto: int | None) 
         )
 
 
+def _new_epoch(header: PackageHeader, peer: VillagePeer | None, now: str) -> Continuity:
+    """A village's key accepted (its first, or a new one): a new installation from nothing."""
+    base = peer or VillagePeer(
+        code=header.station_code,
+        name=header.station_name,
+        fingerprint="",
+        sign_public="",
+        box_public="",
+        accepted_at=now,
+        epoch=0,
+    )
+    fresh = replace(
+        base,
+        name=header.station_name,
+        fingerprint=header.fingerprint,
+        sign_public=header.sign_public,
+        box_public=header.box_public,
+        accepted_at=now,
+        installation=header.installation,
+        epoch=base.epoch + 1,
+        line=header.line,
+        last_seq=0,
+        last_counter=0,
+    )
+    return Continuity(fresh, new_epoch=True)
+
+
 def check_continuity(
     header: PackageHeader,
     *,
@@ -148,29 +175,7 @@ def check_continuity(
     ``known(installation, line, learned)``: the township's :data:`KnownHashes` of that line.
     """
     if accepting or peer is None:
-        base = peer or VillagePeer(
-            code=header.station_code,
-            name=header.station_name,
-            fingerprint="",
-            sign_public="",
-            box_public="",
-            accepted_at=now,
-            epoch=0,
-        )
-        fresh = replace(
-            base,
-            name=header.station_name,
-            fingerprint=header.fingerprint,
-            sign_public=header.sign_public,
-            box_public=header.box_public,
-            accepted_at=now,
-            installation=header.installation,
-            epoch=base.epoch + 1,
-            line=header.line,
-            last_seq=0,
-            last_counter=0,
-        )
-        return Continuity(fresh, new_epoch=True)
+        return _new_epoch(header, peer, now)
     current = peer
     adopted = not current.installation
     if adopted:  # packages from before installations were numbered

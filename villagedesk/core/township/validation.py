@@ -3,7 +3,7 @@
 Every record gets the structural checks (uuid, station, version, timestamps). A record type may
 declare a validator for its content with :func:`register_validator`; members are checked by
 :func:`villagedesk.core.members.rules.check_member_fields` on a draft built from the row, the
-household and in-service types in :mod:`villagedesk.core.township.validators` (imported below). A
+household and in-service types in :mod:`villagedesk.core.township.validators` (imported here). A
 tombstone (voided record) is checked structurally only: its content no longer matters.
 """
 
@@ -11,42 +11,27 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.id_number import IdNumberInfo
 from villagedesk.core.members.branch import BranchKind
-from villagedesk.core.members.model import Category, MemberDraft, Sex, mask_to_categories
+from villagedesk.core.members.model import Category, MemberDraft, mask_to_categories
 from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+from villagedesk.core.township import validators  # noqa: F401  (the household and in-service types register)
 from villagedesk.core.township.model import Records
+from villagedesk.core.township.record_rules import (
+    CTX,
+    VALIDATORS,
+    Row,
+    bad_field,
+    field_text,
+    id_mismatch,
+    register_validator,
+)
 
-CTX = "Sync"
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-Row = Mapping[str, Any]
-Validator = Callable[[Row, date], list[Message]]
-
-#: Record type (syncable table name) → its content validator.
-VALIDATORS: dict[str, Validator] = {}
-
-
-def register_validator(record_type: str) -> Callable[[Validator], Validator]:
-    """Decorator: declare the content validator of a record type (one per type)."""
-
-    def wrap(fn: Validator) -> Validator:
-        VALIDATORS[record_type] = fn
-        return fn
-
-    return wrap
-
-
-def _bad(field: str) -> Message:
-    return msg(
-        CTX, QT_TRANSLATE_NOOP("Sync", "The field {field} is missing or invalid."), field=field
-    )
 
 
 def structural_errors(row: Row, *, village: str) -> list[Message]:
@@ -68,7 +53,7 @@ def structural_errors(row: Row, *, village: str) -> list[Message]:
         return []
     errors: list[Message] = []
     if not isinstance(value, str) or _UUID.match(value) is None:
-        errors.append(_bad("uuid"))
+        errors.append(bad_field("uuid"))
     if row.get("station_code") != village:
         errors.append(
             msg(
@@ -78,12 +63,12 @@ def structural_errors(row: Row, *, village: str) -> list[Message]:
             )
         )
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        errors.append(_bad("version"))
+        errors.append(bad_field("version"))
     for key in ("created_at", "updated_at"):
         if not isinstance(row.get(key), str) or not row.get(key):
-            errors.append(_bad(key))
+            errors.append(bad_field(key))
     if voided is not None and not isinstance(voided, str):
-        errors.append(_bad("voided_at"))
+        errors.append(bad_field("voided_at"))
     return errors
 
 
@@ -109,17 +94,8 @@ def validate_records(
 # -- validators of the foundation's record types ------------------------------------------------
 
 
-def _text(row: Row, key: str) -> str:
-    value = row.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise TypeError(key)
-    return value
-
-
 def _display(row: Row, key: str) -> str:
-    value = _text(row, key)
+    value = field_text(row, key)
     return _iso_to_display(value) if value else ""
 
 
@@ -140,34 +116,18 @@ def member_draft(row: Row) -> MemberDraft:
     if not isinstance(categories, int):
         raise TypeError("categories")
     return MemberDraft(
-        name=_text(row, "name"),
-        id_number=_text(row, "id_number"),
-        ethnicity=_text(row, "ethnicity"),
-        education=_text(row, "education"),
-        phone=_text(row, "phone"),
+        name=field_text(row, "name"),
+        id_number=field_text(row, "id_number"),
+        ethnicity=field_text(row, "ethnicity"),
+        education=field_text(row, "education"),
+        phone=field_text(row, "phone"),
         joined_on=_display(row, "joined_on"),
         full_member_on=_display(row, "full_member_on"),
-        standing=_text(row, "standing"),
-        work_unit=_text(row, "work_unit"),
-        address=_text(row, "address"),
+        standing=field_text(row, "standing"),
+        work_unit=field_text(row, "work_unit"),
+        address=field_text(row, "address"),
         categories=_categories(categories),
     )
-
-
-def id_mismatch(row: Row, info: IdNumberInfo | None) -> list[Message]:
-    """A person's stored number, sex and birth date must be those the checked ID number gives."""
-    if info is not None and (
-        _text(row, "id_number") != info.number
-        or Sex(_text(row, "sex")) is not info.sex
-        or _text(row, "birth_date") != info.birth_date.isoformat()
-    ):
-        return [
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP("Sync", "Sex or date of birth do not match the ID number."),
-            )
-        ]
-    return []
 
 
 @register_validator("members")
@@ -175,7 +135,7 @@ def validate_member(row: Row, today: date) -> list[Message]:
     checked = check_member_fields(member_draft(row), today=today)
     errors = [m for messages in checked.errors.values() for m in messages]
     errors.extend(id_mismatch(row, checked.id_info))
-    RollStatus(_text(row, "roll_status"))
+    RollStatus(field_text(row, "roll_status"))
     return errors
 
 
@@ -183,23 +143,17 @@ def validate_member(row: Row, today: date) -> list[Message]:
 def validate_branch(row: Row, today: date) -> list[Message]:
     del today
     errors: list[Message] = []
-    if not _text(row, "name").strip():
-        errors.append(_bad("name"))
-    BranchKind(_text(row, "kind"))
+    if not field_text(row, "name").strip():
+        errors.append(bad_field("name"))
+    BranchKind(field_text(row, "kind"))
     return errors
 
 
 @register_validator("member_events")
 def validate_member_event(row: Row, today: date) -> list[Message]:
     del today
-    RollChange(_text(row, "change"))
-    PartialDate.from_iso(_text(row, "effective_on"))
+    RollChange(field_text(row, "change"))
+    PartialDate.from_iso(field_text(row, "effective_on"))
     if not isinstance(row.get("member_id"), str):
-        return [_bad("member_id")]
+        return [bad_field("member_id")]
     return []
-
-
-# The household and in-service record types register themselves on import.
-from villagedesk.core.township import validators as _more  # noqa: E402
-
-del _more

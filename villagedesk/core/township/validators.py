@@ -33,10 +33,10 @@ from villagedesk.core.in_service.rules import (
 from villagedesk.core.in_service.services import check_pledges
 from villagedesk.core.person_rules import check_optional_phone
 from villagedesk.core.text import Message
-from villagedesk.core.township.validation import (
+from villagedesk.core.township.record_rules import (
     Row,
-    _bad,
-    _text,
+    bad_field,
+    field_text,
     id_mismatch,
     register_validator,
 )
@@ -50,8 +50,10 @@ def _flat(errors: Errors) -> list[Message]:
 
 def _refs(row: Row, *keys: str, optional: tuple[str, ...] = ()) -> list[Message]:
     """References to other records travel as their uuids."""
-    bad = [_bad(k) for k in keys if not isinstance(row.get(k), str)]
-    bad += [_bad(k) for k in optional if row.get(k) is not None and not isinstance(row.get(k), str)]
+    bad = [bad_field(k) for k in keys if not isinstance(row.get(k), str)]
+    bad += [
+        bad_field(k) for k in optional if row.get(k) is not None and not isinstance(row.get(k), str)
+    ]
     return bad
 
 
@@ -63,7 +65,7 @@ def _int(row: Row, key: str) -> int:
 
 
 def _day(row: Row, key: str, errors: Errors, *, today: date, required: bool = True) -> None:
-    problems = _day_problems(_text(row, key), required, today)
+    problems = _day_problems(field_text(row, key), required, today)
     if problems:
         errors[key] = list(problems)
 
@@ -103,12 +105,12 @@ def validate_household(row: Row, today: date) -> list[Message]:
     if destitute not in (0, 1):
         raise ValueError("destitute")
     draft = HouseholdDraft(
-        address=_text(row, "address"),
-        grid=_text(row, "grid"),
-        phone=_text(row, "phone"),
+        address=field_text(row, "address"),
+        grid=field_text(row, "grid"),
+        phone=field_text(row, "phone"),
         tags=tags,
         destitute=bool(destitute),
-        note=_text(row, "note"),
+        note=field_text(row, "note"),
     )
     return _flat(check_household_fields(draft)[1])
 
@@ -116,11 +118,11 @@ def validate_household(row: Row, today: date) -> list[Message]:
 @register_validator("residents")
 def validate_resident(row: Row, today: date) -> list[Message]:
     checked = check_resident_fields(
-        _text(row, "name"),
-        _text(row, "id_number"),
-        _text(row, "relation"),
-        _text(row, "phone"),
-        _text(row, "note"),
+        field_text(row, "name"),
+        field_text(row, "id_number"),
+        field_text(row, "relation"),
+        field_text(row, "phone"),
+        field_text(row, "note"),
         today=today,
     )
     return _refs(row, "household_id") + _flat(checked.errors) + id_mismatch(row, checked.id_info)
@@ -128,7 +130,7 @@ def validate_resident(row: Row, today: date) -> list[Message]:
 
 @register_validator("household_links")
 def validate_household_link(row: Row, today: date) -> list[Message]:
-    LinkReason(_text(row, "reason"))
+    LinkReason(field_text(row, "reason"))
     errors: Errors = {}
     _day(row, "started_on", errors, today=today)
     _day(row, "ended_on", errors, today=today, required=False)
@@ -139,9 +141,9 @@ def validate_household_link(row: Row, today: date) -> list[Message]:
 def validate_relief_category(row: Row, today: date) -> list[Message]:
     del today
     _int(row, "position")
-    _text(row, "retired_at")
-    name = " ".join(_text(row, "name").split())
-    return [] if 0 < len(name) <= MAX_CATEGORY_NAME else [_bad("name")]
+    field_text(row, "retired_at")
+    name = " ".join(field_text(row, "name").split())
+    return [] if 0 < len(name) <= MAX_CATEGORY_NAME else [bad_field("name")]
 
 
 @register_validator("resident_relief")
@@ -156,7 +158,7 @@ def validate_resident_relief(row: Row, today: date) -> list[Message]:
 @register_validator("expected_registrations")
 def validate_expected(row: Row, today: date) -> list[Message]:
     _int(row, "campaign_year")
-    _text(row, "work_unit")
+    field_text(row, "work_unit")
     errors: Errors = {}
     _day(row, "notified_on", errors, today=today, required=False)
     return _refs(row, "member_id") + _flat(errors)
@@ -166,16 +168,16 @@ def validate_expected(row: Row, today: date) -> list[Message]:
 def validate_registration(row: Row, today: date) -> list[Message]:
     errors: Errors = {}
     _day(row, "registered_on", errors, today=today)
-    card = _text(row, "card_number")
+    card = field_text(row, "card_number")
     code = card.rsplit("-", 2)[0]
     if (
         check_short_code(code)[1]
         or code != code.strip().upper()
         or card != card_number(code, _int(row, "campaign_year"), _int(row, "sequence"))
     ):
-        errors.setdefault("card_number", []).append(_bad("card_number"))
+        errors.setdefault("card_number", []).append(bad_field("card_number"))
     if _int(row, "handbook_issued") not in (0, 1):
-        errors.setdefault("handbook_issued", []).append(_bad("handbook_issued"))
+        errors.setdefault("handbook_issued", []).append(bad_field("handbook_issued"))
     return _refs(row, "member_id") + _flat(errors)
 
 
@@ -183,10 +185,10 @@ def validate_registration(row: Row, today: date) -> list[Message]:
 def validate_post(row: Row, today: date) -> list[Message]:
     del today
     errors: Errors = {}
-    if not " ".join(_text(row, "name").split()):
-        errors["name"] = [_bad("name")]
+    if not " ".join(field_text(row, "name").split()):
+        errors["name"] = [bad_field("name")]
     check_places(str(_int(row, "places")), errors)
-    check_optional_phone(_text(row, "contact_phone"), errors, "contact_phone")
+    check_optional_phone(field_text(row, "contact_phone"), errors, "contact_phone")
     return _flat(errors)
 
 
@@ -203,8 +205,8 @@ def validate_pledge(row: Row, today: date) -> list[Message]:
     del today
     _int(row, "campaign_year")
     errors: Errors = {}
-    if not check_pledges([_text(row, "text")], errors):
-        errors["text"] = [_bad("text")]
+    if not check_pledges([field_text(row, "text")], errors):
+        errors["text"] = [bad_field("text")]
     return _refs(row, "member_id") + _flat(errors)
 
 
@@ -215,9 +217,9 @@ def validate_service_record(row: Row, today: date) -> list[Message]:
     hours = _hours_problems(_int(row, "half_hours"))
     if hours:
         errors["hours"] = list(hours)
-    if not " ".join(_text(row, "what").split()):
-        errors["what"] = [_bad("what")]
-    _text(row, "beneficiary")
+    if not " ".join(field_text(row, "what").split()):
+        errors["what"] = [bad_field("what")]
+    field_text(row, "beneficiary")
     return _refs(row, "member_id", "post_id", optional=("household_id",)) + _flat(errors)
 
 
@@ -226,7 +228,7 @@ def validate_assessment(row: Row, today: date) -> list[Message]:
     del today
     _int(row, "campaign_year")
     errors: Errors = {}
-    if parse_rating(_text(row, "community_rating"), "community_rating", errors) is None:
-        errors.setdefault("community_rating", [_bad("community_rating")])
-    parse_rating(_text(row, "unit_rating"), "unit_rating", errors)
+    if parse_rating(field_text(row, "community_rating"), "community_rating", errors) is None:
+        errors.setdefault("community_rating", [bad_field("community_rating")])
+    parse_rating(field_text(row, "unit_rating"), "unit_rating", errors)
     return _refs(row, "member_id") + _flat(errors)

@@ -7,7 +7,6 @@ Nothing is purged or marked sent on export; the package log only records what wa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from villagedesk.core.changes import Changes, Topic
@@ -16,74 +15,40 @@ from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.package_contents import (
+    collect_changes,
+    package_header,
+    package_notes,
+)
 from villagedesk.core.township.ports import (
     FileRefused,
     PackageEntry,
     PackageStatus,
     Peer,
     SyncMode,
-    TodoItem,
     VillageCourier,
     mode_of,
 )
+from villagedesk.core.township.village_model import ExportResult, ReceiptResult, VillageStatus
 
 CTX = "Sync"
 SYNC_CHANGES = Changes.of(Topic.SYNC)
 PACKAGE_SUFFIX = ".vdpkg"
-#: How many earlier packages a package names (newest confirmed one first, then the rest).
-HISTORY_LIMIT = 2000
 
-
-@dataclass(frozen=True)
-class ExportResult:
-    """A package written, read back and verified: what the user and the cover sheet need."""
-
-    path: str
-    seq: int
-    counter_from: int
-    counter_to: int
-    counts: dict[str, int]
-    full: bool
-    created_at: str
-    package_hash: str
-    station: Station
-    fingerprint: str
-    township: Peer
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts.values())
-
-
-@dataclass(frozen=True)
-class ReceiptResult:
-    township: Peer
-    confirmed: list[int]
-    confirmed_counter: int
-    todos_added: int
-    returned: int
-    held: int = 0
-    forks: int = 0
-
-    @property
-    def already_imported(self) -> bool:
-        return not self.confirmed and not self.todos_added and not self.held and not self.forks
-
-
-@dataclass(frozen=True)
-class VillageStatus:
-    mode: SyncMode
-    fingerprint: str
-    station: Station | None
-    township: Peer | None
-    packages: list[PackageEntry] = field(default_factory=list)
-    confirmed_counter: int = 0
-    pending_changes: int = 0
-    todos: list[TodoItem] = field(default_factory=list)
-
-    @property
-    def last_package(self) -> PackageEntry | None:
-        return self.packages[0] if self.packages else None
+__all__ = [
+    "CTX",
+    "SYNC_CHANGES",
+    "ExportResult",
+    "ReceiptResult",
+    "VillageStatus",
+    "export_package",
+    "import_receipt",
+    "mark_todo_done",
+    "package_file_name",
+    "village_station",
+    "village_status",
+    "wrong_direction_package",
+]
 
 
 def package_file_name(station_code: str, seq: int, line: int = 0) -> str:
@@ -133,18 +98,6 @@ def _township(uow: UnitOfWork) -> Peer:
     return peer
 
 
-def _history(packages: list[PackageEntry]) -> list[list[int | str]]:
-    """(seq, hash) of the packages since the newest one the township confirmed, oldest first."""
-    named: list[list[int | str]] = []
-    for entry in packages:  # newest first
-        if entry.status is PackageStatus.REFUSED:
-            continue
-        named.append([entry.seq, entry.hash])
-        if entry.status is PackageStatus.CONFIRMED or len(named) >= HISTORY_LIMIT:
-            break
-    return named[::-1]
-
-
 def export_package(
     uow: UnitOfWork,
     *,
@@ -158,11 +111,7 @@ def export_package(
     with uow:
         station = village_station(uow)
         peer = _township(uow)
-        since = 0 if full else peer.last_counter
-        counter_to = max(uow.sync_source.counter(), since)
-        if progress is not None:
-            progress.set_label(msg(CTX, QT_TRANSLATE_NOOP("Sync", "Collecting the changes…")))
-        records = uow.sync_source.encoded(since=since, progress=progress)
+        since, counter_to, records = collect_changes(uow, peer, full=full, progress=progress)
         log = uow.village_sync
         seq = log.next_seq()
         packages = log.packages()
@@ -172,39 +121,25 @@ def export_package(
             folder,
             file_name=file_name,
             manifest_fields={
-                "station_code": station.code,
-                "station_name": station.name,
-                "seq": seq,
-                "counter_from": since,
-                "counter_to": counter_to,
-                "previous_hash": packages[0].hash if packages else None,
-                "created_at": now,
-                "notes": {
-                    "full": full,
-                    "installation": courier.installation(),
-                    "line": line,
-                    "line_base": log.line_base() if line else 0,
-                    "history": _history(packages),
-                },
+                **package_header(station, seq, since, counter_to, packages, now),
+                "notes": package_notes(uow, courier, packages, full=full, line=line),
             },
             records=records,
             recipient=peer.enrolment,
             progress=progress,
         )
         counts = {str(k): int(v) for k, v in dict(written.manifest.get("counts") or {}).items()}
-        file_name = PurePath(written.path).name
-        log.add_package(
-            PackageEntry(
-                seq=seq,
-                counter_from=since,
-                counter_to=counter_to,
-                hash=written.hash,
-                file_name=file_name,
-                created_at=now,
-                status=PackageStatus.EXPORTED,
-                record_count=sum(counts.values()),
-            )
+        entry = PackageEntry(
+            seq=seq,
+            counter_from=since,
+            counter_to=counter_to,
+            hash=written.hash,
+            file_name=PurePath(written.path).name,
+            created_at=now,
+            status=PackageStatus.EXPORTED,
+            record_count=sum(counts.values()),
         )
+        log.add_package(entry)
         uow.commit()
     return ExportResult(
         path=written.path,
@@ -294,7 +229,7 @@ def import_receipt(
 def village_status(uow: UnitOfWork, *, courier: VillageCourier) -> VillageStatus:
     """Everything the sync page and ``sync status`` show at a village."""
     fingerprint = courier.fingerprint()
-    with uow:
+    with uow.for_reading():
         station = uow.station.get()
         mode = mode_of(station.level) if station is not None else SyncMode.VILLAGE
         peer = uow.village_sync.township()

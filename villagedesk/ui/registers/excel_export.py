@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.progress import Progress
@@ -23,8 +23,23 @@ from villagedesk.exchange.xlsx_export import ExportResult, export_register, shee
 from villagedesk.ui.jobs import JobHandle, JobRunner, inform
 from villagedesk.ui.registers.lazy_model import qt_translate
 
-if TYPE_CHECKING:
-    from villagedesk.ui.registers.register_view import RegisterView
+
+class _Ids(Protocol):
+    def ids(self) -> list[int]: ...
+
+
+class RegisterView(Protocol):
+    """What an export reads of a register view (``register_view.RegisterView`` has it)."""
+
+    @property
+    def spec(self) -> RegisterSpec: ...
+    @property
+    def reader(self) -> RegisterReader: ...
+    @property
+    def table(self) -> QTableView: ...
+    @property
+    def model(self) -> _Ids: ...
+
 
 CTX = "ExcelExport"
 CHUNK = 1000
@@ -101,9 +116,11 @@ def export_view(
             progress=progress,
         )
 
+    parent = view.table.window()  # the register's window owns the message and the progress
+
     def done(result: ExportResult) -> None:
         inform(
-            view,
+            parent,
             QCoreApplication.translate("ExcelExport", "Exported {count} rows to:\n{path}").format(
                 count=result.rows, path=result.path
             ),
@@ -114,7 +131,7 @@ def export_view(
         title=QCoreApplication.translate("ExcelExport", "Exporting to Excel"),
         on_done=done,
         show_after_ms=show_after_ms,
-        parent=view,
+        parent=parent,
     )
 
 

@@ -1,0 +1,68 @@
+"""What the ``sync`` commands of both sides share: the station's side, refusals, messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from villagedesk.cli.output import USAGE, err
+from villagedesk.core.faults import os_error_reason
+from villagedesk.core.station import Station
+from villagedesk.core.township.ports import PackageStatus, SyncMode, mode_of
+from villagedesk.i18n import render, translate
+from villagedesk.store.station_store import StationStore
+
+REFUSED = 3
+"""A file was refused as a whole; nothing of it was written."""
+
+
+def data_dir(store: StationStore) -> Path:
+    return store.db_path.parent
+
+
+def current_station(store: StationStore) -> Station | None:
+    return store.read_station()
+
+
+def mode(store: StationStore) -> SyncMode:
+    station = current_station(store)
+    return mode_of(station.level) if station is not None else SyncMode.VILLAGE
+
+
+def refused(message: str) -> int:
+    err(translate("Cli", "Refused: {message}").format(message=message))
+    return REFUSED
+
+
+def township_only(store: StationStore) -> int | None:
+    if mode(store) is SyncMode.TOWNSHIP:
+        return None
+    err(translate("Cli", "This command works only at a township station."))
+    return USAGE
+
+
+def village_only(store: StationStore) -> int | None:
+    if mode(store) is SyncMode.VILLAGE:
+        return None
+    err(translate("Cli", "This command works only at a village station."))
+    return USAGE
+
+
+def write_error(folder: Path, e: OSError) -> int:
+    err(
+        translate("Cli", "Could not write to {path}: {error}").format(
+            path=folder, error=render(os_error_reason(e))
+        )
+    )
+    return USAGE
+
+
+def package_state(status: PackageStatus) -> str:
+    """How a village's package stands, as the township's receipts said."""
+    labels = {
+        PackageStatus.CONFIRMED: translate("Cli", "confirmed"),
+        PackageStatus.HELD: translate("Cli", "held by the township (data before it missing)"),
+        PackageStatus.FORK: translate(
+            "Cli", "held by the township: another copy of this station's data reported too"
+        ),
+    }
+    return labels.get(status, translate("Cli", "not yet confirmed"))

@@ -1,0 +1,114 @@
+"""The receipt a township sends a village: its plain value and its ``receipt.json`` form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class ReturnedRecord:
+    """A record the township returned for correction, as a receipt lists it."""
+
+    record_uuid: str
+    record_type: str
+    comment: str
+    created_at: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """A verified receipt's content: what the township received and confirms."""
+
+    township_code: str
+    village_code: str
+    confirmed_counter: int
+    packages: tuple[int, ...]
+    returned: tuple[ReturnedRecord, ...] = ()
+    created_at: str = ""
+    installation: str = ""
+    """The village installation this receipt answers ("" from older townships)."""
+    hashes: tuple[str, ...] = ()
+    """The package hashes imported: a package is confirmed by its hash, never by its number."""
+    held: tuple[str, ...] = ()
+    forks: tuple[str, ...] = ()
+    """Package hashes the township holds: a gap before them, or a second copy of the history."""
+
+
+def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
+    """The receipt's ``receipt.json`` entry (both ends use this pair, so they agree)."""
+    return {
+        "township_code": receipt.township_code,
+        "village_code": receipt.village_code,
+        "confirmed_counter": receipt.confirmed_counter,
+        "packages": list(receipt.packages),
+        "returned": [
+            {
+                "record_uuid": r.record_uuid,
+                "record_type": r.record_type,
+                "comment": r.comment,
+                "created_at": r.created_at,
+                "summary": r.summary,
+            }
+            for r in receipt.returned
+        ],
+        "created_at": receipt.created_at,
+        "installation": receipt.installation,
+        "hashes": list(receipt.hashes),
+        "held": list(receipt.held),
+        "forks": list(receipt.forks),
+    }
+
+
+def _hashes(obj: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = obj.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(h, str) and len(h) == 64 for h in value):
+        raise ValueError(key)
+    return tuple(value)
+
+
+def receipt_from_json(obj: Any) -> Receipt:
+    """Parse ``receipt.json``; ValueError when anything is off."""
+    if not isinstance(obj, dict):
+        raise ValueError("receipt must be an object")
+    counter = obj.get("confirmed_counter")
+    packages = obj.get("packages")
+    returned = obj.get("returned")
+    if not isinstance(counter, int) or isinstance(counter, bool) or counter < 0:
+        raise ValueError("confirmed_counter")
+    if not isinstance(packages, list) or not all(
+        isinstance(p, int) and not isinstance(p, bool) for p in packages
+    ):
+        raise ValueError("packages")
+    if not isinstance(returned, list):
+        raise ValueError("returned")
+    items: list[ReturnedRecord] = []
+    for r in returned:
+        if not isinstance(r, dict):
+            raise ValueError("returned")
+        keys = ("record_uuid", "record_type", "comment", "created_at", "summary")
+        values = {k: r.get(k, "") for k in keys}
+        if not all(isinstance(v, str) for v in values.values()) or not values["record_uuid"]:
+            raise ValueError("returned")
+        items.append(ReturnedRecord(**values))
+    codes = [
+        obj.get("township_code"),
+        obj.get("village_code"),
+        obj.get("created_at", ""),
+        obj.get("installation", ""),
+    ]
+    if not all(isinstance(c, str) for c in codes):
+        raise ValueError("codes")
+    return Receipt(
+        township_code=codes[0],
+        village_code=codes[1],
+        confirmed_counter=counter,
+        packages=tuple(packages),
+        returned=tuple(items),
+        created_at=codes[2],
+        installation=codes[3],
+        hashes=_hashes(obj, "hashes"),
+        held=_hashes(obj, "held"),
+        forks=_hashes(obj, "forks"),
+    )
