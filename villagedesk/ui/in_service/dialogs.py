@@ -33,7 +33,7 @@ from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog as BaseFormDialog
 from villagedesk.ui.households.link_dialog import Picker
-from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch, attempt
+from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -69,7 +69,7 @@ class FormDialog(BaseFormDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        saved = attempt(self.errors, self.write)
+        saved = self.errors.attempt(self.write)
         if saved is None:
             return False
         self.saved = saved

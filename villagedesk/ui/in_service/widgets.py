@@ -4,7 +4,7 @@ over a short list), and the save-or-show-errors step."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -20,27 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.in_service.model import RosterEntry
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchKind, parse_search
-from villagedesk.ui.forms.base import NOTE_STYLE, FieldErrors
+from villagedesk.ui.forms.base import NOTE_STYLE
 from villagedesk.ui.registers.lazy_model import ID_ROLE
 from villagedesk.ui.registers.rows_model import RowsModel, small_table
 
 T = TypeVar("T")
-
-
-def attempt(errors: FieldErrors, action: Callable[[], T]) -> T | None:
-    """Run a service call; on refusal show every message under its field and return None."""
-    errors.clear()
-    try:
-        return action()
-    except ValidationError as e:
-        errors.show(e.errors)
-    except DomainError as e:
-        errors.show_message(e.message)
-    return None
 
 
 def rows_table(model: RowsModel, parent: QWidget | None = None) -> QTableView:
