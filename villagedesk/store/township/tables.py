@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Index, Integer, Table, Text, text
 
+from villagedesk.store.households import tables as households_tables
+from villagedesk.store.in_service import tables as in_service_tables
 from villagedesk.store.tables import metadata, sync_peer
+
+# The tables whose live-unique indexes PER_STATION rewrites must be declared first: import them,
+# so that this module works whichever of the store's modules a process loads first.
+_REWRITTEN = (households_tables, in_service_tables)
 
 __all__ = ["sync_package_log", "sync_peer", "sync_return"]
 
