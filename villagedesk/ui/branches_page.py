@@ -37,6 +37,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
 from villagedesk.ui.forms.dialog import FormDialog
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
@@ -131,11 +132,10 @@ class BranchDialog(FormDialog):
                 return add_branch(uow, draft=self.draft())
             return update_branch(uow, branch_id=branch.id, draft=self.draft())
 
-        saved = self.errors.attempt(save)
+        saved = run_service(self.errors, self._ctx.hub, save)
         if saved is None:
             return
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         super().accept()
 
 

@@ -20,6 +20,7 @@ from villagedesk.core.households.services import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.dialog import FormDialog
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.households.forms import HouseholdForm, ResidentForm
 
 if TYPE_CHECKING:
@@ -57,11 +58,10 @@ class HouseholdDialog(FormDialog):
                 return create_household(uow, draft=draft)
             return update_household(uow, household_id=household.id, draft=draft)
 
-        saved = self.form.errors.attempt(write)
+        saved = run_service(self.form.errors, self._ctx.hub, write)
         if saved is None:
             return False
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         return True
 
     def accept(self) -> None:
@@ -120,11 +120,10 @@ class ResidentDialog(FormDialog):
                 return add_resident(uow, household_id=self._household_id, draft=draft, today=today)
             return update_resident(uow, resident_id=resident.id, draft=draft, today=today)
 
-        saved = self.form.errors.attempt(write)
+        saved = run_service(self.form.errors, self._ctx.hub, write)
         if saved is None:
             return False
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         return True
 
     def accept(self) -> None:

@@ -24,6 +24,7 @@ from villagedesk.i18n import enum_label
 from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog
+from villagedesk.ui.forms.service_op import run_service
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -165,11 +166,10 @@ class LinkDialog(FormDialog):
                 today=self._ctx.today(),
             )
 
-        saved = self.errors.attempt(write)
+        saved = run_service(self.errors, self._ctx.hub, write)
         if saved is None:
             return False
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         return True
 
     def accept(self) -> None:

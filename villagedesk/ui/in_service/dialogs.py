@@ -32,6 +32,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FieldErrors, error_label
 from villagedesk.ui.forms.dialog import FormDialog as BaseFormDialog
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.households.link_dialog import Picker
 from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch
 
@@ -69,11 +70,10 @@ class FormDialog(BaseFormDialog):
         raise NotImplementedError
 
     def save(self) -> bool:
-        saved = self.errors.attempt(self.write)
+        saved = run_service(self.errors, self.ctx.hub, self.write)
         if saved is None:
             return False
         self.saved = saved
-        self.ctx.hub.publish(saved.changes)
         return True
 
     def accept(self) -> None:

@@ -13,6 +13,7 @@ from villagedesk.core.members.model import Member, MemberDraft
 from villagedesk.core.members.services import register_member, update_member
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.dialog import FormDialog
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.members.form import MemberForm
 
 if TYPE_CHECKING:
@@ -64,11 +65,10 @@ class MemberDialog(FormDialog):
                 return register_member(uow, draft=draft, today=self._ctx.today())
             return update_member(uow, member_id=member.id, draft=draft, today=self._ctx.today())
 
-        saved = self.form.errors.attempt(write)
+        saved = run_service(self.form.errors, self._ctx.hub, write)
         if saved is None:
             return False
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         return True
 
     def accept(self) -> None:

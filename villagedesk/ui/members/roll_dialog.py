@@ -29,6 +29,7 @@ from villagedesk.core.members.services import change_roll_status, check_roll_cha
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, date_edit, error_label
+from villagedesk.ui.forms.service_op import run_service
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -164,7 +165,9 @@ class RollStatusDialog(QDialog):
         )
 
     def _save(self) -> None:
-        saved = self.errors.attempt(
+        saved = run_service(
+            self.errors,
+            self._ctx.hub,
             lambda: change_roll_status(
                 self._ctx.store.uow_factory(),
                 member_id=self._member.id,
@@ -172,12 +175,11 @@ class RollStatusDialog(QDialog):
                 effective_on=self.effective_on.text(),
                 reason=self.reason.text(),
                 today=self._ctx.today(),
-            )
+            ),
         )
         if saved is None:
             return
         self.saved = saved
-        self._ctx.hub.publish(saved.changes)
         super().accept()
 
 
