@@ -167,12 +167,19 @@ def problems_in(records: Records, *, today: date) -> list[RecordProblem]:
     members = records.get("members", [])
     for uid, messages in roll_problems(members, records.get("member_events", [])).items():
         found[("members", uid)].extend(messages)
+    if not found:  # the usual case: no lookups over every record just to label nothing
+        return []
     names = {
         str(m.get("uuid")): str(m.get("name"))
         for m in members
         if isinstance(m.get("name"), str) and m.get("name")
     }
-    rows = {(kind, str(row.get("uuid"))): row for kind, rs in records.items() for row in rs}
+    rows = {
+        (kind, str(row.get("uuid"))): row
+        for kind, rs in records.items()
+        for row in rs
+        if (kind, str(row.get("uuid"))) in found
+    }
     problems = [
         RecordProblem(kind, uid, _label(rows.get((kind, uid), {}), names), tuple(messages))
         for (kind, uid), messages in found.items()
