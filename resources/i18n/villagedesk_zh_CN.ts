@@ -2864,6 +2864,10 @@ A backup of the current data is taken first. Restore it?</source>
         <source>e.g. 1985.07.12 or 1985.07</source>
         <translation>如 1985.07.12 或 1985.07</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -5480,6 +5484,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>In-service members&apos; service records</source>
+        <extracomment>The service records register (RECORD_REGISTER) as a household page shows it: its columns, the one household&apos;s rows only (so no village column, even at a township).</extracomment>
         <translation>在职党员服务记录</translation>
     </message>
     <message>
@@ -5909,10 +5914,6 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
-    <message>
-        <source>Saving the station&apos;s details</source>
-        <translation>正在保存服务站信息</translation>
-    </message>
 </context>
 <context>
     <name>StationRulesDialog</name>
@@ -6287,6 +6288,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>{name} ({code}) is a village not yet accepted here. Compare its key fingerprint {fingerprint} with the cover sheet; to accept it, import again with --accept {fingerprint}.</source>
+        <extracomment>The outcomes that write to the township&apos;s database (outside a dry run).</extracomment>
         <translation>{name}（{code}）尚未在本站接收。请将其密钥指纹 {fingerprint} 与上报封面核对；确认无误后，使用 --accept {fingerprint} 重新导入。</translation>
     </message>
     <message>
@@ -6327,7 +6329,6 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>Set up the station before using data sync.</source>
-        <extracomment>How many earlier packages a package names (newest confirmed one first, then the rest).</extracomment>
         <translation>请先设置服务站，再使用数据同步。</translation>
     </message>
     <message>
@@ -6340,6 +6341,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>Collecting the changes…</source>
+        <extracomment>How many earlier packages a package names (newest confirmed one first, then the rest).</extracomment>
         <translation>正在收集变更…</translation>
     </message>
     <message>
@@ -6365,7 +6367,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>The record is malformed.</source>
-        <extracomment>Bookkeeping columns left out of &quot;changed fields&quot;. The page cache (KiB) while a plan is written: room for a 100,000-record station&apos;s file.</extracomment>
+        <extracomment>Bookkeeping columns left out of &quot;changed fields&quot;.</extracomment>
         <translation>该记录格式不正确。</translation>
     </message>
     <message>
@@ -6579,7 +6581,7 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <name>TownshipSyncPage</name>
     <message>
         <source>Import packages…</source>
-        <extracomment>Hooks (tests replace them): ask to accept an unknown key; confirm the preview.</extracomment>
+        <extracomment>Refused records listed after an import at most (the preview lists them all). Hooks (tests replace them): ask to accept an unknown key; confirm the preview.</extracomment>
         <translation>导入数据包…</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from villagedesk.i18n import install_translators, load_cli_translations
 from villagedesk.ui.context import AppContext, make_context
-from villagedesk.ui.forms import dialog as form_dialogs
+from villagedesk.ui.forms import discard as form_dialogs
 
 TODAY = date(2024, 6, 15)
 

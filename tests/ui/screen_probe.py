@@ -53,7 +53,7 @@ TODAY = date(2026, 11, 21)
 HARD_PEOPLE = ROOT / "tests" / "fixtures" / "people_hard.csv"
 #: Bases that are never shown themselves.
 ABSTRACT = {
-    "villagedesk.ui.forms.dialog.FormDialog",
+    "villagedesk.ui.forms.base.FormDialog",
     "villagedesk.ui.in_service.dialogs.FormDialog",
     "villagedesk.ui.printing.dialogs._OkCancel",
 }

@@ -21,7 +21,7 @@ from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import StationDraft
 from villagedesk.ui import qt_strings, screen_fit
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.forms import dialog as form_dialogs
+from villagedesk.ui.forms import discard as form_dialogs
 from villagedesk.ui.help_dialog import GuideDialog, guide_path
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.dialog import MemberDialog

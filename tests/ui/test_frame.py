@@ -20,6 +20,7 @@ from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.settings import Settings
 from villagedesk.ui.settings_dialog import SettingsDialog
 from villagedesk.ui.startup import StartupChecks, begin_after_first_paint
+from villagedesk.ui.station_dialog import StationDialog
 
 # The offscreen platform warns whenever a dialog is shown; that says nothing about our code.
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -91,8 +92,8 @@ def test_first_start_asks_for_the_station_and_saves_it(ctx: AppContext, qtbot: Q
     assert dialog is not None
 
     dialog.save_button.click()  # nothing filled in
-    qtbot.waitUntil(lambda: dialog.errors["code"].isVisible())
-    assert dialog.errors["name"].isVisible()  # all errors at once
+    qtbot.waitUntil(lambda: _error_shown(dialog, "code"))
+    assert _error_shown(dialog, "name")  # all errors at once
     assert dialog.isVisible()
 
     dialog.name.setText("东河村党群服务站")
@@ -242,3 +243,8 @@ def test_check_database_reports_records_that_break_a_rule(ctx: AppContext, qtbot
     assert wrong not in box.informativeText() + box.detailedText()
     assert not window.read_only  # a record that breaks a rule is not damage: work goes on
     box.close()
+
+
+def _error_shown(dialog: StationDialog, key: str) -> bool:
+    label = dialog.errors.label_for(key)
+    return label is not None and label.isVisible()

@@ -25,6 +25,11 @@ class Changes:
     def of(cls, *topics: Topic) -> Changes:
         return cls(frozenset(topics))
 
+    @classmethod
+    def everything(cls) -> Changes:
+        """Every topic: after a restore or a demo fill, when anything may have changed."""
+        return cls(frozenset(Topic))
+
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.topics | other.topics)
 

@@ -16,7 +16,7 @@ from villagedesk.core.services.demo import fill_demo
 from villagedesk.devtools.screenshot_tools import save, settle
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import make_context
-from villagedesk.ui.forms import dialog as form_dialogs
+from villagedesk.ui.forms import discard as form_dialogs
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
 

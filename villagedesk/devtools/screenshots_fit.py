@@ -25,7 +25,7 @@ from villagedesk.core.importing.rows import ImportKind
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import AppContext, make_context
-from villagedesk.ui.forms import dialog as form_dialogs
+from villagedesk.ui.forms import discard as form_dialogs
 from villagedesk.ui.importing.wizard import ImportWizard
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage

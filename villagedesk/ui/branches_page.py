@@ -6,7 +6,7 @@ a village filter; a village's branches are read-only here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -35,9 +35,9 @@ from villagedesk.core.members.branches import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, error_label
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.forms.fields import FieldErrors, error_label
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class BranchDialog(FormDialog):
+class BranchDialog(FormDialog[Saved]):
     """Add or edit a branch or group. Errors show under their fields; nothing is saved then."""
 
     def __init__(
@@ -58,10 +58,9 @@ class BranchDialog(FormDialog):
         branch: Branch | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self._ctx = ctx
         self._branch = branch
-        self.saved: Saved | None = None
         self.setWindowTitle(
             self.tr("Add a Party organisation")
             if branch is None
@@ -123,20 +122,11 @@ class BranchDialog(FormDialog):
             note=self.note.text(),
         )
 
-    def accept(self) -> None:
-        branch = self._branch
-
-        def save() -> Saved:
-            uow = self._ctx.store.uow_factory()
-            if branch is None:
-                return add_branch(uow, draft=self.draft())
-            return update_branch(uow, branch_id=branch.id, draft=self.draft())
-
-        saved = run_service(self.errors, self._ctx.hub, save)
-        if saved is None:
-            return
-        self.saved = saved
-        super().accept()
+    def prepare(self) -> Callable[[], Saved]:
+        branch, uow, draft = self._branch, self._ctx.store.uow_factory(), self.draft()
+        if branch is None:
+            return lambda: add_branch(uow, draft=draft)
+        return lambda: update_branch(uow, branch_id=branch.id, draft=draft)
 
 
 class BranchesPage(QWidget):
@@ -312,18 +302,17 @@ class BranchesPage(QWidget):
         self._open(dialog)
         return dialog
 
-    def void_branch(self, branch_id: int | None = None) -> ReasonDialog | None:
+    def void_branch(self, branch_id: int | None = None) -> ReasonDialog[Saved] | None:
         branch = self._branch(branch_id)
         if branch is None or not self.is_own(branch.id):
             return None
         ctx = self._ctx
 
         def action(reason: str) -> Saved:
-            saved = void_branch(ctx.store.uow_factory(), branch_id=branch.id, reason=reason)
-            ctx.hub.publish(saved.changes)
-            return saved
+            return void_branch(ctx.store.uow_factory(), branch_id=branch.id, reason=reason)
 
         dialog = ReasonDialog(
+            ctx,
             self.tr("Void organisation: {name}").format(name=branch.name),
             self.tr(
                 "A voided branch no longer appears in lists. Only a branch without "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.changes import Changes
 
 
 class ChangeHub(QObject):
@@ -18,4 +18,4 @@ class ChangeHub(QObject):
 
     def publish_all(self) -> None:
         """Everything may have changed (after a restore or demo fill)."""
-        self.changed.emit(Changes(frozenset(Topic)))
+        self.changed.emit(Changes.everything())

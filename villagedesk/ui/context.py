@@ -1,4 +1,10 @@
-"""The application context handed to every screen: settings, store, jobs, change hub, clock."""
+"""The application context handed to every screen: settings, store, jobs, change hub, clock, and
+the named register readers.
+
+This is the one GUI module that wires the store in: screens get their readers from
+``ctx.readers`` and run services on ``ctx.store.uow_factory()``, and import nothing from
+``villagedesk.store`` themselves (an import-linter contract keeps it so).
+"""
 
 from __future__ import annotations
 
@@ -11,10 +17,40 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.station import Station
+from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
+from villagedesk.store.in_service.reader import ExpectedReader, RecordReader, RegistrationReader
+from villagedesk.store.members.reader import SqlMemberReader
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.ui.change_hub import ChangeHub
 from villagedesk.ui.jobs import JobRunner
 from villagedesk.ui.settings import Settings
+
+
+@dataclass(frozen=True)
+class Readers:
+    """The register readers the screens use, over the station's database."""
+
+    store: StationStore
+
+    def members(self) -> SqlMemberReader:
+        return self.store.member_reader
+
+    def households(self) -> SqlHouseholdReader:
+        return SqlHouseholdReader(self.store.engine)
+
+    def residents(self) -> SqlResidentReader:
+        return SqlResidentReader(self.store.engine)
+
+    def expected(self, year: int) -> ExpectedReader:
+        """应报到名单 of a campaign year (set ``year`` on it to change the year)."""
+        return ExpectedReader(self.store.engine, year)
+
+    def registrations(self, year: int) -> RegistrationReader:
+        return RegistrationReader(self.store.engine, year)
+
+    def service_records(self, bounds: tuple[date, date] | None = None) -> RecordReader:
+        """服务记录 between two days (set ``bounds`` on it to change them)."""
+        return RecordReader(self.store.engine, bounds)
 
 
 @dataclass
@@ -32,6 +68,10 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.hub.changed.connect(self._on_changed)
+
+    @property
+    def readers(self) -> Readers:
+        return Readers(self.store)
 
     def today(self) -> date:
         return self.clock()

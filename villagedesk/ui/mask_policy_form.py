@@ -27,7 +27,7 @@ from villagedesk.core.masking import (
     save_mask_policy,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.base import FieldErrors, error_label, note_label
+from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 from villagedesk.ui.screen_fit import make_room
 
 if TYPE_CHECKING:

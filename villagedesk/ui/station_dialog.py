@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
@@ -13,27 +16,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import ValidationError
+from villagedesk.core.changes import Changes
 from villagedesk.core.services.station_setup import STATION_CHANGES, set_up_station
 from villagedesk.core.station import Station, StationDraft, StationLevel
-from villagedesk.core.text import Message
 from villagedesk.sync import keystore
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.forms.base import FieldErrors, error_label
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.jobs import show_error
+from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.forms.fields import FieldErrors, error_label
 
 
-class StationDialog(FormDialog):
+@dataclass(frozen=True)
+class StationSaved:
+    station: Station
+    changes: Changes = STATION_CHANGES
+
+
+class StationDialog(FormDialog[StationSaved]):
     """Name, level, 12-digit division code, contact person and phone of the station."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, first_start: bool = False
     ) -> None:
-        super().__init__(parent, buttons=QDialogButtonBox.StandardButton.NoButton)
+        super().__init__(parent, ops=ctx, buttons=QDialogButtonBox.StandardButton.NoButton)
         self.ctx = ctx
         self.first_start = first_start
-        self.saved: Station | None = None
         self.setWindowTitle(
             self.tr("Set up the station") if first_start else self.tr("Station details")
         )
@@ -50,8 +56,8 @@ class StationDialog(FormDialog):
             outer.addWidget(intro)
         form = QFormLayout()
         form.setVerticalSpacing(8)
-        self.field_errors = FieldErrors(form, error_label(self))
-        outer.addWidget(self.field_errors.general)
+        self.errors = FieldErrors(form, error_label(self))
+        outer.addWidget(self.errors.general)
         outer.addLayout(form)
 
         self.name = QLineEdit()
@@ -74,19 +80,14 @@ class StationDialog(FormDialog):
             ("contact_phone", self.tr("Phone"), self.contact_phone),
             ("address", self.tr("Address"), self.address),
         ]
-        self.errors: dict[str, QLabel] = {}
         for key, label, widget in rows:
-            error = self.field_errors.add_row(label, widget, key)
-            assert error is not None
-            self.errors[key] = error
+            self.errors.add_row(label, widget, key)
 
         self.save_button = self.buttons.addButton(
             self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         cancel_text = self.tr("Exit") if first_start else self.tr("Cancel")
         self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.disconnect(self.accept)  # saving runs as a job, then accepts
-        self.buttons.accepted.connect(self.save)
         station = ctx.station()
         if station is not None:
             self.load(station)
@@ -109,43 +110,14 @@ class StationDialog(FormDialog):
             address=self.address.text(),
         )
 
-    def clear_errors(self) -> None:
-        self.field_errors.clear()
-
-    def show_errors(self, errors: dict[str, list[Message]]) -> None:
-        """Every field's messages under it, all at once."""
-        self.field_errors.show(errors)
-
-    def save(self) -> None:
-        """Validate and save through the service (on the database worker)."""
-        self.clear_errors()
-        self.save_button.setEnabled(False)
+    def prepare(self) -> Callable[[], StationSaved]:
+        """Validate and save through the service, and make the installation's keys and id."""
         draft = self.draft()
-        uow_factory, data_dir = self.ctx.store.uow_factory, self.ctx.data_dir
+        uow, data_dir = self.ctx.store.uow_factory(), self.ctx.data_dir
 
-        def work(_p: object) -> Station:
-            station = set_up_station(uow_factory(), draft=draft)
-            keystore.load_or_create_identity(data_dir)  # the installation's keys and id
-            return station
+        def write() -> StationSaved:
+            station = set_up_station(uow, draft=draft)
+            keystore.load_or_create_identity(data_dir)
+            return StationSaved(station)
 
-        self.ctx.jobs.run(
-            work,
-            title=self.tr("Saving the station's details"),
-            on_done=self._saved,
-            on_error=self._failed,
-            cancellable=False,
-            parent=self,
-        )
-
-    def _saved(self, station: Station) -> None:
-        self.saved = station
-        self.save_button.setEnabled(True)
-        self.ctx.hub.publish(STATION_CHANGES)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationError):
-            self.show_errors(error.errors)
-        else:
-            show_error(self, error)
+        return write

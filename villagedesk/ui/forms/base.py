@@ -1,268 +1,123 @@
-"""Form helpers: a red error label under each field, all errors shown at once, a reason dialog.
+"""The one form dialog: a body that scrolls when the screen is short with its buttons below it,
+Esc with typed data asks "放弃已填写的内容？" first, and Save goes through the one write path.
 
-Forms are built in code with QFormLayout (architecture rule 6). :class:`FieldErrors` keeps one
-hidden label per field key; ``show_errors`` fills them from a service's ValidationError, grows the
-window for them (as far as the screen allows; past that the form scrolls to the first) and each
-field's message goes as soon as the field is edited.
+A dialog that saves sets ``self.errors`` (its :class:`FieldErrors`) and overrides
+:meth:`FormDialog.prepare`: on the GUI thread it reads the fields and returns the service call,
+which :func:`run_service` runs on the database worker. A refusal stays in the open dialog under its
+fields; a saved result is kept in ``saved``, its changes are published, and the dialog closes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from datetime import date
-from typing import TypeVar
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
-    QDateTimeEdit,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QScrollArea,
-    QSpinBox,
-    QTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
-from villagedesk.core.dates import PartialDate
-from villagedesk.core.errors import DomainError, ValidationError
-from villagedesk.core.id_number import check_id_number
-from villagedesk.core.text import Message
-from villagedesk.i18n import enum_label, render
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.screen_fit import make_room
+from villagedesk.ui.forms import discard
+from villagedesk.ui.forms.fields import FieldErrors
+from villagedesk.ui.forms.service_op import HasChanges, Ops, run_service
+from villagedesk.ui.screen_fit import scroll_area
 
-T = TypeVar("T")
+S = TypeVar("S", bound=HasChanges)
 
-ERROR_STYLE = "color: #c62828;"
-NOTE_STYLE = "color: #666666;"
+SAVE_CANCEL = QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
 
 
-def error_label(parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def note_label(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setStyleSheet(NOTE_STYLE)
-    label.setWordWrap(True)
-    return label
-
-
-def date_edit(parent: QWidget | None = None) -> QLineEdit:
-    """A line edit for a date known to the day or only to the month."""
-    edit = QLineEdit(parent)
-    edit.setPlaceholderText(QCoreApplication.translate("Forms", "e.g. 1985.07.12 or 1985.07"))
-    edit.setMaxLength(20)
-    return edit
-
-
-def on_edit(widget: QWidget, slot: Callable[[], object]) -> None:
-    """Call ``slot`` whenever ``widget``, or an input inside it, is changed."""
-    for w in [widget, *widget.findChildren(QWidget)]:
-        if isinstance(w, QLineEdit) and not w.isReadOnly():
-            w.textChanged.connect(lambda _text: slot())
-        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
-            w.textChanged.connect(lambda: slot())
-        elif isinstance(w, QComboBox):
-            w.currentIndexChanged.connect(lambda _index: slot())
-        elif isinstance(w, (QSpinBox, QDoubleSpinBox)):
-            w.valueChanged.connect(lambda _value: slot())
-        elif isinstance(w, QDateTimeEdit):
-            w.dateTimeChanged.connect(lambda _value: slot())
-        elif isinstance(w, QAbstractButton) and w.isCheckable():
-            w.toggled.connect(lambda _on: slot())
-
-
-def reveal(label: QLabel) -> None:
-    """Make room for ``label``'s message in its window and scroll it into view."""
-    make_room(label)
-    parent = label.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if isinstance(parent, QScrollArea):
-        area = parent
-        # After the layouts have placed the new messages.
-        QTimer.singleShot(0, area, lambda: area.ensureWidgetVisible(label, 0, 24))
-
-
-class FieldErrors:
-    """Error labels under the fields of a QFormLayout, plus one for messages without a field."""
-
-    def __init__(self, layout: QFormLayout, general: QLabel) -> None:
-        self._layout = layout
-        self.general = general
-        self._labels: dict[str, QLabel] = {}
-
-    def add_row(self, label: str, widget: QWidget, key: str | None = None) -> QLabel | None:
-        """Add ``widget`` under ``label``; with a ``key`` an error label goes just below it."""
-        if key is None:
-            self._layout.addRow(label, widget)
-            return None
-        box = QWidget(widget.parentWidget())
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        error = error_label(box)
-        column.addWidget(error)
-        self._layout.addRow(label, box)
-        self._labels[key] = error
-        on_edit(widget, lambda: self.clear_field(key))
-        return error
-
-    def label_for(self, key: str) -> QLabel | None:
-        return self._labels.get(key)
-
-    def clear(self) -> None:
-        for label in [*self._labels.values(), self.general]:
-            label.clear()
-            label.hide()
-
-    def clear_field(self, key: str) -> None:
-        """The field was edited: its message goes (the service checks it again on saving)."""
-        label = self._labels.get(key)
-        if label is not None and label.text():
-            label.clear()
-            label.hide()
-
-    def _reveal(self) -> None:
-        shown = [label for label in [self.general, *self._labels.values()] if label.text()]
-        if shown:
-            reveal(shown[0])
-
-    def show(self, errors: Mapping[str, Sequence[Message]]) -> None:
-        """Put every message under its field; those for unknown fields go to the general label."""
-        self.clear()
-        general: list[str] = []
-        for key, messages in errors.items():
-            texts = [render(m) for m in messages]
-            label = self._labels.get(key)
-            if label is None:
-                general.extend(texts)
-            else:
-                label.setText("\n".join(texts))
-                label.show()
-        if general:
-            self.general.setText("\n".join(general))
-            self.general.show()
-        self._reveal()
-
-    def show_message(self, message: Message) -> None:
-        self.clear()
-        self.general.setText(render(message))
-        self.general.show()
-        self._reveal()
-
-    def attempt(self, action: Callable[[], T]) -> T | None:
-        """Run a service call; on refusal show its messages here and return None.
-
-        Every form saves this way: nothing is written unless the service accepts everything, and
-        all the reasons appear at once under their fields. ``action`` must not return None.
-        """
-        self.clear()
-        try:
-            return action()
-        except ValidationError as e:
-            self.show(e.errors)
-        except DomainError as e:
-            self.show_message(e.message)
-        return None
-
-    def texts(self) -> dict[str, str]:
-        """The error texts now shown, by field key (tests and accessibility)."""
-        shown = {k: v.text() for k, v in self._labels.items() if v.text()}
-        if self.general.text():
-            shown[""] = self.general.text()
-        return shown
-
-
-class ReasonDialog(FormDialog):
-    """Ask for a reason, then run ``action(reason)``; a refusal is shown here and it stays open."""
+class FormDialog(QDialog, Generic[S]):
+    """A form in a dialog. Put the fields in ``body_layout``; the Save/Cancel ``buttons`` stay
+    below the scrolled body. ``reject()`` asks before discarding typed data."""
 
     def __init__(
         self,
-        title: str,
-        explanation: str,
-        action: Callable[[str], object],
-        *,
         parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
+        buttons: QDialogButtonBox.StandardButton = SAVE_CANCEL,
     ) -> None:
-        super().__init__(
-            parent,
-            buttons=QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-        )
-        self.setWindowTitle(title)
-        self.result_value: object = None
-        self._action = action
-        self.reason = QLineEdit(self)
-        self.reason.setMaxLength(200)
-        form = QFormLayout()
-        self.errors = FieldErrors(form, error_label(self))
-        self.errors.add_row(self.tr("Reason"), self.reason, "reason")
-        layout = self.body_layout
-        self.explanation = QLabel(explanation, self)
-        self.explanation.setWordWrap(True)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        self.setMinimumWidth(420)
+        super().__init__(parent)
+        self.ops = ops
+        self._errors: FieldErrors | None = None
+        self.saved: S | None = None
+        self._saving = False
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_scroll = scroll_area(self.body, self)
+        self.buttons = QDialogButtonBox(buttons, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.body_scroll, 1)
+        layout.addWidget(self.buttons)
+        self._opened_with: discard.Snapshot | None = None
+
+    @property
+    def errors(self) -> FieldErrors:
+        """The form's field errors (a dialog that saves sets them in its ``__init__``)."""
+        if self._errors is None:
+            raise TypeError(f"{type(self).__name__} has no field errors")
+        return self._errors
+
+    @errors.setter
+    def errors(self, errors: FieldErrors) -> None:
+        self._errors = errors
+
+    def prepare(self) -> Callable[[], S] | None:
+        """Read the fields (GUI thread) and return the service call that saves them.
+
+        None (the default) means the dialog saves nothing and OK just closes it.
+        """
+        return None
+
+    def save(self) -> bool:
+        """Run the service ``prepare`` returns; True when it was accepted (``saved`` holds it)."""
+        if self._saving:
+            return False  # Save pressed again while the first save runs
+        action = self.prepare()
+        if action is None:
+            return True
+        if self.ops is None:
+            raise TypeError(f"{type(self).__name__} saves but was given no ops")
+        self._saving = True
+        self.buttons.setEnabled(False)
+        try:
+            saved = run_service(self.ops, self.errors, action, parent=self)
+        finally:
+            self._saving = False
+            self.buttons.setEnabled(True)
+        if saved is None:
+            return False
+        self.saved = saved
+        self.on_saved(saved)
+        return True
+
+    def on_saved(self, saved: S) -> None:
+        """Called after a successful save, before the dialog closes."""
 
     def accept(self) -> None:
-        result = self.errors.attempt(lambda: self._action(self.reason.text()))
-        if result is not None:
-            self.result_value = result
+        if self.save():
             super().accept()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._opened_with is None:
+            self.mark_clean()
 
-def checkbox_grid(boxes: Sequence[QWidget], parent: QWidget, columns: int = 3) -> QWidget:
-    """Check boxes (categories, tags …) laid out in rows of ``columns``."""
-    grid = QGridLayout()
-    grid.setContentsMargins(0, 0, 0, 0)
-    for i, box in enumerate(boxes):
-        grid.addWidget(box, i // columns, i % columns)
-    widget = QWidget(parent)
-    widget.setLayout(grid)
-    return widget
+    def mark_clean(self) -> None:
+        """What the form shows now counts as nothing typed (called when it opens)."""
+        self._opened_with = discard.snapshot(self)
 
+    def has_typed_data(self) -> bool:
+        """Whether any input differs from what the form showed when it opened."""
+        return self._opened_with is not None and discard.snapshot(self) != self._opened_with
 
-class IdDerivedFields(QWidget):
-    """出生日期 and 性别 shown read-only, derived live from an ID number as it is typed.
-
-    The forms only display them: the services derive them again from the number they store.
-    """
-
-    def __init__(self, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._today = today
-        self.birth_date = QLineEdit(self)
-        self.sex = QLineEdit(self)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for edit, stretch in ((self.birth_date, 2), (self.sex, 1)):
-            edit.setReadOnly(True)
-            edit.setPlaceholderText(self.tr("from the ID number"))
-            row.addWidget(edit, stretch)
-
-    def show_for(self, id_number: str) -> None:
-        try:
-            info = check_id_number(id_number, today=self._today)
-        except DomainError:
-            self.birth_date.clear()
-            self.sex.clear()
+    def reject(self) -> None:
+        if self.isVisible() and self.has_typed_data() and not discard.confirm_discard(self):
             return
-        self.birth_date.setText(PartialDate.of(info.birth_date).display())
-        self.sex.setText(enum_label(info.sex.label))
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (what a confirmed Esc does)."""
+        super().reject()

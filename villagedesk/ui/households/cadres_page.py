@@ -33,9 +33,10 @@ from villagedesk.core.households.link_services import (
 )
 from villagedesk.core.households.links import MAX_LINK_LIMIT, CadreSummary, HouseholdLink
 from villagedesk.core.households.register import CADRE_LINKS_REGISTER
+from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import render
-from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.link_dialog import LinkDialog
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
@@ -239,20 +240,19 @@ class CadresPage(QWidget):
         self.notice.setText("\n".join(texts))
         self.notice.setVisible(bool(texts))
 
-    def end(self) -> ReasonDialog | None:
+    def end(self) -> ReasonDialog[Saved] | None:
         link = self.current_link()
         if link is None or not link.active or not self.is_own(self.current_cadre()):
             return None
         ctx = self._ctx
 
-        def act(reason: str) -> object:
-            saved = end_link(
+        def act(reason: str) -> Saved:
+            return end_link(
                 ctx.store.uow_factory(), link_id=link.id, reason=reason, today=ctx.today()
             )
-            ctx.hub.publish(saved.changes)
-            return saved
 
         dialog = ReasonDialog(
+            ctx,
             self.tr("End link"),
             self.tr(
                 "{name} will no longer link the household at {address}. The link stays in the history."

@@ -3,6 +3,7 @@ field is right, and every error shows under its field at once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -19,36 +20,35 @@ from villagedesk.core.households.services import (
     update_resident,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.households.forms import HouseholdForm, ResidentForm
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 
-class HouseholdDialog(FormDialog):
+class HouseholdDialog(FormDialog[Saved]):
     """新增户 / 编辑户. After a save ``saved`` holds the service's result."""
 
     def __init__(
         self, ctx: AppContext, *, household: Household | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self._ctx = ctx
         self._household = household
-        self.saved: Saved | None = None
         self.setWindowTitle(
             self.tr("Add a household")
             if household is None
             else self.tr("Edit household: {address}").format(address=household.address)
         )
         self.form = HouseholdForm(self)
+        self.errors = self.form.errors
         if household is not None:
             self.form.load(household.to_draft())
         self.body_layout.addWidget(self.form)
         self.resize(620, max(420, self.sizeHint().height()))
 
-    def save(self) -> bool:
+    def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
         household = self._household
 
@@ -58,15 +58,7 @@ class HouseholdDialog(FormDialog):
                 return create_household(uow, draft=draft)
             return update_household(uow, household_id=household.id, draft=draft)
 
-        saved = run_service(self.form.errors, self._ctx.hub, write)
-        if saved is None:
-            return False
-        self.saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return write
 
 
 def offered_categories(ctx: AppContext, keep: frozenset[int] = frozenset()) -> list[ReliefCategory]:
@@ -78,7 +70,7 @@ def offered_categories(ctx: AppContext, keep: frozenset[int] = frozenset()) -> l
     return [c for c in every if not c.retired or c.id in keep]
 
 
-class ResidentDialog(FormDialog):
+class ResidentDialog(FormDialog[Saved]):
     """新增居民 / 编辑居民 in one household."""
 
     def __init__(
@@ -89,11 +81,10 @@ class ResidentDialog(FormDialog):
         resident: Resident | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self._ctx = ctx
         self._household_id = household_id
         self._resident = resident
-        self.saved: Saved | None = None
         self.setWindowTitle(
             self.tr("Add a resident")
             if resident is None
@@ -101,6 +92,7 @@ class ResidentDialog(FormDialog):
         )
         keep = resident.relief_ids if resident is not None else frozenset()
         self.form = ResidentForm(offered_categories(ctx, keep), today=ctx.today(), parent=self)
+        self.errors = self.form.errors
         if resident is not None:
             self.form.load(resident.to_draft())
         self.body_layout.addWidget(self.form)
@@ -110,7 +102,7 @@ class ResidentDialog(FormDialog):
     def load(self, draft: ResidentDraft) -> None:
         self.form.load(draft)
 
-    def save(self) -> bool:
+    def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
         resident, today = self._resident, self._ctx.today()
 
@@ -120,12 +112,4 @@ class ResidentDialog(FormDialog):
                 return add_resident(uow, household_id=self._household_id, draft=draft, today=today)
             return update_resident(uow, resident_id=resident.id, draft=draft, today=today)
 
-        saved = run_service(self.form.errors, self._ctx.hub, write)
-        if saved is None:
-            return False
-        self.saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return write

@@ -20,7 +20,7 @@ from villagedesk.core.households.relief import ReliefCategory
 from villagedesk.core.households.resident import ResidentDraft
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FieldErrors, IdDerivedFields, checkbox_grid, error_label
+from villagedesk.ui.forms.fields import FieldErrors, IdDerivedFields, checkbox_grid, error_label
 
 
 class HouseholdForm(QWidget):

@@ -29,9 +29,11 @@ from villagedesk.core.households.services import (
     household_residents,
     void_resident,
 )
+from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
 from villagedesk.store.households.reader import SqlHouseholdReader
-from villagedesk.ui.forms.base import ReasonDialog, error_label
+from villagedesk.ui.forms.fields import error_label
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.registers.lazy_model import qt_translate
@@ -242,18 +244,17 @@ class HouseholdPageDialog(QDialog):
         self._open(dialog)
         return dialog
 
-    def void_resident(self, resident_id: int | None = None) -> ReasonDialog | None:
+    def void_resident(self, resident_id: int | None = None) -> ReasonDialog[Saved] | None:
         resident_id = resident_id or self.selected_resident_id()
         if resident_id is None or not self.own:
             return None
         ctx = self._ctx
 
-        def act(reason: str) -> object:
-            saved = void_resident(ctx.store.uow_factory(), resident_id=resident_id, reason=reason)
-            ctx.hub.publish(saved.changes)
-            return saved
+        def act(reason: str) -> Saved:
+            return void_resident(ctx.store.uow_factory(), resident_id=resident_id, reason=reason)
 
         dialog = ReasonDialog(
+            ctx,
             self.tr("Void resident"),
             self.tr(
                 "Void a resident entered by mistake. The record leaves the household but stays in "

@@ -3,6 +3,7 @@ one search box, choose the reason. Past the cadre's number the link is made with
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -22,9 +23,8 @@ from villagedesk.core.search import parse_search
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.store.households.reader import SqlHouseholdReader
-from villagedesk.ui.forms.base import FieldErrors, error_label
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.forms.fields import FieldErrors, error_label
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -108,7 +108,7 @@ class Picker(QWidget):
         return "  ".join(str(v) for v in values if v)
 
 
-class LinkDialog(FormDialog):
+class LinkDialog(FormDialog[Saved]):
     """包村联户: link a household to a cadre; Esc with typed data asks first."""
 
     def __init__(
@@ -118,9 +118,8 @@ class LinkDialog(FormDialog):
         cadre: tuple[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self._ctx = ctx
-        self.saved: Saved | None = None
         self.setWindowTitle(self.tr("Link a household to a cadre"))
         self.cadre = Picker(
             ctx.store.member_reader,
@@ -152,7 +151,7 @@ class LinkDialog(FormDialog):
         self.body_layout.addLayout(form)
         self.resize(560, 520)
 
-    def save(self) -> bool:
+    def prepare(self) -> Callable[[], Saved]:
         cadre_id, household_id = self.cadre.chosen_id(), self.household.chosen_id()
         reason, note = str(self.reason.currentData() or ""), self.note.text()
 
@@ -166,12 +165,4 @@ class LinkDialog(FormDialog):
                 today=self._ctx.today(),
             )
 
-        saved = run_service(self.errors, self._ctx.hub, write)
-        if saved is None:
-            return False
-        self.saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return write

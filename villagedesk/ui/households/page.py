@@ -23,7 +23,7 @@ from villagedesk.core.households.services import get_household, void_household
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
 from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
-from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.relief_dialog import ReliefCategoriesDialog
@@ -180,20 +180,19 @@ class HouseholdsPage(QWidget):
         self._open(dialog)
         return dialog
 
-    def void_household(self, household_id: int | None = None) -> ReasonDialog | None:
+    def void_household(self, household_id: int | None = None) -> ReasonDialog[Saved] | None:
         household_id = household_id or self.current_household_id()
         if household_id is None or not self.households.is_own(household_id):
             return None
         ctx = self._ctx
 
-        def act(reason: str) -> object:
-            saved = void_household(
+        def act(reason: str) -> Saved:
+            return void_household(
                 ctx.store.uow_factory(), household_id=household_id, reason=reason, today=ctx.today()
             )
-            ctx.hub.publish(saved.changes)
-            return saved
 
         dialog = ReasonDialog(
+            ctx,
             self.tr("Void household"),
             self.tr(
                 "Void a household entered by mistake. Its residents are voided with it and its "

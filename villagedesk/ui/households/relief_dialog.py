@@ -26,7 +26,7 @@ from villagedesk.core.households.relief_services import (
     retire_relief_category,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.base import error_label, note_label
+from villagedesk.ui.forms.fields import error_label, note_label
 
 if TYPE_CHECKING:
     from collections.abc import Callable

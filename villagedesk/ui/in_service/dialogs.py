@@ -3,7 +3,7 @@ service records. Each round-trips a draft; the service validates; all errors sho
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -30,9 +30,8 @@ from villagedesk.core.in_service.model import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.store.households.reader import SqlHouseholdReader
-from villagedesk.ui.forms.base import FieldErrors, error_label
-from villagedesk.ui.forms.dialog import FormDialog as BaseFormDialog
-from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.forms.base import FormDialog as BaseFormDialog
+from villagedesk.ui.forms.fields import FieldErrors, error_label
 from villagedesk.ui.households.link_dialog import Picker
 from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch
 
@@ -47,14 +46,14 @@ def day_edit(parent: QWidget, text: str = "") -> QLineEdit:
     return edit
 
 
-class FormDialog(BaseFormDialog):
-    """A dialog around a QFormLayout; ``write()`` calls the service; ``saved`` holds its result.
-    The form scrolls on a short screen, its buttons below; Esc with typed data asks first."""
+class FormDialog(BaseFormDialog[Saved]):
+    """A dialog around a QFormLayout; ``prepare()`` reads the fields and returns the service
+    call; ``saved`` holds its result. The form scrolls on a short screen, its buttons below; Esc
+    with typed data asks first."""
 
     def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self.ctx = ctx
-        self.saved: Saved | None = None
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -66,19 +65,8 @@ class FormDialog(BaseFormDialog):
     def add(self, label: str, widget: QWidget, key: str | None = None) -> None:
         self.errors.add_row(label, widget, key)
 
-    def write(self) -> Saved:
+    def prepare(self) -> Callable[[], Saved]:
         raise NotImplementedError
-
-    def save(self) -> bool:
-        saved = run_service(self.errors, self.ctx.hub, self.write)
-        if saved is None:
-            return False
-        self.saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
 
 
 class ExpectedDialog(FormDialog):
@@ -112,10 +100,9 @@ class ExpectedDialog(FormDialog):
         self.work_unit.setText(draft.work_unit)
         self.notified_on.setText(draft.notified_on)
 
-    def write(self) -> Saved:
-        return svc.add_expected(
-            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
+        return lambda: svc.add_expected(uow, draft=draft, today=today)
 
 
 class RegistrationDialog(FormDialog):
@@ -182,10 +169,9 @@ class RegistrationDialog(FormDialog):
         self.pledge_1.setText(texts[0])
         self.pledge_2.setText(texts[1])
 
-    def write(self) -> Saved:
-        return svc.record_registration(
-            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
+        return lambda: svc.record_registration(uow, draft=draft, today=today)
 
 
 class PledgeDialog(FormDialog):
@@ -205,13 +191,10 @@ class PledgeDialog(FormDialog):
         self.pledge_1.setText(found[0].text if found else "")
         self.pledge_2.setText(found[1].text if len(found) > 1 else "")
 
-    def write(self) -> Saved:
-        return svc.set_pledges(
-            self.ctx.store.uow_factory(),
-            member_id=self.member_id,
-            year=self.year,
-            texts=[self.pledge_1.text(), self.pledge_2.text()],
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, member_id, year = self.ctx.store.uow_factory(), self.member_id, self.year
+        texts = [self.pledge_1.text(), self.pledge_2.text()]
+        return lambda: svc.set_pledges(uow, member_id=member_id, year=year, texts=texts)
 
 
 class PostDialog(FormDialog):
@@ -253,11 +236,11 @@ class PostDialog(FormDialog):
             self.contact_phone.text(),
         )
 
-    def write(self) -> Saved:
-        uow = self.ctx.store.uow_factory()
-        if self.post is None:
-            return posts.add_post(uow, draft=self.draft())
-        return posts.update_post(uow, post_id=self.post.id, draft=self.draft())
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft, post = self.ctx.store.uow_factory(), self.draft(), self.post
+        if post is None:
+            return lambda: posts.add_post(uow, draft=draft)
+        return lambda: posts.update_post(uow, post_id=post.id, draft=draft)
 
 
 def _post_combo(parent: QWidget, choices: Sequence[ServicePost], current: int | None) -> QComboBox:
@@ -297,10 +280,9 @@ class ClaimDialog(FormDialog):
             self.member.member_id(), int(post) if post is not None else None, self.claimed_on.text()
         )
 
-    def write(self) -> Saved:
-        return posts.claim_post(
-            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
+        return lambda: posts.claim_post(uow, draft=draft, today=today)
 
 
 class EndClaimDialog(FormDialog):
@@ -315,13 +297,10 @@ class EndClaimDialog(FormDialog):
         self.ended_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
         self.add(self.tr("Ended on *"), self.ended_on, "ended_on")
 
-    def write(self) -> Saved:
-        return posts.end_claim(
-            self.ctx.store.uow_factory(),
-            claim_id=self.claim_id,
-            ended_on=self.ended_on.text(),
-            today=self.ctx.today(),
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, claim_id, today = self.ctx.store.uow_factory(), self.claim_id, self.ctx.today()
+        ended_on = self.ended_on.text()
+        return lambda: posts.end_claim(uow, claim_id=claim_id, ended_on=ended_on, today=today)
 
 
 class RecordDialog(FormDialog):
@@ -382,7 +361,6 @@ class RecordDialog(FormDialog):
             label = self.household.label_of(draft.household_id) or str(draft.household_id)
             self.household.preset(draft.household_id, label)
 
-    def write(self) -> Saved:
-        return posts.add_record(
-            self.ctx.store.uow_factory(), draft=self.draft(), today=self.ctx.today()
-        )
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
+        return lambda: posts.add_record(uow, draft=draft, today=today)

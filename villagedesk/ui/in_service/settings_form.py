@@ -25,7 +25,7 @@ from villagedesk.core.in_service.settings import (
     station_rules,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.base import FieldErrors, error_label, note_label
+from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext

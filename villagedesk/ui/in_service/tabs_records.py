@@ -4,6 +4,7 @@ village column, narrowed by the page's village filter; a village's rows are read
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,7 +31,7 @@ from villagedesk.core.in_service.register import (
 from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.core.services.results import Saved
 from villagedesk.store.in_service.reader import RecordReader
-from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import natural_width, rows_table, selected_id
@@ -152,19 +153,18 @@ class RecordsTab(Tab):
         self.open(dialog)
         return dialog
 
-    def void_record(self) -> ReasonDialog | None:
+    def void_record(self) -> ReasonDialog[Saved] | None:
         record_id = self.view.current_id()
         if record_id is None or not self.view.is_own(record_id):
             return None
 
-        def void(reason: str) -> object:
-            saved = posts.void_record(
+        def void(reason: str) -> Saved:
+            return posts.void_record(
                 self.ctx.store.uow_factory(), record_id=record_id, reason=reason
             )
-            self.ctx.hub.publish(saved.changes)
-            return saved
 
         dialog = ReasonDialog(
+            self.ctx,
             self.tr("Void a service record"),
             self.tr("A record entered by mistake is voided with a reason and leaves the totals."),
             void,
@@ -227,8 +227,9 @@ class AssessmentDialog(FormDialog):
             self.unit_comment.text(),
         )
 
-    def write(self) -> Saved:
-        return assess.save_assessment(self.ctx.store.uow_factory(), draft=self.draft())
+    def prepare(self) -> Callable[[], Saved]:
+        uow, draft = self.ctx.store.uow_factory(), self.draft()
+        return lambda: assess.save_assessment(uow, draft=draft)
 
 
 class AssessmentTab(Tab):

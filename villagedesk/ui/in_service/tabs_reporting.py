@@ -33,7 +33,7 @@ from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchQuery
 from villagedesk.i18n import render
 from villagedesk.store.in_service.reader import ExpectedReader, RegistrationReader
-from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.in_service.dialogs import ExpectedDialog, PledgeDialog, RegistrationDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import rows_table, selected_id
@@ -200,19 +200,18 @@ class ExpectedTab(Tab):
         self.open(dialog)
         return dialog
 
-    def remove_expected(self) -> ReasonDialog | None:
+    def remove_expected(self) -> ReasonDialog[Saved] | None:
         expected_id = self.view.current_id()
         if expected_id is None or not self.view.is_own(expected_id):
             return None
 
-        def remove(reason: str) -> object:
-            saved = svc.remove_expected(
+        def remove(reason: str) -> Saved:
+            return svc.remove_expected(
                 self.ctx.store.uow_factory(), expected_id=expected_id, reason=reason
             )
-            self.ctx.hub.publish(saved.changes)
-            return saved
 
         dialog = ReasonDialog(
+            self.ctx,
             self.tr("Remove from the expected list"),
             self.tr("The line is kept in the history with the reason."),
             remove,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.in_service.model import RosterEntry
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchKind, parse_search
-from villagedesk.ui.forms.base import NOTE_STYLE
+from villagedesk.ui.forms.fields import NOTE_STYLE
 from villagedesk.ui.registers.lazy_model import ID_ROLE
 from villagedesk.ui.registers.rows_model import RowsModel, small_table
 

@@ -27,7 +27,7 @@ from villagedesk.core.members.model import Category, Member
 from villagedesk.core.members.roll import RollChange, RollEvent
 from villagedesk.core.members.services import get_member, member_history
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import ERROR_STYLE
+from villagedesk.ui.forms.fields import ERROR_STYLE
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -12,8 +13,7 @@ from villagedesk.core.members.branches import list_branches
 from villagedesk.core.members.model import Member, MemberDraft
 from villagedesk.core.members.services import register_member, update_member
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.dialog import FormDialog
-from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.members.form import MemberForm
 
 if TYPE_CHECKING:
@@ -28,23 +28,23 @@ def load_branches(ctx: AppContext) -> list[Branch]:
         return []
 
 
-class MemberDialog(FormDialog):
+class MemberDialog(FormDialog[Saved]):
     """新增党员 / 编辑党员. After a successful save ``saved`` holds the service's result. The form
     scrolls on a short screen; Save and Cancel stay below it."""
 
     def __init__(
         self, ctx: AppContext, *, member: Member | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self._ctx = ctx
         self._member = member
-        self.saved: Saved | None = None
         self.setWindowTitle(
             self.tr("Add a Party member")
             if member is None
             else self.tr("Edit Party member: {name}").format(name=member.name)
         )
         self.form = MemberForm(load_branches(ctx), today=ctx.today(), parent=self)
+        self.errors = self.form.errors
         if member is not None:
             self.form.load(member.to_draft())
         self.body_layout.addWidget(self.form)
@@ -54,8 +54,7 @@ class MemberDialog(FormDialog):
     def load(self, draft: MemberDraft) -> None:
         self.form.load(draft)
 
-    def save(self) -> bool:
-        """Validate and write; on refusal show the messages and return False (nothing written)."""
+    def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
         member = self._member
 
@@ -65,12 +64,4 @@ class MemberDialog(FormDialog):
                 return register_member(uow, draft=draft, today=self._ctx.today())
             return update_member(uow, member_id=member.id, draft=draft, today=self._ctx.today())
 
-        saved = run_service(self.form.errors, self._ctx.hub, write)
-        if saved is None:
-            return False
-        self.saved = saved
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        return write

@@ -19,7 +19,7 @@ from villagedesk.core.members.branch import Branch
 from villagedesk.core.members.model import Category, Education, MemberDraft, Standing
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import (
+from villagedesk.ui.forms.fields import (
     FieldErrors,
     IdDerivedFields,
     checkbox_grid,

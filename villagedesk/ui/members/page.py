@@ -32,7 +32,7 @@ from villagedesk.core.members.roll_undo import Undoable, last_change
 from villagedesk.core.members.services import get_member
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label, render
-from villagedesk.ui.forms.base import ReasonDialog
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.members.detail import MemberDetailDialog
 from villagedesk.ui.members.dialog import MemberDialog
@@ -307,7 +307,7 @@ class MembersPage(QWidget):
         ).format(name=member.name, reason=reason)
         self._offer_undo(member, text)
 
-    def undo_last(self) -> ReasonDialog | None:
+    def undo_last(self) -> ReasonDialog[Saved] | None:
         """撤销 the last roll change or void made on this page (asks for the reason first)."""
         undoable = self.undoable
         if undoable is None:

@@ -28,7 +28,8 @@ from villagedesk.core.members.roll_undo import Undoable, undo_last_change
 from villagedesk.core.members.services import change_roll_status, check_roll_change, void_member
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FieldErrors, ReasonDialog, date_edit, error_label
+from villagedesk.ui.forms.fields import FieldErrors, date_edit, error_label
+from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.forms.service_op import run_service
 
 if TYPE_CHECKING:
@@ -165,17 +166,24 @@ class RollStatusDialog(QDialog):
         )
 
     def _save(self) -> None:
+        uow, member_id, change = self._ctx.store.uow_factory(), self._member.id, self.chosen()
+        effective_on, reason, today = (
+            self.effective_on.text(),
+            self.reason.text(),
+            self._ctx.today(),
+        )
         saved = run_service(
+            self._ctx,
             self.errors,
-            self._ctx.hub,
             lambda: change_roll_status(
-                self._ctx.store.uow_factory(),
-                member_id=self._member.id,
-                change=self.chosen(),
-                effective_on=self.effective_on.text(),
-                reason=self.reason.text(),
-                today=self._ctx.today(),
+                uow,
+                member_id=member_id,
+                change=change,
+                effective_on=effective_on,
+                reason=reason,
+                today=today,
             ),
+            parent=self,
         )
         if saved is None:
             return
@@ -183,12 +191,13 @@ class RollStatusDialog(QDialog):
         super().accept()
 
 
-class VoidDialog(ReasonDialog):
+class VoidDialog(ReasonDialog[Saved]):
     """作废: the reason is required; the record leaves the registers but stays in the history.
     With a reason typed it asks first, saying what will happen."""
 
     def __init__(self, ctx: AppContext, member: Member, parent: QWidget | None = None) -> None:
         super().__init__(
+            ctx,
             QCoreApplication.translate("MembersPage", "Void record: {name}").format(
                 name=member.name
             ),
@@ -203,19 +212,15 @@ class VoidDialog(ReasonDialog):
         )
         self._ctx = ctx
         self.member = member
-        self.saved: Saved | None = None
         self.confirm_box: QMessageBox | None = None
 
     def _void(self, reason: str) -> Saved:
-        saved = void_member(
+        return void_member(
             self._ctx.store.uow_factory(),
             member_id=self.member.id,
             reason=reason,
             today=self._ctx.today(),
         )
-        self.saved = saved
-        self._ctx.hub.publish(saved.changes)
-        return saved
 
     def accept(self) -> None:
         reason = " ".join(self.reason.text().split())
@@ -244,7 +249,9 @@ def void_dialog(ctx: AppContext, member: Member, parent: QWidget | None = None) 
     return VoidDialog(ctx, member, parent)
 
 
-def undo_dialog(ctx: AppContext, undoable: Undoable, parent: QWidget | None = None) -> ReasonDialog:
+def undo_dialog(
+    ctx: AppContext, undoable: Undoable, parent: QWidget | None = None
+) -> ReasonDialog[Saved]:
     """撤销 the member's last change or void: says what comes back, asks for the reason (filled
     in with "entered by mistake"), which the history keeps beside the undone event."""
     event, name = undoable.event, undoable.member_name
@@ -271,15 +278,13 @@ def undo_dialog(ctx: AppContext, undoable: Undoable, parent: QWidget | None = No
         )
 
     def action(reason: str) -> Saved:
-        saved = undo_last_change(
+        return undo_last_change(
             ctx.store.uow_factory(),
             member_id=undoable.member_id,
             event_id=event.id,
             reason=reason,
         )
-        ctx.hub.publish(saved.changes)
-        return saved
 
-    dialog = ReasonDialog(title, explain, action, parent=parent)
+    dialog = ReasonDialog(ctx, title, explain, action, parent=parent)
     dialog.reason.setText(QCoreApplication.translate("MembersPage", "Entered by mistake"))
     return dialog

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.dates import QT_DISPLAY_FORMAT
 from villagedesk.core.printing.model import MAX_OFFSET_MM, PrinterOffsets
-from villagedesk.ui.forms.base import FieldErrors, error_label, note_label
+from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 
 
 def _qdate(day: date) -> QDate:
