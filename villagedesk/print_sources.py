@@ -8,19 +8,21 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any
+from datetime import date
 
-from villagedesk.core.columns import Align, Column
+from villagedesk.core.columns import Column
 from villagedesk.core.households.link_services import cadre_links, list_cadres
 from villagedesk.core.in_service.assessment import unit_summaries
 from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.core.in_service.services import current_campaign_year, get_settings
-from villagedesk.core.search import parse_search
+from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.register_reader import RegisterReader
+from villagedesk.core.search import SearchQuery, parse_search
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.ledger_kinds import LedgerKind
-from villagedesk.reports.notice import NoticeColumn, NoticeDocument, NoticeTable
+from villagedesk.reports.notice import NoticeDocument
+from villagedesk.reports.registration_notice import ReportedMember, registration_notice_document
 from villagedesk.store.in_service.reader import RecordReader, RegistrationReader
 from villagedesk.store.station_store import StationStore
 
@@ -32,7 +34,7 @@ class LedgerRows:
     """A ledger's columns, raw rows in column order, group labels (or None) and the period."""
 
     columns: list[Column]
-    rows: list[tuple[Any, ...]] = field(default_factory=list)
+    rows: list[tuple[object, ...]] = field(default_factory=list)
     groups: list[str] | None = None
     period: str = ""
 
@@ -42,7 +44,7 @@ def _pages(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + PAGE]
 
 
-def _within(value: Any, first: date | None, last: date | None) -> bool:
+def _within(value: object, first: date | None, last: date | None) -> bool:
     """A stored ISO date (maybe month-only) inside [first, last], compared at its precision."""
     if first is None and last is None:
         return True
@@ -63,7 +65,9 @@ def _period(first: date | None, last: date | None) -> str:
     return f"{left} – {right}"
 
 
-def _read(reader: Any, ids: Sequence[int], keys: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+def _read(
+    reader: RegisterReader, ids: Sequence[int], keys: Sequence[str]
+) -> Iterator[tuple[object, ...]]:
     for page in _pages(ids):
         found = reader.rows(page, keys)
         for i in page:
@@ -89,7 +93,7 @@ def ledger_rows(
     if kind.key == "registrations":
         _registration_rows(store, out, query, first, last, today)
     elif kind.key in ("members", "service"):
-        reader: Any
+        reader: RegisterReader
         if kind.key == "members":
             reader = store.member_reader
         else:
@@ -101,8 +105,10 @@ def ledger_rows(
             out.period = _period(lo, hi)
         date_at = keys.index(kind.date_key) if kind.date_key in keys else None
         # the service records by date (then as entered); the roll in its register's order
-        order = {"sort_key": "served_on"} if kind.key == "service" else {}
-        ids = reader.search_ids(query, **order)
+        if kind.key == "service":
+            ids = reader.search_ids(query, sort_key="served_on")
+        else:
+            ids = reader.search_ids(query)
         for row in _read(reader, ids, keys):
             if date_at is None or _within(row[date_at], first, last):
                 out.rows.append(row)
@@ -116,7 +122,7 @@ def ledger_rows(
 def _registration_rows(
     store: StationStore,
     out: LedgerRows,
-    query: Any,
+    query: SearchQuery,
     first: date | None,
     last: date | None,
     today: date,
@@ -131,11 +137,7 @@ def _registration_rows(
         start_month = uow.in_service.settings.get().year_start_month
         lo, hi = campaign_year_bounds(year, start_month)
         registrations = [r for r in uow.in_service.registrations.list(year) if r.id in found]
-        posts_of: dict[int, list[str]] = defaultdict(list)
-        for claim in uow.in_service.claims.list():
-            held = claim.claimed_on <= hi and (claim.ended_on is None or claim.ended_on >= lo)
-            if held and claim.post_name not in posts_of[claim.member_id]:
-                posts_of[claim.member_id].append(claim.post_name)
+        posts_of = _posts_held(uow, lo, hi)
     out.period = _period(first or lo, last or hi)
     registrations = [r for r in registrations if _within(r.registered_on.isoformat(), first, last)]
     registrations.sort(key=lambda r: (r.registered_on, r.card_number, r.id))
@@ -201,7 +203,7 @@ def _assessment_rows(store: StationStore, out: LedgerRows, search: str, today: d
             if needle and needle not in r.member_name:
                 continue
             e = r.evidence
-            values = {
+            values: dict[str, object] = {
                 "name": r.member_name,
                 "work_unit": r.work_unit,
                 "half_hours": e.half_hours,
@@ -227,7 +229,6 @@ def registration_notice(
     store: StationStore, *, today: date, days: int, translate: Translate
 ) -> NoticeDocument:
     """进驻公示 of the current campaign year: who reported, to which posts, and the posts."""
-    say = translate
     uow = store.uow_factory()
     station = store.read_station()
     year = current_campaign_year(store.uow_factory(), today=today)
@@ -238,95 +239,39 @@ def registration_notice(
             key=lambda r: (r.registered_on, r.card_number, r.id),
         )
         first, last = campaign_year_bounds(year, start_month)
-        posts_of: dict[int, list[str]] = defaultdict(list)
-        for claim in uow.in_service.claims.list():
-            held = claim.claimed_on <= last and (claim.ended_on is None or claim.ended_on >= first)
-            if held and claim.post_name not in posts_of[claim.member_id]:
-                posts_of[claim.member_id].append(claim.post_name)
+        posts_of = _posts_held(uow, first, last)
         posts = uow.in_service.posts.list()
     phones = store.member_reader.rows([r.member_id for r in registrations], ["phone"])
-    registered = NoticeTable(
-        heading=say(
-            "Notice",
-            QT_TRANSLATE_NOOP("Notice", "In-service members who reported to the community"),
-        ),
-        columns=[
-            NoticeColumn(
-                say("Ledger", QT_TRANSLATE_NOOP("Ledger", "No.")),
-                5,
-                kind="number",
-                align=Align.CENTER,
-            ),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Name")), 10, kind="name"),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Work unit")), 17),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Posts")), 15, kind="list"),
-            NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Reported on")),
-                10,
-                kind="date",
-                align=Align.CENTER,
-            ),
-            NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Phone")),
-                11,
-                kind="phone",
-                align=Align.CENTER,
-            ),
-        ],
-        rows=[
-            [
-                str(i),
-                r.member_name,
-                r.work_unit,
-                "、".join(posts_of.get(r.member_id, [])),
-                r.registered_on.strftime("%Y.%m.%d"),
-                (phones.get(r.member_id) or ("",))[0] or "",
-            ]
-            for i, r in enumerate(registrations, 1)
-        ],
-        records=[r.member_name for r in registrations],
-    )
-    post_table = NoticeTable(
-        heading=say("Notice", QT_TRANSLATE_NOOP("Notice", "Service posts")),
-        columns=[
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Post")), 10),
-            NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Places")), 5, align=Align.CENTER
-            ),
-            NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Held")), 5, align=Align.CENTER
-            ),
-            NoticeColumn(
-                say("Columns", QT_TRANSLATE_NOOP("Columns", "Community contact")), 8, kind="name"
-            ),
-            NoticeColumn(say("Columns", QT_TRANSLATE_NOOP("Columns", "Description")), 22),
-        ],
-        rows=[
-            [p.name, str(p.values.places), str(p.held), p.values.contact_name, p.values.description]
-            for p in posts
-        ],
-    )
+    reported = [
+        ReportedMember(
+            name=r.member_name,
+            work_unit=r.work_unit,
+            posts=posts_of.get(r.member_id, []),
+            registered_on=r.registered_on,
+            phone=(phones.get(r.member_id) or ("",))[0] or "",
+        )
+        for r in registrations
+    ]
     name = station.name if station else ""
-    return NoticeDocument(
-        title=say(
-            "Notice",
-            QT_TRANSLATE_NOOP(
-                "Notice", "Public notice of in-service members reporting to the community"
-            ),
-        ),
+    return registration_notice_document(
         station=name,
-        period_from=today,
-        period_to=today + timedelta(days=days - 1),
         contact_name=(station.contact_name if station else "") or name,
         contact_phone=station.contact_phone if station else "",
-        tables=[registered, post_table],
-        intro=say(
-            "Notice",
-            QT_TRANSLATE_NOOP(
-                "Notice",
-                "The following in-service Party members reported to the community in {year} and "
-                "claimed service posts. They are made public here for the people's supervision.",
-            ),
-        ).format(year=year),
-        issued_on=today,
+        year=year,
+        today=today,
+        days=days,
+        reported=reported,
+        posts=posts,
+        translate=translate,
     )
+
+
+def _posts_held(uow: UnitOfWork, first: date, last: date) -> dict[int, list[str]]:
+    """Each member's posts held at some time in [first, last] (by member id, each post once, in
+    the order claimed)."""
+    posts_of: dict[int, list[str]] = defaultdict(list)
+    for claim in uow.in_service.claims.list():
+        held = claim.claimed_on <= last and (claim.ended_on is None or claim.ended_on >= first)
+        if held and claim.post_name not in posts_of[claim.member_id]:
+            posts_of[claim.member_id].append(claim.post_name)
+    return posts_of

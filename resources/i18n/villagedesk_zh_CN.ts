@@ -412,6 +412,105 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>The time limit must be a whole number of hours, days or working days, 1 to {most}.</source>
+        <translation>办理时限必须是 1 到 {most} 之间的整数（小时、天或工作日）。</translation>
+    </message>
+    <message>
+        <source>The time-limit rule is not valid.</source>
+        <translation>办理时限规则无效。</translation>
+    </message>
+    <message>
+        <source>No time-limit rule applies to this request; add one.</source>
+        <translation>没有适用于该诉求的办理时限规则，请先添加一条。</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>{amount} hours</source>
+        <translation>{amount} 小时</translation>
+    </message>
+    <message>
+        <source>{amount} days</source>
+        <translation>{amount} 天</translation>
+    </message>
+    <message>
+        <source>{amount} working days</source>
+        <translation>{amount} 个工作日</translation>
+    </message>
+    <message>
+        <source>{due} (estimated)</source>
+        <translation>{due}（估算）</translation>
+    </message>
+    <message>
+        <source>The calendar file is too large ({size} KB; at most {limit} KB).</source>
+        <translation>节假日文件过大（{size} KB，最多 {limit} KB）。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not a valid JSON document.</source>
+        <translation>节假日文件不是有效的 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>The calendar file does not name its year.</source>
+        <translation>节假日文件没有写明年份。</translation>
+    </message>
+    <message>
+        <source>The year {year} is outside {first}–{last}.</source>
+        <translation>年份 {year} 不在 {first}—{last} 之间。</translation>
+    </message>
+    <message>
+        <source>The calendar file has no list of days.</source>
+        <translation>节假日文件中没有日期列表。</translation>
+    </message>
+    <message>
+        <source>The calendar file lists no days (not published yet?).</source>
+        <translation>节假日文件中一天也没有（可能尚未公布）。</translation>
+    </message>
+    <message>
+        <source>The calendar file lists {count} days; at most {limit} are allowed.</source>
+        <translation>节假日文件列出了 {count} 天，超过上限 {limit} 天。</translation>
+    </message>
+    <message>
+        <source>it is not a day.</source>
+        <translation>不是一条日期记录。</translation>
+    </message>
+    <message>
+        <source>the holiday&apos;s name is missing or too long.</source>
+        <translation>节日名称缺失或过长。</translation>
+    </message>
+    <message>
+        <source>“isOffDay” is not true or false.</source>
+        <translation>“isOffDay”不是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>the date is not a date like 2026-10-01.</source>
+        <translation>日期格式不对，应形如 2026-10-01。</translation>
+    </message>
+    <message>
+        <source>the date {date} is not in {year}.</source>
+        <translation>日期 {date} 不在 {year} 年内。</translation>
+    </message>
+    <message>
+        <source>Day {number}: {problem}</source>
+        <translation>第 {number} 条：{problem}</translation>
+    </message>
+    <message>
+        <source>the date {date} is listed twice.</source>
+        <translation>日期 {date} 重复出现。</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>……另有 {count} 处问题。</translation>
+    </message>
+    <message>
+        <source>The calendar file is not one year&apos;s holiday table.</source>
+        <translation>节假日文件不是某一年的节假日安排。</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>100 mm across</source>
@@ -679,10 +778,6 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Not a key fingerprint: {text}. Nothing was changed.</source>
         <translation>不是有效的密钥指纹：{text}。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>The station keys inside the backup {name} are damaged. Nothing was changed.</source>
-        <translation>备份 {name} 中的本站密钥已损坏。未做任何更改。</translation>
     </message>
     <message>
         <source>The fingerprint {given} is not the one of the keys in this backup ({fingerprint}). Nothing was changed.</source>
@@ -962,7 +1057,6 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>--data-dir needs a folder: it was given an empty name. Leave the option out to use the default folder.</source>
-        <extracomment>Commands that work on a database that failed its quick check: the backups (a restore is the way out) and ``check`` (it says what is wrong). Options that name files or folders: any bytes a file name may hold are accepted there.</extracomment>
         <translation>--data-dir 需要一个文件夹，但给出的名称为空。若要使用默认文件夹，请不要写这个选项。</translation>
     </message>
     <message>
@@ -975,6 +1069,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>The database failed its check ({count} problems), so nothing was read or written. Restore a backup: villagedesk backup list shows the backups, villagedesk backup restore NAME restores one. villagedesk check lists the problems.</source>
+        <extracomment>Commands that work on a database that failed its quick check: the backups (a restore is the way out) and ``check`` (it says what is wrong).</extracomment>
         <translation>数据库检查未通过（发现 {count} 处问题），为防止数据受损，未读取也未写入任何内容。请恢复备份：villagedesk backup list 列出备份，villagedesk backup restore 备份名 恢复其中一份。villagedesk check 可列出具体问题。</translation>
     </message>
     <message>
@@ -1095,6 +1190,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>Data sync with the township by USB stick.</source>
+        <extracomment>Adds one sync sub-command: its name, its help (also its description) and what it runs.</extracomment>
         <translation>通过U盘与乡镇进行数据同步。</translation>
     </message>
     <message>
@@ -2061,6 +2157,82 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Own signature</source>
         <translation>本人签字</translation>
     </message>
+    <message>
+        <source>{time} (estimated)</source>
+        <translation>{time}（估算）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办次数</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>
@@ -2662,6 +2834,218 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Refused</source>
         <translation>拒收</translation>
     </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Partly solved</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Already before a court</source>
+        <translation>已进入诉讼程序</translation>
+    </message>
+    <message>
+        <source>Already in arbitration</source>
+        <translation>已进入仲裁程序</translation>
+    </message>
+    <message>
+        <source>Already in the petition procedure</source>
+        <translation>已进入信访程序</translation>
+    </message>
+    <message>
+        <source>Outside the station&apos;s remit</source>
+        <translation>不属于本站职责范围</translation>
+    </message>
+    <message>
+        <source>Against the law or public order</source>
+        <translation>违反法律法规或公序良俗</translation>
+    </message>
+    <message>
+        <source>No actual request</source>
+        <translation>无实质诉求</translation>
+    </message>
+    <message>
+        <source>Other grounds</source>
+        <translation>其他理由</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Request for help</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Report of wrongdoing</source>
+        <translation>举报</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>复杂</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <source>Name typed in</source>
+        <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>To be assigned</source>
+        <translation>待分派</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Escalated to the township</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <source>Sign for it</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>转派</translation>
+    </message>
+    <message>
+        <source>Work record</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Escalate to the township</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Township&apos;s reply</source>
+        <translation>上级答复</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重办</translation>
+    </message>
+    <message>
+        <source>Merge into another request</source>
+        <translation>合并到其他诉求</translation>
+    </message>
+    <message>
+        <source>Another request merged in</source>
+        <translation>并入其他诉求</translation>
+    </message>
 </context>
 <context>
     <name>ExcelExport</name>
@@ -2841,6 +3225,49 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>The disk is full, so nothing was saved. Free some space (empty the recycle bin, delete files you no longer need) and try again.</source>
         <translation>磁盘已满，没有保存任何内容。请腾出空间（清空回收站、删除不再需要的文件）后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>On-time response rate</source>
+        <translation>按时响应率</translation>
+    </message>
+    <message>
+        <source>On-time completion rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Reopening rate</source>
+        <translation>重办率</translation>
+    </message>
+    <message>
+        <source>Requests signed for within the response limit ÷ requests due a response (signed for, or still unsigned past the limit). The limit is {urgent} hours after receipt for urgent requests and {other} hours for the others.</source>
+        <translation>在响应时限内签收的件数 ÷ 应响应的件数（已签收的，加上超过响应时限仍未签收的）。响应时限：紧急诉求为受理后 {urgent} 小时，其他诉求为 {other} 小时。</translation>
+    </message>
+    <message>
+        <source>Requests first replied to by their deadline ÷ requests due to be completed (replied to, or still unreplied past their deadline).</source>
+        <translation>在办理时限内首次答复的件数 ÷ 应办结的件数（已答复的，加上超过时限仍未答复的）。</translation>
+    </message>
+    <message>
+        <source>Requests whose last follow-up says solved ÷ requests followed up.</source>
+        <translation>最近一次回访为“已解决”的件数 ÷ 已回访的件数。</translation>
+    </message>
+    <message>
+        <source>Requests whose last follow-up says satisfied or basically satisfied ÷ requests followed up.</source>
+        <translation>最近一次回访为“满意”或“基本满意”的件数 ÷ 已回访的件数。</translation>
+    </message>
+    <message>
+        <source>Requests reopened at least once ÷ requests replied to.</source>
+        <translation>重办过的件数 ÷ 已答复的件数。</translation>
     </message>
 </context>
 <context>
@@ -3724,7 +4151,7 @@ A backup of the current data is taken first. Restore it?</source>
     <name>InService</name>
     <message>
         <source>The month must be between 1 and 12.</source>
-        <extracomment>The suffixes a station&apos;s name carries after its place name.</extracomment>
+        <extracomment>What every in-service write changes: the screens showing the campaign refresh. The suffixes a station&apos;s name carries after its place name.</extracomment>
         <translation>月份应在 1 至 12 之间。</translation>
     </message>
     <message>
@@ -4193,6 +4620,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>Refresh</source>
+        <extracomment>What &quot;new&quot; means on each page or tab, in the order looked for. The ledger Ctrl+P prints for a page or tab (by class name); others open the print menu.</extracomment>
         <translation>刷新</translation>
     </message>
     <message>
@@ -4666,32 +5094,8 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>党员管理</translation>
     </message>
     <message>
-        <source>A voided record cannot be changed.</source>
-        <translation>已作废的记录不能修改。</translation>
-    </message>
-    <message>
         <source>A village&apos;s record is read-only here; return it to the village.</source>
         <translation>村（社区）的记录在本站只读，如需更正请退回该村（社区）。</translation>
-    </message>
-    <message>
-        <source>The roll status of {name} is now “{status}”.</source>
-        <translation>已将{name}的党籍状态变更为“{status}”。</translation>
-    </message>
-    <message>
-        <source>The roll status of {name} is now “{status}”. {name} is no longer listed; tick “Include transferred out, deceased etc.” to see them.</source>
-        <translation>已将{name}的党籍状态变更为“{status}”。{name}已不在花名册中显示，勾选“包括已转出/去世等”可以查看。</translation>
-    </message>
-    <message>
-        <source>The record of {name} was voided (reason: {reason}). Tick “Show voided records” to find it.</source>
-        <translation>已作废{name}的记录（原因：{reason}）。勾选“显示已作废”可以查看。</translation>
-    </message>
-    <message>
-        <source>The void was undone: the record of {name} is back.</source>
-        <translation>已撤销作废：{name}的记录已恢复。</translation>
-    </message>
-    <message>
-        <source>“{change}” was undone: {name} is “{status}” again.</source>
-        <translation>已撤销“{change}”：{name}恢复为“{status}”。</translation>
     </message>
     <message>
         <source>Void record: {name}</source>
@@ -5151,7 +5555,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>{record}: the character “{character}” ({codepoint})</source>
-        <extracomment>Writes the PDF at the given path and returns the characters it could not draw.</extracomment>
+        <extracomment>Writes the PDF at the given path and returns the characters it could not draw (and the texts that did not fit). Named in quotes: the writers (ReportLab) load only when a job runs.</extracomment>
         <translation>{record}：字符“{character}”（{codepoint}）</translation>
     </message>
     <message>
@@ -5492,6 +5896,16 @@ A backup of the current data is taken first. Restore it?</source>
         <extracomment>联户台账: each cadre&apos;s households under a band naming the cadre. The columns are the 包村联户 page&apos;s own (active links, so no end date), plus a blank column for visit notes written by hand.</extracomment>
         <translation>联户情况</translation>
     </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <extracomment>The household page&apos;s section of the household&apos;s requests (one household: no village column).</extracomment>
+        <translation>民情诉求</translation>
+    </message>
+    <message>
+        <source>Ledger of residents&apos; requests</source>
+        <extracomment>民情台账: the printed register of requests, in the columns the paper ledger has.</extracomment>
+        <translation>民情台账</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
@@ -5615,6 +6029,240 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Rename the category</source>
         <translation>重命名救助群体</translation>
+    </message>
+</context>
+<context>
+    <name>Request</name>
+    <message>
+        <source>{name} is not an image or a PDF file; only photos, scans and PDF files can be attached.</source>
+        <extracomment>How files of each kind begin (WebP: RIFF, then WEBP at offset 8).</extracomment>
+        <translation>{name} 不是图片或 PDF 文件；只能添加照片、扫描件和 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; an attachment may be at most 20 MB.</source>
+        <translation>{name} 大小为 {size} MB；附件不能超过 20 MB。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{name} must be copied into the data folder before it is attached.</source>
+        <translation>{name} 须先复制到数据文件夹，才能作为附件。</translation>
+    </message>
+    <message>
+        <source>Write what the requester was told.</source>
+        <translation>请填写答复诉求人的内容。</translation>
+    </message>
+    <message>
+        <source>Name who replied.</source>
+        <translation>请填写答复人。</translation>
+    </message>
+    <message>
+        <source>Say whether the matter was solved.</source>
+        <translation>请选择是否解决。</translation>
+    </message>
+    <message>
+        <source>Say how satisfied the requester is.</source>
+        <translation>请选择诉求人的满意度。</translation>
+    </message>
+    <message>
+        <source>Choose the grounds for not accepting it.</source>
+        <translation>请选择不予受理的理由。</translation>
+    </message>
+    <message>
+        <source>Name the township department.</source>
+        <translation>请填写上报的乡镇部门。</translation>
+    </message>
+    <message>
+        <source>Write what the township is asked to do.</source>
+        <translation>请填写需要乡镇协调解决的事项。</translation>
+    </message>
+    <message>
+        <source>Write the department&apos;s reply.</source>
+        <translation>请填写部门的答复。</translation>
+    </message>
+    <message>
+        <source>{name} is responsible for it and not also a helper.</source>
+        <translation>{name}是责任人，不能同时作为协办人。</translation>
+    </message>
+    <message>
+        <source>{name} is named twice.</source>
+        <translation>{name}重复填写。</translation>
+    </message>
+    <message>
+        <source>Only {name}, the person responsible, can sign for this request.</source>
+        <translation>只有责任人{name}才能签收此诉求。</translation>
+    </message>
+    <message>
+        <source>The request has no deadline yet.</source>
+        <translation>此诉求还没有办理时限。</translation>
+    </message>
+    <message>
+        <source>The deadline ({due}) has passed; an extension must be asked for before the deadline runs out.</source>
+        <translation>办理时限（{due}）已过；延期须在时限届满前申请。</translation>
+    </message>
+    <message>
+        <source>The new deadline must be later than the current one ({due}).</source>
+        <translation>新的时限须晚于现在的时限（{due}）。</translation>
+    </message>
+    <message>
+        <source>Name the station head who approved the statement.</source>
+        <translation>请填写批准无法解决说明的站长。</translation>
+    </message>
+    <message>
+        <source>Reply to the requester before closing with a statement.</source>
+        <translation>须先答复诉求人，才能凭无法解决说明销号。</translation>
+    </message>
+    <message>
+        <source>The requester was dissatisfied at the last follow-up, so the request cannot be closed: it was reopened. Handle it again, reply and follow up.</source>
+        <translation>最近一次回访诉求人不满意，不能销号：此诉求已转为重办。请重新办理、答复并回访。</translation>
+    </message>
+    <message>
+        <source>The requester has not been asked back since the request was last handled. Close it after a follow-up that says it is solved, or with a statement why it cannot be solved, approved by the station&apos;s head.</source>
+        <translation>此诉求办理后还没有回访。回访确认已解决后才能销号，或者填写经站长批准的无法解决说明。</translation>
+    </message>
+    <message>
+        <source>The last follow-up says “{resolution}”. Close the request after a follow-up that says it is solved, or with a statement approved by the station&apos;s head.</source>
+        <translation>最近一次回访结果为“{resolution}”。回访确认已解决后才能销号，或者填写经站长批准的无法解决说明。</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写办理情况。</translation>
+    </message>
+    <message>
+        <source>{name} is already responsible for it.</source>
+        <translation>{name}已经是此诉求的责任人。</translation>
+    </message>
+    <message>
+        <source>A request cannot be merged into itself.</source>
+        <translation>诉求不能合并到它自己。</translation>
+    </message>
+    <message>
+        <source>{number} is “{state}”; a request can only be merged into one still open.</source>
+        <translation>{number} 当前为“{state}”；只能合并到尚未办结的诉求。</translation>
+    </message>
+    <message>
+        <source>Enter the date and time.</source>
+        <translation>请填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>Add the time of day, like 2026-05-20 09:30.</source>
+        <translation>请写上时间，例如 2026-05-20 09:30。</translation>
+    </message>
+    <message>
+        <source>Not a time. Write it like 2026-05-20 09:30.</source>
+        <translation>时间格式不对，请写成 2026-05-20 09:30 这样。</translation>
+    </message>
+    <message>
+        <source>The time is in the future.</source>
+        <translation>时间晚于现在。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>内容太长：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>Choose the channel.</source>
+        <translation>请选择来源渠道。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the station&apos;s channels.</source>
+        <translation>“{name}”不在本站的来源渠道列表中。</translation>
+    </message>
+    <message>
+        <source>Enter the ticket number of the request passed down by {channel}.</source>
+        <translation>请填写{channel}的工单号。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of the station&apos;s categories.</source>
+        <translation>“{name}”不在本站的分类列表中。</translation>
+    </message>
+    <message>
+        <source>Say who raised the request.</source>
+        <translation>请选择诉求人类别。</translation>
+    </message>
+    <message>
+        <source>An anonymous request has no name.</source>
+        <translation>匿名诉求不填写姓名。</translation>
+    </message>
+    <message>
+        <source>Choose the requester from the search box.</source>
+        <translation>请在搜索框中选择诉求人。</translation>
+    </message>
+    <message>
+        <source>Write what the request is about.</source>
+        <translation>请填写诉求内容。</translation>
+    </message>
+    <message>
+        <source>Choose the type of request.</source>
+        <translation>请选择诉求类型。</translation>
+    </message>
+    <message>
+        <source>Choose how urgent it is.</source>
+        <translation>请选择紧急程度。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>The resident was not found.</source>
+        <translation>找不到该居民。</translation>
+    </message>
+    <message>
+        <source>The member was not found.</source>
+        <translation>找不到该党员。</translation>
+    </message>
+    <message>
+        <source>The household was not found.</source>
+        <translation>找不到该户。</translation>
+    </message>
+    <message>
+        <source>There is no request numbered {number}.</source>
+        <translation>没有编号为 {number} 的诉求。</translation>
+    </message>
+    <message>
+        <source>The list needs at least one entry.</source>
+        <translation>列表中至少要有一项。</translation>
+    </message>
+    <message>
+        <source>Each entry has 1 to 20 characters.</source>
+        <translation>每一项为 1 到 20 个字。</translation>
+    </message>
+    <message>
+        <source>An entry is listed twice.</source>
+        <translation>列表中有重复的项。</translation>
+    </message>
+    <message>
+        <source>This request is “{state}”; “{action}” is not possible now.</source>
+        <extracomment>States a request ends in; only 已销号 can be reopened. States in which the request is held against its deadline (due today, overdue). States in which the clock may stop (the calculator&apos;s rule table says which of them do). action → {state the step may follow: state it leads to}. Nothing else is allowed.</extracomment>
+        <translation>此诉求当前为“{state}”，不能进行“{action}”。</translation>
+    </message>
+    <message>
+        <source>The request was not found.</source>
+        <extracomment>Steps after which the round&apos;s deadline is counted again (unless a 延期 fixed it). Checks a step&apos;s fields against the request (problems into the errors) and builds its details. Steps that follow a written one on their own (the 重办 a follow-up triggers).</extracomment>
+        <translation>找不到该诉求。</translation>
+    </message>
+    <message>
+        <source>The follow-up is dated before the reply ({time}); the requester is asked back after being answered.</source>
+        <translation>回访时间早于答复时间（{time}）；应在答复诉求人之后回访。</translation>
+    </message>
+    <message>
+        <source>The time is before the request came in ({time}).</source>
+        <translation>时间早于受理时间（{time}）。</translation>
+    </message>
+    <message>
+        <source>The time is before the request&apos;s last step ({time}).</source>
+        <translation>时间早于此诉求上一步的时间（{time}）。</translation>
+    </message>
+    <message>
+        <source>Enter the new deadline, like 2026-05-30.</source>
+        <translation>请填写新的时限，例如 2026-05-30。</translation>
+    </message>
+    <message>
+        <source>Name who approved the extension.</source>
+        <translation>请填写延期的批准人。</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from villagedesk.core.in_service.assessment_model import Assessment, AssessmentValues
 from villagedesk.core.in_service.model import (
-    Assessment,
-    AssessmentValues,
     ExpectedRegistration,
     ExpectedValues,
     InServiceSettings,

@@ -17,10 +17,11 @@ from tests.exchange import hostile_files as hf
 from tests.exchange.roster_files import HEADERS, LI, ZHANG, convert, write_member_roster
 from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.exchange import readers
+from villagedesk.exchange import raw_table
 from villagedesk.exchange.cells import read_import_file
 from villagedesk.exchange.error_report import write_error_report
-from villagedesk.exchange.readers import UnreadableFile, read_table
+from villagedesk.exchange.raw_table import UnreadableFile
+from villagedesk.exchange.readers import read_table
 
 M = ImportKind.MEMBERS
 HEAD = ["姓名", "公民身份号码", "家庭住址"]
@@ -43,13 +44,13 @@ def test_one_cell_at_xfd_in_every_row_reads_only_the_roster_columns(tmp_path: Pa
     table = read_table(path)
     assert time.perf_counter() - started < 10
     assert len(table.rows) == 3002
-    assert max(len(r) for r in table.rows) <= len(HEAD) + readers.COLUMN_MARGIN
+    assert max(len(r) for r in table.rows) <= len(HEAD) + raw_table.COLUMN_MARGIN
     assert table.rows[1] == ["张三", ZHANG, "一组"]
 
 
 def test_a_huge_shared_string_is_refused_before_it_is_read(tmp_path: Path) -> None:
     """One 1.5 GB shared string ran to 3.2 GB. The unpacked size of the part is checked first."""
-    size = readers.MAX_PART_BYTES + (1 << 20)
+    size = raw_table.MAX_PART_BYTES + (1 << 20)
     rows = [*hf.header_rows(HEAD), '<row r="2"><c r="A2" t="s"><v>0</v></c></row>']
     path = hf.write_xlsx(tmp_path / "strings.xlsx", rows, huge_string=size)
     assert path.stat().st_size < 2 * 1024 * 1024
@@ -68,7 +69,7 @@ def test_more_rows_than_the_limit_are_refused_not_cut(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Rows past the limit were dropped without a word; now the file is refused."""
-    monkeypatch.setattr(readers, "MAX_ROWS", 50)
+    monkeypatch.setattr(raw_table, "MAX_ROWS", 50)
     rows = hf.header_rows(HEAD) + [hf.row_xml(n, ["张三", ZHANG]) for n in range(2, 60)]
     assert "50" in refusal(hf.write_xlsx(tmp_path / "rows.xlsx", rows))
     csv = tmp_path / "rows.csv"
@@ -77,13 +78,13 @@ def test_more_rows_than_the_limit_are_refused_not_cut(
 
 
 def test_a_header_wider_than_the_column_limit_is_refused(tmp_path: Path) -> None:
-    wide = [f"列{i}" for i in range(readers.MAX_COLUMNS + 5)]
+    wide = [f"列{i}" for i in range(raw_table.MAX_COLUMNS + 5)]
     path = hf.write_xlsx(tmp_path / "cols.xlsx", hf.header_rows(HEAD + wide))
-    assert str(readers.MAX_COLUMNS) in refusal(path)
+    assert str(raw_table.MAX_COLUMNS) in refusal(path)
 
 
 def test_a_cell_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:
-    rows = hf.header_rows(HEAD, ["张三", ZHANG, "长" * (readers.MAX_CELL_CHARS + 1)])
+    rows = hf.header_rows(HEAD, ["张三", ZHANG, "长" * (raw_table.MAX_CELL_CHARS + 1)])
     text = refusal(hf.write_xlsx(tmp_path / "cell.xlsx", rows))
     assert "32,767" in text and "2" in text
 
@@ -108,21 +109,21 @@ def test_a_million_columns_of_csv_are_refused_quickly(tmp_path: Path) -> None:
     started = time.perf_counter()
     text = refusal(path)
     assert time.perf_counter() - started < 10
-    assert str(readers.MAX_COLUMNS) in text
+    assert str(raw_table.MAX_COLUMNS) in text
 
 
 def test_csv_data_rows_are_cut_to_the_header_width(tmp_path: Path) -> None:
     """Below the rows where the header is looked for, columns past it and a margin are cut."""
     path = tmp_path / "tail.csv"
     wide = "张三," + ZHANG + "," + "y," * 5000
-    lines = ["姓名,公民身份号码", *[f"张三,{ZHANG}"] * readers.HEAD_ROWS, *[wide] * 40]
+    lines = ["姓名,公民身份号码", *[f"张三,{ZHANG}"] * raw_table.HEAD_ROWS, *[wide] * 40]
     path.write_text("\n".join(lines), encoding="utf-8")
     table = read_table(path)
     assert len(table.rows) == len(lines)
-    assert max(len(r) for r in table.rows) == 2 + readers.COLUMN_MARGIN
+    assert max(len(r) for r in table.rows) == 2 + raw_table.COLUMN_MARGIN
 
 
-@pytest.mark.parametrize("length", [readers.MAX_CELL_CHARS + 1, 128 * 1024 + 10])
+@pytest.mark.parametrize("length", [raw_table.MAX_CELL_CHARS + 1, 128 * 1024 + 10])
 def test_a_csv_cell_over_the_limit_is_refused_with_its_row(tmp_path: Path, length: int) -> None:
     """A cell over the csv module's 128 KB limit raised _csv.Error out of the import."""
     path = tmp_path / "cell.csv"
@@ -134,7 +135,7 @@ def test_a_csv_cell_over_the_limit_is_refused_with_its_row(tmp_path: Path, lengt
 def test_a_file_over_the_size_limit_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(raw_table, "MAX_FILE_BYTES", 1024)
     path = tmp_path / "big.csv"
     path.write_text("姓名,公民身份号码\n" + f"张三,{ZHANG}\n" * 100, encoding="utf-8")
     assert "MB" in refusal(path)

@@ -20,7 +20,7 @@ from villagedesk.exchange.cells import (
     source_rows,
 )
 from villagedesk.exchange.headers import NoHeaderRow, detect_header, map_headers
-from villagedesk.exchange.readers import RawTable
+from villagedesk.exchange.raw_table import RawTable
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,8 @@ from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.exchange.cells import read_import_file
 from villagedesk.exchange.error_report import write_error_report
-from villagedesk.exchange.readers import UnreadableFile, read_table
+from villagedesk.exchange.raw_table import UnreadableFile
+from villagedesk.exchange.readers import read_table
 
 M = ImportKind.MEMBERS
 

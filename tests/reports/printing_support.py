@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.in_service.model import Rating
+from villagedesk.core.in_service.assessment_model import Rating
 from villagedesk.core.members.model import Education, Sex, Standing
 from villagedesk.core.printing.model import (
     AssessmentLine,

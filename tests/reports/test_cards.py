@@ -17,7 +17,9 @@ from tests.reports.printing_support import (
     run,
 )
 from villagedesk.core.printing.model import PrinterOffsets
-from villagedesk.reports.contact_card import CARD_H, CARD_W, slot, vcard, write_cards
+from villagedesk.reports.card_qr import vcard
+from villagedesk.reports.card_sheet import CARD_H, CARD_W, slot
+from villagedesk.reports.contact_card import write_cards
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂建华志国红梅玉德福海燕"

@@ -23,7 +23,9 @@ from tests.reports.printing_support import (
 )
 from tests.reports.zh import zh
 from villagedesk.core.printing.model import CardSet
-from villagedesk.reports import contact_card as cc
+from villagedesk.reports import card_sheet as sheet
+from villagedesk.reports.card_qr import tel_uri
+from villagedesk.reports.contact_card import write_cards
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +36,7 @@ def _poppler() -> None:
 @pytest.fixture(scope="module")
 def hard_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[object]]:
     pdf = tmp_path_factory.mktemp("cards") / "cards.pdf"
-    problems = cc.write_cards(pdf, cards=hard_cards(), backs=True, translate=zh)
+    problems = write_cards(pdf, cards=hard_cards(), backs=True, translate=zh)
     return pdf, list(problems)
 
 
@@ -44,7 +46,7 @@ def test_the_front_prints_the_whole_branch_and_every_post(
     pdf, problems = hard_pdf
     assert "…" not in page_texts(pdf)[0]
     for i, card in enumerate(hard_cards().cards[:10]):
-        flat = joined(region_text(pdf, 1, (*cc.slot(i), cc.CARD_W, cc.CARD_H)))
+        flat = joined(region_text(pdf, 1, (*sheet.slot(i), sheet.CARD_W, sheet.CARD_H)))
         assert card.name in flat
         assert BRANCH in flat  # "第三网格党支部" too
         assert "、".join(POSTS) in flat
@@ -56,7 +58,7 @@ def test_the_back_prints_every_pledge_in_full(hard_pdf: tuple[Path, list[object]
     pdf, _problems = hard_pdf
     assert "…" not in page_texts(pdf)[1]
     for i in range(10):
-        back = joined(region_text(pdf, 2, (*cc.slot(i, back=True), cc.CARD_W, cc.CARD_H)))
+        back = joined(region_text(pdf, 2, (*sheet.slot(i, back=True), sheet.CARD_W, sheet.CARD_H)))
         for pledge in PLEDGES:
             assert pledge in back
     assert smallest_text(pdf, 2) >= 6 * 0.99
@@ -67,8 +69,8 @@ def test_too_many_posts_end_in_deng_n_and_are_reported(tmp_path: Path) -> None:
     base = hard_cards().cards[0]
     card = type(base)(**{**base.__dict__, "posts": posts})
     pdf = tmp_path / "cards.pdf"
-    problems = cc.write_cards(pdf, cards=CardSet(STATION, 2026, (card,)), translate=zh)
-    text = joined(region_text(pdf, 1, (*cc.slot(0), cc.CARD_W, cc.CARD_H)))
+    problems = write_cards(pdf, cards=CardSet(STATION, 2026, (card,)), translate=zh)
+    text = joined(region_text(pdf, 1, (*sheet.slot(0), sheet.CARD_W, sheet.CARD_H)))
     assert "等40个岗位" in text and "…" not in text
     assert posts[0] in text  # as many posts as fit come first
     fit = [p for p in problems if p.is_fit]
@@ -80,7 +82,7 @@ def test_long_pledges_shrink_but_never_below_6_pt_and_are_reported(tmp_path: Pat
     base = hard_cards().cards[0]
     long_card = type(base)(**{**base.__dict__, "pledges": PLEDGES * 6})
     pdf = tmp_path / "cards.pdf"
-    problems = cc.write_cards(
+    problems = write_cards(
         pdf, cards=CardSet(STATION, 2026, (long_card,)), backs=True, translate=zh
     )
     assert smallest_text(pdf, 2) >= 6 * 0.99
@@ -88,16 +90,16 @@ def test_long_pledges_shrink_but_never_below_6_pt_and_are_reported(tmp_path: Pat
 
 
 def test_cards_have_gutters_and_per_card_crop_marks_clear_of_every_card() -> None:
-    rects = [(x, y, x + cc.CARD_W, y + cc.CARD_H) for x, y in map(cc.slot, range(10))]
+    rects = [(x, y, x + sheet.CARD_W, y + sheet.CARD_H) for x, y in map(sheet.slot, range(10))]
     xs = sorted({r[0] for r in rects})
     ys = sorted({r[1] for r in rects})
-    assert 3 * MM <= xs[1] - (xs[0] + cc.CARD_W) <= 4 * MM + 0.01
+    assert 3 * MM <= xs[1] - (xs[0] + sheet.CARD_W) <= 4 * MM + 0.01
     for low, high in itertools.pairwise(ys):
-        assert 3 * MM - 0.01 <= high - (low + cc.CARD_H) <= 4 * MM + 0.01
-    marks = cc.crop_marks()
+        assert 3 * MM - 0.01 <= high - (low + sheet.CARD_H) <= 4 * MM + 0.01
+    marks = sheet.crop_marks()
     for x0, y0, x1, y1 in marks:
-        assert min(x0, x1) > 0 and max(x0, x1) < cc.SHEET_W
-        assert min(y0, y1) > 0 and max(y0, y1) < cc.SHEET_H
+        assert min(x0, x1) > 0 and max(x0, x1) < sheet.SHEET_W
+        assert min(y0, y1) > 0 and max(y0, y1) < sheet.SHEET_H
         for rx0, ry0, rx1, ry1 in rects:  # never on a card
             overlap_x = min(max(x0, x1), rx1) - max(min(x0, x1), rx0)
             overlap_y = min(max(y0, y1), ry1) - max(min(y0, y1), ry0)
@@ -115,8 +117,8 @@ def test_colour_keeps_2_mm_inside_the_trim(hard_pdf: tuple[Path, list[object]], 
     red = red_pixels(pdf, page, dpi=100)
     assert red
     inner = [
-        (x + 2 * MM, y + 2 * MM, x + cc.CARD_W - 2 * MM, y + cc.CARD_H - 2 * MM)
-        for x, y in (cc.slot(i, back=page == 2) for i in range(10))
+        (x + 2 * MM, y + 2 * MM, x + sheet.CARD_W - 2 * MM, y + sheet.CARD_H - 2 * MM)
+        for x, y in (sheet.slot(i, back=page == 2) for i in range(10))
     ]
     pixel = 72 / 100
     outside = [
@@ -132,21 +134,21 @@ def test_colour_keeps_2_mm_inside_the_trim(hard_pdf: tuple[Path, list[object]], 
 
 def test_duplex_backs_line_up_behind_their_fronts(hard_pdf: tuple[Path, list[object]]) -> None:
     for i in range(10):
-        (fx, fy), (bx, by) = cc.slot(i), cc.slot(i, back=True)
-        assert by == fy and abs(fx + bx + cc.CARD_W - cc.SHEET_W) < 0.01
+        (fx, fy), (bx, by) = sheet.slot(i), sheet.slot(i, back=True)
+        assert by == fy and abs(fx + bx + sheet.CARD_W - sheet.SHEET_W) < 0.01
     pdf, _problems = hard_pdf
     # the back of the first card (欧阳娜娜, top left) is printed top right: its number is there
     number = next(w for w in words(pdf, 2) if w.text == "CTSQ-2026-0001")
-    assert number.x0 > cc.SHEET_W / 2 and number.y1 < cc.CARD_H + cc.BOTTOM + 1
+    assert number.x0 > sheet.SHEET_W / 2 and number.y1 < sheet.CARD_H + sheet.BOTTOM + 1
 
 
 def test_tel_uris_are_global_with_the_extension_apart() -> None:
-    assert cc.tel_uri("024-42812345-8021") == "tel:+86-24-42812345;ext=8021"
-    assert cc.tel_uri("0533-3212429") == "tel:+86-533-3212429"
-    assert cc.tel_uri("010 6512 3456") == "tel:+86-10-65123456"
-    assert cc.tel_uri("13905331234") == "tel:+86-139-0533-1234"
-    assert cc.tel_uri("+86 139 0533 1234") == "tel:+86-139-0533-1234"
-    assert cc.tel_uri("") == ""
+    assert tel_uri("024-42812345-8021") == "tel:+86-24-42812345;ext=8021"
+    assert tel_uri("0533-3212429") == "tel:+86-533-3212429"
+    assert tel_uri("010 6512 3456") == "tel:+86-10-65123456"
+    assert tel_uri("13905331234") == "tel:+86-139-0533-1234"
+    assert tel_uri("+86 139 0533 1234") == "tel:+86-139-0533-1234"
+    assert tel_uri("") == ""
 
 
 def test_the_qr_code_decodes_to_the_community_contact(

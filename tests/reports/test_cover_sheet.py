@@ -68,7 +68,7 @@ def test_labels_go_through_translate(tmp_path: Path) -> None:
 def test_created_time_is_shown_in_local_time_to_the_minute() -> None:
     from datetime import datetime
 
-    from villagedesk.reports.cover_sheet import local_time
+    from villagedesk.reports.signed_sheet import local_time
 
     utc = "2026-11-21T09:30:00Z"
     expected = datetime.fromisoformat("2026-11-21T09:30:00+00:00").astimezone()

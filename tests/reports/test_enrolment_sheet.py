@@ -15,12 +15,11 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 
 from villagedesk.core.text import Translate
+from villagedesk.reports.enrolment_check import FINGERPRINT_PT, fingerprint_groups
 from villagedesk.reports.enrolment_sheet import (
-    FINGERPRINT_PT,
     SEAL_BOX_MM,
     EnrolmentSheet,
     SealBox,
-    fingerprint_groups,
     sheet_file_name,
     write_enrolment_sheet,
 )

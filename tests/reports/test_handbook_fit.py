@@ -21,7 +21,9 @@ from tests.reports.printing_support import (
 )
 from tests.reports.zh import zh
 from villagedesk.reports import handbook_pages as hp
+from villagedesk.reports import handbook_style as style
 from villagedesk.reports.handbook import write_handbooks
+from villagedesk.reports.handbook_log import log_columns
 
 PRINTABLE = 5 * MM
 """What every office printer can print to: 5 mm from the paper's edges."""
@@ -62,7 +64,7 @@ def test_the_photo_box_is_a_one_inch_photo() -> None:
 def test_the_service_log_header_stays_inside_its_column_rules(plain: Path) -> None:
     page = next(i for i, t in enumerate(page_texts(plain), 1) if "服务记录" in t and "时长" in t)
     found = words(plain, page)
-    columns = hp.log_columns()
+    columns = log_columns()
     heads = ["日期", "岗位", "服务内容", "时长", "服务对象"]
     for head, (left, right) in zip(heads, columns, strict=True):
         word = next(w for w in found if w.text == head)
@@ -79,8 +81,8 @@ def test_service_log_cells_wrap_in_full(plain: Path) -> None:
     pages = [i for i, t in enumerate(page_texts(plain), 1) if "服务记录" in t and "时长" in t]
     columns = {}
     for key, index in (("post", 1), ("what", 2), ("beneficiary", 4)):
-        left, right = hp.log_columns()[index]
-        box = (left, 0.0, right - left, hp.PAGE_H)
+        left, right = log_columns()[index]
+        box = (left, 0.0, right - left, style.PAGE_H)
         columns[key] = joined("".join(region_text(plain, page, box) for page in pages))
     for line in hard_handbook().log:
         assert line.post in columns["post"]
@@ -92,11 +94,13 @@ def test_the_cover_keeps_its_colour_off_the_fold_and_inside_the_printable_area(
     tmp_path: Path,
 ) -> None:
     x, y, w, h = hp.COVER_BAND
-    assert x >= PRINTABLE and x + w <= hp.PAGE_W - PRINTABLE and y + h <= hp.PAGE_H - PRINTABLE
+    assert (
+        x >= PRINTABLE and x + w <= style.PAGE_W - PRINTABLE and y + h <= style.PAGE_H - PRINTABLE
+    )
     pdf = tmp_path / "booklet.pdf"
     write_handbooks(pdf, books=[hard_handbook()], translate=zh)
     red = red_pixels(pdf, 1, dpi=72)  # the outer sheet: last page | cover
-    sheet_w, sheet_h, fold = 2 * hp.PAGE_W, hp.PAGE_H, hp.PAGE_W
+    sheet_w, sheet_h, fold = 2 * style.PAGE_W, style.PAGE_H, style.PAGE_W
     cover = [(px, py) for px, py in red if px > fold]
     assert cover
     for px, py in cover:

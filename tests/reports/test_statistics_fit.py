@@ -8,8 +8,8 @@ from pathlib import Path
 
 from tests.reports.printing_support import need_poppler, run
 from tests.reports.zh import zh
+from villagedesk.core.members.ports import StatsRow
 from villagedesk.core.members.statistics import member_statistics
-from villagedesk.core.ports import StatsRow
 from villagedesk.reports.statistics_table import natural_key, write_statistics_table
 
 

@@ -6,8 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from tests.reports.printing_support import fonts_embedded, need_poppler, run
+from villagedesk.core.members.ports import StatsRow
 from villagedesk.core.members.statistics import member_statistics
-from villagedesk.core.ports import StatsRow
 from villagedesk.reports.statistics_table import write_statistics_table
 
 

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 import pytest
 
 from villagedesk.sync import container
 from villagedesk.sync.keys import StationKeys
-from villagedesk.sync.manifest import Manifest, ManifestFields
+from villagedesk.sync.manifest import JsonObject, JsonValue, Manifest, ManifestFields
+
+P = ParamSpec("P")
+R = TypeVar("R")
+#: Records by type, as a package carries them.
+PackageRecords = dict[str, list[JsonObject]]
 
 VILLAGE_CODE = "130102001001"
 VILLAGE_NAME = "东风村党群服务站"
 
 
-def member_records(n: int, seed: int = 1) -> list[dict[str, Any]]:
+def member_records(n: int, seed: int = 1) -> list[JsonObject]:
     rnd = random.Random(seed)
-    out = []
+    out: list[JsonObject] = []
     for i in range(n):
         out.append(
             {
@@ -40,18 +45,24 @@ def member_records(n: int, seed: int = 1) -> list[dict[str, Any]]:
     return out
 
 
-def fields(seq: int = 1, **kw: Any) -> ManifestFields:
-    base: dict[str, Any] = {
-        "station_code": VILLAGE_CODE,
-        "station_name": VILLAGE_NAME,
-        "seq": seq,
-        "counter_from": 1,
-        "counter_to": 4000,
-        "previous_hash": None,
-        "created_at": "2024-06-01T08:00:00+00:00",
-    }
-    base.update(kw)
-    return ManifestFields(**base)
+def fields(
+    seq: int = 1,
+    *,
+    station_code: str = VILLAGE_CODE,
+    station_name: str = VILLAGE_NAME,
+    previous_hash: str | None = None,
+    notes: Mapping[str, JsonValue] | None = None,
+) -> ManifestFields:
+    return ManifestFields(
+        station_code=station_code,
+        station_name=station_name,
+        seq=seq,
+        counter_from=1,
+        counter_to=4000,
+        previous_hash=previous_hash,
+        created_at="2024-06-01T08:00:00+00:00",
+        notes={} if notes is None else notes,
+    )
 
 
 def trust_all(manifest: Manifest) -> None:
@@ -69,7 +80,7 @@ def township() -> StationKeys:
 
 
 @pytest.fixture(scope="session")
-def package_records() -> dict[str, list[dict[str, Any]]]:
+def package_records() -> PackageRecords:
     return {
         "members": member_records(4000),
         "branches": [{"uuid": "b1", "name": "第一党支部", "parent_id": None}],
@@ -82,7 +93,7 @@ def real_package(
     tmp_path_factory: pytest.TempPathFactory,
     village: StationKeys,
     township: StationKeys,
-    package_records: dict[str, list[dict[str, Any]]],
+    package_records: PackageRecords,
 ) -> Path:
     folder = tmp_path_factory.mktemp("pkg")
     path = container.write_container(
@@ -97,23 +108,18 @@ def real_package(
     return path
 
 
-Spy = Callable[..., Any]
-
-
 @pytest.fixture
 def decrypt_spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Records every decrypt and unpack call made by open_container."""
     calls: list[str] = []
-    real_decrypt, real_unpack = container.decrypt, container.unpack_payload
 
-    def decrypt(*args: Any, **kw: Any) -> Any:
-        calls.append("decrypt")
-        return real_decrypt(*args, **kw)
+    def spy(name: str, real: Callable[P, R]) -> Callable[P, R]:
+        def call(*args: P.args, **kw: P.kwargs) -> R:
+            calls.append(name)
+            return real(*args, **kw)
 
-    def unpack(*args: Any, **kw: Any) -> Any:
-        calls.append("unpack")
-        return real_unpack(*args, **kw)
+        return call
 
-    monkeypatch.setattr(container, "decrypt", decrypt)
-    monkeypatch.setattr(container, "unpack_payload", unpack)
+    monkeypatch.setattr(container, "decrypt", spy("decrypt", container.decrypt))
+    monkeypatch.setattr(container, "unpack_payload", spy("unpack", container.unpack_payload))
     return calls

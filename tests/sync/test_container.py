@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.sync.conftest import VILLAGE_CODE, fields, trust_all
+from tests.sync.conftest import VILLAGE_CODE, PackageRecords, fields, trust_all
 from villagedesk.sync import errors
 from villagedesk.sync.container import open_container, read_manifest, write_container
 from villagedesk.sync.errors import SyncRefused
@@ -28,7 +27,7 @@ def test_round_trip_keeps_records_and_manifest(
     real_package: Path,
     township: StationKeys,
     village: StationKeys,
-    package_records: dict[str, list[dict[str, Any]]],
+    package_records: PackageRecords,
 ) -> None:
     assert real_package.name == f"{VILLAGE_CODE}-1.vdpkg"
     opened = open_container(

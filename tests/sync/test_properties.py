@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.sync.conftest import fields, trust_all
+from tests.sync.conftest import PackageRecords, fields, trust_all
 from villagedesk.sync import container
 from villagedesk.sync.errors import SyncRefused
 from villagedesk.sync.keys import StationKeys
@@ -36,9 +35,7 @@ TOWNSHIP = StationKeys.generate()
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records=records_strategy, chunk_size=st.sampled_from([64, 1000, 64 * 1024]))
-def test_arbitrary_records_round_trip(
-    records: dict[str, list[dict[str, Any]]], chunk_size: int
-) -> None:
+def test_arbitrary_records_round_trip(records: PackageRecords, chunk_size: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = container.write_container(
             Path(folder),

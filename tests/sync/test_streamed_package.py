@@ -8,18 +8,18 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import BinaryIO
 
 import pytest
 
-from tests.sync.conftest import fields, member_records, trust_all
+from tests.sync.conftest import PackageRecords, fields, member_records, trust_all
 from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.sync import container
 from villagedesk.sync.container import WriteNotVerified, open_container, write_container
 from villagedesk.sync.keys import StationKeys
 
 
-def encoded(records: dict[str, list[dict[str, Any]]], per_block: int = 700) -> EncodedRecords:
+def encoded(records: PackageRecords, per_block: int = 700) -> EncodedRecords:
     """The records as the store hands them over: UTF-8 JSON lines (not ASCII-escaped), blocks."""
 
     def lines(record_type: str) -> Iterator[bytes]:
@@ -89,7 +89,7 @@ def test_a_stick_that_does_not_keep_what_was_written_is_reported(
     real_writer = container.atomic_writer
 
     @contextlib.contextmanager
-    def flaky_stick(path: Path) -> Iterator[Any]:
+    def flaky_stick(path: Path) -> Iterator[BinaryIO]:
         with real_writer(path) as f:
             yield f
         data = bytearray(Path(path).read_bytes())

@@ -16,7 +16,6 @@ import tempfile
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -41,6 +40,7 @@ from villagedesk.store import backup
 from villagedesk.store.station_store import StationStore
 from villagedesk.store.syncable import ChangeCounter
 from villagedesk.sync.keystore import export_identity, import_identity
+from villagedesk.sync.manifest import JsonObject
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.sync.village_codec import VillageCodec
 
@@ -79,7 +79,7 @@ class VillageLife(RuleBasedStateMachine):
         self.village: StationStore
         self.vcodec: VillageCodec
         self.era_start = 0
-        self.backups: list[tuple[Path, dict[str, Any]]] = []
+        self.backups: list[tuple[Path, JsonObject]] = []
         self.seed = 0
         self._install()
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.township import enrolment as sync_enrolment
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.record_rules import Row
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.store.township.collect import collect_changes
 from villagedesk.sync.township_codec import ContainerCodec
@@ -104,7 +104,7 @@ def make_pair(
     return Pair(v, t, vc, tc, out)
 
 
-def snapshot(store: StationStore, station_code: str | None = None) -> dict[str, dict[str, Any]]:
+def snapshot(store: StationStore, station_code: str | None = None) -> dict[str, dict[str, Row]]:
     """Every syncable row (FKs as uuids) by type and uuid, optionally of one station only."""
     with store.engine.connect() as conn:
         records = collect_changes(conn, since=0)

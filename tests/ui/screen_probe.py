@@ -218,7 +218,8 @@ def run(probe: Probe) -> None:
     from villagedesk.core.in_service import assessment as assess
     from villagedesk.core.in_service import services as svc
     from villagedesk.core.search import parse_search
-    from villagedesk.ui import backup_dialogs
+    from villagedesk.ui.backup.passphrase import PassphraseDialog
+    from villagedesk.ui.backup.restore_dialog import RestoreDialog
     from villagedesk.ui.branches_page import BranchesPage
     from villagedesk.ui.demo_dialog import DemoDialog
     from villagedesk.ui.households.cadres_page import CadresPage
@@ -335,8 +336,8 @@ def run(probe: Probe) -> None:
     probe.dialog("settings", lambda: _open(SettingsDialog(ctx, window)))
     probe.dialog("station", lambda: _open(StationDialog(ctx, window)), provoke=False)
     probe.dialog("station_first_start", lambda: _open(StationDialog(ctx, window, first_start=True)))
-    probe.dialog("restore", lambda: _open(backup_dialogs.RestoreDialog(ctx, window)))
-    probe.dialog("passphrase", lambda: _open(backup_dialogs.PassphraseDialog(window)))
+    probe.dialog("restore", lambda: _open(RestoreDialog(ctx, window)))
+    probe.dialog("passphrase", lambda: _open(PassphraseDialog(window)))
     help_dialog = getattr(window, "user_guide", None)
     if callable(help_dialog):
         probe.dialog("user_guide", help_dialog)

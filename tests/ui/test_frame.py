@@ -14,7 +14,8 @@ from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import StationDraft
 from villagedesk.store import backup
 from villagedesk.store.station_store import CHECKING, READ_ONLY, open_station_store
-from villagedesk.ui.backup_dialogs import RestoreDialog, run_restore
+from villagedesk.ui.backup.actions import run_restore
+from villagedesk.ui.backup.restore_dialog import RestoreDialog
 from villagedesk.ui.context import AppContext, make_context
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.settings import Settings

@@ -7,23 +7,26 @@ import importlib
 import os
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from villagedesk import __version__
+from villagedesk.cli.arguments import refuse_unreadable
+from villagedesk.cli.data_folder import check_data_dir, data_dir_error, short_path
 from villagedesk.cli.output import ATTENTION, INTERRUPTED, USAGE, err, text
 from villagedesk.cli.parser import Parser, add_commands
 from villagedesk.core.errors import DomainError
 from villagedesk.core.faults import os_error_reason, scrub_personal, unexpected_error
-from villagedesk.datadir import resolve_data_dir
 from villagedesk.i18n import render, translate
 from villagedesk.store.engine import database_fault
 from villagedesk.store.station_store import StationStore, open_station_store
 
-Command = Callable[[argparse.Namespace, StationStore], int]
+if TYPE_CHECKING:  # the command modules load only when a command line is parsed
+    from villagedesk.cli.commands import Command
 
 
 def build_parser() -> Parser:
@@ -98,95 +101,11 @@ def _tolerant_console() -> None:
 
 #: Commands that work on a database that failed its quick check: the backups (a restore is the
 #: way out) and ``check`` (it says what is wrong).
-RECOVERY_COMMANDS = ("villagedesk.cli.commands.backup", "villagedesk.cli.commands.check")
-#: Options that name files or folders: any bytes a file name may hold are accepted there.
-PATH_OPTIONS = frozenset({"data_dir", "file", "files", "out", "report", "sheet"})
-
-
-def _unusable_arguments(args: argparse.Namespace) -> Iterator[str]:
-    """The options whose text no rule can read: bytes that are not UTF-8 (Python keeps them as
-    lone surrogates) or a NUL, outside file names."""
-    func = getattr(args, "func", None)
-    paths = set(PATH_OPTIONS)
-    if getattr(func, "__module__", "") == "villagedesk.cli.commands.backup":
-        paths.add("name")  # backup restore NAME may be a path
-    for key, value in vars(args).items():
-        if key in paths or key == "func":
-            continue
-        values = value if isinstance(value, list) else [value]
-        for v in values:
-            if isinstance(v, str) and _unreadable_text(v):
-                yield key
-                break
-
-
-def _unreadable_text(value: str) -> bool:
-    if "\0" in value:
-        return True
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _spelling(parser: argparse.ArgumentParser, argv: Sequence[str], dest: str) -> str:
-    """How the command line spells the option or argument stored as ``dest`` in the command
-    that ``argv`` runs."""
-    chain = [parser]
-    for word in argv:
-        subparsers = [a for a in chain[-1]._actions if isinstance(a, argparse._SubParsersAction)]
-        if subparsers and word in subparsers[0].choices:
-            chain.append(subparsers[0].choices[word])
-    for level in reversed(chain):
-        for action in level._actions:
-            if action.dest == dest:
-                longest = max(action.option_strings, key=len, default="")
-                return longest or str(action.metavar or dest)
-    return dest
-
-
-def short_path(path: object, limit: int = 120) -> str:
-    """A path to show in a message: a very long one with its middle left out."""
-    text = str(path)
-    if len(text) <= limit:
-        return text
-    return text[: limit // 2] + "…" + text[-limit // 2 :]
-
-
-def _check_data_dir(cli_value: str | None) -> Path | None:
-    """The data folder, or None after saying on stderr why it cannot be used."""
-    if cli_value is not None and (not cli_value.strip() or "\0" in cli_value):
-        err(
-            translate(
-                "Cli",
-                "--data-dir needs a folder: it was given an empty name. Leave the option out to "
-                "use the default folder.",
-            )
-        )
-        return None
-    data_dir = resolve_data_dir(cli_value, os.environ)
-    try:
-        if data_dir.exists() and not data_dir.is_dir():
-            err(
-                translate("Cli", "The data folder {path} is a file, not a folder.").format(
-                    path=short_path(data_dir)
-                )
-            )
-            return None
-    except OSError as e:
-        _data_dir_error(data_dir, e)
-        return None
-    return data_dir
-
-
-def _data_dir_error(data_dir: Path, error: OSError) -> int:
-    err(
-        translate("Cli", "The data folder {path} cannot be used: {error}").format(
-            path=short_path(data_dir), error=render(os_error_reason(error))
-        )
-    )
-    return USAGE
+RECOVERY_COMMANDS = (
+    "villagedesk.cli.commands.backup",
+    "villagedesk.cli.commands.backup_sealed",
+    "villagedesk.cli.commands.check",
+)
 
 
 def _database_error(error: BaseException, data_dir: Path) -> int:
@@ -226,7 +145,7 @@ def _run(command: Command, args: argparse.Namespace, data_dir: Path) -> int:
         err(text(e.message))
         return USAGE
     except OSError as e:
-        return _data_dir_error(data_dir, e)
+        return data_dir_error(data_dir, e)
     except (SQLAlchemyError, sqlite3.Error) as e:
         fault = database_fault(e, folder=data_dir) or unexpected_error(e)
         err(
@@ -299,24 +218,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     only_window, folder = window_only(argv)
     if only_window:
         # Start-up is the user's first impression: skip building every command's parser.
-        window_dir = _check_data_dir(folder)
+        window_dir = check_data_dir(folder)
         return USAGE if window_dir is None else _open_gui(window_dir)
     parser = build_parser()
     try:
         args = parser.parse_args(list(argv))
     except SystemExit as e:
         return e.code if isinstance(e.code, int) else USAGE
-    unusable = sorted(set(_unusable_arguments(args)))
-    if unusable:
-        err(
-            translate(
-                "Cli",
-                "Not readable text in {options}: the value holds bytes that are not UTF-8 text, "
-                "or a NUL. Type it again.",
-            ).format(options=", ".join(_spelling(parser, argv, o) for o in unusable))
-        )
-        return USAGE
-    data_dir = _check_data_dir(args.data_dir)
+    refused = refuse_unreadable(parser, argv, args)
+    if refused is not None:
+        return refused
+    data_dir = check_data_dir(args.data_dir)
     if data_dir is None:
         return USAGE
     command: Command | None = getattr(args, "func", None)

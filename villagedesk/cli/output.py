@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 from villagedesk.cli.parser import printable
 from villagedesk.core.errors import ValidationError
@@ -111,6 +112,18 @@ def special_file(path: str | os.PathLike[str]) -> str | None:
         return None
     refusal = not_a_regular_file(mode)
     return None if refusal is None else render(refusal)
+
+
+def refuse_new_file(target: Path) -> int | None:
+    """:data:`USAGE` (after saying why) when ``target`` cannot be a file to write: it is a folder,
+    or its folder does not exist; None when it can be written."""
+    if target.is_dir():
+        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=target))
+        return USAGE
+    if not target.parent.is_dir():
+        err(translate("Cli", "The folder does not exist: {path}").format(path=target.parent))
+        return USAGE
+    return None
 
 
 def file_error(path: str | os.PathLike[str], error: OSError) -> int:

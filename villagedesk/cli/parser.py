@@ -6,7 +6,7 @@ import argparse
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import Any, NoReturn
+from typing import NoReturn, Protocol, TypedDict, Unpack
 
 from villagedesk.core.faults import scrub_personal
 from villagedesk.i18n import translate
@@ -66,13 +66,20 @@ def chinese_error(message: str) -> str:
     return message
 
 
+class ParserOptions(TypedDict, total=False):
+    """What the command modules and argparse's sub-command group pass to :class:`Parser`."""
+
+    prog: str | None
+    usage: str | None
+    description: str | None
+    epilog: str | None
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose help and usage errors are Chinese; usage errors exit 2."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        kwargs.setdefault("formatter_class", ChineseHelpFormatter)
-        kwargs["add_help"] = False
-        super().__init__(*args, **kwargs)
+    def __init__(self, **kwargs: Unpack[ParserOptions]) -> None:
+        super().__init__(**kwargs, formatter_class=ChineseHelpFormatter, add_help=False)
         self._positionals.title = translate("Cli", "Arguments")
         self._optionals.title = translate("Cli", "Options")
         self.add_argument(
@@ -102,8 +109,17 @@ def printable(text: str) -> str:
     return text
 
 
-def add_commands(parser: argparse.ArgumentParser, *, required: bool) -> Any:
-    """The sub-command group of ``parser`` (returns argparse's private subparsers action)."""
+class Commands(Protocol):
+    """A group of sub-commands: what each command module's ``register`` adds its parsers to
+    (argparse's sub-parsers action, whose class is private)."""
+
+    def add_parser(
+        self, name: str, *, help: str | None = ..., description: str | None = ...
+    ) -> Parser: ...
+
+
+def add_commands(parser: argparse.ArgumentParser, *, required: bool) -> Commands:
+    """The sub-command group of ``parser``."""
     return parser.add_subparsers(
         title=translate("Cli", "Commands"), required=required, parser_class=Parser
     )

@@ -14,6 +14,7 @@ class Topic(StrEnum):
     BRANCHES = "branches"
     HOUSEHOLDS = "households"
     IN_SERVICE = "in_service"
+    REQUESTS = "requests"
     SYNC = "sync"
 
 

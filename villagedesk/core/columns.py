@@ -6,9 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Protocol
 
+from villagedesk.core.dates import PartialDate
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+
+RawRow = tuple[object, ...]
+"""One record's stored values, in the order of the keys asked for: text (names, codes, ISO
+dates), numbers (counts, masks, half hours, 0/1 flags) or None, as the store keeps them."""
 
 
 class Align(StrEnum):
@@ -25,12 +30,46 @@ class ValueKind(StrEnum):
     NUMBER = "number"
 
 
-Formatter = Callable[[Any, Translate], str]
+Formatter = Callable[[object, Translate], str]
+"""A column's stored value (as :data:`RawRow` holds it) → the text shown, translated where the
+value is a code."""
 
 
-def plain(value: Any, translate: Translate) -> str:
+def as_int(value: object) -> int:
+    """A stored count, mask or number of half hours as an int; nothing (None, "") is 0."""
+    return int(value) if isinstance(value, (int, float, str)) and value else 0
+
+
+def plain(value: object, translate: Translate) -> str:
     del translate
     return "" if value is None else str(value)
+
+
+def fmt_date(value: object, translate: Translate) -> str:
+    """A stored ISO date (or month) as the registers show it: 1985.07.12, 1985.07."""
+    del translate
+    return PartialDate.from_iso(str(value)).display() if value else ""
+
+
+class Labelled(Protocol):
+    """An enum whose members carry an English source label (context "Enum")."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def enum_formatter(enum: Callable[[str], Labelled]) -> Formatter:
+    """Show a stored enum code as its translated label (an unknown code as it is)."""
+
+    def fmt(value: object, translate: Translate) -> str:
+        if not value:
+            return ""
+        try:
+            return translate("Enum", enum(str(value)).label)
+        except ValueError:
+            return str(value)
+
+    return fmt
 
 
 @dataclass(frozen=True)

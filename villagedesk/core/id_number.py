@@ -71,9 +71,9 @@ def _refuse(text: str, **params: object) -> DomainError:
     return DomainError(msg(_CTX, text, **params))
 
 
-def check_id_number(text: str, *, today: date) -> IdNumberInfo:
-    """Check an 18-character ID number; raise DomainError explaining the first problem found."""
-    number = _clean(text)
+def _check_characters(number: str) -> None:
+    """Refuse what is not 18 characters of digits (an X last) with the right check digit, saying
+    what went wrong: a number a spreadsheet damaged, an old 15-digit number, a typo."""
     if not number:
         raise _refuse(QT_TRANSLATE_NOOP("IdNumber", "Enter the ID number."))
     if _SCIENTIFIC.match(number) or _FLOAT_TAIL.match(number):
@@ -122,8 +122,12 @@ def check_id_number(text: str, *, today: date) -> IdNumberInfo:
                 "IdNumber", "The ID number's check digit is wrong; the number probably has a typo."
             )
         )
+
+
+def _birth_date(number: str, today: date) -> date:
+    """The birth date the digits give, refused when it is no possible date or in the future."""
     try:
-        # The digits are checked above; what stdnum's ric.get_birth_date reads, without the
+        # The digits are checked already; what stdnum's ric.get_birth_date reads, without the
         # cost of its own clean-up of the number.
         birth: date | None = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
     except ValueError:
@@ -142,6 +146,14 @@ def check_id_number(text: str, *, today: date) -> IdNumberInfo:
             ),
             date=birth.strftime("%Y.%m.%d"),
         )
+    return birth
+
+
+def check_id_number(text: str, *, today: date) -> IdNumberInfo:
+    """Check an 18-character ID number; raise DomainError explaining the first problem found."""
+    number = _clean(text)
+    _check_characters(number)
+    birth = _birth_date(number, today)
     region = number[:6]
     return IdNumberInfo(
         number=number,

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from villagedesk.core.changes import Changes
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.ports import Transaction
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -133,20 +133,11 @@ def check_policy(policy: MaskPolicy) -> dict[str, list[Message]]:
     return errors
 
 
-class MaskPolicyUnitOfWork(Protocol):
+class MaskPolicyUnitOfWork(Transaction, Protocol):
     """The narrow port the masking services need (any unit of work has it)."""
 
     @property
     def mask_policy(self) -> MaskPolicyRepository: ...
-    def for_reading(self) -> Self: ...
-    def __enter__(self) -> Self: ...
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-    def commit(self) -> None: ...
 
 
 def mask_policy(uow: MaskPolicyUnitOfWork) -> MaskPolicy:

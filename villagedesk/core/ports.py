@@ -1,21 +1,18 @@
-"""The ports core services need: a unit of work with its repositories, and read-side queries.
+"""The ports every area shares: the transaction a unit of work is, the station's repository, and
+the whole unit of work for what truly reaches every area.
 
-The store implements them with SQLAlchemy; tests may implement them in memory. Only plain values
-cross these boundaries.
+Each area declares its own narrow unit of work in its ``ports.py`` (``MembersUnitOfWork``,
+``HouseholdsUnitOfWork``, ``InServiceUnitOfWork``, ``TownshipUnitOfWork``, …): a
+:class:`Transaction` with only the repositories that area's services use. The store's unit of
+work satisfies every one of them structurally; tests may implement them in memory. Only plain
+values cross these boundaries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
-from villagedesk.core.dates import PartialDate
-from villagedesk.core.members.branch import Branch, BranchDraft
-from villagedesk.core.members.model import Member, MemberValues
-from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.station import Station
 
 if TYPE_CHECKING:  # only annotations: the areas' port modules load when their code does
@@ -27,6 +24,7 @@ if TYPE_CHECKING:  # only annotations: the areas' port modules load when their c
     )
     from villagedesk.core.in_service.ports import InServiceRepositories
     from villagedesk.core.masking import MaskPolicyRepository
+    from villagedesk.core.members.ports import BranchRepository, MemberRepository
     from villagedesk.core.ownership import RecordOwners
     from villagedesk.core.printing.model import PrintSettingsRepository
     from villagedesk.core.township.model import RecordApplier, TownshipRepository
@@ -38,54 +36,37 @@ class StationRepository(Protocol):
     def save(self, station: Station) -> None: ...
 
 
-class BranchRepository(Protocol):
-    def list(self, *, include_voided: bool = False) -> list[Branch]: ...
-    def get(self, branch_id: int) -> Branch | None: ...
-    def find_by_name(self, name: str) -> Branch | None:
-        """This station's live branch of that name."""
+class Transaction(Protocol):
+    """A unit of work without its repositories: one transaction. Leaving the ``with`` block
+    without :meth:`commit` rolls everything back. Every area's unit of work derives it."""
+
+    def for_reading(self) -> Self:
+        """This unit of work as a read: it takes no write lock, so held writes do not block it,
+        and it cannot commit. Every service that only reads asks for it."""
         ...
 
-    def add(self, draft: BranchDraft) -> int: ...
-    def update(self, branch_id: int, draft: BranchDraft) -> None: ...
-    def void(self, branch_id: int, reason: str) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
 
 
-class MemberRepository(Protocol):
-    def add(self, values: MemberValues, *, status: RollStatus) -> int: ...
-    def update(self, member_id: int, values: MemberValues) -> None: ...
-    def get(self, member_id: int) -> Member | None: ...
-    def find_by_id_number(self, id_number: str) -> Member | None:
-        """Any member of this station with this number, voided ones included (a township holds
-        its villages' members too: the same person in two villages is flagged, not refused)."""
-        ...
+class StationUnitOfWork(Transaction, Protocol):
+    """What the station's own settings need (setting up the station, reading it)."""
 
-    def set_status(self, member_id: int, status: RollStatus) -> None: ...
-    def void(self, member_id: int, reason: str = "") -> None: ...
-    def unvoid(self, member_id: int) -> None:
-        """Undo a void: the record is live again (its number must be free)."""
-        ...
-
-    def add_event(
-        self, member_id: int, change: RollChange, effective_on: PartialDate, reason: str
-    ) -> int: ...
-    def undo_event(self, event_id: int, reason: str) -> None:
-        """Mark a roll event undone with the reason; it stays in the history."""
-        ...
-
-    def events(self, member_id: int, *, include_undone: bool = False) -> list[RollEvent]:
-        """The member's roll history, oldest first; undone events only if asked for."""
-        ...
-
-    def count(self, *, include_voided: bool = False) -> int: ...
-    def add_many(
-        self, rows: Sequence[MemberValues], *, status: RollStatus, registered_on: date
-    ) -> None:
-        """Bulk insert (demo data, imports): one statement, each row gets a REGISTERED event."""
-        ...
+    @property
+    def station(self) -> StationRepository: ...
 
 
-class UnitOfWork(Protocol):
-    """A transaction. Leaving the ``with`` block without :meth:`commit` rolls everything back."""
+class UnitOfWork(Transaction, Protocol):
+    """Every area's repositories on one transaction: for what truly reaches all of them (the
+    household page, whose sections come from every area; the printing data; the GUI's and the
+    command line's wiring). A service of one area asks for its area's narrow port instead."""
 
     @property
     def station(self) -> StationRepository: ...
@@ -118,37 +99,6 @@ class UnitOfWork(Protocol):
     @property
     def print_settings(self) -> PrintSettingsRepository: ...
 
-    def for_reading(self) -> Self:
-        """This unit of work as a read: it takes no write lock, so held writes do not block it,
-        and it cannot commit. Every service that only reads asks for it."""
-        ...
-
-    def __enter__(self) -> Self: ...
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-    def commit(self) -> None: ...
-    def rollback(self) -> None: ...
-
 
 class UnitOfWorkFactory(Protocol):
     def __call__(self) -> UnitOfWork: ...
-
-
-@dataclass(frozen=True)
-class StatsRow:
-    """The fields the statistics page counts, for one active member."""
-
-    id: int
-    sex: str
-    birth_date: str
-    ethnicity: str
-    education: str | None
-    joined_on: str | None
-    branch_id: int | None
-    branch_name: str
-    categories: int
-    standing: str

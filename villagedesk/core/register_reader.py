@@ -8,8 +8,9 @@ only plain values cross it.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Any, Protocol
+from typing import Protocol
 
+from villagedesk.core.columns import RawRow
 from villagedesk.core.search import SearchQuery
 
 
@@ -30,6 +31,6 @@ class RegisterReader(Protocol):
         code) to keep one village's records."""
         ...
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]:
         """The raw values of ``keys`` (codes, ISO dates, masks) for each id found."""
         ...

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 Translate = Callable[[str, str], str]
 
@@ -31,7 +30,7 @@ class Message:
 
     context: str
     text: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, object] = field(default_factory=dict)
 
     def render(self, translate: Translate = _identity) -> str:
         """Translate the text, then fill in the parameters (a Message parameter is rendered too)."""
@@ -50,6 +49,6 @@ class Message:
         return self.render()
 
 
-def msg(context: str, text: str, /, **params: Any) -> Message:
+def msg(context: str, text: str, /, **params: object) -> Message:
     """Build a :class:`Message`. ``text`` must already be marked with QT_TRANSLATE_NOOP."""
     return Message(context, text, params)

@@ -79,6 +79,21 @@ def fill_household(uow: UnitOfWork, household_id: int, *, rng: random.Random) ->
     """Top the household up to EACH residents, relief attachments, active cadre links and
     service records; returns how many of each it now has."""
     today = date.today()
+    _add_residents(uow, household_id)
+    attached = _attach_relief(uow, household_id, rng)
+    _add_links(uow, household_id, rng, today)
+    _add_service_records(uow, household_id, rng, today)
+    counts = {
+        "residents": len(uow.residents.in_household(household_id)),
+        "relief categories": attached,
+        "cadre links": len(uow.household_links.for_household(household_id)),
+        "service records": len(uow.in_service.records.for_household(household_id)),
+    }
+    uow.commit()
+    return counts
+
+
+def _add_residents(uow: UnitOfWork, household_id: int) -> None:
     residents = uow.residents.in_household(household_id)
     for n in range(len(residents), EACH):
         number, born = _new_id_number(uow, 500 + n + household_id % 400)
@@ -94,6 +109,10 @@ def fill_household(uow: UnitOfWork, household_id: int, *, rng: random.Random) ->
                 "",
             )
         )
+
+
+def _attach_relief(uow: UnitOfWork, household_id: int, rng: random.Random) -> int:
+    """Relief categories on the first EACH residents, up to EACH in all; returns how many."""
     residents = uow.residents.in_household(household_id)[:EACH]
     categories = [c.id for c in uow.relief_categories.list()]
     attached = sum(len(r.relief_ids) for r in residents)
@@ -104,7 +123,10 @@ def fill_household(uow: UnitOfWork, household_id: int, *, rng: random.Random) ->
         if free:
             uow.residents.set_relief(resident.id, resident.relief_ids | {rng.choice(free)})
             attached += 1
+    return attached
 
+
+def _add_links(uow: UnitOfWork, household_id: int, rng: random.Random, today: date) -> None:
     links = uow.household_links.for_household(household_id)
     linked = {link.values.cadre_id for link in links}
     cadres = [p.member_id for p in uow.households.member_people() if p.member_id not in linked]
@@ -113,6 +135,10 @@ def fill_household(uow: UnitOfWork, household_id: int, *, rng: random.Random) ->
             LinkValues(cadre_id, household_id, LinkReason.PARTY_MEMBER, "", today)
         )
 
+
+def _add_service_records(
+    uow: UnitOfWork, household_id: int, rng: random.Random, today: date
+) -> None:
     claims = [c for c in uow.in_service.claims.list() if c.active]
     done = len(uow.in_service.records.for_household(household_id))
     for n in range(done, EACH):
@@ -128,14 +154,6 @@ def fill_household(uow: UnitOfWork, household_id: int, *, rng: random.Random) ->
                 household_id,
             )
         )
-    counts = {
-        "residents": len(uow.residents.in_household(household_id)),
-        "relief categories": attached,
-        "cadre links": len(uow.household_links.for_household(household_id)),
-        "service records": len(uow.in_service.records.for_household(household_id)),
-    }
-    uow.commit()
-    return counts
 
 
 def _plain(context: str, text: str) -> str:

@@ -23,7 +23,8 @@ from villagedesk.core.importing.rows import ColumnMapping, ImportKind, SourceRow
 from villagedesk.core.importing.template import TEMPLATES, TemplateField
 from villagedesk.core.text import Message
 from villagedesk.exchange.headers import detect_header
-from villagedesk.exchange.readers import Cell, RawTable, read_table
+from villagedesk.exchange.raw_table import Cell, RawTable
+from villagedesk.exchange.readers import read_table
 
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MAX_SERIAL = 2958465  # 9999-12-31

@@ -9,12 +9,15 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from villagedesk.core.importing.rows import RowResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.exchange.xlsx_rows import clean_text
 from villagedesk.fsutil import atomic_write_bytes
+
+if TYPE_CHECKING:  # openpyxl loads when a report is written
+    from openpyxl.worksheet.worksheet import Worksheet
 
 REASON_HEADER = QT_TRANSLATE_NOOP("Import", "Reason not imported")
 ROW_HEADER = QT_TRANSLATE_NOOP("Import", "Row in the file")
@@ -25,7 +28,7 @@ def _identity(context: str, text: str) -> str:
     return text
 
 
-def _put_texts(sheet: Any, row: int, values: Sequence[str]) -> None:
+def _put_texts(sheet: Worksheet, row: int, values: Sequence[str]) -> None:
     """Put each value in row ``row`` as text (never a formula), without what xlsx cannot hold."""
     for column, value in enumerate(values, start=1):
         text = clean_text(str(value))

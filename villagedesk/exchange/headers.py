@@ -10,7 +10,7 @@ from villagedesk.core.errors import DomainError
 from villagedesk.core.importing.rows import ColumnMapping, ImportKind
 from villagedesk.core.importing.template import IGNORED_HEADERS, TEMPLATES, header_key
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.exchange.readers import HEAD_ROWS, Cell, RawTable
+from villagedesk.exchange.raw_table import HEAD_ROWS, Cell, RawTable
 
 CTX = "Import"
 #: The header row is looked for among the first rows only (the reader reads their columns).

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -49,7 +48,7 @@ def _width(f: TemplateField) -> int:
 
 
 def _column(f: TemplateField) -> Column:
-    def fmt(raw: Any, translate: Translate) -> str:
+    def fmt(raw: object, translate: Translate) -> str:
         del translate
         return f.to_cell(raw)
 

@@ -14,8 +14,9 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Final
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -27,7 +28,7 @@ from villagedesk.core.columns import Column, RegisterSpec, ValueKind
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
-from villagedesk.exchange.xlsx_rows import CellXml, clean_text, open_row_stream
+from villagedesk.exchange.xlsx_rows import CellXml, RowStream, clean_text, open_row_stream
 from villagedesk.fsutil import atomic_writer
 
 DATE_FORMAT = "yyyy.mm.dd"
@@ -67,26 +68,34 @@ def _needs_text_style(s: str) -> bool:
     return first.isdigit() or first in FORMULA_STARTS
 
 
-def _cached(fn: Callable[[Any], str | None], limit: int = 16384) -> Callable[[Any], str | None]:
-    """Remember the cell XML of values that repeat (codes, dates, branch names, masks)."""
-    cache: dict[Any, str | None] = {}
-    missing = object()
+Converter = Callable[[object], str | None]
+"""A column's stored value → the XML of its cell (after the row number), or None when empty."""
 
-    def cached(raw: Any) -> str | None:
+
+class _Miss(Enum):
+    MISS = 0
+
+
+def _cached(fn: Converter, limit: int = 16384) -> Converter:
+    """Remember the cell XML of values that repeat (codes, dates, branch names, masks)."""
+    cache: dict[object, str | None] = {}
+    miss: Final = _Miss.MISS
+
+    def cached(raw: object) -> str | None:
         try:
-            xml = cache.get(raw, missing)
+            xml = cache.get(raw, miss)
         except TypeError:  # unhashable
             return fn(raw)
-        if xml is missing:
+        if xml is miss:
             xml = fn(raw)
             if len(cache) < limit:
                 cache[raw] = xml
-        return xml  # type: ignore[return-value]
+        return xml
 
     return cached
 
 
-def _converter(column: Column, cells: CellXml, translate: Translate) -> Callable[[Any], str | None]:
+def _converter(column: Column, cells: CellXml, translate: Translate) -> Converter:
     """raw stored value → the XML of its cell in ``column`` (after the row number), or None for
     an empty cell (see the module docstring for what each kind becomes)."""
 
@@ -94,19 +103,19 @@ def _converter(column: Column, cells: CellXml, translate: Translate) -> Callable
         s = clean_text(s)
         return cells.text(s, styled=_needs_text_style(s)) if s else None
 
-    def fmt(raw: Any) -> str:
+    def fmt(raw: object) -> str:
         return column.format(raw, translate)
 
     if column.kind is ValueKind.DATE:
 
-        def as_date(raw: Any) -> str | None:
+        def as_date(raw: object) -> str | None:
             if raw is None or raw == "":
                 return None
             if isinstance(raw, str) and len(raw) == 10 and raw >= "1900":  # the stored form
                 with contextlib.suppress(ValueError):
                     return cells.date(date.fromisoformat(raw))
             try:
-                if isinstance(raw, date):
+                if isinstance(raw, date):  # a caller's own date value
                     day = PartialDate.of(raw)
                 else:
                     day = PartialDate.from_iso(str(raw))
@@ -119,7 +128,7 @@ def _converter(column: Column, cells: CellXml, translate: Translate) -> Callable
         return _cached(as_date)
     if column.kind is ValueKind.NUMBER:
 
-        def as_number(raw: Any) -> str | None:
+        def as_number(raw: object) -> str | None:
             s = fmt(raw)
             for kind in (int, float):
                 try:
@@ -149,12 +158,58 @@ def _header_row(ws: WriteOnlyWorksheet, headers: Sequence[str]) -> list[Cell]:
     return cells
 
 
+def _sheet(
+    wb: Workbook, spec: RegisterSpec, columns: Sequence[Column], translate: Translate
+) -> WriteOnlyWorksheet:
+    """The register's sheet: its columns' widths and formats, the header row frozen and printed
+    on every page."""
+    ws: WriteOnlyWorksheet = wb.create_sheet(sheet_title(translate("Registers", spec.title)))
+    headers = [translate("Columns", c.header) for c in columns]
+    for i, (column, header) in enumerate(zip(columns, headers, strict=True), start=1):
+        dim = ws.column_dimensions[get_column_letter(i)]
+        dim.width = max(column.width, display_width(header)) + 2
+        if column.kind is ValueKind.TEXT:
+            dim.number_format = TEXT_FORMAT  # what the user types there later stays text too
+    ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"
+    ws.page_setup.orientation = "landscape"
+    return ws
+
+
+def _write_rows(
+    stream: RowStream,
+    rows: Iterable[Sequence[object]],
+    convert: Sequence[Converter],
+    progress: Progress | None,
+) -> int:
+    """Stream the data rows as XML, a batch at a time; returns how many were written."""
+    starts = [f'<c r="{get_column_letter(i)}' for i in range(1, len(convert) + 1)]
+    count = 0
+    batch: list[str] = []
+    for raw in rows:
+        count += 1
+        n = str(count + 1)  # the header is row 1
+        cells_xml = [
+            start + n + x
+            for start, f, v in zip(starts, convert, raw, strict=True)
+            if (x := f(v)) is not None
+        ]
+        batch.append(f'<row r="{n}">{"".join(cells_xml)}</row>')
+        if count % PROGRESS_STEP == 0:
+            stream.write_rows_xml("".join(batch))
+            batch.clear()
+            if progress is not None:
+                progress.set(count)
+    stream.write_rows_xml("".join(batch))
+    return count
+
+
 def export_register(
     path: str | os.PathLike[str],
     *,
     spec: RegisterSpec,
     keys: Sequence[str],
-    rows: Iterable[Sequence[Any]],
+    rows: Iterable[Sequence[object]],
     translate: Translate,
     total: int = 0,
     progress: Progress | None = None,
@@ -168,22 +223,13 @@ def export_register(
     if not columns:
         raise ValueError("no columns to export")
     wb = Workbook(write_only=True)
-    ws: WriteOnlyWorksheet = wb.create_sheet(sheet_title(translate("Registers", spec.title)))
-    headers = [translate("Columns", c.header) for c in columns]
-    for i, (column, header) in enumerate(zip(columns, headers, strict=True), start=1):
-        dim = ws.column_dimensions[get_column_letter(i)]
-        dim.width = max(column.width, display_width(header)) + 2
-        if column.kind is ValueKind.TEXT:
-            dim.number_format = TEXT_FORMAT  # what the user types there later stays text too
-    ws.freeze_panes = "A2"
-    ws.print_title_rows = "1:1"
-    ws.page_setup.orientation = "landscape"
+    ws = _sheet(wb, spec, columns, translate)
     stream = open_row_stream(ws)
-    ws.append(_header_row(ws, headers))  # through openpyxl: it opens <sheetData>
-
+    ws.append(
+        _header_row(ws, [translate("Columns", c.header) for c in columns])
+    )  # opens <sheetData>
     cells = CellXml(ws, text_format=TEXT_FORMAT, date_format=DATE_FORMAT)
     convert = [_converter(c, cells, translate) for c in columns]
-    starts = [f'<c r="{get_column_letter(i)}' for i in range(1, len(columns) + 1)]
     label = msg(
         "Export",
         QT_TRANSLATE_NOOP("Export", "Writing {title} to Excel…"),
@@ -191,24 +237,8 @@ def export_register(
     )
     if progress is not None:
         progress.start(total, label)
-    count = 0
-    batch: list[str] = []
     try:
-        for raw in rows:
-            count += 1
-            n = str(count + 1)  # the header is row 1
-            cells_xml = [
-                start + n + x
-                for start, f, v in zip(starts, convert, raw, strict=True)
-                if (x := f(v)) is not None
-            ]
-            batch.append(f'<row r="{n}">{"".join(cells_xml)}</row>')
-            if count % PROGRESS_STEP == 0:
-                stream.write_rows_xml("".join(batch))
-                batch.clear()
-                if progress is not None:
-                    progress.set(count)
-        stream.write_rows_xml("".join(batch))
+        count = _write_rows(stream, rows, convert, progress)
         if progress is not None:
             progress.set(count)
             progress.set_label(msg("Export", QT_TRANSLATE_NOOP("Export", "Saving the Excel file…")))

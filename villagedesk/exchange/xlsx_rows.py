@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Generator
 from datetime import date
-from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.compat import safe_string
@@ -78,14 +77,14 @@ class RowStream(WorksheetWriter):  # type: ignore[misc]
     """openpyxl's worksheet writer, writing through a file it holds so that rows serialised
     here can go between the ``<sheetData>`` that openpyxl opens and closes."""
 
-    def get_stream(self) -> Generator[Any, Any, None]:
+    def get_stream(self) -> Generator[object, object, None]:
         # openpyxl's own get_stream, with a Python file instead of a path handed to lxml.
         with open(self.out, "wb") as self._file, xmlfile(self._file) as xf:
             self._xf = xf
             with xf.element("worksheet", xmlns=SHEET_MAIN_NS):
                 try:
                     while True:
-                        el = yield
+                        el = yield None
                         if el is True:
                             yield xf
                         elif el is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from villagedesk.core.printing.model import NO_OFFSETS, PrinterOffsets
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
-from villagedesk.reports.contact_card import CARD_H, CARD_W, PER_SHEET, draw_crop_marks, slot
+from villagedesk.reports.card_sheet import CARD_H, CARD_W, PER_SHEET, draw_crop_marks, slot
 from villagedesk.reports.printed_text import Pen, identity, new_canvas, start_page
 
 CTX = "Calibration"
@@ -52,6 +53,69 @@ def _corner(canvas: Canvas, x: float, y: float) -> None:
     canvas.line(x, y - 3 * mm, x, y + 3 * mm)
 
 
+INSTRUCTIONS = (
+    QT_TRANSLATE_NOOP(
+        "Calibration",
+        "Print this page at actual size (100%, no fit to page) on the printer used for cards.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Calibration",
+        "1. Both rulers must measure exactly 100 mm. If not, the printer or the viewer is "
+        "scaling the page: turn scaling off in the print dialog.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Calibration",
+        "2. Each corner cross should sit 10 mm from both edges of the paper. Measure the top "
+        "left one: X offset = 10 − distance from the left edge, Y offset = 10 − distance from "
+        "the top edge (in mm).",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Calibration",
+        "3. Enter the offsets in the printer offset settings, then print this page again to check.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Calibration",
+        "The dashed outlines show where the contact cards are printed on their sheet.",
+    ),
+)
+"""What the page tells the secretary to do, paragraph by paragraph."""
+
+
+def _card_outlines(c: Canvas) -> None:
+    """The cards of the card sheet as dashed outlines, with the sheet's crop marks."""
+    c.setStrokeColor(colors.HexColor("#9FB7D9"))
+    c.setLineWidth(0.4)
+    c.setDash(2, 2)
+    for i in range(PER_SHEET):
+        x, y = slot(i)
+        c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)
+    c.setDash()
+    draw_crop_marks(c)
+
+
+def _instructions(
+    pen: Pen, left: float, top: float, offsets: PrinterOffsets, t: Callable[[str], str]
+) -> None:
+    """The white box beside the rulers: the title, the instructions and the offsets in use."""
+    c = pen.canvas
+    c.setFillColor(colors.white)
+    box_x, box_y, box_w = left + 12 * mm, top - 96 * mm, 118 * mm
+    c.rect(box_x - 3 * mm, box_y - 4 * mm, box_w + 6 * mm, 90 * mm, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    y = top - 14 * mm
+    pen.draw(box_x, y, t(QT_TRANSLATE_NOOP("Calibration", "Printer calibration page")), 15)
+    y -= 9 * mm
+    for line in INSTRUCTIONS:
+        for part in pen.wrap(t(line), box_w, 9):
+            pen.draw(box_x, y, part, 9)
+            y -= 5 * mm
+        y -= 2 * mm
+    current = t(QT_TRANSLATE_NOOP("Calibration", "Offsets in use: X {x} mm, Y {y} mm")).format(
+        x=f"{offsets.x_mm:g}", y=f"{offsets.y_mm:g}"
+    )
+    pen.draw(box_x, y - 2 * mm, current, 10)
+
+
 def draw_calibration(
     canvas: Canvas, *, offsets: PrinterOffsets, translate: Translate = identity
 ) -> None:
@@ -63,14 +127,7 @@ def draw_calibration(
     pen = Pen(canvas)
     start_page(canvas, offsets)
     c = canvas
-    c.setStrokeColor(colors.HexColor("#9FB7D9"))
-    c.setLineWidth(0.4)
-    c.setDash(2, 2)
-    for i in range(PER_SHEET):
-        x, y = slot(i)
-        c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)
-    c.setDash()
-    draw_crop_marks(c)
+    _card_outlines(c)
     c.setStrokeColor(colors.black)
     c.setFillColor(colors.black)
     for x, y in (
@@ -87,47 +144,7 @@ def draw_calibration(
     pen.draw(
         left - 10 * mm, top - RULER - 12 * mm, t(QT_TRANSLATE_NOOP("Calibration", "100 mm down")), 8
     )
-    c.setFillColor(colors.white)
-    box_x, box_y, box_w = left + 12 * mm, top - 96 * mm, 118 * mm
-    c.rect(box_x - 3 * mm, box_y - 4 * mm, box_w + 6 * mm, 90 * mm, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    y = top - 14 * mm
-    pen.draw(box_x, y, t(QT_TRANSLATE_NOOP("Calibration", "Printer calibration page")), 15)
-    y -= 9 * mm
-    lines = [
-        QT_TRANSLATE_NOOP(
-            "Calibration",
-            "Print this page at actual size (100%, no fit to page) on the printer used for cards.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Calibration",
-            "1. Both rulers must measure exactly 100 mm. If not, the printer or the viewer is "
-            "scaling the page: turn scaling off in the print dialog.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Calibration",
-            "2. Each corner cross should sit 10 mm from both edges of the paper. Measure the top "
-            "left one: X offset = 10 − distance from the left edge, Y offset = 10 − distance from "
-            "the top edge (in mm).",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Calibration",
-            "3. Enter the offsets in the printer offset settings, then print this page again to check.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "Calibration",
-            "The dashed outlines show where the contact cards are printed on their sheet.",
-        ),
-    ]
-    for line in lines:
-        for part in pen.wrap(t(line), box_w, 9):
-            pen.draw(box_x, y, part, 9)
-            y -= 5 * mm
-        y -= 2 * mm
-    current = t(QT_TRANSLATE_NOOP("Calibration", "Offsets in use: X {x} mm, Y {y} mm")).format(
-        x=f"{offsets.x_mm:g}", y=f"{offsets.y_mm:g}"
-    )
-    pen.draw(box_x, y - 2 * mm, current, 10)
+    _instructions(pen, left, top, offsets, t)
 
 
 def write_calibration(

@@ -1,11 +1,12 @@
 """The township's printed enrolment sheet (乡镇数据同步登记单): one A4 page to sign and stamp.
 
 The township hands it out with its enrolment file; a village confirms the township's key only
-after comparing the fingerprint its program shows with the one printed here, group by group.
-Built from plain values (an :class:`EnrolmentSheet`, usually read back from the enrolment file)
-by the caller; labels are English sources translated through ``translate`` (pass
-``villagedesk.i18n.translate`` at the edge). Names are drawn in whichever bundled font has each
-character (reports.glyphs). Written atomically; every font is embedded.
+after comparing the fingerprint its program shows with the one printed here, group by group
+(reports.enrolment_check draws that part). Built from plain values (an :class:`EnrolmentSheet`,
+usually read back from the enrolment file) by the caller; labels are English sources translated
+through ``translate`` (pass ``villagedesk.i18n.translate`` at the edge). Names are drawn in
+whichever bundled font has each character (reports.glyphs). Written atomically; every font is
+embedded.
 """
 
 from __future__ import annotations
@@ -17,36 +18,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 import villagedesk
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
-from villagedesk.reports.cover_sheet import local_time
+from villagedesk.reports.enrolment_check import fingerprint_table, steps
 from villagedesk.reports.fonts import register_fonts
 from villagedesk.reports.glyphs import escape, markup
-from villagedesk.reports.printed_text import PrintCanvas
+from villagedesk.reports.printed_text import PrintCanvas, identity
+from villagedesk.reports.signed_sheet import SheetStyles, local_time, styled
 
 CTX = "EnrolmentSheet"
 
 SEAL_BOX_MM = 50.0
 """Side of the square left blank for the township's seal (a round Ø42 mm seal fits inside)."""
-FINGERPRINT_PT = 32.0
-"""Size of each fingerprint group on the sheet."""
 SMALLEST_PT = 9.0
 """The smallest text on the sheet."""
 FRAME_PADDING = 6.0
 """ReportLab's frame padding: tables are made this much narrower so they line up with the text."""
-
-
-def _identity(context: str, text: str) -> str:
-    del context
-    return text
+GRID = colors.HexColor("#555555")
+NOTE = QT_TRANSLATE_NOOP(
+    "EnrolmentSheet",
+    "The township keeps a copy of this sheet; the village keeps this sheet with its records.",
+)
 
 
 @dataclass(frozen=True)
@@ -64,12 +63,6 @@ class EnrolmentSheet:
 def sheet_file_name(township_code: str) -> str:
     """The sheet's default file name, next to the enrolment file: ``<code>-enrolment-sheet.pdf``."""
     return f"{township_code}-enrolment-sheet.pdf"
-
-
-def fingerprint_groups(fingerprint: str) -> list[str]:
-    """``3F7A-19C2-88D0-5E41`` -> its four groups (any other text stays one group)."""
-    groups = fingerprint.split("-")
-    return groups if len(groups) == 4 else [fingerprint]
 
 
 class SealBox(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
@@ -94,7 +87,7 @@ class SealBox(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
 
 
 def write_enrolment_sheet(
-    path: str | os.PathLike[str], *, sheet: EnrolmentSheet, translate: Translate = _identity
+    path: str | os.PathLike[str], *, sheet: EnrolmentSheet, translate: Translate = identity
 ) -> Path:
     """Render ``sheet`` to an A4 PDF at ``path`` (atomically); returns the path."""
     sans, mono = register_fonts()
@@ -129,19 +122,24 @@ def _story(
     def t(text: str) -> str:
         return tr(CTX, text)
 
-    def style(size: float, *, font: str = sans, center: bool = False) -> ParagraphStyle:
-        return ParagraphStyle(
-            f"s{size}{font}{center}",
-            fontName=font,
-            fontSize=size,
-            leading=size * 1.35,
-            wordWrap="CJK",
-            alignment=TA_CENTER if center else 0,
-        )
-
+    style = SheetStyles(sans)
     body = style(11)
-    grid = colors.HexColor("#555555")
-    story: list[Flowable] = [
+    info = [
+        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Division code"), escape(sheet.township_code)),
+        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Enrolment file"), markup(sheet.file_name)),
+        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Created"), escape(local_time(sheet.created_at))),
+    ]
+    rows = [[Paragraph(escape(t(k)), body), Paragraph(v, body)] for k, v in info]
+    fingerprint = [
+        Paragraph(
+            escape(t(QT_TRANSLATE_NOOP("EnrolmentSheet", "Township key fingerprint"))),
+            style(13, center=True),
+        ),
+        Spacer(1, 2.5 * mm),
+        fingerprint_table(sheet.fingerprint, t, mono, style(9, center=True), GRID, width),
+    ]
+    note = Paragraph(escape(t(NOTE)), style(SMALLEST_PT))
+    return [
         Paragraph(
             escape(t(QT_TRANSLATE_NOOP("EnrolmentSheet", "Township sync enrolment sheet"))),
             style(22, center=True),
@@ -149,176 +147,28 @@ def _story(
         Spacer(1, 3 * mm),
         Paragraph(markup(sheet.township_name), style(15, center=True)),
         Spacer(1, 6 * mm),
-    ]
-    info = [
-        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Division code"), escape(sheet.township_code)),
-        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Enrolment file"), markup(sheet.file_name)),
-        (QT_TRANSLATE_NOOP("EnrolmentSheet", "Created"), escape(local_time(sheet.created_at))),
-    ]
-    rows = [[Paragraph(escape(t(k)), body), Paragraph(v, body)] for k, v in info]
-    story += [_info_table(rows, width, sans, grid), Spacer(1, 7 * mm)]
-
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(
-                    escape(t(QT_TRANSLATE_NOOP("EnrolmentSheet", "Township key fingerprint"))),
-                    style(13, center=True),
-                ),
-                Spacer(1, 2.5 * mm),
-                _fingerprint_table(sheet.fingerprint, t, mono, style(9, center=True), grid, width),
-            ]
-        )
-    )
-    story += [Spacer(1, 8 * mm), *_steps(t, style(13), style(11.5), width)]
-    note = QT_TRANSLATE_NOOP(
-        "EnrolmentSheet",
-        "The township keeps a copy of this sheet; the village keeps this sheet with its records.",
-    )
-    story += [
+        _info_table(rows, width, sans),
+        Spacer(1, 7 * mm),
+        KeepTogether(fingerprint),
         Spacer(1, 8 * mm),
-        KeepTogether(
-            [
-                _sign_block(
-                    t,
-                    body,
-                    style(10, center=True),
-                    Paragraph(escape(t(note)), style(SMALLEST_PT)),
-                    grid,
-                    width,
-                )
-            ]
-        ),
+        *steps(t, style(13), style(11.5), width),
+        Spacer(1, 8 * mm),
+        KeepTogether([_sign_block(t, body, style(10, center=True), note, GRID, width)]),
     ]
-    return story
 
 
-def _info_table(rows: list[list[Paragraph]], width: float, font: str, grid: colors.Color) -> Table:
-    return _styled(
+def _info_table(rows: list[list[Paragraph]], width: float, font: str) -> Table:
+    return styled(
         Table(rows, colWidths=[width * 0.3, width * 0.7]),
         font,
         [
-            ("GRID", (0, 0), (-1, -1), 0.6, grid),
+            ("GRID", (0, 0), (-1, -1), 0.6, GRID),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#EEEEEE")),
         ],
     )
-
-
-def _fingerprint_table(
-    fingerprint: str,
-    t: Callable[[str], str],
-    mono: str,
-    label: ParagraphStyle,
-    grid: colors.Color,
-    width: float,
-) -> Table:
-    """The four groups, each in a box of its own, joined by dashes; the group number below."""
-    groups = fingerprint_groups(fingerprint)
-    big = ParagraphStyle(
-        "fingerprint",
-        fontName=mono,
-        fontSize=FINGERPRINT_PT,
-        leading=FINGERPRINT_PT * 1.2,
-        alignment=TA_CENTER,
-        wordWrap="CJK",
-    )
-    if len(groups) != 4:  # not a fingerprint as keys.py writes it: show it whole, still big
-        table = Table([[Paragraph(escape(fingerprint), big)]], colWidths=[width])
-        return _styled(table, mono, [("BOX", (0, 0), (-1, -1), 1.2, grid)])
-    dash = 9 * mm
-    joiner = ParagraphStyle(
-        "joiner", parent=big, fontSize=FINGERPRINT_PT * 0.7, leading=FINGERPRINT_PT * 0.84
-    )
-    box = (width - 3 * dash) / 4
-    number = QT_TRANSLATE_NOOP("EnrolmentSheet", "Group {n}")
-    top: list[Paragraph | str] = []
-    bottom: list[Paragraph | str] = []
-    for i, group in enumerate(groups):
-        if i:
-            top.append(Paragraph("-", joiner))
-            bottom.append("")
-        top.append(Paragraph(escape(group), big))
-        bottom.append(Paragraph(escape(t(number).format(n=i + 1)), label))
-    table = Table([top, bottom], colWidths=[box, dash, box, dash, box, dash, box])
-    cmds: list[tuple[object, ...]] = [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, 0), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 9),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 1), (-1, 1), 2),
-    ]
-    for col in range(0, 7, 2):
-        cmds.append(("BOX", (col, 0), (col, 0), 1.2, grid))
-    return _styled(table, mono, cmds)
-
-
-def _steps(
-    t: Callable[[str], str],
-    heading: ParagraphStyle,
-    text: ParagraphStyle,
-    width: float,
-) -> list[Flowable]:
-    """What the village clerk does with this sheet, as numbered steps."""
-    steps = [
-        t(
-            QT_TRANSLATE_NOOP(
-                "EnrolmentSheet",
-                "On the Data sync page of VillageDesk, import the enrolment file named above.",
-            )
-        ),
-        t(
-            QT_TRANSLATE_NOOP(
-                "EnrolmentSheet",
-                "The program shows the township's name, division code and key fingerprint. "
-                "Nothing has been saved yet.",
-            )
-        ),
-        t(
-            QT_TRANSLATE_NOOP(
-                "EnrolmentSheet",
-                "Check the name and the division code against this sheet, then compare the "
-                "fingerprint on the screen with the one printed above, group by group, "
-                "character by character.",
-            )
-        ),
-        t(
-            QT_TRANSLATE_NOOP(
-                "EnrolmentSheet",
-                "Only when all four groups are exactly the same, confirm the enrolment.",
-            )
-        ),
-        t(
-            QT_TRANSLATE_NOOP(
-                "EnrolmentSheet",
-                "If even one character differs, do not confirm. Call the township at once: "
-                "the file may not come from the township.",
-            )
-        ),
-    ]
-    number = ParagraphStyle("step-number", parent=text, alignment=TA_CENTER)
-    rows = [
-        [Paragraph(f"{i}.", number), Paragraph(markup(step), text)]
-        for i, step in enumerate(steps, 1)
-    ]
-    table = Table(rows, colWidths=[8 * mm, width - 8 * mm])
-    _styled(
-        table,
-        text.fontName,
-        [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-        ],
-    )
-    title = QT_TRANSLATE_NOOP(
-        "EnrolmentSheet", "For the village (community) station: check before you confirm"
-    )
-    return [Paragraph(escape(t(title)), heading), Spacer(1, 2 * mm), table]
 
 
 def _sign_block(
@@ -341,7 +191,7 @@ def _sign_block(
         colWidths=[44 * mm, width - seal_col - 52 * mm],
         rowHeights=[15 * mm] * len(labels),
     )
-    _styled(
+    styled(
         lines,
         body.fontName,
         [
@@ -358,7 +208,7 @@ def _sign_block(
     ]
     left = [lines, Spacer(1, 5 * mm), note]
     table = Table([[left, seal]], colWidths=[width - seal_col, seal_col])
-    return _styled(
+    return styled(
         table,
         body.fontName,
         [
@@ -369,10 +219,3 @@ def _sign_block(
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ],
     )
-
-
-def _styled(table: Table, font: str, cmds: list[tuple[object, ...]]) -> Table:
-    """``table`` styled by ``cmds``, every cell in ``font`` (never ReportLab's unembedded
-    Helvetica, not even for an empty cell)."""
-    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), font), *cmds]))
-    return table

@@ -24,22 +24,18 @@ from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate, msg
 from villagedesk.fsutil import atomic_write_bytes
 from villagedesk.reports.glyphs import GlyphProblem
+from villagedesk.reports.handbook_labels import Labels
+from villagedesk.reports.handbook_log import LogRow, draw_log, log_header_height, log_row
 from villagedesk.reports.handbook_pages import (
-    BOTTOM,
-    TOP,
-    Labels,
-    LogRow,
     draw_assessment,
     draw_contents,
     draw_cover,
-    draw_log,
     draw_pledges,
     draw_posts,
     draw_profile,
-    log_header_height,
-    log_row,
     post_height,
 )
+from villagedesk.reports.handbook_style import BOTTOM, TOP
 from villagedesk.reports.imposition import place_booklet, place_plain
 from villagedesk.reports.printed_text import Pen, check_texts, identity, new_canvas
 

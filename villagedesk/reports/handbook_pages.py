@@ -1,32 +1,32 @@
-"""The pages of the work handbook, each drawn on an A5 form by :mod:`reports.handbook`."""
+"""The pages of the work handbook but its service log (reports.handbook_log): the cover, the
+contents, the profile with its photo box, the posts claimed, the pledges and the assessment, each
+drawn on an A5 form by :mod:`reports.handbook`."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A5
 from reportlab.lib.units import mm
 
-from villagedesk.core.in_service.model import Rating
-from villagedesk.core.printing.model import HandbookData, LogLine, PostLine
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
+from villagedesk.core.in_service.assessment_model import Rating
+from villagedesk.core.printing.model import HandbookData, PostLine
+from villagedesk.core.text import Translate
+from villagedesk.reports.handbook_labels import Labels
+from villagedesk.reports.handbook_style import (
+    BOTTOM,
+    GREY,
+    LIGHT,
+    PAGE_H,
+    PAGE_W,
+    RED,
+    SIDE,
+    WIDTH,
+    draw_heading,
+)
 from villagedesk.reports.printed_text import Pen
-from villagedesk.reports.text_fit import Kind, header_lines
+from villagedesk.reports.text_fit import Kind
 
-CTX = "Handbook"
-PAGE_W, PAGE_H = A5
-SIDE, TOP, BOTTOM = 14 * mm, 16 * mm, 16 * mm
-WIDTH = PAGE_W - 2 * SIDE
-RED = colors.HexColor("#C8102E")
-GREY = colors.HexColor("#555555")
-LIGHT = colors.HexColor("#999999")
-LOG_COLUMNS = (18 * mm, 20 * mm, 46 * mm, 14 * mm, 22 * mm)
-LOG_KINDS = (Kind.NUMBER, Kind.TEXT, Kind.TEXT, Kind.NUMBER, Kind.TEXT)
-LOG_SIZE, LOG_LEADING = 8.0, 3.6 * mm
-CELL_PAD = 1 * mm
 PHOTO_W, PHOTO_H = 25 * mm, 35 * mm
 """The photo box: a 一寸 photo (25 × 35 mm)."""
 EDGE_CLEAR, FOLD_CLEAR = 6 * mm, 8 * mm
@@ -34,85 +34,6 @@ EDGE_CLEAR, FOLD_CLEAR = 6 * mm, 8 * mm
 and from the fold (the cover is the right half of the outer sheet: the fold is its left edge)."""
 COVER_BAND = (FOLD_CLEAR, PAGE_H - EDGE_CLEAR - 58 * mm, PAGE_W - FOLD_CLEAR - EDGE_CLEAR, 58 * mm)
 """The cover's red band on its A5 page: x, y, width, height."""
-
-
-class Labels:
-    """The handbook's words, translated once per handbook."""
-
-    def __init__(self, tr: Translate, year: int) -> None:
-        def t(text: str) -> str:
-            return tr(CTX, text)
-
-        self.translate = tr
-        self.title = t(QT_TRANSLATE_NOOP("Handbook", "Work handbook"))
-        self.subtitle = t(
-            QT_TRANSLATE_NOOP("Handbook", "In-service Party members serving the community")
-        )
-        self.year = t(QT_TRANSLATE_NOOP("Handbook", "Campaign year {year}")).format(year=year)
-        self.contents = t(QT_TRANSLATE_NOOP("Handbook", "Contents"))
-        self.profile = t(QT_TRANSLATE_NOOP("Handbook", "Profile"))
-        self.posts = t(QT_TRANSLATE_NOOP("Handbook", "Posts claimed"))
-        self.pledges = t(QT_TRANSLATE_NOOP("Handbook", "My pledges"))
-        self.log = t(QT_TRANSLATE_NOOP("Handbook", "Service log"))
-        self.assessment = t(QT_TRANSLATE_NOOP("Handbook", "Assessment"))
-        self.name = t(QT_TRANSLATE_NOOP("Handbook", "Name"))
-        self.card = t(QT_TRANSLATE_NOOP("Handbook", "Card No."))
-        self.branch = t(QT_TRANSLATE_NOOP("Handbook", "Branch"))
-        self.photo = t(QT_TRANSLATE_NOOP("Handbook", "Photo"))
-        self.fields = [
-            t(QT_TRANSLATE_NOOP("Handbook", "Name")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Sex")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Born")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Ethnic group")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Education")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Standing")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Joined the Party")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Branch")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Work unit")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Phone")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Address")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Card No.")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Reported on")),
-        ]
-        self.claimed = t(QT_TRANSLATE_NOOP("Handbook", "Claimed on {date}"))
-        self.ended = t(QT_TRANSLATE_NOOP("Handbook", "ended on {date}"))
-        self.contact = t(QT_TRANSLATE_NOOP("Handbook", "Contact"))
-        self.no_posts = t(QT_TRANSLATE_NOOP("Handbook", "No post claimed yet."))
-        self.no_pledges = t(QT_TRANSLATE_NOOP("Handbook", "No pledges recorded yet."))
-        self.pledger = t(QT_TRANSLATE_NOOP("Handbook", "Signature"))
-        self.date = t(QT_TRANSLATE_NOOP("Handbook", "Date"))
-        self.log_heads = [
-            t(QT_TRANSLATE_NOOP("Handbook", "Date")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Post")),
-            t(QT_TRANSLATE_NOOP("Handbook", "What was done")),
-            t(QT_TRANSLATE_NOOP("Handbook", "Hours")),
-            t(QT_TRANSLATE_NOOP("Handbook", "For whom")),
-        ]
-        self.evidence = t(
-            QT_TRANSLATE_NOOP("Handbook", "Service records: {records}    Hours of service: {hours}")
-        )
-        self.community = t(QT_TRANSLATE_NOOP("Handbook", "Community's rating"))
-        self.unit = t(QT_TRANSLATE_NOOP("Handbook", "Work unit's rating"))
-        self.comment = t(QT_TRANSLATE_NOOP("Handbook", "Comments"))
-        self.community_stamp = t(
-            QT_TRANSLATE_NOOP("Handbook", "Community Party organisation (stamp)")
-        )
-        self.unit_stamp = t(QT_TRANSLATE_NOOP("Handbook", "Work unit Party organisation (stamp)"))
-        self.ymd = t(QT_TRANSLATE_NOOP("Handbook", "Year    Month    Day"))
-
-
-def _heading(pen: Pen, title: str) -> float:
-    """The page's title and rule; returns the y below them."""
-    c = pen.canvas
-    y = PAGE_H - TOP
-    c.setFillColor(RED)
-    pen.draw(SIDE, y, title, 14)
-    c.setStrokeColor(RED)
-    c.setLineWidth(1.2)
-    c.line(SIDE, y - 3 * mm, PAGE_W - SIDE, y - 3 * mm)
-    c.setFillColor(colors.black)
-    c.setStrokeColor(colors.black)
-    return float(y - 11 * mm)
 
 
 def draw_cover(pen: Pen, book: HandbookData, labels: Labels) -> None:
@@ -152,7 +73,7 @@ def draw_cover(pen: Pen, book: HandbookData, labels: Labels) -> None:
 
 def draw_contents(pen: Pen, entries: Sequence[tuple[str, int]], labels: Labels) -> None:
     c = pen.canvas
-    y = _heading(pen, labels.contents) - 4 * mm
+    y = draw_heading(pen, labels.contents) - 4 * mm
     for title, page in entries:
         end = pen.draw_w(SIDE, y, title, 11)
         number = str(page)
@@ -190,7 +111,7 @@ def draw_profile(pen: Pen, book: HandbookData, labels: Labels) -> None:
     c = pen.canvas
     p, translate = book.profile, labels.translate
     pen.record = p.name
-    top = _heading(pen, labels.profile) + 4 * mm
+    top = draw_heading(pen, labels.profile) + 4 * mm
     values = [
         p.name,
         translate("Enum", p.sex.label),
@@ -264,7 +185,7 @@ def post_height(pen: Pen, post: PostLine, width: float, labels: Labels) -> float
 
 
 def draw_posts(pen: Pen, book: HandbookData, chunk: Sequence[int], labels: Labels) -> None:
-    y = _heading(pen, labels.posts)
+    y = draw_heading(pen, labels.posts)
     if not book.posts:
         pen.draw(SIDE, y, labels.no_posts, 10)
         return
@@ -283,7 +204,7 @@ def draw_posts(pen: Pen, book: HandbookData, chunk: Sequence[int], labels: Label
 
 def draw_pledges(pen: Pen, book: HandbookData, labels: Labels) -> None:
     c = pen.canvas
-    y = _heading(pen, labels.pledges)
+    y = draw_heading(pen, labels.pledges)
     if not book.pledges:
         pen.draw(SIDE, y, labels.no_pledges, 10)
         y -= 8 * mm
@@ -298,85 +219,6 @@ def draw_pledges(pen: Pen, book: HandbookData, labels: Labels) -> None:
     for label, x in ((labels.pledger, SIDE), (labels.date, SIDE + WIDTH / 2 + 4 * mm)):
         w = pen.draw_w(x, BOTTOM + 14 * mm, f"{label}：", 10)
         c.line(x + w, BOTTOM + 13 * mm, x + w + 30 * mm, BOTTOM + 13 * mm)
-
-
-@dataclass(frozen=True)
-class LogRow:
-    cells: tuple[tuple[str, ...], ...]
-    height: float
-
-
-def log_header(pen: Pen, labels: Labels) -> tuple[tuple[tuple[str, ...], float], ...]:
-    """Each column's header lines and size: one line, or two broken before the parenthesis
-    ("时长" / "（小时）"), so that no header crosses its column's rules."""
-    return tuple(
-        (fitted.lines, fitted.size)
-        for head, width in zip(labels.log_heads, LOG_COLUMNS, strict=True)
-        for fitted in (header_lines(head, width - 2 * CELL_PAD, LOG_SIZE, pen.width),)
-    )
-
-
-def log_header_height(pen: Pen, labels: Labels) -> float:
-    lines = max(len(lines) for lines, _size in log_header(pen, labels))
-    return float(max(8 * mm, lines * LOG_LEADING + 3.6 * mm))
-
-
-def log_row(pen: Pen, line: LogLine) -> LogRow:
-    """One service record: every cell wrapped in full (dates and hours never break)."""
-    texts = (
-        line.served_on.strftime("%Y.%m.%d"),
-        line.post,
-        line.what,
-        line.hours,
-        line.beneficiary,
-    )
-    cells = tuple(
-        tuple(pen.fit(text, width - 2 * CELL_PAD, LOG_SIZE, kind=kind).lines) if text else ("",)
-        for text, width, kind in zip(texts, LOG_COLUMNS, LOG_KINDS, strict=True)
-    )
-    lines = max(len(cell) for cell in cells)
-    return LogRow(cells, max(7.5 * mm, lines * LOG_LEADING + 3.5 * mm))
-
-
-def log_columns() -> list[tuple[float, float]]:
-    """Each column of the service log as (left, right) on its A5 page."""
-    xs = [SIDE]
-    for w in LOG_COLUMNS:
-        xs.append(xs[-1] + w)
-    return list(itertools.pairwise(xs))
-
-
-def draw_log(pen: Pen, rows: Sequence[LogRow], blank: int, labels: Labels) -> None:
-    c = pen.canvas
-    top = _heading(pen, labels.log)
-    xs = [SIDE]
-    for w in LOG_COLUMNS:
-        xs.append(xs[-1] + w)
-    head_h = log_header_height(pen, labels)
-    c.setFillColor(colors.HexColor("#EEEEEE"))
-    c.rect(SIDE, top - head_h, WIDTH, head_h, stroke=0, fill=1)
-    c.setFillColor(colors.black)
-    for (lines, size), x, w in zip(log_header(pen, labels), xs, LOG_COLUMNS, strict=False):
-        block = len(lines) * LOG_LEADING
-        first = top - (head_h - block) / 2 - LOG_LEADING + 1 * mm
-        for k, text in enumerate(lines):
-            pen.centred(x + w / 2, first - k * LOG_LEADING, text, size)
-    c.setStrokeColor(GREY)
-    c.setLineWidth(0.4)
-    y = top - head_h
-    c.line(SIDE, top, PAGE_W - SIDE, top)
-    c.line(SIDE, y, PAGE_W - SIDE, y)
-    for row in rows:
-        for cell, x in zip(row.cells, xs, strict=False):
-            for k, text in enumerate(cell):
-                pen.draw(x + CELL_PAD, y - 4.6 * mm - k * LOG_LEADING, text, LOG_SIZE)
-        y -= row.height
-        c.line(SIDE, y, PAGE_W - SIDE, y)
-    for _ in range(blank):
-        y -= 7.5 * mm
-        c.line(SIDE, y, PAGE_W - SIDE, y)
-    for x in xs:
-        c.line(x, top, x, y)
 
 
 def _rating_row(pen: Pen, x: float, y: float, chosen: Rating | None, translate: Translate) -> None:
@@ -400,7 +242,7 @@ def _rating_row(pen: Pen, x: float, y: float, chosen: Rating | None, translate: 
 def draw_assessment(pen: Pen, book: HandbookData, labels: Labels) -> None:
     c = pen.canvas
     a = book.assessment
-    y = _heading(pen, labels.assessment)
+    y = draw_heading(pen, labels.assessment)
     pen.draw(SIDE, y, labels.evidence.format(records=a.records, hours=a.hours), 10)
     y -= 8 * mm
     box_h = 68 * mm

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
 from villagedesk.core.columns import VILLAGE_COLUMN, Column, RegisterSpec
 from villagedesk.core.households.register import CADRE_LINKS_REGISTER
@@ -136,7 +135,7 @@ LEDGERS: dict[str, LedgerKind] = {
 
 
 def format_rows(
-    columns: Sequence[Column], rows: Iterable[Sequence[Any]], translate: Translate
+    columns: Sequence[Column], rows: Iterable[Sequence[object]], translate: Translate
 ) -> list[list[str]]:
     """Raw values (in the columns' order) through each column's formatter, one line of text
     per cell (line breaks and runs of spaces folded)."""

@@ -4,7 +4,6 @@ has it (reports.glyphs), CJK line wrapping, the printer offsets and the no-scali
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -145,7 +144,7 @@ class PrintCanvas(Canvas):  # type: ignore[misc]
     """A canvas for every printed document (also platypus' ``canvasmaker``): PDF 1.6, with the
     viewer preference to print at actual size, and real creation dates (never ``invariant``)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs["pdfVersion"] = PDF_VERSION
         kwargs["invariant"] = 0
         super().__init__(*args, **kwargs)

@@ -33,6 +33,12 @@ def _identity(context: str, text: str) -> str:
 
 
 MULTIPLE = QT_TRANSLATE_NOOP("StatisticsTable", "{group} (more than one may apply)")
+HEADERS = (
+    QT_TRANSLATE_NOOP("StatisticsTable", "Item"),
+    QT_TRANSLATE_NOOP("StatisticsTable", "Group"),
+    QT_TRANSLATE_NOOP("StatisticsTable", "Members"),
+    QT_TRANSLATE_NOOP("StatisticsTable", "Share"),
+)
 _NUMERALS = {ch: n for n, ch in enumerate("零一二三四五六七八九", 0)}
 
 
@@ -86,6 +92,25 @@ def statistics_rows(
     return rows
 
 
+class _Styles:
+    """The page's paragraph styles, all in the primary font."""
+
+    def __init__(self, sans: str) -> None:
+        self.sans = sans
+        self.body, self.num = self.of(8.8), self.of(8.8, TA_RIGHT)
+        self.center = self.of(8.8, TA_CENTER)
+
+    def of(self, size: float, align: int = 0) -> ParagraphStyle:
+        return ParagraphStyle(
+            f"st{size}{align}",
+            fontName=self.sans,
+            fontSize=size,
+            leading=size * 1.3,
+            wordWrap="CJK",
+            alignment=align,
+        )
+
+
 def write_statistics_table(
     path: str | os.PathLike[str],
     *,
@@ -102,19 +127,7 @@ def write_statistics_table(
     title = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "Basic statistics of Party members"))
     rows = statistics_rows(stats, say, branch_order)
     problems = fonts.check([(station, station)] + [(f"{g} / {b}", f"{g}{b}") for g, b, _ in rows])
-    sans = fonts.primary
-
-    def style(size: float, align: int = 0) -> ParagraphStyle:
-        return ParagraphStyle(
-            f"st{size}{align}",
-            fontName=sans,
-            fontSize=size,
-            leading=size * 1.3,
-            wordWrap="CJK",
-            alignment=align,
-        )
-
-    body, num, center = style(8.8), style(8.8, TA_RIGHT), style(8.8, TA_CENTER)
+    styles = _Styles(fonts.primary)
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
         buf,
@@ -126,35 +139,62 @@ def write_statistics_table(
         title=title,
         author=station,
         creator="VillageDesk",
-        initialFontName=sans,
+        initialFontName=fonts.primary,
     )
+    story = _heading(title, station, stats, say, fonts, styles, doc.width)
+    story += [
+        _table(stats, rows, say, fonts, styles, doc.width),
+        Spacer(1, 6 * mm),
+        Paragraph(_signatures(say), styles.body),
+    ]
+    doc.build(story, canvasmaker=PrintCanvas)
+    atomic_write_bytes(Path(path), buf.getvalue())
+    return problems
+
+
+def _heading(
+    title: str,
+    station: str,
+    stats: MemberStatistics,
+    say: Translate,
+    fonts: FontSet,
+    styles: _Styles,
+    width: float,
+) -> list[Flowable]:
+    """The title, then the station (left) and the day counted (right) on one line."""
     as_of = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "As of {date}")).format(
         date=stats.on.strftime("%Y.%m.%d")
     )
     station_line = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "Station: {name}")).format(
         name=station
     )
-    story: list[Flowable] = [
-        Paragraph(markup(title, fonts), style(18, TA_CENTER)),
+    return [
+        Paragraph(markup(title, fonts), styles.of(18, TA_CENTER)),
         Spacer(1, 4 * mm),
         Table(
-            [[Paragraph(markup(station_line, fonts), body), Paragraph(as_of, num)]],
-            colWidths=[doc.width * 0.6, doc.width * 0.4],
+            [[Paragraph(markup(station_line, fonts), styles.body), Paragraph(as_of, styles.num)]],
+            colWidths=[width * 0.6, width * 0.4],
             style=[
-                ("FONTNAME", (0, 0), (-1, -1), sans),
+                ("FONTNAME", (0, 0), (-1, -1), styles.sans),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ],
         ),
         Spacer(1, 2 * mm),
     ]
-    head = [
-        QT_TRANSLATE_NOOP("StatisticsTable", "Item"),
-        QT_TRANSLATE_NOOP("StatisticsTable", "Group"),
-        QT_TRANSLATE_NOOP("StatisticsTable", "Members"),
-        QT_TRANSLATE_NOOP("StatisticsTable", "Share"),
-    ]
-    data: list[list[Paragraph]] = [[Paragraph(say(CTX, h), center) for h in head]]
+
+
+def _table(
+    stats: MemberStatistics,
+    rows: list[tuple[str, str, int]],
+    say: Translate,
+    fonts: FontSet,
+    styles: _Styles,
+    width: float,
+) -> Table:
+    """The header, the total, then each group's rows under one spanning cell naming it."""
+    body, num, center = styles.body, styles.num, styles.center
+    data: list[list[Paragraph]] = [[Paragraph(say(CTX, h), center) for h in HEADERS]]
     total_label = say(CTX, QT_TRANSLATE_NOOP("StatisticsTable", "All members"))
     data.append(
         [
@@ -184,12 +224,12 @@ def write_statistics_table(
         )
     if previous is not None:
         spans.append(("SPAN", (0, start), (0, len(data) - 1)))
-    widths = [doc.width * w for w in (0.2, 0.44, 0.18, 0.18)]
+    widths = [width * w for w in (0.2, 0.44, 0.18, 0.18)]
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), sans),
+                ("FONTNAME", (0, 0), (-1, -1), styles.sans),
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#444444")),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E6E6E6")),
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -199,7 +239,12 @@ def write_statistics_table(
             ]
         )
     )
-    sign = "　　　　".join(
+    return table
+
+
+def _signatures(say: Translate) -> str:
+    """填表人, 审核人 and 日期, each with a line to write on."""
+    return "　　　　".join(
         say(CTX, label) + "：＿＿＿＿＿＿＿＿"
         for label in (
             QT_TRANSLATE_NOOP("StatisticsTable", "Filled in by"),
@@ -207,7 +252,3 @@ def write_statistics_table(
             QT_TRANSLATE_NOOP("StatisticsTable", "Date"),
         )
     )
-    story += [table, Spacer(1, 6 * mm), Paragraph(sign, body)]
-    doc.build(story, canvasmaker=PrintCanvas)
-    atomic_write_bytes(Path(path), buf.getvalue())
-    return problems

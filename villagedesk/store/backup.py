@@ -16,11 +16,12 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
 
 from sqlalchemy import Engine
 
 from villagedesk import fsutil
+from villagedesk.core.backup_kinds import KINDS as KINDS  # re-exported for store callers
+from villagedesk.core.backup_kinds import BackupKind as BackupKind
 from villagedesk.core.errors import DomainError
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store.engine import BUSY_TIMEOUT_MS, write_connection
@@ -28,8 +29,6 @@ from villagedesk.store.health import check_file, file_revision, file_tables
 from villagedesk.store.schema import state_of
 from villagedesk.store.syncable import ChangeCounter
 
-BackupKind = Literal["daily", "manual", "pre-migration", "pre-restore", "pre-import"]
-KINDS: tuple[BackupKind, ...] = ("daily", "manual", "pre-migration", "pre-restore", "pre-import")
 SUFFIX = ".vdbak"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY, KEEP_OTHER = 7, 4, 12, 10
 

@@ -11,14 +11,15 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from villagedesk.core.faults import disk_full
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+from villagedesk.store.sql_types import RowT
 
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "vd_write"
@@ -45,11 +46,16 @@ def apply_pragmas(dbapi_connection: sqlite3.Connection) -> None:
 def create_station_engine(db_path: str | Path) -> Engine:
     """An engine on ``db_path``; every connection gets the station PRAGMAs."""
     path = Path(db_path)
-    connect_args: dict[str, Any] = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    connect_args: dict[str, float | bool] = {
+        "timeout": BUSY_TIMEOUT_MS / 1000,
+        "check_same_thread": False,
+    }
     engine = create_engine(f"sqlite:///{path.as_posix()}", connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, connection_record: Any) -> None:
+    def _on_connect(
+        dbapi_connection: sqlite3.Connection, connection_record: ConnectionPoolEntry
+    ) -> None:
         del connection_record
         dbapi_connection.isolation_level = None
         apply_pragmas(dbapi_connection)
@@ -69,8 +75,8 @@ def write_connection(engine: Engine) -> Connection:
     return engine.connect().execution_options(**{WRITE_OPTION: True})
 
 
-def fetch_all(engine: Engine, stmt: Select[Any]) -> list[tuple[Any, ...]]:
-    """Run ``stmt`` on the driver's cursor and return plain tuples.
+def fetch_all(engine: Engine, stmt: Select[RowT]) -> list[RowT]:
+    """Run ``stmt`` on the driver's cursor and return plain tuples (of the statement's row type).
 
     For the big registers (100,000 rows) SQLAlchemy's result processing costs as much as the
     query itself, so the readers compile the statement and fetch through the DBAPI cursor.
@@ -81,7 +87,7 @@ def fetch_all(engine: Engine, stmt: Select[Any]) -> list[tuple[Any, ...]]:
         args = [params[name] for name in compiled.positiontup or ()]
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows: list[tuple[Any, ...]] = cursor.execute(str(compiled), args).fetchall()
+            rows: list[RowT] = cursor.execute(str(compiled), args).fetchall()
         finally:
             cursor.close()
         conn.rollback()

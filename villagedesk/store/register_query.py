@@ -5,25 +5,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from typing import Any
 
 from sqlalchemy import ColumnElement, Table, UnaryExpression, func, select
 
+from villagedesk.store.sql_types import ColumnExpr
 
-def among_ids(column: Any, ids: Collection[int]) -> ColumnElement[bool]:
+
+def among_ids(column: ColumnExpr, ids: Collection[int]) -> ColumnElement[bool]:
     """``column IN (ids)`` with the ids passed as one JSON parameter: a drill-down may name
     tens of thousands of members, more than SQLite allows as separate parameters."""
     chosen = func.json_each(json.dumps(sorted(ids))).table_valued("value")
-    return column.in_(select(chosen.c.value))  # type: ignore[no-any-return]
+    return column.in_(select(chosen.c.value))
 
 
 def person_order(
-    table: Table, sort_key: str, column: ColumnElement[Any], *, descending: bool
-) -> list[UnaryExpression[Any]]:
+    table: Table, sort_key: str, column: ColumnExpr, *, descending: bool
+) -> list[UnaryExpression[object]]:
     """People sort by the pinyin of their name (then the name); a sort by village keeps that
     order within each village; the id breaks every tie, so pages never shuffle."""
-    order: list[ColumnElement[Any]] = [column]
-    name: list[ColumnElement[Any]] = [table.c.name_pinyin, table.c.name]
+    order: list[ColumnExpr] = [column]
+    name: list[ColumnExpr] = [table.c.name_pinyin, table.c.name]
     if sort_key == "name":
         order = name
     elif sort_key == "village":
@@ -38,6 +39,6 @@ def like_pattern(value: str) -> str:
     return f"%{escaped}%"
 
 
-def contains(column: ColumnElement[Any], value: str) -> ColumnElement[bool]:
+def contains(column: ColumnExpr, value: str) -> ColumnElement[bool]:
     """``column`` contains ``value`` literally (wildcards typed by the user match themselves)."""
     return column.like(like_pattern(value), escape="\\")

@@ -29,6 +29,11 @@ from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store.engine import fetch_all
 from villagedesk.store.register_query import among_ids, contains
 from villagedesk.store.register_scope import read_scope
+from villagedesk.store.sql_types import ColumnExpr, RowT
+
+PageRow = tuple[Any, ...]
+"""The stored values of one record for a page, in the keys' order. Untyped as in the port
+(core.register_reader.RegisterReader.rows): each caller reads a cell as its column's type."""
 
 
 def person_condition(table: Table, query: SearchQuery) -> ColumnElement[bool] | None:
@@ -64,7 +69,7 @@ class SqlRegisterReader:
     """A register's reader over ``table`` (a syncable table: id, station code, void mark)."""
 
     table: ClassVar[Table]
-    columns: ClassVar[dict[str, ColumnElement[Any]]]
+    columns: ClassVar[dict[str, ColumnExpr]]
     """Register column key → the stored column (or expression) it shows and sorts by."""
     default_sort: ClassVar[str] = "name"
 
@@ -75,7 +80,7 @@ class SqlRegisterReader:
         """Township mode (every village's records, a village column) or not."""
         return read_scope(self._engine)
 
-    def _fetch(self, stmt: Select[Any]) -> list[tuple[Any, ...]]:
+    def _fetch(self, stmt: Select[RowT]) -> list[RowT]:
         return fetch_all(self._engine, stmt)
 
     # -- hooks --------------------------------------------------------------------------------
@@ -95,11 +100,11 @@ class SqlRegisterReader:
         del search
         return self.table
 
-    def _sort_columns(self, sort_key: str) -> list[ColumnElement[Any]]:
+    def _sort_columns(self, sort_key: str) -> list[ColumnExpr]:
         """What a sort by ``sort_key`` orders by (by default the column itself)."""
         return [self.columns[sort_key]]
 
-    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[Any]]:
+    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[object]]:
         """Display order for ``sort_key``; the id breaks every tie, so pages never shuffle."""
         order = [*self._sort_columns(sort_key), self.table.c.id]
         return [c.desc() if descending else c.asc() for c in order]
@@ -109,7 +114,7 @@ class SqlRegisterReader:
         del keys
         return self.table
 
-    def _row_column(self, key: str) -> ColumnElement[Any]:
+    def _row_column(self, key: str) -> ColumnExpr:
         """The stored value a page shows for ``key`` (by default the one it sorts by)."""
         return self.columns[key]
 
@@ -152,7 +157,7 @@ class SqlRegisterReader:
         if unknown:
             raise ValueError(f"unknown column keys: {unknown}")
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, PageRow]:
         """Raw stored values (codes, ISO dates, masks) of ``keys`` for a page of ids."""
         if not ids:
             return {}

@@ -4,18 +4,17 @@ name from sync_peer, else its code), the village filter, and the station scope t
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import ColumnElement, Engine, Table, func, select
+from sqlalchemy import Engine, Table, func, select
 
 from villagedesk.core.ownership import StationScope, VillageChoice, is_township
 from villagedesk.store import tables as t
 from villagedesk.store.repositories import read_station
+from villagedesk.store.sql_types import ColumnExpr
 
 VILLAGE_ROLE = "village"
 
 
-def village_label(table: Table) -> ColumnElement[Any]:
+def village_label(table: Table) -> ColumnExpr:
     """The record's village as the township reads it: accepted village's name, the station's own
     name for its own records, else the code."""
     peer = (
@@ -27,7 +26,7 @@ def village_label(table: Table) -> ColumnElement[Any]:
     return func.coalesce(peer, own, table.c.station_code)
 
 
-def scope_columns(table: Table) -> dict[str, ColumnElement[Any]]:
+def scope_columns(table: Table) -> dict[str, ColumnExpr]:
     """The keys every township register's reader adds: ``village`` and ``station_code``."""
     return {"village": village_label(table), "station_code": table.c.station_code}
 

@@ -6,37 +6,23 @@ Rows cross as plain core values (Station, Branch, Member, RollEvent); nothing st
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
 
-from sqlalchemy import (
-    ColumnElement,
-    Connection,
-    CursorResult,
-    Row,
-    Table,
-    func,
-    insert,
-    select,
-    update,
-)
+from sqlalchemy import ColumnElement, Connection, Subquery, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError
 from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store import tables as t
-from villagedesk.store.syncable import (
-    ChangeCounter,
-    stamp_insert,
-    stamp_update,
-    utc_now,
-)
+from villagedesk.store.sql_types import ColumnValues, RowSelect, SqlRow, SqlValue, WriteResult
+from villagedesk.store.syncable import ChangeCounter, stamp_insert, stamp_update
 
 
-def new_id(result: CursorResult[Any]) -> int:
+def new_id(result: WriteResult) -> int:
     key = result.inserted_primary_key
     assert key is not None
     return int(key[0])
@@ -74,12 +60,12 @@ class WriteContext:
         """``table``'s rows of this station (a township also holds its villages' rows)."""
         return table.c.station_code == self.station_code()
 
-    def insert_values(self, values: dict[str, Any]) -> dict[str, Any]:
+    def insert_values(self, values: Mapping[str, SqlValue]) -> ColumnValues:
         return stamp_insert(
             self.conn, values, counter=self.counter, station_code=self.station_code()
         )
 
-    def update_values(self, values: dict[str, Any]) -> dict[str, Any]:
+    def update_values(self, values: Mapping[str, SqlValue]) -> ColumnValues:
         return stamp_update(self.conn, values, counter=self.counter)
 
 
@@ -127,7 +113,7 @@ class SqlStationRepository:
 # -- branches -----------------------------------------------------------------------------------
 
 
-def active_counts() -> Any:
+def active_counts() -> Subquery:
     """Subquery: branch_id → number of active (on-roll, not voided) members."""
     m = t.members
     return (
@@ -138,7 +124,7 @@ def active_counts() -> Any:
     )
 
 
-def _branch(row: Row[Any]) -> Branch:
+def _branch(row: SqlRow) -> Branch:
     return Branch(
         id=row.id,
         uuid=row.uuid,
@@ -164,7 +150,7 @@ class SqlBranchRepository:
     def __init__(self, ctx: WriteContext) -> None:
         self._ctx = ctx
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         b, counts = t.branches, active_counts()
         return select(b, func.coalesce(counts.c.n, 0).label("member_count")).select_from(
             b.outerjoin(counts, counts.c.branch_id == b.c.id)
@@ -188,7 +174,7 @@ class SqlBranchRepository:
         return _branch(row) if row is not None else None
 
     @staticmethod
-    def _values(draft: BranchDraft) -> dict[str, Any]:
+    def _values(draft: BranchDraft) -> ColumnValues:
         return {
             "name": draft.name,
             "kind": draft.kind,
@@ -216,7 +202,7 @@ class SqlBranchRepository:
             raise _duplicate_branch(draft.name) from None
 
     def void(self, branch_id: int, reason: str) -> None:
-        values = self._ctx.update_values({"voided_at": utc_now(), "void_reason": reason})
+        values = self._ctx.update_values({"voided_at": utc_stamp(), "void_reason": reason})
         self._ctx.conn.execute(
             update(t.branches).where(t.branches.c.id == branch_id).values(values)
         )

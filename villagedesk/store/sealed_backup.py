@@ -32,7 +32,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from villagedesk import fsutil
 from villagedesk.core.passphrase import check_passphrase
@@ -95,7 +94,7 @@ class SealedBackup:
     """
 
     db_path: Path
-    extras: dict[str, Any] = field(repr=False)
+    extras: dict[str, object] = field(repr=False)
     station_code: str
     station_name: str
     created_at: datetime
@@ -152,7 +151,7 @@ def save_sealed_backup(
     out_dir: Path,
     *,
     passphrase: str,
-    extras: Mapping[str, Any],
+    extras: Mapping[str, object],
     station_code: str,
     station_name: str,
     now: datetime,

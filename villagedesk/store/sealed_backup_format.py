@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives import hashes
@@ -81,7 +81,7 @@ class Header:
         return PREFIX + struct.pack(">I", len(self.raw)) + self.raw + self.aad
 
 
-def canonical(obj: Any) -> bytes:
+def canonical(obj: object) -> bytes:
     return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -89,7 +89,7 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def unb64(text: Any, size: int) -> bytes:
+def unb64(text: object, size: int) -> bytes:
     if not isinstance(text, str):
         raise ValueError("not base64")
     try:
@@ -121,14 +121,14 @@ def derive(passphrase: str, kdf: KdfParams, salt: bytes) -> tuple[ChaCha20Poly13
     return ChaCha20Poly1305(key), check.derive(master)
 
 
-def int_field(obj: Mapping[str, Any], key: str, low: int, high: int) -> int:
+def int_field(obj: Mapping[str, object], key: str, low: int, high: int) -> int:
     value = obj.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
         raise ValueError(key)
     return value
 
 
-def str_field(obj: Mapping[str, Any], key: str) -> str:
+def str_field(obj: Mapping[str, object], key: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str) or len(value) > 1000:
         raise ValueError(key)
@@ -222,7 +222,7 @@ def chunk_count(body: int, path: Path) -> int:
     return count + (1 if rest else 0)
 
 
-def parse_extras(raw: bytes, path: Path) -> dict[str, Any]:
+def parse_extras(raw: bytes, path: Path) -> dict[str, object]:
     try:
         obj = json.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError):

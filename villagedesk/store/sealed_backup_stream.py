@@ -11,7 +11,7 @@ import os
 import struct
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 
@@ -32,7 +32,13 @@ from villagedesk.store.sealed_backup_format import (
 )
 
 
-def plain_blocks(prefix: bytes, db: BinaryIO, digest: Any) -> Iterator[tuple[int, bytes, bool]]:
+class Digest(Protocol):
+    """What hashes the database's bytes as they are read (``hashlib.sha256()``)."""
+
+    def update(self, data: bytes, /) -> None: ...
+
+
+def plain_blocks(prefix: bytes, db: BinaryIO, digest: Digest) -> Iterator[tuple[int, bytes, bool]]:
     """(index, up to 64 KiB of prefix + database, is last), reading ahead one block."""
 
     def blocks() -> Iterator[bytes]:

@@ -59,6 +59,14 @@ class StationStore:
             self.uow_factory.release()
         return self.problems
 
+    def full_check(self) -> list[str]:
+        """The quick check, then the full integrity check (检查数据库): hold writes on a fault."""
+        problems = self.check() or health.integrity_check(self.engine)
+        if problems:
+            self.problems = problems
+            self.uow_factory.hold(READ_ONLY)
+        return problems
+
     def daily_backup_if_due(self, now: datetime) -> Path | None:
         """Take today's backup if none exists yet, then prune old ones."""
         if self.problems or not backup.daily_backup_due(self.backups_dir, now.date()):

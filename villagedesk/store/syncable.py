@@ -23,12 +23,13 @@ import threading
 import uuid
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Column, Connection, Integer, MetaData, Table, Text, select, text
+from sqlalchemy.schema import SchemaItem
 
 from villagedesk import fsutil
-from villagedesk.core.clock import SYSTEM_CLOCK, utc_stamp
+from villagedesk.core.clock import utc_stamp
+from villagedesk.store.sql_types import ColumnValues, SqlValue
 
 #: Every syncable table, by name, in declaration order (parents before children).
 SYNCABLE: dict[str, Table] = {}
@@ -42,8 +43,9 @@ BLOCK = 1000
 RESTORE_ERA = 1 << 32
 
 
-def syncable_table(name: str, metadata: MetaData, *columns: Any, **kw: Any) -> Table:
-    """Declare a table with the syncable columns in front of ``columns``, and register it."""
+def syncable_table(name: str, metadata: MetaData, *columns: SchemaItem) -> Table:
+    """Declare a table with the syncable columns in front of ``columns`` (columns, indexes,
+    constraints), and register it."""
     table = Table(
         name,
         metadata,
@@ -56,15 +58,9 @@ def syncable_table(name: str, metadata: MetaData, *columns: Any, **kw: Any) -> T
         Column("voided_at", Text, nullable=True),
         Column("void_reason", Text, nullable=False, server_default=""),
         *columns,
-        **kw,
     )
     SYNCABLE[name] = table
     return table
-
-
-def utc_now() -> str:
-    """UTC time as ISO-8601 text with milliseconds, e.g. ``2026-11-21T14:15:00.123Z``."""
-    return utc_stamp(SYSTEM_CLOCK)
 
 
 class ChangeCounter:
@@ -162,14 +158,14 @@ class ChangeCounter:
 
 def stamp_insert(
     conn: Connection,
-    values: Mapping[str, Any],
+    values: Mapping[str, SqlValue],
     *,
     counter: ChangeCounter,
     station_code: str,
     now: str | None = None,
-) -> dict[str, Any]:
+) -> ColumnValues:
     """``values`` plus uuid, station, timestamps and a fresh version, for an INSERT."""
-    ts = now or utc_now()
+    ts = now or utc_stamp()
     return {
         **values,
         "uuid": values.get("uuid") or str(uuid.uuid4()),
@@ -182,18 +178,18 @@ def stamp_insert(
 
 def stamp_update(
     conn: Connection,
-    values: Mapping[str, Any],
+    values: Mapping[str, SqlValue],
     *,
     counter: ChangeCounter,
     now: str | None = None,
-) -> dict[str, Any]:
+) -> ColumnValues:
     """``values`` plus the new ``updated_at`` and version, for an UPDATE (or a void)."""
-    return {**values, "updated_at": now or utc_now(), "version": counter.allocate(conn)}
+    return {**values, "updated_at": now or utc_stamp(), "version": counter.allocate(conn)}
 
 
 def stamp_many(
     conn: Connection,
-    rows: list[dict[str, Any]],
+    rows: list[ColumnValues],
     *,
     counter: ChangeCounter,
     station_code: str,
@@ -202,7 +198,7 @@ def stamp_many(
     if not rows:
         return 0
     first = counter.allocate(conn, len(rows))
-    ts = utc_now()
+    ts = utc_stamp()
     for i, row in enumerate(rows):
         row["uuid"] = row.get("uuid") or str(uuid.uuid4())
         row["station_code"] = station_code

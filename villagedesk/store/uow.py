@@ -30,11 +30,9 @@ if TYPE_CHECKING:
         SqlHouseholdLinkRepository,
         SqlReliefCategoryRepository,
     )
-    from villagedesk.store.households.repository import (
-        SqlHouseholdRepository,
-        SqlResidentRepository,
-    )
-    from villagedesk.store.in_service.posts import SqlInServiceRepositories
+    from villagedesk.store.households.repository import SqlHouseholdRepository
+    from villagedesk.store.households.residents import SqlResidentRepository
+    from villagedesk.store.in_service.repositories import SqlInServiceRepositories
     from villagedesk.store.mask_policy import SqlMaskPolicy
     from villagedesk.store.ownership import SqlRecordOwners
     from villagedesk.store.print_settings import SqlPrintSettings
@@ -65,7 +63,7 @@ class SqlUnitOfWork:
     # opens on, should not pay at start-up for importing every register's store code.
     @cached_property
     def in_service(self) -> SqlInServiceRepositories:
-        from villagedesk.store.in_service.posts import SqlInServiceRepositories
+        from villagedesk.store.in_service.repositories import SqlInServiceRepositories
 
         return SqlInServiceRepositories(self._ctx)
 
@@ -77,7 +75,7 @@ class SqlUnitOfWork:
 
     @cached_property
     def residents(self) -> SqlResidentRepository:
-        from villagedesk.store.households.repository import SqlResidentRepository
+        from villagedesk.store.households.residents import SqlResidentRepository
 
         return SqlResidentRepository(self._ctx)
 

@@ -31,7 +31,7 @@ import struct
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
@@ -60,7 +60,13 @@ from villagedesk.sync.container_format import (
     split_chunks,
 )
 from villagedesk.sync.keys import PublicKeys, StationKeys
-from villagedesk.sync.manifest import FORMAT_VERSION, Manifest, ManifestFields, canonical_json
+from villagedesk.sync.manifest import (
+    FORMAT_VERSION,
+    JsonObject,
+    Manifest,
+    ManifestFields,
+    canonical_json,
+)
 from villagedesk.sync.payload import DEFAULT_LIMITS, Limits, pack_payload, unpack_payload
 
 __all__ = [
@@ -87,8 +93,8 @@ class Opened:
     """A verified, decrypted and unpacked container."""
 
     manifest: Manifest
-    records: dict[str, list[dict[str, Any]]]
-    extra: dict[str, Any] | None
+    records: dict[str, list[JsonObject]]
+    extra: JsonObject | None
 
 
 def write_container(
@@ -96,8 +102,8 @@ def write_container(
     *,
     kind: str,
     manifest_fields: ManifestFields,
-    records: Mapping[str, Iterable[Mapping[str, Any]]] | EncodedRecords,
-    extra: Mapping[str, Any] | None = None,
+    records: Mapping[str, Iterable[Mapping[str, object]]] | EncodedRecords,
+    extra: Mapping[str, object] | None = None,
     sender_keys: StationKeys,
     recipient: PublicKeys,
     chunk_size: int = CHUNK_SIZE,

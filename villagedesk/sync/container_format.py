@@ -10,7 +10,6 @@ import hashlib
 import json
 import struct
 from collections.abc import Callable
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -24,6 +23,7 @@ from villagedesk.sync.manifest import (
     FORMAT_VERSION,
     KIND_PACKAGE,
     KIND_RECEIPT,
+    JsonValue,
     Manifest,
     canonical_json,
 )
@@ -100,8 +100,9 @@ def read_header(data: bytes) -> tuple[Manifest, int]:
     return manifest, start + length
 
 
-def json_loads(raw: bytes) -> Any:
-    return json.loads(raw.decode("utf-8"))
+def json_loads(raw: bytes) -> JsonValue:
+    value: JsonValue = json.loads(raw.decode("utf-8"))
+    return value
 
 
 def split_chunks(body: memoryview, manifest: Manifest) -> list[memoryview]:

@@ -18,7 +18,6 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -47,7 +46,7 @@ def b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def unb64(text: Any, *, size: int | None = None) -> bytes:
+def unb64(text: object, *, size: int | None = None) -> bytes:
     """Strict base64 (canonical encoding only); ValueError otherwise."""
     if not isinstance(text, str):
         raise ValueError("not a string")
@@ -75,7 +74,7 @@ class PublicKeys:
         return {"sign": b64(self.sign), "box": b64(self.box)}
 
     @classmethod
-    def from_json(cls, obj: Any) -> PublicKeys:
+    def from_json(cls, obj: object) -> PublicKeys:
         """Parse ``{"sign": b64, "box": b64}``; ValueError when malformed."""
         if not isinstance(obj, dict):
             raise ValueError("keys must be an object")

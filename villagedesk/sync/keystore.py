@@ -36,7 +36,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
@@ -54,6 +53,7 @@ from villagedesk.sync.key_protectors import (
     protector_named,
 )
 from villagedesk.sync.keys import StationKeys, b64, unb64
+from villagedesk.sync.manifest import JsonObject
 
 KEYS_DIR = "keys"
 KEY_FILE = "station.keys"
@@ -83,14 +83,14 @@ class Identity:
 # -- the key file -----------------------------------------------------------------------------
 
 
-def _raw(keys: StationKeys) -> dict[str, str]:
+def _raw(keys: StationKeys) -> JsonObject:
     return {
         "sign": b64(keys.sign_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
         "box": b64(keys.box_private.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)),
     }
 
 
-def _from_raw(obj: Any) -> StationKeys:
+def _from_raw(obj: object) -> StationKeys:
     if not isinstance(obj, dict):
         raise ValueError("keys")
     return StationKeys(
@@ -237,7 +237,7 @@ def current_fingerprint(data_dir: str | os.PathLike[str]) -> str | None:
     return found.fingerprint if found is not None else None
 
 
-def export_identity(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
+def export_identity(data_dir: str | os.PathLike[str]) -> JsonObject:
     """The identity as JSON for an encrypted backup. Secret: never write it anywhere in clear."""
     identity = load_or_create_identity(data_dir)
     return {
@@ -249,7 +249,7 @@ def export_identity(data_dir: str | os.PathLike[str]) -> dict[str, Any]:
     }
 
 
-def _parse(identity: Any) -> Identity:
+def _parse(identity: object) -> Identity:
     if not isinstance(identity, dict) or identity.get("format") != IDENTITY_FORMAT:
         raise ValueError("not an identity")
     installation = identity.get("installation")
@@ -261,12 +261,12 @@ def _parse(identity: Any) -> Identity:
     return Identity(keys, installation)
 
 
-def identity_fingerprint(identity: Any) -> str:
+def identity_fingerprint(identity: object) -> str:
     """The key fingerprint an exported identity carries (checked against its keys)."""
     return _parse(identity).fingerprint
 
 
-def import_identity(data_dir: str | os.PathLike[str], identity: Any) -> str:
+def import_identity(data_dir: str | os.PathLike[str], identity: object) -> str:
     """Make an exported identity this station's, sealed to this computer; returns its fingerprint."""
     parsed = _parse(identity)
     current = _folder(data_dir) / KEY_FILE

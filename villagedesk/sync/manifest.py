@@ -9,6 +9,7 @@ API:
         .sender         PublicKeys of the sender
         .to_json() / Manifest.from_json(obj)  (ValueError when malformed)
     canonical_json(obj) -> bytes   sort_keys, separators (",", ":"), ensure_ascii=False, UTF-8
+    JsonValue, JsonObject          what a sync file's JSON parses to
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from villagedesk.sync.keys import PublicKeys, b64, fingerprint, unb64
 
@@ -30,8 +30,12 @@ RECORD_TYPE_RE = re.compile(r"^[a-z_]+$")
 _FP_RE = re.compile(r"^[0-9A-F]{4}(-[0-9A-F]{4}){3}$")
 _HEX64_RE = re.compile(r"^[0-9a-f]{64}$")
 
+JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]
+"""A value as ``json.loads`` builds it."""
+JsonObject = dict[str, JsonValue]
 
-def canonical_json(obj: Any) -> bytes:
+
+def canonical_json(obj: object) -> bytes:
     """The one byte form that is signed and hashed."""
     return json.dumps(
         obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
@@ -54,7 +58,7 @@ class ManifestFields:
     counter_to: int
     previous_hash: str | None = None
     created_at: str | None = None
-    notes: Mapping[str, Any] = field(default_factory=dict)
+    notes: Mapping[str, JsonValue] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ class Manifest:
     ephemeral_key: bytes
     payload_size: int
     payload_hash: str
-    notes: Mapping[str, Any] = field(default_factory=dict)
+    notes: Mapping[str, JsonValue] = field(default_factory=dict)
 
     @property
     def sender(self) -> PublicKeys:
@@ -95,7 +99,7 @@ class Manifest:
     def package_hash(self) -> str:
         return hashlib.sha256(canonical_json(self.to_json())).hexdigest()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         return {
             "kind": self.kind,
             "format_version": self.format_version,
@@ -125,7 +129,7 @@ class Manifest:
         return canonical_json(obj)
 
     @classmethod
-    def from_json(cls, obj: Any) -> Manifest:
+    def from_json(cls, obj: object) -> Manifest:
         """Parse and check every field's type and shape; ValueError when anything is off."""
         if not isinstance(obj, dict):
             raise ValueError("manifest must be an object")
@@ -178,11 +182,11 @@ class Manifest:
         return m
 
 
-def _is_int(value: Any) -> bool:
+def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _int(obj: Mapping[str, Any], key: str) -> int:
+def _int(obj: Mapping[str, object], key: str) -> int:
     value = obj.get(key)
     if not _is_int(value):
         raise ValueError(key)
@@ -190,14 +194,14 @@ def _int(obj: Mapping[str, Any], key: str) -> int:
     return value
 
 
-def _str(obj: Mapping[str, Any], key: str) -> str:
+def _str(obj: Mapping[str, object], key: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str):
         raise ValueError(key)
     return value
 
 
-def _opt_str(obj: Mapping[str, Any], key: str) -> str | None:
+def _opt_str(obj: Mapping[str, object], key: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
         raise ValueError(key)

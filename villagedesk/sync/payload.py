@@ -20,11 +20,11 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, NoReturn
+from typing import NoReturn
 
 from villagedesk.core.township.ports import EncodedRecords
 from villagedesk.sync import errors
-from villagedesk.sync.manifest import KIND_RECEIPT, RECORD_TYPE_RE
+from villagedesk.sync.manifest import KIND_RECEIPT, RECORD_TYPE_RE, JsonObject
 from villagedesk.sync.packer import pack_blocks
 
 _ENTRY_RE = re.compile(r"^records/([a-z_]+)\.jsonl$")
@@ -53,8 +53,8 @@ def extra_name(kind: str) -> str:
 def pack_payload(
     *,
     kind: str,
-    records: Mapping[str, Iterable[Mapping[str, Any]]] | EncodedRecords,
-    extra: Mapping[str, Any] | None,
+    records: Mapping[str, Iterable[Mapping[str, object]]] | EncodedRecords,
+    extra: Mapping[str, object] | None,
 ) -> tuple[bytes, dict[str, int]]:
     """Build the ZIP; returns it and the record count per type. Types must match ``[a-z_]+``.
 
@@ -84,7 +84,7 @@ def _checked(types: list[str]) -> list[str]:
     return types
 
 
-def _encoded(rows: Iterable[Mapping[str, Any]], batch: int = 5000) -> Iterator[bytes]:
+def _encoded(rows: Iterable[Mapping[str, object]], batch: int = 5000) -> Iterator[bytes]:
     """Rows as blocks of JSON lines."""
     encode = _ENCODER.encode
     lines: list[str] = []
@@ -99,7 +99,7 @@ def _encoded(rows: Iterable[Mapping[str, Any]], batch: int = 5000) -> Iterator[b
 
 def unpack_payload(
     data: bytes, *, kind: str, limits: Limits = DEFAULT_LIMITS
-) -> tuple[dict[str, list[dict[str, Any]]], dict[str, Any] | None]:
+) -> tuple[dict[str, list[JsonObject]], JsonObject | None]:
     """Check and read the ZIP; raises SyncRefused (hostile_name, too_large, malformed)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
@@ -129,8 +129,8 @@ def unpack_payload(
             _bad_archive()
         if info.flag_bits & 0x1:  # encrypted entry
             _bad_archive()
-    records: dict[str, list[dict[str, Any]]] = {}
-    extra: dict[str, Any] | None = None
+    records: dict[str, list[JsonObject]] = {}
+    extra: JsonObject | None = None
     budget = limits.max_total
     for info in infos:
         raw = _inflate(data, info, budget)
@@ -210,7 +210,7 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(name)
 
 
-def _parse_lines(name: str, raw: bytes) -> list[dict[str, Any]]:
+def _parse_lines(name: str, raw: bytes) -> list[JsonObject]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -231,7 +231,7 @@ def _parse_lines(name: str, raw: bytes) -> list[dict[str, Any]]:
         and all(type(r) is dict for r in parsed)
     ):
         return parsed
-    out: list[dict[str, Any]] = []
+    out: list[JsonObject] = []
     for number, line in enumerate(text[:-1].split("\n"), start=1):
         try:
             record = json.loads(line, parse_constant=_reject_constant)
@@ -243,7 +243,7 @@ def _parse_lines(name: str, raw: bytes) -> list[dict[str, Any]]:
     return out
 
 
-def _parse_object(name: str, raw: bytes) -> dict[str, Any]:
+def _parse_object(name: str, raw: bytes) -> JsonObject:
     try:
         obj = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
     except ValueError:

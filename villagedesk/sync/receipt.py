@@ -16,13 +16,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.sync import errors
 from villagedesk.sync.container import Trust, open_container, write_container
 from villagedesk.sync.keys import PublicKeys, StationKeys
-from villagedesk.sync.manifest import KIND_RECEIPT, Manifest, ManifestFields
+from villagedesk.sync.manifest import KIND_RECEIPT, JsonObject, Manifest, ManifestFields
 from villagedesk.sync.payload import DEFAULT_LIMITS, Limits
 
 _T = TypeVar("_T")
@@ -57,7 +57,7 @@ class Receipt:
     packages: tuple[ReceivedPackage, ...] = ()
     returns: tuple[ReturnedRecord, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         return {
             "village_code": self.village_code,
             "confirmed_counter": self.confirmed_counter,
@@ -82,7 +82,7 @@ class Receipt:
         }
 
     @classmethod
-    def from_json(cls, obj: Any) -> Receipt:
+    def from_json(cls, obj: object) -> Receipt:
         if not isinstance(obj, dict):
             raise ValueError("receipt")
         packages = obj.get("packages")
@@ -114,7 +114,7 @@ class Receipt:
         return receipt
 
 
-def _typed(obj: Any, key: str, kind: type[_T]) -> _T:
+def _typed(obj: object, key: str, kind: type[_T]) -> _T:
     if not isinstance(obj, dict):
         raise ValueError("not an object")
     value = obj.get(key)

@@ -12,7 +12,7 @@ import re
 import struct
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from villagedesk.core.township.model import (
     PackageHeader,
@@ -46,7 +46,7 @@ def _refusing(call: Callable[[], T]) -> T:
         raise PackageRefused(errors.not_a_package().message, reason="not_a_package") from e
 
 
-def _links(notes: Mapping[str, Any]) -> tuple[tuple[int, str], ...]:
+def _links(notes: Mapping[str, object]) -> tuple[tuple[int, str], ...]:
     """The (seq, hash) pairs a package names; anything malformed is refused as malformed."""
     raw = notes.get("history", [])
     if not isinstance(raw, list) or len(raw) > MAX_LINKS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -64,6 +64,36 @@ def _label_when_read(
             writing()
 
     return EncodedRecords(types=source.types, lines=lines)
+
+
+def _number(value: object) -> int:
+    if isinstance(value, int | str | float):
+        return int(value)
+    raise TypeError(f"not a number: {value!r}")
+
+
+def _text_or_none(value: object) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise TypeError(f"not a text: {value!r}")
+
+
+def manifest_fields_of(f: Mapping[str, object]) -> ManifestFields:
+    """The manifest's fields from the header core's services give a package
+    (core.township.package_contents.package_header, with its ``notes``)."""
+    notes = f.get("notes") or {}
+    if not isinstance(notes, Mapping):
+        raise TypeError("the notes must be a mapping")
+    return ManifestFields(
+        station_code=str(f["station_code"]),
+        station_name=str(f["station_name"]),
+        seq=_number(f["seq"]),
+        counter_from=_number(f["counter_from"]),
+        counter_to=_number(f["counter_to"]),
+        previous_hash=_text_or_none(f.get("previous_hash")),
+        created_at=_text_or_none(f.get("created_at")),
+        notes=dict(notes),
+    )
 
 
 def _free(target: Path) -> Path:
@@ -121,24 +151,14 @@ class VillageCodec:
         folder: str,
         *,
         file_name: str,
-        manifest_fields: Mapping[str, Any],
+        manifest_fields: Mapping[str, object],
         records: Records | EncodedRecords,
         recipient: Enrolment,
         progress: Progress | None = None,
     ) -> WrittenPackage:
         if progress is not None:
             records = _label_when_read(records, progress)
-        f = manifest_fields
-        fields = ManifestFields(
-            station_code=str(f["station_code"]),
-            station_name=str(f["station_name"]),
-            seq=int(f["seq"]),
-            counter_from=int(f["counter_from"]),
-            counter_to=int(f["counter_to"]),
-            previous_hash=f.get("previous_hash"),
-            created_at=f.get("created_at"),
-            notes=dict(f.get("notes") or {}),
-        )
+        fields = manifest_fields_of(manifest_fields)
         path = write_container(
             _free(Path(folder) / file_name),
             kind=KIND_PACKAGE,

@@ -6,17 +6,13 @@ a village filter; a village's branches are read-only here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -25,108 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError
-from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind, members_with_groups
-from villagedesk.core.members.branches import (
-    add_branch,
-    list_branches,
-    update_branch,
-    void_branch,
-)
+from villagedesk.core.members.branch import Branch, members_with_groups
+from villagedesk.core.members.branches import list_branches, void_branch
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
-from villagedesk.ui.forms.base import FormDialog
-from villagedesk.ui.forms.fields import FieldErrors, error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
-from villagedesk.ui.jobs import show_error
+from villagedesk.ui.members.branch_dialog import BranchDialog
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class BranchDialog(FormDialog[Saved]):
-    """Add or edit a branch or group. Errors show under their fields; nothing is saved then."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        branches: Sequence[Branch],
-        *,
-        branch: Branch | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent, ops=ctx)
-        self._ctx = ctx
-        self._branch = branch
-        self.setWindowTitle(
-            self.tr("Add a Party organisation")
-            if branch is None
-            else self.tr("Edit Party organisation: {name}").format(name=branch.name)
-        )
-        self.name = QLineEdit(self)
-        self.name.setMaxLength(60)
-        self.kind = QComboBox(self)
-        for kind in BranchKind:
-            self.kind.addItem(enum_label(kind.label), kind.value)
-        self.parent_branch = QComboBox(self)
-        self.parent_branch.addItem("", None)
-        for b in branches:
-            if b.kind is BranchKind.BRANCH and (branch is None or b.id != branch.id):
-                self.parent_branch.addItem(b.name, b.id)
-        self.grid = QLineEdit(self)
-        self.secretary = QLineEdit(self)
-        self.note = QLineEdit(self)
-        form = QFormLayout()
-        self.errors = FieldErrors(form, error_label(self))
-        add = self.errors.add_row
-        add(self.tr("Name *"), self.name, "name")
-        add(self.tr("Kind"), self.kind, "kind")
-        add(self.tr("Parent branch"), self.parent_branch, "parent_id")
-        add(self.tr("Grid"), self.grid, "grid")
-        add(self.tr("Secretary / group leader"), self.secretary, "secretary")
-        add(self.tr("Note"), self.note, "note")
-        self.body_layout.addWidget(self.errors.general)
-        self.body_layout.addLayout(form)
-        self.setMinimumWidth(440)
-        if branch is not None:
-            self.load(
-                BranchDraft(
-                    name=branch.name,
-                    kind=branch.kind.value,
-                    parent_id=branch.parent_id,
-                    grid=branch.grid,
-                    secretary=branch.secretary,
-                    note=branch.note,
-                )
-            )
-
-    def load(self, draft: BranchDraft) -> None:
-        self.name.setText(draft.name)
-        self.kind.setCurrentIndex(max(self.kind.findData(draft.kind), 0))
-        self.parent_branch.setCurrentIndex(max(self.parent_branch.findData(draft.parent_id), 0))
-        self.grid.setText(draft.grid)
-        self.secretary.setText(draft.secretary)
-        self.note.setText(draft.note)
-
-    def draft(self) -> BranchDraft:
-        parent = self.parent_branch.currentData()
-        return BranchDraft(
-            name=self.name.text(),
-            kind=str(self.kind.currentData()),
-            parent_id=int(parent) if parent is not None else None,
-            grid=self.grid.text(),
-            secretary=self.secretary.text(),
-            note=self.note.text(),
-        )
-
-    def prepare(self) -> Callable[[], Saved]:
-        branch, uow, draft = self._branch, self._ctx.store.uow_factory(), self.draft()
-        if branch is None:
-            return lambda: add_branch(uow, draft=draft)
-        return lambda: update_branch(uow, branch_id=branch.id, draft=draft)
 
 
 class BranchesPage(QWidget):
@@ -138,36 +44,13 @@ class BranchesPage(QWidget):
         self.branches: list[Branch] = []  # those shown (a township: the chosen village's)
         self._all: list[Branch] = []
         self.dialog: QDialog | None = None
-        self.scope = ctx.store.member_reader.scope()
+        self.scope = ctx.readers.members().scope()
         self.township = self.scope.township
         self.add_button = QPushButton(self.tr("Add branch or group"), self)
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.void_button = QPushButton(self.tr("Void"), self)
         self.village_box = VillageBox(self.scope, self)
-        self.tree = QTreeWidget(self)
-        labels = [
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Grid"),
-            self.tr("Secretary"),
-            self.tr("Members"),
-        ]
-        if self.township:  # the village column, right after the name
-            labels.insert(1, QCoreApplication.translate("Columns", "Village / community"))
-        self.tree.setHeaderLabels(labels)
-        self.tree.setRootIsDecorated(True)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        char = self.fontMetrics().horizontalAdvance("0")
-        widths = [12, 14, 12, 8]
-        if self.township:
-            widths.insert(0, 16)
-        for col, width in enumerate(widths, start=1):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, width * char + 16)
+        self.tree = self._build_tree()
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.void_button):
             bar.addWidget(button)
@@ -189,6 +72,35 @@ class BranchesPage(QWidget):
     def title(self) -> str:
         return self.tr("Party organisations")
 
+    def _build_tree(self) -> QTreeWidget:
+        """Name (stretching), kind, grid, secretary and members; at a township the village
+        right after the name."""
+        tree = QTreeWidget(self)
+        labels = [
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Grid"),
+            self.tr("Secretary"),
+            self.tr("Members"),
+        ]
+        if self.township:  # the village column, right after the name
+            labels.insert(1, QCoreApplication.translate("Columns", "Village / community"))
+        tree.setHeaderLabels(labels)
+        tree.setRootIsDecorated(True)
+        tree.setUniformRowHeights(True)
+        tree.setAlternatingRowColors(True)
+        header = tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        char = self.fontMetrics().horizontalAdvance("0")
+        widths = [12, 14, 12, 8]
+        if self.township:
+            widths.insert(0, 16)
+        for col, width in enumerate(widths, start=1):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width * char + 16)
+        return tree
+
     @staticmethod
     def _id(item: QTreeWidgetItem) -> int:
         return int(item.data(0, ID_ROLE))
@@ -196,7 +108,7 @@ class BranchesPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.BRANCHES, Topic.MEMBERS}:
             if self.township:  # a village may have been accepted since
-                self.scope = self._ctx.store.member_reader.scope()
+                self.scope = self._ctx.readers.members().scope()
                 self.village_box.set_scope(self.scope)
             self.reload()
 
@@ -206,11 +118,7 @@ class BranchesPage(QWidget):
 
     def reload(self) -> None:
         selected = self.current_id()
-        try:
-            found = list_branches(self._ctx.store.uow_factory())
-        except DomainError as e:
-            show_error(self, e)
-            return
+        found = list_branches(self._ctx.store.uow_factory())
         self._all = found
         self.branches = [b for b in found if self.village_box.shows(b.station_code)]
         self.tree.clear()

@@ -16,7 +16,10 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.faults import os_error_reason, unexpected_error
 from villagedesk.core.station import Station
+from villagedesk.core.text import Message
+from villagedesk.store.engine import database_fault
 from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
 from villagedesk.store.in_service.reader import ExpectedReader, RecordReader, RegistrationReader
 from villagedesk.store.members.reader import SqlMemberReader
@@ -24,6 +27,18 @@ from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.ui.change_hub import ChangeHub
 from villagedesk.ui.jobs import JobRunner
 from villagedesk.ui.settings import Settings
+
+__all__ = ["AppContext", "Readers", "StationStore", "describe_fault", "make_context", "open_store"]
+
+open_store = open_station_store
+
+
+def describe_fault(error: BaseException, data_dir: Path) -> Message:
+    """An error no rule foresaw, in words: the file system's reason, the database's, or the
+    generic message, never the error's own text (it may hold SQL parameters)."""
+    if isinstance(error, OSError):
+        return os_error_reason(error)
+    return database_fault(error, folder=data_dir) or unexpected_error(error)
 
 
 @dataclass(frozen=True)

@@ -2,33 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from villagedesk.core.progress import Progress
 from villagedesk.core.services.demo import DEFAULT_MEMBERS, DemoResult, fill_demo
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.jobs import JobHandle, inform
 
 MAX_MEMBERS = 100_000
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
-class DemoDialog(QDialog):
+class DemoDialog(FormDialog[DemoResult]):
     """Asks how many members to make, then runs the fill with progress and Cancel."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, buttons=OK_CANCEL)
         self.ctx = ctx
         self.handle: JobHandle[DemoResult] | None = None
         self.setWindowTitle(self.tr("Fill with demo data"))
-        layout = QVBoxLayout(self)
         note = QLabel(
             self.tr(
                 "Fills an empty station with made-up members, branches and groups, for trying "
@@ -37,24 +31,23 @@ class DemoDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        layout.addWidget(note)
+        self.body_layout.addWidget(note)
         form = QFormLayout()
         self.count = QSpinBox()
         self.count.setRange(1, MAX_MEMBERS)
         self.count.setValue(DEFAULT_MEMBERS)
         self.count.setGroupSeparatorShown(False)
         form.addRow(self.tr("Number of members"), self.count)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.start)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.body_layout.addLayout(form)
         self.setMinimumWidth(460)
 
+    def save(self) -> bool:
+        """OK starts the fill and closes the dialog: the job's progress dialog takes over."""
+        self.start()
+        return True
+
     def start(self) -> None:
-        """Close the dialog and run the fill; the progress dialog takes over."""
+        """Run the fill as a job; what it made is published when it is done."""
         members = self.count.value()
         ctx, parent = self.ctx, self.parentWidget()
         uow_factory, today = ctx.store.uow_factory, ctx.today()
@@ -63,7 +56,6 @@ class DemoDialog(QDialog):
             return fill_demo(uow_factory(), members=members, today=today, progress=progress)
 
         def done(result: DemoResult) -> None:
-            ctx.hub.publish(result.changes)
             inform(
                 parent,
                 self.tr("Created {members} demo members in {branches} branches and groups.").format(
@@ -74,7 +66,8 @@ class DemoDialog(QDialog):
         def cancelled() -> None:
             inform(parent, self.tr("Cancelled. Nothing was written."))
 
-        self.handle = ctx.jobs.run(
+        self.handle = run_change_job(
+            ctx,
             job,
             title=self.tr("Creating demo data"),
             on_done=done,
@@ -82,4 +75,3 @@ class DemoDialog(QDialog):
             show_after_ms=0,
             parent=parent,
         )
-        self.accept()

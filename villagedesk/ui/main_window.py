@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -12,68 +11,19 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from villagedesk import __version__
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.progress import Progress
-from villagedesk.core.services.record_check import RecordProblem, check_records
-from villagedesk.store import health
-from villagedesk.store.station_store import READ_ONLY
-from villagedesk.ui import backup_dialogs
+from villagedesk.ui import navigation
+from villagedesk.ui.about_box import show_about
+from villagedesk.ui.backup import actions as backup_actions
+from villagedesk.ui.backup.restore_dialog import RestoreDialog
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.jobs import inform
-from villagedesk.ui.record_check import show_record_problems
+from villagedesk.ui.record_check import check_database
 from villagedesk.ui.station_dialog import StationDialog
-
-
-def _members_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui import bench_probe
-    from villagedesk.ui.members.page import MembersPage
-
-    page = MembersPage(ctx)
-    bench_probe.install(page.view.table)
-    return page
-
-
-def _branches_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.branches_page import BranchesPage
-
-    return BranchesPage(ctx)
-
-
-def _statistics_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.statistics_page import StatisticsPage
-
-    return StatisticsPage(ctx)
-
-
-def _households_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.households.page import HouseholdsPage
-
-    return HouseholdsPage(ctx)
-
-
-def _cadres_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.households.cadres_page import CadresPage
-
-    return CadresPage(ctx)
-
-
-def _sync_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.sync.page import SyncPage
-
-    return SyncPage(ctx)
-
-
-def _in_service_page(ctx: AppContext) -> QWidget:
-    from villagedesk.ui.in_service.page import InServicePage
-
-    return InServicePage(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -94,13 +44,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: list[QWidget | None] = []
         self._factories: list[Callable[[AppContext], QWidget]] = []
-        self.add_register(self.tr("Party member roll"), _members_page)
-        self.add_register(self.tr("Branches and groups"), _branches_page)
-        self.add_register(self.tr("Households and residents"), _households_page)
-        self.add_register(self.tr("Cadre links"), _cadres_page)
-        self.add_register(self.tr("In-service members"), _in_service_page)
-        self.add_register(self.tr("Statistics"), _statistics_page)
-        self.add_register(self.tr("Data sync"), _sync_page)
+        self.add_register(self.tr("Party member roll"), navigation.members_page)
+        self.add_register(self.tr("Branches and groups"), navigation.branches_page)
+        self.add_register(self.tr("Households and residents"), navigation.households_page)
+        self.add_register(self.tr("Cadre links"), navigation.cadres_page)
+        self.add_register(self.tr("In-service members"), navigation.in_service_page)
+        self.add_register(self.tr("Statistics"), navigation.statistics_page)
+        self.add_register(self.tr("Data sync"), navigation.sync_page)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -244,13 +194,13 @@ class MainWindow(QMainWindow):
         self.close()
 
     def save_to_drive(self) -> None:
-        backup_dialogs.save_to_drive(self.ctx, self)
+        backup_actions.save_to_drive(self.ctx, self)
 
     def restore(self) -> None:
-        backup_dialogs.RestoreDialog(self.ctx, self).open()
+        RestoreDialog(self.ctx, self).open()
 
     def backup_now(self) -> None:
-        backup_dialogs.backup_now(self.ctx, self)
+        backup_actions.backup_now(self.ctx, self)
 
     def import_roster(self, kind: str) -> None:
         from villagedesk.core.importing.rows import ImportKind
@@ -275,60 +225,10 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).open()
 
     def check_database(self) -> None:
-        store = self.ctx.store
-        today = self.ctx.now().date()
-
-        def check(progress: Progress) -> tuple[list[str], list[RecordProblem]]:
-            problems = store.check() or health.integrity_check(store.engine)
-            if problems:
-                store.problems = problems
-                store.uow_factory.hold(READ_ONLY)
-                return problems, []
-            return [], check_records(store.uow_factory, today=today, progress=progress)
-
-        def done(found: tuple[list[str], list[RecordProblem]]) -> None:
-            problems, records = found
-            self.set_read_only(bool(problems))
-            if problems:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Check the database"),
-                    self.tr(
-                        "The database failed its check; VillageDesk is read-only. "
-                        "Restore a backup (File menu).\n\n{details}"
-                    ).format(details="\n".join(problems[:5])),
-                )
-            elif records:
-                show_record_problems(self, records)
-            else:
-                inform(
-                    self,
-                    self.tr("The database passed its check, and every record follows the rules."),
-                )
-
-        self.ctx.jobs.run(
-            check,
-            title=self.tr("Checking the database"),
-            on_done=done,
-            cancellable=False,
-            parent=self,
-        )
+        check_database(self.ctx, self)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About VillageDesk"),
-            self.tr(
-                "<h3>VillageDesk {version}</h3>"
-                "<p>The workbench of a village or community Party and people service station. "
-                "It keeps the Party member roll with its history, branches and groups, "
-                "households and residents, cadre links and the in-service members reporting to "
-                "the community, with statistics; imports and exports Excel rosters; prints "
-                "ledgers, contact cards, work handbooks and public notices; and carries the "
-                "station's data to the township on a USB stick.</p>"
-                "<p>Data folder: {folder}<br>Help → User guide (F1) explains the daily work.</p>"
-            ).format(version=__version__, folder=html.escape(str(self.ctx.data_dir))),
-        )
+        show_about(self, self.ctx.data_dir)
 
     # status --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:

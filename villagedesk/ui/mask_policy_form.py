@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.masking import (
     MaskPolicy,
     check_policy,
@@ -28,6 +27,7 @@ from villagedesk.core.masking import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.screen_fit import make_room
 
 if TYPE_CHECKING:
@@ -124,12 +124,7 @@ class MaskPolicyForm(QWidget):
         )
 
     def load(self) -> None:
-        try:
-            policy = mask_policy(self._ctx.store.uow_factory())
-        except DomainError as e:
-            self.errors.show_message(e.message)
-            return
-        self.load_policy(policy)
+        self.load_policy(mask_policy(self._ctx.store.uow_factory()))
 
     def load_policy(self, policy: MaskPolicy) -> None:
         for spin, value in (
@@ -158,17 +153,16 @@ class MaskPolicyForm(QWidget):
         make_room(self)
 
     def save(self) -> bool:
-        """Keep the policy; on a refusal every message shows under its field."""
-        policy = self.policy()
+        """Keep the policy (through the one write path, ui/forms/service_op); on a refusal every
+        message shows under its field."""
+        policy, uow_factory = self.policy(), self._ctx.store.uow_factory
 
         def write() -> Saved:
-            return save_mask_policy(self._ctx.store.uow_factory(), policy=policy)
+            return save_mask_policy(uow_factory(), policy=policy)
 
-        saved = self.errors.attempt(write)
+        saved = run_service(self._ctx, self.errors, write, parent=self)
         if saved is None:
             self._make_room()
             return False
         self.saved = saved
-        if saved.changes:
-            self._ctx.hub.publish(saved.changes)
         return True

@@ -8,11 +8,16 @@ or the add method it already has), a :class:`RegisterView`, or a ledger below.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QMainWindow, QMenu, QTabWidget, QWidget
 
+from villagedesk.core.changes import Changes
+from villagedesk.ui.context import AppContext
+from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
@@ -90,11 +95,27 @@ def print_page(page: QWidget | None, actions: PrintActions, window: QMainWindow)
         window.menuBar().setActiveAction(menu.menuAction())
 
 
+@dataclass(frozen=True)
+class Reread:
+    """F5's result: nothing was written, but every screen is to read its data again."""
+
+    changes: Changes = field(default_factory=Changes.everything)
+
+
 def refresh(window: QMainWindow) -> None:
-    """Every screen reads its data again (as after a change made elsewhere)."""
-    hub = getattr(getattr(window, "ctx", None), "hub", None)
-    if hub is not None:
-        hub.publish_all()
+    """Every screen reads its data again (as after a change made elsewhere), through the one
+    path that publishes changes (``run_change_job``): a job that reads nothing says so."""
+    ctx = getattr(window, "ctx", None)
+    if isinstance(ctx, AppContext):
+        run_change_job(
+            ctx,
+            lambda _progress: Reread(),
+            title=QCoreApplication.translate("MainWindow", "Refresh"),
+            cancellable=False,
+            show_after_ms=-1,
+            parent=window,
+            db=False,
+        )
 
 
 def add_action(

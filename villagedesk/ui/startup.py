@@ -10,16 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from villagedesk import station_backups
 from villagedesk.core.errors import DomainError
-from villagedesk.core.faults import os_error_reason, unexpected_error
-from villagedesk.core.text import Message
 from villagedesk.i18n import render
-from villagedesk.store import backup
-from villagedesk.store.backup import BackupInfo
-from villagedesk.store.engine import database_fault
-from villagedesk.store.station_store import StationStore, open_station_store
-from villagedesk.ui.backup_dialogs import run_restore
-from villagedesk.ui.context import AppContext
+from villagedesk.station_backups import BackupInfo
+from villagedesk.ui.backup.actions import run_restore
+from villagedesk.ui.context import AppContext, StationStore, describe_fault, open_store
 from villagedesk.ui.jobs import open_box
 
 if TYPE_CHECKING:
@@ -31,24 +27,16 @@ log = logging.getLogger(__name__)
 def open_store_or_explain(data_dir: Path, parent: QWidget | None = None) -> StationStore | None:
     """Open the station's store with writes held; on failure explain why in a message box."""
     try:
-        return open_station_store(data_dir, now=datetime.now(), hold_writes=True)
+        return open_store(data_dir, now=datetime.now(), hold_writes=True)
     except DomainError as e:  # another program on this folder, a newer database, …
         text = render(e.message)
     except Exception as e:
         log.error("could not open the data folder: %s", type(e).__name__)
         text = QCoreApplication.translate(
             "Startup", "The station's data in {path} could not be opened:\n{error}"
-        ).format(path=data_dir, error=render(_fault(e, data_dir)))
+        ).format(path=data_dir, error=render(describe_fault(e, data_dir)))
     QMessageBox.critical(parent, QCoreApplication.translate("Startup", "VillageDesk"), text)
     return None
-
-
-def _fault(error: BaseException, data_dir: Path) -> Message:
-    """An error no rule foresaw, in words: the file system's reason, the database's, or the
-    generic message, never the error's own text (it may hold SQL parameters)."""
-    if isinstance(error, OSError):
-        return os_error_reason(error)
-    return database_fault(error, folder=data_dir) or unexpected_error(error)
 
 
 class StartupChecks(QObject):
@@ -111,7 +99,7 @@ class StartupChecks(QObject):
         detail = (
             render(error.message)
             if isinstance(error, DomainError)
-            else render(_fault(error, self.ctx.store.db_path.parent))
+            else render(describe_fault(error, self.ctx.store.db_path.parent))
         )
         self.window.show_status(
             QCoreApplication.translate("Startup", "The daily backup failed: {error}").format(
@@ -120,9 +108,9 @@ class StartupChecks(QObject):
         )
 
     def offer_newest_backup(self) -> None:
-        backups_dir = self.ctx.store.backups_dir
+        store = self.ctx.store
         self.ctx.jobs.run(
-            lambda _p: backup.newest_good_backup(backups_dir),
+            lambda _p: station_backups.newest_good_backup(store),
             title=QCoreApplication.translate("Startup", "Looking for a sound backup"),
             on_done=self._offer,
             cancellable=False,

@@ -60,6 +60,19 @@ class StationDialog(FormDialog[StationSaved]):
         outer.addWidget(self.errors.general)
         outer.addLayout(form)
 
+        self._add_fields()
+
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        cancel_text = self.tr("Exit") if first_start else self.tr("Cancel")
+        self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
+        station = ctx.station()
+        if station is not None:
+            self.load(station)
+
+    def _add_fields(self) -> None:
+        """Name, level, division code, contact person, phone and address, each with its error."""
         self.name = QLineEdit()
         self.name.setMaxLength(60)
         self.level = QComboBox()
@@ -82,15 +95,6 @@ class StationDialog(FormDialog[StationSaved]):
         ]
         for key, label, widget in rows:
             self.errors.add_row(label, widget, key)
-
-        self.save_button = self.buttons.addButton(
-            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        cancel_text = self.tr("Exit") if first_start else self.tr("Cancel")
-        self.buttons.addButton(cancel_text, QDialogButtonBox.ButtonRole.RejectRole)
-        station = ctx.station()
-        if station is not None:
-            self.load(station)
 
     def load(self, station: Station) -> None:
         self.name.setText(station.name)

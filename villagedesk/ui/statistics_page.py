@@ -62,7 +62,7 @@ class MemberListDialog(QDialog):
         self.setWindowTitle(title)
         self.view = RegisterView(
             MEMBER_REGISTER,
-            ctx.store.member_reader,
+            ctx.readers.members(),
             ctx.settings,
             settings_key=f"{MEMBER_REGISTER.key}_list",
             ids_filter=ids,
@@ -136,7 +136,7 @@ class StatisticsPage(QWidget):
             return
         self._dirty = False
         self._running = True
-        reader = self._ctx.store.member_reader
+        reader = self._ctx.readers.members()
         today = self._ctx.today()
 
         def compute(progress: Progress) -> MemberStatistics:

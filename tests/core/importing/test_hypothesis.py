@@ -18,7 +18,7 @@ from villagedesk.core.importing.template import TEMPLATES
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.exchange.cells import source_rows
 from villagedesk.exchange.headers import map_headers
-from villagedesk.exchange.readers import RawTable
+from villagedesk.exchange.raw_table import RawTable
 from villagedesk.store.station_store import StationStore, open_station_store
 
 cells = st.one_of(

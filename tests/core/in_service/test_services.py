@@ -14,13 +14,12 @@ from villagedesk.core.id_number import check_character
 from villagedesk.core.in_service import assessment as assess
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
+from villagedesk.core.in_service.assessment_model import AssessmentDraft, Rating
 from villagedesk.core.in_service.demo import fill_in_service_demo
 from villagedesk.core.in_service.model import (
-    AssessmentDraft,
     ClaimDraft,
     ExpectedDraft,
     PostDraft,
-    Rating,
     RecordDraft,
     RegistrationDraft,
 )

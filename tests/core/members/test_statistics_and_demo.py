@@ -11,10 +11,10 @@ from villagedesk.core.dates import PartialDate
 from villagedesk.core.errors import DomainError
 from villagedesk.core.id_number import check_id_number
 from villagedesk.core.members.model import Category
+from villagedesk.core.members.ports import StatsRow
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.members.statistics import age_band, member_statistics, years_band
-from villagedesk.core.ports import StatsRow
 from villagedesk.core.progress import Cancelled, Progress
 from villagedesk.core.services.demo import fill_demo
 

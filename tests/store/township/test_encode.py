@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import pytest
 from sqlalchemy import Boolean, Column, Float, Integer, MetaData, Table, Text, text
+from sqlalchemy.schema import SchemaItem
 
 from tests.store.conftest import add_branch, add_member, member
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.members.roll import RollChange
+from villagedesk.core.township.ports import Records
 from villagedesk.store.station_store import StationStore
 from villagedesk.store.syncable import SYNCABLE
 from villagedesk.store.township import collect as sync_collect
@@ -19,12 +20,12 @@ from villagedesk.store.township.collect import collect_changes, encode_changes, 
 AWKWARD = '引号" 反斜杠\\ 换行\n 回车\r 制表\t 控制\x01\x1f 表情😀 ／ \u2028'
 
 
-def _decoded(store: StationStore, since: int) -> dict[str, list[dict[str, Any]]]:
+def _decoded(store: StationStore, since: int) -> Records:
     with store.engine.connect() as conn:
         found = encode_changes(conn, since=since)
-        out: dict[str, list[dict[str, Any]]] = {}
+        out: Records = {}
         for record_type in found.types:
-            rows: list[dict[str, Any]] = []
+            rows: list[dict[str, object]] = []
             for block in found.lines(record_type):
                 assert block.endswith(b"\n")
                 rows.extend(json.loads(line) for line in block.decode("utf-8").split("\n")[:-1])
@@ -32,7 +33,7 @@ def _decoded(store: StationStore, since: int) -> dict[str, list[dict[str, Any]]]
         return out
 
 
-def _collected(store: StationStore, since: int) -> dict[str, list[dict[str, Any]]]:
+def _collected(store: StationStore, since: int) -> Records:
     with store.engine.connect() as conn:
         return collect_changes(conn, since=since)
 
@@ -81,7 +82,7 @@ def test_encoded_lines_decode_to_the_collected_records(
 def test_only_integer_and_text_columns_are_encoded_by_sqlite() -> None:
     meta = MetaData()
 
-    def table(*extra: Column[Any]) -> Table:
+    def table(*extra: SchemaItem) -> Table:
         return Table(f"t{len(meta.tables)}", meta, Column("id", Integer, primary_key=True), *extra)
 
     assert sql_encodable(table(Column("name", Text), Column("n", Integer)))

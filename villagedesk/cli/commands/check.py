@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
 
 from villagedesk import fsutil
 from villagedesk.cli.output import ATTENTION, OK, out, text
+from villagedesk.cli.parser import Commands
 from villagedesk.core.services.record_check import check_records
 from villagedesk.i18n import translate
 from villagedesk.store import health
 from villagedesk.store.station_store import StationStore
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     check = commands.add_parser(
         "check",
         help=translate("Cli", "Check the database for damage."),

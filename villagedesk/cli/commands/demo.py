@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import OK, out
+from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.progress import Progress
 from villagedesk.core.services.demo import DEFAULT_MEMBERS, fill_demo
@@ -16,7 +16,7 @@ from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     demo = commands.add_parser(
         "demo",
         help=translate("Cli", "Fill an empty station with demo data."),

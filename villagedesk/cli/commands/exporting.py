@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
 
-from villagedesk.cli.output import OK, USAGE, err, file_error, out, search_too_long
+from villagedesk.cli.output import OK, USAGE, err, file_error, out, refuse_new_file, search_too_long
+from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
-from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.columns import RawRow, RegisterSpec
 from villagedesk.core.households.model import Relation
 from villagedesk.core.households.register import HOUSEHOLD_REGISTER
 from villagedesk.core.importing.template import TEMPLATES
@@ -30,7 +30,7 @@ CHUNK = 2000
 KINDS = ("members", "residents", "households")
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     export = commands.add_parser(
         "export",
         help=translate("Cli", "Export a register to an Excel file (.xlsx)."),
@@ -59,7 +59,7 @@ def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
         yield ids[start : start + CHUNK]
 
 
-def member_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[tuple[Any, ...]]]:
+def member_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[RawRow]]:
     """The members the search finds (on the roll, by name) and their rows in template order."""
     reader = store.member_reader
     ids = reader.search_ids(parse_search(text))
@@ -69,7 +69,7 @@ def member_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[tup
     # A template field the reader has no column for is blank: it picks the None at the end.
     pick = [wanted.index(k) if k else len(wanted) for k in keys]
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows() -> Iterator[RawRow]:
         for chunk in _chunks(ids):
             found = reader.rows(chunk, wanted)
             for i in chunk:
@@ -79,7 +79,7 @@ def member_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[tup
     return ids, rows()
 
 
-def resident_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[tuple[Any, ...]]]:
+def resident_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[RawRow]]:
     """The residents the search finds, household by household (head first), in template order:
     the household number is the household's record number, the head's ID number and the grid
     come from the household."""
@@ -96,21 +96,23 @@ def resident_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[t
         "phone",
         "address",
     )
-    found: dict[int, tuple[Any, ...]] = {}
+    found: dict[int, RawRow] = {}
     for chunk in _chunks(ids):
         found.update(reader.rows(chunk, keys))
+    household_of = {i: _record_id(row[0]) for i, row in found.items()}
     order = {record_id: n for n, record_id in enumerate(ids)}
     head = Relation.HEAD.value
-    ids = sorted(found, key=lambda i: (found[i][0], found[i][1] != head, order[i]))
-    household_ids = sorted({row[0] for row in found.values()})
-    grids: dict[int, Any] = {}
+    ids = sorted(found, key=lambda i: (household_of[i], found[i][1] != head, order[i]))
+    household_ids = sorted(set(household_of.values()))
+    grids: dict[int, object] = {}
     for chunk in _chunks(household_ids):
         grids.update({h: row[0] for h, row in households.rows(chunk, ["grid"]).items()})
     heads = _head_id_numbers(reader, set(household_ids))
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows() -> Iterator[RawRow]:
         for i in ids:
-            household_id, relation, name, id_number, sex, birth, phone, address = found[i]
+            household_id = household_of[i]
+            _, relation, name, id_number, sex, birth, phone, address = found[i]
             values = {
                 "household_no": str(household_id),
                 "head_id_number": heads.get(household_id),
@@ -128,28 +130,35 @@ def resident_rows(store: StationStore, text: str) -> tuple[list[int], Iterator[t
     return ids, rows()
 
 
-def _head_id_numbers(reader: SqlResidentReader, household_ids: set[int]) -> dict[int, Any]:
+def _record_id(value: object) -> int:
+    """A stored record id (the column is an integer, never empty)."""
+    if not isinstance(value, int):
+        raise TypeError(f"not a record id: {value!r}")
+    return value
+
+
+def _head_id_numbers(reader: SqlResidentReader, household_ids: set[int]) -> dict[int, object]:
     """household id → its head's ID number (the head may be outside the search)."""
-    heads: dict[int, Any] = {}
+    heads: dict[int, object] = {}
     everyone = reader.search_ids(parse_search(""))
     for chunk in _chunks(everyone):
         for household_id, relation, id_number in reader.rows(
             chunk, ["household_id", "relation", "id_number"]
         ).values():
             if household_id in household_ids and relation == Relation.HEAD.value:
-                heads[household_id] = id_number
+                heads[_record_id(household_id)] = id_number
     return heads
 
 
 def household_rows(
     store: StationStore, text: str
-) -> tuple[RegisterSpec, list[int], Iterator[tuple[Any, ...]]]:
+) -> tuple[RegisterSpec, list[int], Iterator[RawRow]]:
     """The households register for the station's mode, every column, rows by head's name."""
     reader = SqlHouseholdReader(store.engine)
     spec = HOUSEHOLD_REGISTER.for_mode(township=reader.scope().township)
     ids = reader.search_ids(parse_search(text))
 
-    def rows() -> Iterator[tuple[Any, ...]]:
+    def rows() -> Iterator[RawRow]:
         for chunk in _chunks(ids):
             found = reader.rows(chunk, spec.keys)
             for i in chunk:
@@ -183,12 +192,8 @@ def run_export(args: argparse.Namespace, store: StationStore) -> int:
     if path.suffix.lower() != ".xlsx":
         err(translate("Cli", "The file name must end in .xlsx: {path}").format(path=path))
         return USAGE
-    if path.is_dir():
-        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=path))
-        return USAGE
-    if not path.parent.is_dir():
-        err(translate("Cli", "The folder does not exist: {path}").format(path=path.parent))
-        return USAGE
+    if (refused := refuse_new_file(path)) is not None:
+        return refused
     if is_too_long(args.search):
         return search_too_long()
     progress = Progress()

@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, text
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, refuse_new_file, text
+from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import DomainError
 from villagedesk.core.importing.rows import ImportKind, RowResult
@@ -25,7 +25,7 @@ from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     parser = commands.add_parser(
         "import",
         help=translate("Cli", "Import members or residents from a spreadsheet."),
@@ -80,13 +80,8 @@ def _report_target(value: str | None) -> Path | int | None:
     if not value:
         return None
     target = Path(value).expanduser()
-    if target.is_dir():
-        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=target))
-        return USAGE
-    if not target.parent.is_dir():
-        err(translate("Cli", "The folder does not exist: {path}").format(path=target.parent))
-        return USAGE
-    return target
+    refused = refuse_new_file(target)
+    return target if refused is None else refused
 
 
 def _print(preview: ImportPreview, *, dry_run: bool) -> None:

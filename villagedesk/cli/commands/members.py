@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import (
@@ -19,7 +18,7 @@ from villagedesk.cli.output import (
     text,
     warn,
 )
-from villagedesk.cli.parser import add_commands
+from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.masking import MaskPolicy, mask, mask_policy, scrub_digits
 from villagedesk.core.members.model import Category, MemberDraft, parse_category
@@ -34,13 +33,18 @@ SEARCH_KEYS = ("name", "id_number", "phone", "branch", "standing", "roll_status"
 MASKED_KEYS = ("id_number", "phone")
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     members = commands.add_parser(
         "members",
         help=translate("Cli", "Find or register Party members."),
         description=translate("Cli", "Find or register Party members."),
     )
     actions = add_commands(members, required=True)
+    _add_search(actions)
+    _add_add(actions)
+
+
+def _add_search(actions: Commands) -> None:
     search = actions.add_parser(
         "search",
         help=translate("Cli", "Find members by name, pinyin, ID number or phone."),
@@ -60,6 +64,8 @@ def register(commands: Any) -> None:
     )
     search.set_defaults(func=run_search)
 
+
+def _add_add(actions: Commands) -> None:
     add = actions.add_parser(
         "add",
         help=translate("Cli", "Register a new member."),

@@ -14,11 +14,19 @@ import importlib
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, search_too_long
-from villagedesk.cli.parser import add_commands
+from villagedesk.cli.output import (
+    ATTENTION,
+    OK,
+    USAGE,
+    err,
+    file_error,
+    out,
+    refuse_new_file,
+    search_too_long,
+)
+from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.masking import mask_policy
 from villagedesk.core.members.statistics import member_statistics
@@ -36,13 +44,24 @@ LEDGER_CHOICES = tuple(LEDGERS)
 MAX_NOTICE_DAYS = 366
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     group = commands.add_parser(
         "print",
         help=translate("Cli", "Print ledgers, notices, cards and handbooks as PDF files."),
         description=translate("Cli", "Print ledgers, notices, cards and handbooks as PDF files."),
     )
     actions = add_commands(group, required=True)
+    _add_ledger(actions)
+    _add_statistics(actions)
+    _add_notice(actions)
+    try:
+        cards = importlib.import_module("villagedesk.cli.commands.printing_cards")
+    except ModuleNotFoundError:
+        return
+    cards.register_print(actions)
+
+
+def _add_ledger(actions: Commands) -> None:
     ledger = actions.add_parser(
         "ledger",
         help=translate("Cli", "Print a ledger (登记台账)."),
@@ -76,6 +95,8 @@ def register(commands: Any) -> None:
     add_out(ledger)
     ledger.set_defaults(func=run_ledger)
 
+
+def _add_statistics(actions: Commands) -> None:
     statistics = actions.add_parser(
         "statistics",
         help=translate("Cli", "Print the statistics table of Party members."),
@@ -84,6 +105,8 @@ def register(commands: Any) -> None:
     add_out(statistics)
     statistics.set_defaults(func=run_statistics)
 
+
+def _add_notice(actions: Commands) -> None:
     notice = actions.add_parser(
         "notice",
         help=translate("Cli", "Print a public notice (公示)."),
@@ -103,24 +126,11 @@ def register(commands: Any) -> None:
     add_out(notice)
     notice.set_defaults(func=run_notice)
 
-    try:
-        cards = importlib.import_module("villagedesk.cli.commands.printing_cards")
-    except ModuleNotFoundError:
-        return
-    cards.register_print(actions)
-
 
 def check_out(path: str) -> int | None:
     """USAGE (after saying why) when ``--out`` cannot be a file: a folder, or in a folder that
     does not exist; None when it can be written."""
-    target = Path(path).expanduser()
-    if target.is_dir():
-        err(translate("Cli", "{path} is a folder; give the name of a file.").format(path=target))
-        return USAGE
-    if not target.parent.is_dir():
-        err(translate("Cli", "The folder does not exist: {path}").format(path=target.parent))
-        return USAGE
-    return None
+    return refuse_new_file(Path(path).expanduser())
 
 
 def write_pdf(path: str, write: Callable[[], Sequence[GlyphProblem]]) -> int:

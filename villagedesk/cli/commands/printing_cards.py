@@ -5,20 +5,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.commands.printing import add_out, check_out, write_pdf
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
+from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.printing.data import (
-    card_set,
-    handbooks,
-    members_by_id_number,
-    printer_offsets,
-    set_printer_offsets,
-)
+from villagedesk.core.printing.data import card_set, handbooks, members_by_id_number
+from villagedesk.core.printing.offsets import printer_offsets, set_printer_offsets
 from villagedesk.core.progress import Progress
 from villagedesk.i18n import translate
 from villagedesk.reports.glyphs import GlyphProblem
@@ -41,8 +36,15 @@ def _members_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register_print(actions: Any) -> None:
+def register_print(actions: Commands) -> None:
     """Add the cards' sub-commands to the ``print`` group."""
+    _add_cards(actions)
+    _add_handbook(actions)
+    _add_calibration(actions)
+    _add_offsets(actions)
+
+
+def _add_cards(actions: Commands) -> None:
     cards = actions.add_parser(
         "cards",
         help=translate("Cli", "Print contact cards, 10 per A4 sheet."),
@@ -59,6 +61,8 @@ def register_print(actions: Any) -> None:
     add_out(cards)
     cards.set_defaults(func=run_cards)
 
+
+def _add_handbook(actions: Commands) -> None:
     handbook = actions.add_parser(
         "handbook",
         help=translate("Cli", "Print work handbooks as A5 booklets."),
@@ -77,6 +81,8 @@ def register_print(actions: Any) -> None:
     add_out(handbook)
     handbook.set_defaults(func=run_handbook)
 
+
+def _add_calibration(actions: Commands) -> None:
     calibration = actions.add_parser(
         "calibration",
         help=translate("Cli", "Print the calibration page for the printer offsets."),
@@ -85,6 +91,8 @@ def register_print(actions: Any) -> None:
     add_out(calibration)
     calibration.set_defaults(func=run_calibration)
 
+
+def _add_offsets(actions: Commands) -> None:
     offsets = actions.add_parser(
         "offsets",
         help=translate("Cli", "Show or set the printer offsets (mm)."),

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
 
 from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
-from villagedesk.cli.parser import add_commands
+from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.masking import mask_phone
 from villagedesk.core.services.station_setup import get_station, set_up_station
@@ -17,7 +16,7 @@ from villagedesk.store.station_store import StationStore
 from villagedesk.sync import keystore
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     station = commands.add_parser(
         "station",
         help=translate("Cli", "Set up the station or show its details."),

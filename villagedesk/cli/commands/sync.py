@@ -10,12 +10,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from villagedesk.cli.commands import sync_village_cli
+from villagedesk.cli.commands import Command, sync_village_cli
 from villagedesk.cli.commands.sync_cli_common import REFUSED, data_dir, mode, township_only
 from villagedesk.cli.output import OK, err, out
-from villagedesk.cli.parser import add_commands
+from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.township.ports import SyncMode
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
@@ -24,10 +23,11 @@ from villagedesk.sync.village_codec import VillageCodec
 
 __all__ = ["REFUSED", "register"]
 
-Add = Callable[[str, str, Any], argparse.ArgumentParser]
+#: Adds one sync sub-command: its name, its help (also its description) and what it runs.
+Add = Callable[[str, str, Command], argparse.ArgumentParser]
 
 
-def register(commands: Any) -> None:
+def register(commands: Commands) -> None:
     group = commands.add_parser(
         "sync",
         help=translate("Cli", "Data sync with the township by USB stick."),
@@ -39,7 +39,7 @@ def register(commands: Any) -> None:
     )
     actions = add_commands(group, required=True)
 
-    def add(name: str, help_text: str, func: Any) -> argparse.ArgumentParser:
+    def add(name: str, help_text: str, func: Command) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = actions.add_parser(
             name, help=help_text, description=help_text
         )

@@ -1,4 +1,5 @@
-"""Demo households for a demo station: families that make sense, around the demo members.
+"""Demo households for a demo station: the families of ``demo_families`` stored as households and
+residents around the demo members, with their relief categories and the cadres' links.
 
 Scale: households ≈ max(200, members × 0.3), about three residents each (600 at the default 60
 members; 30,000 households and about 90,000 residents at 100,000 members). Every member on the
@@ -13,34 +14,22 @@ aged 25-65, in-service members first) link about ten households each.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from villagedesk.core.dates import add_years, age_on
+from villagedesk.core.dates import age_on
+from villagedesk.core.households.demo_families import DemoHouse, FamilyBuilder
 from villagedesk.core.households.links import DEFAULT_LINK_LIMIT, LinkReason, LinkValues
 from villagedesk.core.households.model import HouseholdTag as T
-from villagedesk.core.households.model import HouseholdValues, Relation
-from villagedesk.core.households.ports import MemberPerson
+from villagedesk.core.households.model import HouseholdValues
+from villagedesk.core.households.ports import HouseholdsUnitOfWork, MemberPerson
 from villagedesk.core.households.relief_services import ensure_defaults
 from villagedesk.core.households.resident import ResidentValues
-from villagedesk.core.id_number import check_character
 from villagedesk.core.members import demo
-from villagedesk.core.members.model import Category, Sex
+from villagedesk.core.members.model import Category
 from villagedesk.core.members.roll import RollStatus
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 
 CHUNK = 5000
-_SIZES = ((1, 10), (2, 25), (3, 25), (4, 22), (5, 13), (6, 5))
-_TAG_ODDS = (
-    (T.VILLAGER_REP, 0.06),
-    (T.PRIVATE_BUSINESS, 0.06),
-    (T.POOR, 0.06),
-    (T.SUBSISTENCE, 0.05),
-    (T.DISABILITY, 0.05),
-    (T.MILITARY_FAMILY, 0.03),
-    (T.PETITIONER, 0.012),
-)
 
 
 def household_count(members: int) -> int:
@@ -48,165 +37,7 @@ def household_count(members: int) -> int:
     return max(200, round(members * 0.3))
 
 
-@dataclass
-class _Person:
-    name: str
-    sex: Sex
-    birth: date
-    relation: Relation
-    member: MemberPerson | None = None
-    id_number: str = ""
-    phone: str = ""
-    relief: list[str] = field(default_factory=list)
-
-
-@dataclass
-class _House:
-    grid: int
-    number: int
-    people: list[_Person]
-    tags: set[T] = field(default_factory=set)
-    destitute: bool = False
-
-
-class _Builder:
-    def __init__(self, seed: int, today: date, used_ids: set[str]) -> None:
-        self.rng = random.Random(seed)
-        self.names = demo.DemoGenerator(seed=seed + 11, today=today)
-        self.today = today
-        self.used = used_ids
-
-    def birth(self, age: int) -> date:
-        return add_years(self.today, -age) - timedelta(days=self.rng.randrange(1, 365))
-
-    def id_number(self, birth: date, sex: Sex) -> str:
-        while True:
-            seq = self.rng.randrange(0, 500) * 2 + (1 if sex is Sex.MALE else 0)
-            first17 = f"{demo.REGION_CODE}{birth:%Y%m%d}{seq:03d}"
-            number = first17 + check_character(first17)
-            if number not in self.used:
-                self.used.add(number)
-                return number
-
-    def person(self, age: int, sex: Sex, relation: Relation, surname: str = "") -> _Person:
-        name = self.names.name(sex)
-        if surname:
-            name = surname + name[1:]
-        return _Person(name, sex, self.birth(max(0, age)), relation)
-
-    def age(self, p: _Person) -> int:
-        return age_on(p.birth, self.today)
-
-    def house(self, index: int, grids: int, anchor: MemberPerson | None) -> _House:
-        rng = self.rng
-        child_member: MemberPerson | None = None
-        if anchor is not None and age_on(anchor.birth_date, self.today) < 30:
-            child_member, anchor = anchor, None
-        if anchor is not None:
-            head = _Person(anchor.name, anchor.sex, anchor.birth_date, Relation.HEAD, anchor)
-        else:
-            age = int(rng.triangular(25, 92, 58))
-            if child_member is not None:
-                age = age_on(child_member.birth_date, self.today) + rng.randrange(22, 33)
-            sex = Sex.MALE if rng.random() < 0.85 else Sex.FEMALE
-            head = self.person(age, sex, Relation.HEAD)
-        head_age = self.age(head)
-        sizes, weights = zip(*_SIZES, strict=True)
-        size = rng.choices(sizes, weights)[0]
-        if head_age >= 75:
-            size = min(size, 2)
-        if child_member is not None:
-            size = max(size, 3)
-        people = [head]
-        spouse: _Person | None = None
-        if size >= 2 and not (head_age >= 80 and rng.random() < 0.4):
-            other = Sex.FEMALE if head.sex is Sex.MALE else Sex.MALE
-            spouse_age = max(20, head_age + rng.randrange(-5, 4))
-            spouse = self.person(spouse_age, other, Relation.SPOUSE)
-            people.append(spouse)
-        father = head if head.sex is Sex.MALE or spouse is None else spouse
-        surname = father.name[0]
-        if len(people) < size and head_age <= 55 and rng.random() < 0.35:
-            parent_age = min(92, head_age + rng.randrange(24, 31))
-            people.append(self.person(parent_age, rng.choice(list(Sex)), Relation.PARENT, surname))
-        child_age = head_age - rng.randrange(23, 32)
-        children: list[_Person] = []
-        if child_member is not None:
-            rel = Relation.SON if child_member.sex is Sex.MALE else Relation.DAUGHTER
-            children.append(
-                _Person(
-                    child_member.name, child_member.sex, child_member.birth_date, rel, child_member
-                )
-            )
-            child_age = age_on(child_member.birth_date, self.today) - rng.randrange(2, 5)
-        while len(people) + len(children) < size and child_age >= 0:
-            sex = rng.choice(list(Sex))
-            rel = Relation.SON if sex is Sex.MALE else Relation.DAUGHTER
-            children.append(self.person(child_age, sex, rel, surname))
-            child_age -= rng.randrange(2, 5)
-        people.extend(children)
-        grown = [c for c in children if self.age(c) >= 24]
-        while len(people) < size and grown:
-            age = rng.randrange(0, max(1, self.age(grown[0]) - 20))
-            people.append(self.person(age, rng.choice(list(Sex)), Relation.GRANDCHILD, surname))
-        for p in people:
-            if p.member is not None:
-                p.id_number, p.phone = p.member.id_number, p.member.phone
-            else:
-                p.id_number = self.id_number(p.birth, p.sex)
-                adult = 18 <= self.age(p) < 80
-                p.phone = self.names.phone() if adult and rng.random() < 0.7 else ""
-        house = _House(1 + index % grids, 1 + index // grids, people)
-        self.tag(house)
-        return house
-
-    def tag(self, house: _House) -> None:
-        rng = self.rng
-        for tag, odds in _TAG_ODDS:
-            if rng.random() < odds:
-                house.tags.add(tag)
-        ages = [self.age(p) for p in house.people]
-        if any(a < 16 for a in ages) and rng.random() < 0.15:
-            house.tags.add(T.LEFT_BEHIND_CHILDREN)
-        if min(ages) >= 65 and rng.random() < 0.3:
-            house.tags.add(T.LEFT_BEHIND_ELDERLY)
-        women = any(p.sex is Sex.FEMALE and 25 <= self.age(p) <= 55 for p in house.people)
-        if women and rng.random() < 0.03:
-            house.tags.add(T.LEFT_BEHIND_WOMEN)
-        if len(house.people) == 1 and ages[0] >= 60 and rng.random() < 0.2:
-            house.tags.add(T.FIVE_GUARANTEES)
-            house.destitute = rng.random() < 0.3
-        self.relief(house)
-
-    def relief(self, house: _House) -> None:
-        rng, tags = self.rng, house.tags
-        head = house.people[0]
-        for p in house.people:
-            age = self.age(p)
-            if p.member is not None:
-                if T.POOR in tags:
-                    p.relief.append("贫困党员")
-                if age >= 70 or p.member.categories & Category.VETERAN.bit:
-                    p.relief.append("老党员")
-            if 6 <= age <= 22 and tags & {T.POOR, T.SUBSISTENCE}:
-                p.relief.append("贫困学生")
-            if T.SUBSISTENCE in tags:
-                p.relief.append("低保对象")
-            if age < 16 and T.LEFT_BEHIND_CHILDREN in tags:
-                p.relief.append("留守儿童")
-            if age >= 65 and T.LEFT_BEHIND_ELDERLY in tags:
-                p.relief.append("留守老人")
-            if age >= 18 and rng.random() < 0.01:
-                p.relief.append("重病患者")
-        if T.FIVE_GUARANTEES in tags:
-            head.relief.append("特困供养人员")
-        if T.DISABILITY in tags:
-            rng.choice(house.people).relief.append("残疾人")
-        if T.MILITARY_FAMILY in tags:
-            head.relief.append("优抚对象")
-
-
-def _reason(house: _House) -> tuple[LinkReason, str]:
+def _reason(house: DemoHouse) -> tuple[LinkReason, str]:
     if T.POOR in house.tags:
         return LinkReason.POOR, ""
     if T.PETITIONER in house.tags:
@@ -221,7 +52,7 @@ def _reason(house: _House) -> tuple[LinkReason, str]:
 
 
 def fill_households_demo(
-    uow: UnitOfWork, *, seed: int, today: date, progress: Progress | None = None
+    uow: HouseholdsUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:
     """Inside the demo's unit of work, after the members exist: households and all around them.
 
@@ -234,9 +65,9 @@ def fill_households_demo(
     anchors: list[MemberPerson | None] = list(people[:count])
     anchors += [None] * (count - len(anchors))
     rng.shuffle(anchors)
-    builder = _Builder(seed + 5, today, {p.id_number for p in people})
+    builder = FamilyBuilder(seed + 5, today, {p.id_number for p in people})
     grids = max(8, count // 25)
-    houses: list[_House] = []
+    houses: list[DemoHouse] = []
     for i, anchor in enumerate(anchors):
         if i % CHUNK == 0:
             progress.check()
@@ -281,7 +112,7 @@ def fill_households_demo(
 def _links(
     rng: random.Random,
     people: list[MemberPerson],
-    houses: list[_House],
+    houses: list[DemoHouse],
     household_ids: list[int],
     today: date,
 ) -> list[LinkValues]:

@@ -18,9 +18,10 @@ from villagedesk.core.households.links import (
     LinkReason,
     LinkValues,
 )
+from villagedesk.core.households.ports import HouseholdsUnitOfWork
+from villagedesk.core.members.model import Member
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -39,17 +40,10 @@ class Cadres:
     limit: int
 
 
-def link_household(
-    uow: UnitOfWork,
-    *,
-    cadre_id: int,
-    household_id: int,
-    reason: str,
-    note: str = "",
-    today: date,
-) -> Saved:
-    """A cadre takes on a household. Past the limit the link is made, with a warning."""
-    errors: dict[str, list[Message]] = {}
+def _check_reason(
+    reason: str, note: str, errors: dict[str, list[Message]]
+) -> tuple[LinkReason | None, str]:
+    """The reason chosen and the note tidied; "other" needs the note to say why."""
     found: LinkReason | None = None
     try:
         found = LinkReason(reason.strip())
@@ -62,36 +56,75 @@ def link_household(
         errors["note"] = [
             msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "For “other”, say why in the note."))
         ]
+    return found, clean_note
+
+
+def _check_pair(
+    uow: HouseholdsUnitOfWork, cadre_id: int, household_id: int, errors: dict[str, list[Message]]
+) -> Member | None:
+    """Inside ``uow``: the cadre, a member on the roll, and a live household the cadre does not
+    link yet. A village's cadre or household (at a township) is refused before anything else."""
+    ensure_own_record(uow, "members", cadre_id)
+    ensure_own_record(uow, "households", household_id)
+    cadre = uow.members.get(cadre_id)
+    if cadre is None or cadre.voided or cadre.roll_status is not RollStatus.ON_ROLL:
+        errors.setdefault("cadre", []).append(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("HouseholdLink", "The cadre must be a Party member on the roll."),
+            )
+        )
+    household = uow.households.get(household_id)
+    if household is None or household.voided:
+        errors.setdefault("household", []).append(
+            msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "Choose a household."))
+        )
+    elif cadre is not None and uow.household_links.active_link(cadre_id, household_id):
+        errors.setdefault("household", []).append(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "HouseholdLink", "{cadre} already links the household at {address}."
+                ),
+                cadre=cadre.name,
+                address=household.address,
+            )
+        )
+    return cadre
+
+
+def _past_limit(cadre: Member, count: int, limit: int) -> tuple[Message, ...]:
+    if count <= limit:
+        return ()
+    return (
+        msg(
+            CTX,
+            QT_TRANSLATE_NOOP(
+                "HouseholdLink",
+                "{cadre} now links {count} households, more than the {limit} each cadre "
+                "should link.",
+            ),
+            cadre=cadre.name,
+            count=count,
+            limit=limit,
+        ),
+    )
+
+
+def link_household(
+    uow: HouseholdsUnitOfWork,
+    *,
+    cadre_id: int,
+    household_id: int,
+    reason: str,
+    note: str = "",
+    today: date,
+) -> Saved:
+    """A cadre takes on a household. Past the limit the link is made, with a warning."""
+    errors: dict[str, list[Message]] = {}
+    found, clean_note = _check_reason(reason, note, errors)
     with uow:
-        # A village's cadre or household (at a township) is refused before any other problem.
-        ensure_own_record(uow, "members", cadre_id)
-        ensure_own_record(uow, "households", household_id)
-        cadre = uow.members.get(cadre_id)
-        if cadre is None or cadre.voided or cadre.roll_status is not RollStatus.ON_ROLL:
-            errors.setdefault("cadre", []).append(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "HouseholdLink", "The cadre must be a Party member on the roll."
-                    ),
-                )
-            )
-        household = uow.households.get(household_id)
-        if household is None or household.voided:
-            errors.setdefault("household", []).append(
-                msg(CTX, QT_TRANSLATE_NOOP("HouseholdLink", "Choose a household."))
-            )
-        elif cadre is not None and uow.household_links.active_link(cadre_id, household_id):
-            errors.setdefault("household", []).append(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "HouseholdLink", "{cadre} already links the household at {address}."
-                    ),
-                    cadre=cadre.name,
-                    address=household.address,
-                )
-            )
+        cadre = _check_pair(uow, cadre_id, household_id, errors)
         if errors:
             raise ValidationError(errors)
         assert found is not None and cadre is not None
@@ -101,25 +134,10 @@ def link_household(
         count = uow.household_links.active_count(cadre_id)
         limit = uow.households.link_limit()
         uow.commit()
-    warnings: tuple[Message, ...] = ()
-    if count > limit:
-        warnings = (
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "HouseholdLink",
-                    "{cadre} now links {count} households, more than the {limit} each cadre "
-                    "should link.",
-                ),
-                cadre=cadre.name,
-                count=count,
-                limit=limit,
-            ),
-        )
-    return Saved(link_id, LINK_CHANGES, warnings)
+    return Saved(link_id, LINK_CHANGES, _past_limit(cadre, count, limit))
 
 
-def end_link(uow: UnitOfWork, *, link_id: int, reason: str, today: date) -> Saved:
+def end_link(uow: HouseholdsUnitOfWork, *, link_id: int, reason: str, today: date) -> Saved:
     """The cadre no longer links the household; the link stays in the history."""
     with uow:
         link = uow.household_links.get(link_id)
@@ -135,25 +153,25 @@ def end_link(uow: UnitOfWork, *, link_id: int, reason: str, today: date) -> Save
     return Saved(link_id, LINK_CHANGES)
 
 
-def list_cadres(uow: UnitOfWork) -> Cadres:
+def list_cadres(uow: HouseholdsUnitOfWork) -> Cadres:
     with uow.for_reading():
         return Cadres(uow.household_links.cadres(), uow.households.link_limit())
 
 
 def cadre_links(
-    uow: UnitOfWork, *, cadre_id: int, include_ended: bool = True
+    uow: HouseholdsUnitOfWork, *, cadre_id: int, include_ended: bool = True
 ) -> list[HouseholdLink]:
     """A cadre's households: active links first, then ended ones."""
     with uow.for_reading():
         return uow.household_links.for_cadre(cadre_id, include_ended=include_ended)
 
 
-def household_links(uow: UnitOfWork, *, household_id: int) -> list[HouseholdLink]:
+def household_links(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[HouseholdLink]:
     with uow.for_reading():
         return uow.household_links.for_household(household_id)
 
 
-def link_limit(uow: UnitOfWork) -> int:
+def link_limit(uow: HouseholdsUnitOfWork) -> int:
     with uow.for_reading():
         return uow.households.link_limit()
 
@@ -171,7 +189,7 @@ def check_link_limit(limit: int) -> list[Message]:
     ]
 
 
-def set_link_limit(uow: UnitOfWork, *, limit: int) -> Saved:
+def set_link_limit(uow: HouseholdsUnitOfWork, *, limit: int) -> Saved:
     """The number of households each cadre should link (a station setting)."""
     problems = check_link_limit(limit)
     if problems:

@@ -20,16 +20,16 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.columns import RawRow, RegisterSpec
 from villagedesk.core.households.register import CADRES_SECTION, MEMBERS_SECTION, RESIDENTS_SECTION
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from villagedesk.core.ports import UnitOfWork
 
-SectionQuery = Callable[["UnitOfWork", int], Sequence[tuple[Any, ...]]]
+SectionQuery = Callable[["UnitOfWork", int], Sequence[RawRow]]
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
-"""Ports for households, residents, relief categories and cadre links (the store implements them).
+"""Ports for households, residents, relief categories and cadre links (the store implements them),
+and the unit of work the household services ask for.
 
-Only plain values cross: the dataclasses of core.households.model, core.households.resident, core.households.relief and
-core.households.links, and tuples of raw stored values for the household page's sections.
+Only plain values cross: the dataclasses of core.households.model, core.households.resident,
+core.households.relief and core.households.links, and tuples of raw stored values for the
+household page's sections.
 """
 
 from __future__ import annotations
@@ -9,16 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
+from villagedesk.core.columns import RawRow
 from villagedesk.core.households.links import CadreSummary, HouseholdLink, LinkValues
 from villagedesk.core.households.model import Household, HouseholdValues
 from villagedesk.core.households.relief import ReliefCategory
 from villagedesk.core.households.resident import Resident, ResidentValues
 from villagedesk.core.members.model import Sex
+from villagedesk.core.members.ports import MemberRepository
 from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.ownership import RecordOwners
+from villagedesk.core.ports import StationRepository, Transaction
 
-Rows = list[tuple[Any, ...]]
+Rows = list[RawRow]
 
 
 @dataclass(frozen=True)
@@ -110,3 +116,23 @@ class HouseholdLinkRepository(Protocol):
     def cadre_rows(self, household_id: int) -> Rows:
         """The household page's section of linked cadres (active links)."""
         ...
+
+
+class HouseholdsUnitOfWork(Transaction, Protocol):
+    """What the household, resident, relief and cadre link services use: the household side's
+    repositories, the members (a cadre is a member on the roll), and whose record it is."""
+
+    @property
+    def station(self) -> StationRepository: ...
+    @property
+    def owners(self) -> RecordOwners: ...
+    @property
+    def members(self) -> MemberRepository: ...
+    @property
+    def households(self) -> HouseholdRepository: ...
+    @property
+    def residents(self) -> ResidentRepository: ...
+    @property
+    def relief_categories(self) -> ReliefCategoryRepository: ...
+    @property
+    def household_links(self) -> HouseholdLinkRepository: ...

@@ -3,45 +3,36 @@ sections declare their columns here, once. Values arrive raw from the store."""
 
 from __future__ import annotations
 
-from enum import StrEnum
-from typing import Any
-
-from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
+from villagedesk.core.columns import (
+    VILLAGE_COLUMN,
+    Align,
+    Column,
+    RegisterSpec,
+    ValueKind,
+    as_int,
+    enum_formatter,
+    fmt_date,
+)
 from villagedesk.core.households.links import LinkReason
 from villagedesk.core.households.model import HouseholdTag, Relation, mask_to_tags
 from villagedesk.core.members.model import Sex, Standing
-from villagedesk.core.members.register import fmt_date
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 
-def enum_formatter(enum: type[StrEnum]) -> Any:
-    """Show a stored enum code as its translated label."""
-
-    def fmt(value: Any, translate: Translate) -> str:
-        if not value:
-            return ""
-        try:
-            return translate("Enum", enum(value).label)  # type: ignore[attr-defined]
-        except ValueError:
-            return str(value)
-
-    return fmt
-
-
-def fmt_tags(value: Any, translate: Translate) -> str:
-    tags = mask_to_tags(int(value or 0))
+def fmt_tags(value: object, translate: Translate) -> str:
+    tags = mask_to_tags(as_int(value))
     order = list(HouseholdTag)
     return "、".join(translate("Enum", t.label) for t in sorted(tags, key=order.index))
 
 
-def fmt_yes(value: Any, translate: Translate) -> str:
+def fmt_yes(value: object, translate: Translate) -> str:
     return translate("Columns", QT_TRANSLATE_NOOP("Columns", "Yes")) if value else ""
 
 
-def fmt_count(value: Any, translate: Translate) -> str:
+def fmt_count(value: object, translate: Translate) -> str:
     del translate
-    return str(int(value or 0))
+    return str(as_int(value))
 
 
 HOUSEHOLD_REGISTER = RegisterSpec(

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import NotFound, ValidationError
+from villagedesk.core.households.ports import HouseholdsUnitOfWork
 from villagedesk.core.households.relief import (
     DEFAULT_RELIEF_CATEGORIES,
     MAX_CATEGORY_NAME,
     ReliefCategory,
 )
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
@@ -20,14 +20,16 @@ CTX = "Relief"
 RELIEF_CHANGES = Changes.of(Topic.HOUSEHOLDS)
 
 
-def ensure_defaults(uow: UnitOfWork) -> None:
+def ensure_defaults(uow: HouseholdsUnitOfWork) -> None:
     """Inside a unit of work: give a station that never had categories the default list."""
     if uow.relief_categories.count_all() == 0:
         for name in DEFAULT_RELIEF_CATEGORIES:
             uow.relief_categories.add(name)
 
 
-def relief_categories(uow: UnitOfWork, *, include_retired: bool = False) -> list[ReliefCategory]:
+def relief_categories(
+    uow: HouseholdsUnitOfWork, *, include_retired: bool = False
+) -> list[ReliefCategory]:
     """The categories in list order (the defaults are created on first use)."""
     with uow:
         if uow.relief_categories.count_all() == 0:
@@ -36,7 +38,7 @@ def relief_categories(uow: UnitOfWork, *, include_retired: bool = False) -> list
         return uow.relief_categories.list(include_retired=include_retired)
 
 
-def _clean_name(uow: UnitOfWork, name: str, category_id: int | None) -> str:
+def _clean_name(uow: HouseholdsUnitOfWork, name: str, category_id: int | None) -> str:
     clean = " ".join(name.split())
     if not clean:
         problem = msg(CTX, QT_TRANSLATE_NOOP("Relief", "Enter the name of the category."))
@@ -52,7 +54,7 @@ def _clean_name(uow: UnitOfWork, name: str, category_id: int | None) -> str:
     raise ValidationError({"name": [problem]})
 
 
-def add_relief_category(uow: UnitOfWork, *, name: str) -> Saved:
+def add_relief_category(uow: HouseholdsUnitOfWork, *, name: str) -> Saved:
     """Add a category; adding the name of a retired one brings it back."""
     with uow:
         ensure_defaults(uow)
@@ -67,14 +69,14 @@ def add_relief_category(uow: UnitOfWork, *, name: str) -> Saved:
     return Saved(category_id, RELIEF_CHANGES)
 
 
-def _category(uow: UnitOfWork, category_id: int) -> ReliefCategory:
+def _category(uow: HouseholdsUnitOfWork, category_id: int) -> ReliefCategory:
     found = uow.relief_categories.get(category_id)
     if found is None:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Relief", "The category was not found.")))
     return found
 
 
-def rename_relief_category(uow: UnitOfWork, *, category_id: int, name: str) -> Saved:
+def rename_relief_category(uow: HouseholdsUnitOfWork, *, category_id: int, name: str) -> Saved:
     """Rename; residents keep the category under its new name."""
     with uow:
         _category(uow, category_id)
@@ -83,7 +85,9 @@ def rename_relief_category(uow: UnitOfWork, *, category_id: int, name: str) -> S
     return Saved(category_id, RELIEF_CHANGES)
 
 
-def retire_relief_category(uow: UnitOfWork, *, category_id: int, retired: bool = True) -> Saved:
+def retire_relief_category(
+    uow: HouseholdsUnitOfWork, *, category_id: int, retired: bool = True
+) -> Saved:
     """Stop offering a category (residents who carry it keep it), or offer it again."""
     with uow:
         _category(uow, category_id)

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.columns import RawRow
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.households.model import Household, HouseholdDraft, Relation
 from villagedesk.core.households.page import SectionDeclaration, declared_sections
+from villagedesk.core.households.ports import HouseholdsUnitOfWork
 from villagedesk.core.households.resident import Resident, ResidentDraft, ResidentValues
-from villagedesk.core.households.rules import check_household_fields, check_resident_fields
+from villagedesk.core.households.rules import (
+    CheckedResident,
+    check_household_fields,
+    check_resident_fields,
+)
 from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
@@ -33,21 +38,21 @@ def _void_reason(reason: str) -> str:
 # -- households ---------------------------------------------------------------------------------
 
 
-def _live_household(uow: UnitOfWork, household_id: int) -> Household:
+def _live_household(uow: HouseholdsUnitOfWork, household_id: int) -> Household:
     household = uow.households.get(household_id)
     if household is None or household.voided:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Household", "The household was not found.")))
     return household
 
 
-def _own_household(uow: UnitOfWork, household_id: int) -> Household:
+def _own_household(uow: HouseholdsUnitOfWork, household_id: int) -> Household:
     """A live household of this station (a village's household is read-only at a township)."""
     household = _live_household(uow, household_id)
     ensure_own_record(uow, "households", household_id)
     return household
 
 
-def create_household(uow: UnitOfWork, *, draft: HouseholdDraft) -> Saved:
+def create_household(uow: HouseholdsUnitOfWork, *, draft: HouseholdDraft) -> Saved:
     """Enter a new household; its residents (the head first) are added next."""
     values, errors = check_household_fields(draft)
     if errors:
@@ -58,7 +63,9 @@ def create_household(uow: UnitOfWork, *, draft: HouseholdDraft) -> Saved:
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
-def update_household(uow: UnitOfWork, *, household_id: int, draft: HouseholdDraft) -> Saved:
+def update_household(
+    uow: HouseholdsUnitOfWork, *, household_id: int, draft: HouseholdDraft
+) -> Saved:
     values, errors = check_household_fields(draft)
     if errors:
         raise ValidationError(errors)
@@ -70,12 +77,14 @@ def update_household(uow: UnitOfWork, *, household_id: int, draft: HouseholdDraf
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
-def get_household(uow: UnitOfWork, *, household_id: int) -> Household:
+def get_household(uow: HouseholdsUnitOfWork, *, household_id: int) -> Household:
     with uow.for_reading():
         return _live_household(uow, household_id)
 
 
-def void_household(uow: UnitOfWork, *, household_id: int, reason: str, today: date) -> Saved:
+def void_household(
+    uow: HouseholdsUnitOfWork, *, household_id: int, reason: str, today: date
+) -> Saved:
     """作废 a household entered by mistake: its residents are voided and its links end."""
     why = _void_reason(reason)
     with uow:
@@ -92,19 +101,15 @@ def void_household(uow: UnitOfWork, *, household_id: int, reason: str, today: da
 # -- residents ----------------------------------------------------------------------------------
 
 
-def _validate_resident(
-    uow: UnitOfWork,
-    draft: ResidentDraft,
+def _stored_conflicts(
+    uow: HouseholdsUnitOfWork,
+    checked: CheckedResident,
     *,
     household_id: int,
     resident_id: int | None,
-    keep_relief: frozenset[int],
-    today: date,
-) -> tuple[ResidentValues, list[Message]]:
-    checked = check_resident_fields(
-        draft.name, draft.id_number, draft.relation, draft.phone, draft.note, today=today
-    )
-    errors = checked.errors
+    errors: dict[str, list[Message]],
+) -> None:
+    """The rules that need the database: one resident per ID number, one head per household."""
     if checked.id_info is not None:
         holder = uow.residents.find_by_id_number(checked.id_info.number)
         if holder is not None and holder.id != resident_id:
@@ -140,6 +145,24 @@ def _validate_resident(
                     name=head.name,
                 )
             )
+
+
+def _validate_resident(
+    uow: HouseholdsUnitOfWork,
+    draft: ResidentDraft,
+    *,
+    household_id: int,
+    resident_id: int | None,
+    keep_relief: frozenset[int],
+    today: date,
+) -> tuple[ResidentValues, list[Message]]:
+    checked = check_resident_fields(
+        draft.name, draft.id_number, draft.relation, draft.phone, draft.note, today=today
+    )
+    errors = checked.errors
+    _stored_conflicts(
+        uow, checked, household_id=household_id, resident_id=resident_id, errors=errors
+    )
     offered = {c.id for c in uow.relief_categories.list()}
     if any(c not in offered and c not in keep_relief for c in draft.relief_ids):
         errors.setdefault("relief", []).append(
@@ -164,7 +187,9 @@ def _validate_resident(
     return values, checked.warnings
 
 
-def add_resident(uow: UnitOfWork, *, household_id: int, draft: ResidentDraft, today: date) -> Saved:
+def add_resident(
+    uow: HouseholdsUnitOfWork, *, household_id: int, draft: ResidentDraft, today: date
+) -> Saved:
     """Add a person to a household. The same person (ID number) cannot be entered twice."""
     with uow:
         _own_household(uow, household_id)
@@ -183,7 +208,7 @@ def add_resident(uow: UnitOfWork, *, household_id: int, draft: ResidentDraft, to
     return Saved(resident_id, HOUSEHOLD_CHANGES, tuple(warnings))
 
 
-def _live_resident(uow: UnitOfWork, resident_id: int) -> Resident:
+def _live_resident(uow: HouseholdsUnitOfWork, resident_id: int) -> Resident:
     resident = uow.residents.get(resident_id)
     if resident is None or resident.voided:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Household", "The resident was not found.")))
@@ -191,7 +216,7 @@ def _live_resident(uow: UnitOfWork, resident_id: int) -> Resident:
 
 
 def update_resident(
-    uow: UnitOfWork, *, resident_id: int, draft: ResidentDraft, today: date
+    uow: HouseholdsUnitOfWork, *, resident_id: int, draft: ResidentDraft, today: date
 ) -> Saved:
     with uow:
         current = _live_resident(uow, resident_id)
@@ -212,12 +237,12 @@ def update_resident(
     return Saved(resident_id, HOUSEHOLD_CHANGES, tuple(warnings))
 
 
-def get_resident(uow: UnitOfWork, *, resident_id: int) -> Resident:
+def get_resident(uow: HouseholdsUnitOfWork, *, resident_id: int) -> Resident:
     with uow.for_reading():
         return _live_resident(uow, resident_id)
 
 
-def void_resident(uow: UnitOfWork, *, resident_id: int, reason: str) -> Saved:
+def void_resident(uow: HouseholdsUnitOfWork, *, resident_id: int, reason: str) -> Saved:
     """作废 a resident entered by mistake; the ID number may then be entered again."""
     why = _void_reason(reason)
     with uow:
@@ -228,7 +253,7 @@ def void_resident(uow: UnitOfWork, *, resident_id: int, reason: str) -> Saved:
     return Saved(resident_id, HOUSEHOLD_CHANGES)
 
 
-def household_residents(uow: UnitOfWork, *, household_id: int) -> list[Resident]:
+def household_residents(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[Resident]:
     with uow.for_reading():
         return uow.residents.in_household(household_id)
 
@@ -239,7 +264,7 @@ def household_residents(uow: UnitOfWork, *, household_id: int) -> list[Resident]
 @dataclass(frozen=True)
 class PageSection:
     declaration: SectionDeclaration
-    rows: list[tuple[Any, ...]]
+    rows: list[RawRow]
 
 
 @dataclass(frozen=True)
@@ -254,6 +279,7 @@ class HouseholdPage:
 
 
 def household_page(uow: UnitOfWork, *, household_id: int) -> HouseholdPage:
+    """The page needs the whole unit of work: its sections come from every area."""
     sections = declared_sections()
     with uow.for_reading():
         household = _live_household(uow, household_id)

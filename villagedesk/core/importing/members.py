@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
+from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.rows import (
     FieldChange,
     RowOutcome,
@@ -29,24 +29,12 @@ from villagedesk.core.members.branch import BranchDraft
 from villagedesk.core.members.model import Member, MemberDraft, MemberValues, categories_to_mask
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.members.rules import check_member_fields
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Import"
 #: The note on a member whose standing the file leaves open (the wizard counts these).
 STANDING_DEFAULT_NOTE = QT_TRANSLATE_NOOP("Import", "Standing not given: taken as “{standing}”.")
-_TEXT_FIELDS = (
-    "name",
-    "id_number",
-    "ethnicity",
-    "education",
-    "phone",
-    "joined_on",
-    "full_member_on",
-    "work_unit",
-    "address",
-)
 #: MemberValues attribute → the template field (and the reader's raw form) it shows as.
 _COMPARED = (
     "name",
@@ -69,7 +57,7 @@ class _Writes:
     updates: list[tuple[int, MemberValues, str | None]]
     branch_names: list[str]
 
-    def run(self, uow: UnitOfWork, today: date) -> None:
+    def run(self, uow: ImportingUnitOfWork, today: date) -> None:
         ids = {name: uow.branches.add(BranchDraft(name=name)) for name in self.branch_names}
 
         def fix(values: MemberValues, branch: str | None) -> MemberValues:
@@ -106,7 +94,7 @@ def _changes(old: Member, new: MemberValues, new_branch_name: str) -> tuple[Fiel
 
 
 class _Branches:
-    def __init__(self, uow: UnitOfWork) -> None:
+    def __init__(self, uow: ImportingUnitOfWork) -> None:
         self._uow = uow
         self._found: dict[str, int | None] = {}
         self.new: list[str] = []
@@ -124,8 +112,23 @@ class _Branches:
 
 def _draft(row: SourceRow, base: MemberDraft, errors: dict[str, list[Message]]) -> MemberDraft:
     """The stored member's draft with every non-blank cell laid over it."""
-    fields: dict[str, Any] = {k: row.get(k) for k in _TEXT_FIELDS if row.get(k).strip()}
-    draft = replace(base, **fields)
+
+    def cell(key: str, stored: str) -> str:
+        typed = row.get(key)
+        return typed if typed.strip() else stored
+
+    draft = replace(
+        base,
+        name=cell("name", base.name),
+        id_number=cell("id_number", base.id_number),
+        ethnicity=cell("ethnicity", base.ethnicity),
+        education=cell("education", base.education),
+        phone=cell("phone", base.phone),
+        joined_on=cell("joined_on", base.joined_on),
+        full_member_on=cell("full_member_on", base.full_member_on),
+        work_unit=cell("work_unit", base.work_unit),
+        address=cell("address", base.address),
+    )
     standing = row.get("standing").strip()
     if standing:
         found = parse_standing(standing)
@@ -153,8 +156,50 @@ def _draft(row: SourceRow, base: MemberDraft, errors: dict[str, list[Message]]) 
     return draft
 
 
+@dataclass(frozen=True)
+class _BranchChoice:
+    """The row's branch: a stored one (``branch_id``) or one to create (``new_branch``)."""
+
+    branch_id: int | None
+    new_branch: str | None
+    name: str
+    notes: tuple[Message, ...]
+
+
+def _branch_choice(
+    draft: MemberDraft, existing: Member | None, branches: _Branches
+) -> _BranchChoice:
+    if draft.branch_id is not None or not draft.branch_name.strip():
+        return _BranchChoice(draft.branch_id, None, existing.branch_name if existing else "", ())
+    name = " ".join(draft.branch_name.split())
+    branch_id, new_branch = branches.resolve(name)
+    notes: tuple[Message, ...] = ()
+    if new_branch is not None:
+        notes = (msg(CTX, QT_TRANSLATE_NOOP("Import", "New branch: {name}"), name=new_branch),)
+    return _BranchChoice(branch_id, new_branch, name, notes)
+
+
+def _planned(
+    result: RowResult,
+    existing: Member | None,
+    values: MemberValues,
+    branch: _BranchChoice,
+    w: _Writes,
+) -> RowResult:
+    """The row's outcome against the stored member, its write queued on ``w``."""
+    if existing is None:
+        w.new.append((values, branch.new_branch))
+        return replace(result, outcome=RowOutcome.NEW)
+    if values == existing.values and branch.new_branch is None:
+        return replace(result, outcome=RowOutcome.UNCHANGED)
+    w.updates.append((existing.id, values, branch.new_branch))
+    return replace(
+        result, outcome=RowOutcome.UPDATE, changes=_changes(existing, values, branch.name)
+    )
+
+
 def _member_row(
-    uow: UnitOfWork,
+    uow: ImportingUnitOfWork,
     row: SourceRow,
     today: date,
     seen: SeenIds,
@@ -182,46 +227,26 @@ def _member_row(
     if errors:
         return replace(base_result, reasons=reasons(errors, MEMBER_TEMPLATE))
     assert checked.id_info is not None
-    warnings = [*checked.warnings, *cross_check(row, checked.id_info)]
-    branch_id, new_branch = draft.branch_id, None
-    branch_name = existing.branch_name if existing else ""
-    notes: list[Message] = []
-    if draft.branch_id is None and draft.branch_name.strip():
-        branch_name = " ".join(draft.branch_name.split())
-        branch_id, new_branch = branches.resolve(branch_name)
-        if new_branch is not None:
-            notes.append(
-                msg(CTX, QT_TRANSLATE_NOOP("Import", "New branch: {name}"), name=new_branch)
-            )
-    values = checked.member_values(branch_id=branch_id, categories=frozenset(draft.categories))
+    branch = _branch_choice(draft, existing, branches)
+    values = checked.member_values(
+        branch_id=branch.branch_id, categories=frozenset(draft.categories)
+    )
+    notes = branch.notes
     if not draft.standing:
-        notes.append(
-            msg(
-                CTX,
-                STANDING_DEFAULT_NOTE,
-                standing=Message("Enum", values.standing.label),
-            )
-        )
+        standing = Message("Enum", values.standing.label)
+        notes += (msg(CTX, STANDING_DEFAULT_NOTE, standing=standing),)
     result = replace(
         base_result,
         name=values.name,
         id_number=values.id_number,
-        warnings=tuple(warnings),
-        notes=tuple(notes),
+        warnings=(*checked.warnings, *cross_check(row, checked.id_info)),
+        notes=notes,
     )
-    if existing is None:
-        w.new.append((values, new_branch))
-        return replace(result, outcome=RowOutcome.NEW)
-    if values == existing.values and new_branch is None:
-        return replace(result, outcome=RowOutcome.UNCHANGED)
-    w.updates.append((existing.id, values, new_branch))
-    return replace(
-        result, outcome=RowOutcome.UPDATE, changes=_changes(existing, values, branch_name)
-    )
+    return _planned(result, existing, values, branch, w)
 
 
 def plan_members(
-    uow: UnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
+    uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:
     """Check every row (inside the caller's transaction) and plan its write."""
     plan = Plan()

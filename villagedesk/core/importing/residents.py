@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, cast
 
 from villagedesk.core.households.model import HouseholdDraft, HouseholdValues, Relation
 from villagedesk.core.households.resident import Resident, ResidentDraft, ResidentValues
 from villagedesk.core.households.rules import check_household_fields, check_resident_fields
+from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.rows import (
     FieldChange,
     RowOutcome,
@@ -28,7 +28,6 @@ from villagedesk.core.importing.shared import (
     reasons,
 )
 from villagedesk.core.importing.template import RELATION_TEXT, RESIDENT_TEMPLATE
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -59,7 +58,7 @@ class _Writes:
     """(values, index into ``households`` when the household is new, else None)."""
     updates: list[tuple[int, ResidentValues]] = field(default_factory=list)
 
-    def run(self, uow: UnitOfWork, today: date) -> None:
+    def run(self, uow: ImportingUnitOfWork, today: date) -> None:
         del today
         ids = uow.households.add_many(self.households) if self.households else []
         for household_id, values in self.household_updates:
@@ -83,7 +82,7 @@ def _group_key(row: SourceRow, relation: Relation | None, current: str | None) -
     return current
 
 
-def _person(uow: UnitOfWork, row: SourceRow, today: date, seen: SeenIds) -> _Person:
+def _person(uow: ImportingUnitOfWork, row: SourceRow, today: date, seen: SeenIds) -> _Person:
     base = RowResult(
         row.line, RowOutcome.REFUSED, row.get("name").strip(), id_key(row.get("id_number")),
         cells=row.cells,
@@ -97,10 +96,18 @@ def _person(uow: UnitOfWork, row: SourceRow, today: date, seen: SeenIds) -> _Per
     number = id_key(row.get("id_number"))
     existing = uow.residents.find_by_id_number(number) if len(number) == 18 else None
     draft = existing.to_draft() if existing else ResidentDraft()
-    typed: dict[str, Any] = {
-        k: row.get(k) for k in ("name", "id_number", "phone", "note") if row.get(k).strip()
-    }
-    draft = replace(draft, **typed)
+
+    def cell(key: str, stored: str) -> str:
+        typed = row.get(key)
+        return typed if typed.strip() else stored
+
+    draft = replace(
+        draft,
+        name=cell("name", draft.name),
+        id_number=cell("id_number", draft.id_number),
+        phone=cell("phone", draft.phone),
+        note=cell("note", draft.note),
+    )
     if relation is not None:
         draft = replace(draft, relation=relation.value)
     person.relation = Relation(draft.relation) if draft.relation else None
@@ -149,16 +156,18 @@ def _resident_changes(old: ResidentValues, new: ResidentValues) -> list[FieldCha
 
 
 def _household_values(
-    uow: UnitOfWork, group: _Group, household_id: int | None
+    uow: ImportingUnitOfWork, group: _Group, household_id: int | None
 ) -> tuple[HouseholdValues | None, list[FieldChange], Message | None]:
     """The household's values with the file's address and group laid over the stored ones."""
     current = uow.households.get(household_id) if household_id is not None else None
     draft = current.to_draft() if current is not None else HouseholdDraft()
     rows = sorted(group.people, key=lambda p: p.relation is not Relation.HEAD)
-    for key in ("address", "grid"):
-        typed = next((p.row.get(key) for p in rows if p.row.get(key).strip()), "")
-        if typed:
-            draft = replace(draft, **cast(dict[str, Any], {key: typed}))
+
+    def typed(key: str, stored: str) -> str:
+        """The first non-blank cell of the group, the head's first."""
+        return next((p.row.get(key) for p in rows if p.row.get(key).strip()), "") or stored
+
+    draft = replace(draft, address=typed("address", draft.address), grid=typed("grid", draft.grid))
     values, errors = check_household_fields(draft)
     if errors:
         return None, [], reasons(errors, RESIDENT_TEMPLATE)[0]
@@ -183,7 +192,7 @@ def _head_taken(name: str) -> Message:
     )
 
 
-def _plan_group(uow: UnitOfWork, group: _Group, w: _Writes, plan: Plan) -> None:
+def _plan_group(uow: ImportingUnitOfWork, group: _Group, w: _Writes, plan: Plan) -> None:
     valid = [p for p in group.people if p.values is not None]
     stored = [p for p in valid if p.existing is not None]
     stored.sort(key=lambda p: p.relation is not Relation.HEAD)
@@ -238,7 +247,7 @@ def _plan_group(uow: UnitOfWork, group: _Group, w: _Writes, plan: Plan) -> None:
 
 
 def plan_residents(
-    uow: UnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
+    uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:
     """Check every row, group the people into households and plan the writes."""
     plan = Plan()

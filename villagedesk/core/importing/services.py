@@ -24,10 +24,10 @@ from datetime import date
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.importing.members import plan_members
+from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.residents import plan_residents
 from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult, SourceRow
 from villagedesk.core.importing.shared import Plan
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
@@ -89,7 +89,7 @@ class ImportResult:
 
 
 def _plan(
-    uow: UnitOfWork,
+    uow: ImportingUnitOfWork,
     kind: ImportKind,
     rows: Sequence[SourceRow],
     today: date,
@@ -107,7 +107,7 @@ def _preview(kind: ImportKind, plan: Plan) -> ImportPreview:
 
 
 def preview_import(
-    uow: UnitOfWork,
+    uow: ImportingUnitOfWork,
     *,
     kind: ImportKind,
     rows: Sequence[SourceRow],
@@ -120,7 +120,7 @@ def preview_import(
 
 
 def apply_import(
-    uow: UnitOfWork,
+    uow: ImportingUnitOfWork,
     *,
     kind: ImportKind,
     rows: Sequence[SourceRow],

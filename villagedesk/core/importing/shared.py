@@ -9,6 +9,7 @@ from datetime import date
 
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.id_number import IdNumberInfo, is_excel_damaged, names_the_id_number
+from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.rows import (
     RowResult,
     SourceRow,
@@ -18,7 +19,6 @@ from villagedesk.core.importing.rows import (
     parse_sex,
 )
 from villagedesk.core.importing.template import SEX_TEXT, TemplateField
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Import"
@@ -31,13 +31,13 @@ class Plan:
     results: list[RowResult] = field(default_factory=list)
     new_branches: list[str] = field(default_factory=list)
     new_households: int = 0
-    writes: list[Callable[[UnitOfWork, date], None]] = field(default_factory=list)
+    writes: list[Callable[[ImportingUnitOfWork, date], None]] = field(default_factory=list)
 
     @property
     def has_writes(self) -> bool:
         return bool(self.writes)
 
-    def write(self, uow: UnitOfWork, today: date) -> None:
+    def write(self, uow: ImportingUnitOfWork, today: date) -> None:
         for step in self.writes:
             step(uow, today)
 

@@ -23,23 +23,27 @@ gives one example row per template for "下载导入模板".
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from enum import StrEnum
+from typing import TypeVar
 
+from villagedesk.core.columns import as_int
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.ethnicity import ETHNICITIES
 from villagedesk.core.households.model import Relation
 from villagedesk.core.members.model import Category, Education, Sex, Standing, mask_to_categories
 
-CellFormatter = Callable[[Any], str]
+CellFormatter = Callable[[object], str]
+"""A raw value as the register reader returns it → the cell's text."""
+E = TypeVar("E", bound=StrEnum)
 
 
-def _text(raw: Any) -> str:
+def _text(raw: object) -> str:
     return "" if raw is None else str(raw)
 
 
-def _date(raw: Any) -> str:
+def _date(raw: object) -> str:
     return PartialDate.from_iso(str(raw)).display() if raw else ""
 
 
@@ -76,20 +80,20 @@ RELATION_TEXT: dict[Relation, str] = {
 CATEGORY_SEPARATOR = "、"
 
 
-def _enum_text(table: dict[Any, str], enum: type[Any]) -> CellFormatter:
-    def fmt(raw: Any) -> str:
+def _enum_text(table: Mapping[E, str], enum: type[E]) -> CellFormatter:
+    def fmt(raw: object) -> str:
         if not raw:
             return ""
         try:
-            return table[enum(raw)]
+            return table[enum(str(raw))]
         except (ValueError, KeyError):
             return str(raw)
 
     return fmt
 
 
-def _categories(raw: Any) -> str:
-    cats = mask_to_categories(int(raw or 0))
+def _categories(raw: object) -> str:
+    cats = mask_to_categories(as_int(raw))
     return CATEGORY_SEPARATOR.join(CATEGORY_TEXT[c] for c in Category if c in cats)
 
 
@@ -119,9 +123,22 @@ def header_key(text: str) -> str:
     return s.replace("*", "").rstrip(":")
 
 
-def _f(key: str, header: str, *aliases: str, **kw: Any) -> TemplateField:
-    kw.setdefault("reader_key", key)
-    return TemplateField(key, header, tuple(aliases), **kw)
+def _f(
+    key: str,
+    header: str,
+    *aliases: str,
+    choices: tuple[str, ...] = (),
+    to_cell: CellFormatter = _text,
+    in_reader: bool = True,
+    required: bool = False,
+    is_date: bool = False,
+    is_text_number: bool = False,
+) -> TemplateField:
+    """A field whose reader key is its own key, unless ``in_reader`` is False (no such column)."""
+    reader_key = key if in_reader else None
+    return TemplateField(
+        key, header, aliases, choices, to_cell, reader_key, required, is_date, is_text_number
+    )
 
 
 _NAME = _f("name", "姓名", "名字", "党员姓名", required=True)
@@ -173,13 +190,13 @@ MEMBER_TEMPLATE: tuple[TemplateField, ...] = (
 )
 
 RESIDENT_TEMPLATE: tuple[TemplateField, ...] = (
-    _f("household_no", "户号", "户编号", "户籍编号", reader_key=None),
+    _f("household_no", "户号", "户编号", "户籍编号", in_reader=False),
     _f(
         "head_id_number",
         "户主公民身份号码",
         "户主身份证号",
         "户主身份证号码",
-        reader_key=None,
+        in_reader=False,
         is_text_number=True,
     ),
     _NAME,
@@ -199,8 +216,8 @@ RESIDENT_TEMPLATE: tuple[TemplateField, ...] = (
     _f("birth_date", "出生日期", "出生年月", to_cell=_date, is_date=True),
     _PHONE,
     _f("address", "家庭住址", "现居住地", "住址", "居住地址", "家庭地址", "现住址"),
-    _f("grid", "村民小组", "组别", "所在组", "网格", "村民小组/网格", reader_key=None),
-    _f("note", "备注", "说明", reader_key=None),
+    _f("grid", "村民小组", "组别", "所在组", "网格", "村民小组/网格", in_reader=False),
+    _f("note", "备注", "说明", in_reader=False),
 )
 
 #: Headers recognised and deliberately not imported (row numbers); never reported as unknown.

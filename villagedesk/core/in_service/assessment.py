@@ -6,18 +6,18 @@ from collections import defaultdict
 from datetime import date
 
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.in_service.model import (
+from villagedesk.core.in_service.assessment_model import (
     AssessmentDraft,
     AssessmentRow,
     AssessmentValues,
     Evidence,
-    PostClaim,
     Rating,
     UnitSummary,
 )
-from villagedesk.core.in_service.rules import CTX, campaign_year_bounds
-from villagedesk.core.in_service.services import IN_SERVICE_CHANGES, check_in_service_member
-from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.in_service.model import PostClaim
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
+from villagedesk.core.in_service.roster import check_in_service_member
+from villagedesk.core.in_service.rules import CTX, IN_SERVICE_CHANGES, campaign_year_bounds
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -34,7 +34,7 @@ def parse_rating(text: str, field: str, errors: dict[str, list[Message]]) -> Rat
         return None
 
 
-def save_assessment(uow: UnitOfWork, *, draft: AssessmentDraft) -> Saved:
+def save_assessment(uow: InServiceUnitOfWork, *, draft: AssessmentDraft) -> Saved:
     """Record (or correct) a member's assessment of a year. The community's rating is required;
     the work unit's rating stays empty until the unit sends it back."""
     errors: dict[str, list[Message]] = {}
@@ -74,7 +74,7 @@ def _held_in(claim: PostClaim, first: date, last: date) -> bool:
     return claim.claimed_on <= last and (claim.ended_on is None or claim.ended_on >= first)
 
 
-def _evidence_by_member(uow: UnitOfWork, year: int) -> dict[int, Evidence]:
+def _evidence_by_member(uow: InServiceUnitOfWork, year: int) -> dict[int, Evidence]:
     first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
     totals = {t.key: t for t in uow.in_service.records.totals_by_member(first, last)}
     posts: dict[int, list[str]] = defaultdict(list)
@@ -96,13 +96,13 @@ def _evidence_by_member(uow: UnitOfWork, year: int) -> dict[int, Evidence]:
     return out
 
 
-def evidence(uow: UnitOfWork, *, member_id: int, year: int) -> Evidence:
+def evidence(uow: InServiceUnitOfWork, *, member_id: int, year: int) -> Evidence:
     """Service hours, number of records, posts held and pledges of the member's year."""
     with uow.for_reading():
         return _evidence_by_member(uow, year).get(member_id, Evidence())
 
 
-def assessment_rows(uow: UnitOfWork, *, year: int) -> list[AssessmentRow]:
+def assessment_rows(uow: InServiceUnitOfWork, *, year: int) -> list[AssessmentRow]:
     """Every member who reported in the year, by work unit and name, with ratings and evidence."""
     with uow.for_reading():
         registered = uow.in_service.registrations.list(year)
@@ -131,7 +131,7 @@ def assessment_rows(uow: UnitOfWork, *, year: int) -> list[AssessmentRow]:
     return rows
 
 
-def unit_summaries(uow: UnitOfWork, *, year: int) -> list[UnitSummary]:
+def unit_summaries(uow: InServiceUnitOfWork, *, year: int) -> list[UnitSummary]:
     """Per work unit, its members with both ratings: plain values for the printed summary (at a
     township per village and work unit: a unit's rows of two villages are never mixed)."""
     grouped: dict[tuple[str, str], list[AssessmentRow]] = defaultdict(list)

@@ -10,22 +10,21 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from villagedesk.core.in_service.assessment_model import AssessmentValues, Rating
 from villagedesk.core.in_service.model import (
-    AssessmentValues,
     ExpectedValues,
     PostValues,
-    Rating,
     RecordValues,
     RegistrationValues,
 )
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.in_service.rules import (
     MAX_PLACES,
     campaign_year_bounds,
     campaign_year_of,
     card_number,
 )
-from villagedesk.core.in_service.services import short_code_in
-from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.in_service.settings import short_code_in
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
@@ -94,7 +93,7 @@ COMMENTS = {
 
 
 def fill_in_service_demo(
-    uow: UnitOfWork, *, seed: int, today: date, progress: Progress | None = None
+    uow: InServiceUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:
     """Fill the campaign year of ``today`` inside the caller's unit of work; return how many
     members reported."""

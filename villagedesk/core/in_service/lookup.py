@@ -10,9 +10,9 @@ import re
 import unicodedata
 
 from villagedesk.core.errors import ValidationError
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.in_service.rules import CTX
 from villagedesk.core.masking import mask_id_number, scrub_digits
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
 _ID_NUMBER = re.compile(r"^(\d{17}[\dX]|\d{15})$")
@@ -24,7 +24,7 @@ def normalize_id_number(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).upper()
 
 
-def member_by_id_number(uow: UnitOfWork, *, id_number: str) -> int:
+def member_by_id_number(uow: InServiceUnitOfWork, *, id_number: str) -> int:
     """The id of this station's live member with the ID number; refused under ``member_id``."""
     number = normalize_id_number(id_number)
     if not _ID_NUMBER.match(number):
@@ -60,7 +60,7 @@ def member_by_id_number(uow: UnitOfWork, *, id_number: str) -> int:
     return member.id
 
 
-def post_by_name(uow: UnitOfWork, *, name: str) -> int:
+def post_by_name(uow: InServiceUnitOfWork, *, name: str) -> int:
     """The id of this station's service post of that name; refused under ``post_id``."""
     clean = " ".join(name.split())
     with uow.for_reading():

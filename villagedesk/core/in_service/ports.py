@@ -1,4 +1,5 @@
-"""The repositories the in-service services need, reached as ``uow.in_service.<repo>``.
+"""The repositories the in-service services need, reached as ``uow.in_service.<repo>``, and the
+unit of work those services ask for.
 
 Dates cross as ``datetime.date``; ``first``/``last`` bound a campaign year (both inclusive).
 """
@@ -8,11 +9,12 @@ from __future__ import annotations
 import builtins
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, Protocol
+from typing import Protocol
 
+from villagedesk.core.columns import RawRow
+from villagedesk.core.households.ports import HouseholdRepository
+from villagedesk.core.in_service.assessment_model import Assessment, AssessmentValues
 from villagedesk.core.in_service.model import (
-    Assessment,
-    AssessmentValues,
     ExpectedRegistration,
     ExpectedValues,
     InServiceSettings,
@@ -27,6 +29,9 @@ from villagedesk.core.in_service.model import (
     ServiceRecord,
     ServiceTotal,
 )
+from villagedesk.core.members.ports import MemberRepository
+from villagedesk.core.ownership import RecordOwners
+from villagedesk.core.ports import StationRepository, Transaction
 
 
 class InServiceRoster(Protocol):
@@ -113,7 +118,7 @@ class ServiceRecordRepository(Protocol):
 
     def totals_by_member(self, first: date, last: date) -> builtins.list[ServiceTotal]: ...
     def totals_by_post(self, first: date, last: date) -> builtins.list[ServiceTotal]: ...
-    def for_household(self, household_id: int) -> builtins.list[tuple[Any, ...]]:
+    def for_household(self, household_id: int) -> builtins.list[RawRow]:
         """Live records done for the household, newest first, as the household page's section
         rows: (served_on ISO, member name, post name, what, half hours, beneficiary)."""
         ...
@@ -150,3 +155,20 @@ class InServiceRepositories(Protocol):
     def records(self) -> ServiceRecordRepository: ...
     @property
     def assessments(self) -> AssessmentRepository: ...
+
+
+class InServiceUnitOfWork(Transaction, Protocol):
+    """What the in-service services use: the campaign's repositories, the members taking part,
+    the households served (and the setting of households per cadre, on the same screen), the
+    station (its name gives the card's short code), and whose record it is."""
+
+    @property
+    def station(self) -> StationRepository: ...
+    @property
+    def owners(self) -> RecordOwners: ...
+    @property
+    def members(self) -> MemberRepository: ...
+    @property
+    def households(self) -> HouseholdRepository: ...
+    @property
+    def in_service(self) -> InServiceRepositories: ...

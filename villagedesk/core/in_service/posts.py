@@ -17,17 +17,18 @@ from villagedesk.core.in_service.model import (
     ServiceRecord,
     ServiceTotal,
 )
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
+from villagedesk.core.in_service.roster import check_in_service_member
 from villagedesk.core.in_service.rules import (
     CTX,
+    IN_SERVICE_CHANGES,
     campaign_year_bounds,
     check_places,
     parse_day,
     parse_hours,
 )
-from villagedesk.core.in_service.services import IN_SERVICE_CHANGES, check_in_service_member
 from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.person_rules import check_optional_phone
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -42,7 +43,7 @@ def _not_found() -> NotFound:
 # -- posts --------------------------------------------------------------------------------------
 
 
-def _post_values(uow: UnitOfWork, draft: PostDraft, post_id: int | None) -> PostValues:
+def _post_values(uow: InServiceUnitOfWork, draft: PostDraft, post_id: int | None) -> PostValues:
     errors: dict[str, list[Message]] = {}
     name = " ".join(draft.name.split())
     if not name:
@@ -78,14 +79,14 @@ def _post_values(uow: UnitOfWork, draft: PostDraft, post_id: int | None) -> Post
     )
 
 
-def add_post(uow: UnitOfWork, *, draft: PostDraft) -> Saved:
+def add_post(uow: InServiceUnitOfWork, *, draft: PostDraft) -> Saved:
     with uow:
         new_id = uow.in_service.posts.add(_post_values(uow, draft, None))
         uow.commit()
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-def update_post(uow: UnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
+def update_post(uow: InServiceUnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
     with uow:
         if uow.in_service.posts.get(post_id) is None:
             raise _not_found()
@@ -95,19 +96,19 @@ def update_post(uow: UnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
     return Saved(post_id, IN_SERVICE_CHANGES)
 
 
-def list_posts(uow: UnitOfWork) -> list[ServicePost]:
+def list_posts(uow: InServiceUnitOfWork) -> list[ServicePost]:
     """Every post with how many hold it now (``free`` places follow)."""
     with uow.for_reading():
         return uow.in_service.posts.list()
 
 
-def post_claims(uow: UnitOfWork, *, post_id: int) -> list[PostClaim]:
+def post_claims(uow: InServiceUnitOfWork, *, post_id: int) -> list[PostClaim]:
     """Who holds and who held the post, oldest first."""
     with uow.for_reading():
         return uow.in_service.claims.list(post_id=post_id)
 
 
-def member_claims(uow: UnitOfWork, *, member_id: int) -> list[PostClaim]:
+def member_claims(uow: InServiceUnitOfWork, *, member_id: int) -> list[PostClaim]:
     with uow.for_reading():
         return uow.in_service.claims.list(member_id=member_id)
 
@@ -115,7 +116,7 @@ def member_claims(uow: UnitOfWork, *, member_id: int) -> list[PostClaim]:
 # -- claims -------------------------------------------------------------------------------------
 
 
-def claim_post(uow: UnitOfWork, *, draft: ClaimDraft, today: date) -> Saved:
+def claim_post(uow: InServiceUnitOfWork, *, draft: ClaimDraft, today: date) -> Saved:
     """认领: refused on a full post, or a post the member holds already."""
     errors: dict[str, list[Message]] = {}
     day = parse_day(draft.claimed_on, "claimed_on", errors, today=today)
@@ -156,7 +157,7 @@ def claim_post(uow: UnitOfWork, *, draft: ClaimDraft, today: date) -> Saved:
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-def end_claim(uow: UnitOfWork, *, claim_id: int, ended_on: str, today: date) -> Saved:
+def end_claim(uow: InServiceUnitOfWork, *, claim_id: int, ended_on: str, today: date) -> Saved:
     """End a claim on a date; the place is free again and the claim stays in the history."""
     errors: dict[str, list[Message]] = {}
     day = parse_day(ended_on, "ended_on", errors, today=today)
@@ -189,7 +190,7 @@ def end_claim(uow: UnitOfWork, *, claim_id: int, ended_on: str, today: date) -> 
 
 
 def _check_household(
-    uow: UnitOfWork, household_id: int | None, errors: dict[str, list[Message]]
+    uow: InServiceUnitOfWork, household_id: int | None, errors: dict[str, list[Message]]
 ) -> None:
     """A service record may name the household it was done for: it must exist, not voided."""
     if household_id is None:
@@ -208,7 +209,7 @@ def _check_household(
         ]
 
 
-def add_record(uow: UnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
+def add_record(uow: InServiceUnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
     """服务记录: on a post the member has claimed; hours over 0, at most 24, in half hours; for
     whom optionally a household (one that exists, not voided)."""
     errors: dict[str, list[Message]] = {}
@@ -252,7 +253,7 @@ def add_record(uow: UnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-def void_record(uow: UnitOfWork, *, record_id: int, reason: str) -> Saved:
+def void_record(uow: InServiceUnitOfWork, *, record_id: int, reason: str) -> Saved:
     if not reason.strip():
         raise ValidationError(
             {"reason": [msg(CTX, QT_TRANSLATE_NOOP("InService", "Give the reason."))]}
@@ -267,7 +268,7 @@ def void_record(uow: UnitOfWork, *, record_id: int, reason: str) -> Saved:
 
 
 def service_records(
-    uow: UnitOfWork, *, year: int, member_id: int | None = None
+    uow: InServiceUnitOfWork, *, year: int, member_id: int | None = None
 ) -> list[ServiceRecord]:
     with uow.for_reading():
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
@@ -282,7 +283,7 @@ class ServiceTotals:
     by_post: tuple[ServiceTotal, ...]
 
 
-def service_totals(uow: UnitOfWork, *, year: int) -> ServiceTotals:
+def service_totals(uow: InServiceUnitOfWork, *, year: int) -> ServiceTotals:
     with uow.for_reading():
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)
         return ServiceTotals(

@@ -4,31 +4,38 @@ the township-only village column last (a township shows every village's rows).""
 
 from __future__ import annotations
 
-from typing import Any
-
-from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
-from villagedesk.core.in_service.model import Rating, format_hours
-from villagedesk.core.members.register import fmt_date
+from villagedesk.core.columns import (
+    VILLAGE_COLUMN,
+    Align,
+    Column,
+    RegisterSpec,
+    ValueKind,
+    as_int,
+    enum_formatter,
+    fmt_date,
+)
+from villagedesk.core.in_service.assessment_model import Rating
+from villagedesk.core.in_service.model import format_hours
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 
-def fmt_hours(value: Any, translate: Translate) -> str:
+def fmt_hours(value: object, translate: Translate) -> str:
     del translate
-    return format_hours(int(value or 0))
+    return format_hours(as_int(value))
 
 
-def fmt_yes_no(value: Any, translate: Translate) -> str:
+def fmt_yes_no(value: object, translate: Translate) -> str:
     text = QT_TRANSLATE_NOOP("Enum", "Yes") if value else QT_TRANSLATE_NOOP("Enum", "No")
     return translate("Enum", text)
 
 
-def fmt_expected(value: Any, translate: Translate) -> str:
+def fmt_expected(value: object, translate: Translate) -> str:
     if value:
         return translate("Enum", QT_TRANSLATE_NOOP("Enum", "On the list"))
     return translate("Enum", QT_TRANSLATE_NOOP("Enum", "Not expected"))
 
 
-def fmt_reported(value: Any, translate: Translate) -> str:
+def fmt_reported(value: object, translate: Translate) -> str:
     """The expected list's status column: the registration date, or "not reported"."""
     if value:
         return translate("Enum", QT_TRANSLATE_NOOP("Enum", "Reported {date}")).format(
@@ -37,21 +44,15 @@ def fmt_reported(value: Any, translate: Translate) -> str:
     return translate("Enum", QT_TRANSLATE_NOOP("Enum", "Not reported"))
 
 
-def fmt_rating(value: Any, translate: Translate) -> str:
-    if not value:
-        return ""
-    try:
-        return translate("Enum", Rating(value).label)
-    except ValueError:
-        return str(value)
+fmt_rating = enum_formatter(Rating)
 
 
-def _date(key: str, header: str, **kw: Any) -> Column:
-    return Column(key, header, 10, Align.CENTER, fmt_date, ValueKind.DATE, **kw)
+def _date(key: str, header: str) -> Column:
+    return Column(key, header, 10, Align.CENTER, fmt_date, ValueKind.DATE)
 
 
-def _number(key: str, header: str, width: int = 6, **kw: Any) -> Column:
-    return Column(key, header, width, Align.RIGHT, kind=ValueKind.NUMBER, **kw)
+def _number(key: str, header: str, width: int = 6) -> Column:
+    return Column(key, header, width, Align.RIGHT, kind=ValueKind.NUMBER)
 
 
 EXPECTED_REGISTER = RegisterSpec(

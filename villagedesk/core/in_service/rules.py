@@ -7,10 +7,13 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "InService"
+#: What every in-service write changes: the screens showing the campaign refresh.
+IN_SERVICE_CHANGES = Changes.of(Topic.IN_SERVICE)
 
 #: The suffixes a station's name carries after its place name.
 _STATION_SUFFIXES = (

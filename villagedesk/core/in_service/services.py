@@ -1,131 +1,81 @@
-"""In-service services: settings, the expected list, registration (报到) and pledges (承诺)."""
+"""In-service services: the area's verbs in one place. The expected list (应报到名单) and
+registration (报到) are here; the settings (``settings``), the roster (``roster``) and pledges
+(``pledges``) have their own modules, whose verbs this module names too, so that the GUI and the
+command line reach every in-service service as ``services.<verb>``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 
-from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.in_service.model import (
     ExpectedDraft,
     ExpectedRegistration,
     ExpectedValues,
-    InServiceSettings,
-    Pledge,
     Registration,
     RegistrationDraft,
     RegistrationValues,
-    RosterEntry,
     UnitCount,
+)
+from villagedesk.core.in_service.pledges import (
+    add_pledge,
+    check_pledges,
+    pledges,
+    replace_pledges,
+    set_pledges,
+)
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
+from villagedesk.core.in_service.roster import (
+    check_in_service_member,
+    in_service_roster,
+    unregistered_roster,
 )
 from villagedesk.core.in_service.rules import (
     CTX,
+    IN_SERVICE_CHANGES,
     campaign_year_of,
     card_number,
-    check_short_code,
-    check_start_month,
-    derive_short_code,
     parse_day,
 )
-from villagedesk.core.members.model import Category, Member
-from villagedesk.core.members.roll import RollStatus
+from villagedesk.core.in_service.settings import (
+    current_campaign_year,
+    get_settings,
+    save_settings,
+    short_code,
+    short_code_in,
+)
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
-IN_SERVICE_CHANGES = Changes.of(Topic.IN_SERVICE)
-MAX_PLEDGES = 2
-MAX_TEXT = 200
-
-
-# -- settings and the campaign year -------------------------------------------------------------
-
-
-def get_settings(uow: UnitOfWork) -> InServiceSettings:
-    with uow.for_reading():
-        return uow.in_service.settings.get()
-
-
-def short_code(uow: UnitOfWork) -> str:
-    """The station's short code: the setting, or derived from the station's name."""
-    with uow.for_reading():
-        return short_code_in(uow)
-
-
-def short_code_in(uow: UnitOfWork) -> str:
-    code = uow.in_service.settings.get().short_code
-    if code:
-        return code
-    station = uow.station.get()
-    return derive_short_code(station.name if station else "")
-
-
-def save_settings(uow: UnitOfWork, *, year_start_month: int, short_code: str) -> Saved:
-    code, code_errors = check_short_code(short_code)
-    errors = {"year_start_month": check_start_month(year_start_month), "short_code": code_errors}
-    if any(errors.values()):
-        raise ValidationError(errors)
-    with uow:
-        uow.in_service.settings.save(InServiceSettings(year_start_month, code))
-        uow.commit()
-    return Saved(0, IN_SERVICE_CHANGES)
-
-
-def current_campaign_year(uow: UnitOfWork, *, today: date) -> int:
-    with uow.for_reading():
-        return campaign_year_of(today, uow.in_service.settings.get().year_start_month)
-
-
-def in_service_roster(uow: UnitOfWork) -> list[RosterEntry]:
-    """Active in-service members, for the pickers."""
-    with uow.for_reading():
-        return uow.in_service.roster.members()
-
-
-def unregistered_roster(uow: UnitOfWork, *, year: int) -> list[RosterEntry]:
-    """Active in-service members who have not reported in campaign year ``year`` (报到登记)."""
-    with uow.for_reading():
-        done = {r.member_id for r in uow.in_service.registrations.list(year)}
-        return [e for e in uow.in_service.roster.members() if e.member_id not in done]
-
-
-def check_in_service_member(
-    uow: UnitOfWork, member_id: int | None, errors: dict[str, list[Message]]
-) -> Member | None:
-    """The member if active and in-service; otherwise a message under ``member_id``."""
-    member = uow.members.get(member_id) if member_id is not None else None
-    problem: Message | None = None
-    if member is None or member.voided:
-        problem = msg(CTX, QT_TRANSLATE_NOOP("InService", "Choose a member."))
-    elif member.roll_status is not RollStatus.ON_ROLL:
-        problem = msg(
-            CTX,
-            QT_TRANSLATE_NOOP("InService", "{name} is no longer on the roll."),
-            name=member.name,
-        )
-    elif Category.IN_SERVICE not in member.values.categories:
-        problem = msg(
-            CTX,
-            QT_TRANSLATE_NOOP(
-                "InService",
-                "{name} is not an in-service member. Mark the member as in-service on the member roll first.",
-            ),
-            name=member.name,
-        )
-    if problem is not None:
-        errors.setdefault("member_id", []).append(problem)
-        return None
-    assert member is not None
-    ensure_own_record(uow, "members", member.id)
-    return member
+__all__ = [
+    "IN_SERVICE_CHANGES",
+    "add_expected",
+    "add_pledge",
+    "check_in_service_member",
+    "check_pledges",
+    "current_campaign_year",
+    "expected_list",
+    "find_registration",
+    "get_settings",
+    "in_service_roster",
+    "pledges",
+    "record_registration",
+    "registrations",
+    "remove_expected",
+    "save_settings",
+    "set_pledges",
+    "short_code",
+    "unit_counts",
+    "unregistered_roster",
+    "update_registration",
+]
 
 
 # -- the expected list (应报到名单) ---------------------------------------------------------------
 
 
-def add_expected(uow: UnitOfWork, *, draft: ExpectedDraft, today: date) -> Saved:
+def add_expected(uow: InServiceUnitOfWork, *, draft: ExpectedDraft, today: date) -> Saved:
     """Put a member on a year's expected list, as the work unit's notice says."""
     errors: dict[str, list[Message]] = {}
     notified = parse_day(draft.notified_on, "notified_on", errors, today=today, required=False)
@@ -153,7 +103,7 @@ def add_expected(uow: UnitOfWork, *, draft: ExpectedDraft, today: date) -> Saved
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-def remove_expected(uow: UnitOfWork, *, expected_id: int, reason: str) -> Saved:
+def remove_expected(uow: InServiceUnitOfWork, *, expected_id: int, reason: str) -> Saved:
     """Take a line off the expected list (voided with a reason, kept in the history)."""
     if not reason.strip():
         raise ValidationError(
@@ -168,12 +118,12 @@ def remove_expected(uow: UnitOfWork, *, expected_id: int, reason: str) -> Saved:
     return Saved(expected_id, IN_SERVICE_CHANGES)
 
 
-def expected_list(uow: UnitOfWork, *, year: int) -> list[ExpectedRegistration]:
+def expected_list(uow: InServiceUnitOfWork, *, year: int) -> list[ExpectedRegistration]:
     with uow.for_reading():
         return uow.in_service.expected.list(year)
 
 
-def unit_counts(uow: UnitOfWork, *, year: int) -> list[UnitCount]:
+def unit_counts(uow: InServiceUnitOfWork, *, year: int) -> list[UnitCount]:
     """Per work unit: expected, reported of those, and reported without being expected. At a
     township (which holds its villages' lists) per village and work unit, never mixed."""
     with uow.for_reading():
@@ -196,20 +146,9 @@ def unit_counts(uow: UnitOfWork, *, year: int) -> list[UnitCount]:
 # -- registration (报到) -------------------------------------------------------------------------
 
 
-def check_pledges(texts: Sequence[str], errors: dict[str, list[Message]]) -> list[str]:
-    clean = [" ".join(t.split()) for t in texts if t.strip()]
-    if len(clean) > MAX_PLEDGES:
-        errors.setdefault("pledges", []).append(
-            msg(CTX, QT_TRANSLATE_NOOP("InService", "A member makes one or two pledges a year."))
-        )
-    if any(len(t) > MAX_TEXT for t in clean):
-        errors.setdefault("pledges", []).append(
-            msg(CTX, QT_TRANSLATE_NOOP("InService", "A pledge is at most 200 characters."))
-        )
-    return clean
-
-
-def record_registration(uow: UnitOfWork, *, draft: RegistrationDraft, today: date) -> Saved:
+def record_registration(
+    uow: InServiceUnitOfWork, *, draft: RegistrationDraft, today: date
+) -> Saved:
     """报到: once per member per campaign year; gives the contact-card number; crosses the member
     off the expected list. Pledges in the draft replace the member's pledges of that year."""
     errors: dict[str, list[Message]] = {}
@@ -252,7 +191,7 @@ def record_registration(uow: UnitOfWork, *, draft: RegistrationDraft, today: dat
             handbook_issued=draft.handbook_issued,
         )
         new_id = repos.registrations.add(values)
-        _replace_pledges(uow, member.id, year, pledges)
+        replace_pledges(uow, member.id, year, pledges)
         uow.commit()
     notes: tuple[Message, ...] = ()
     if expected is None:
@@ -270,7 +209,7 @@ def record_registration(uow: UnitOfWork, *, draft: RegistrationDraft, today: dat
 
 
 def update_registration(
-    uow: UnitOfWork, *, registration_id: int, work_unit: str, handbook_issued: bool
+    uow: InServiceUnitOfWork, *, registration_id: int, work_unit: str, handbook_issued: bool
 ) -> Saved:
     """Correct the work unit or note that the handbook was issued (the card number stays)."""
     with uow:
@@ -284,73 +223,13 @@ def update_registration(
     return Saved(registration_id, IN_SERVICE_CHANGES)
 
 
-def registrations(uow: UnitOfWork, *, year: int) -> list[Registration]:
+def registrations(uow: InServiceUnitOfWork, *, year: int) -> list[Registration]:
     with uow.for_reading():
         return uow.in_service.registrations.list(year)
 
 
-def find_registration(uow: UnitOfWork, *, member_id: int, year: int) -> Registration | None:
+def find_registration(
+    uow: InServiceUnitOfWork, *, member_id: int, year: int
+) -> Registration | None:
     with uow.for_reading():
         return uow.in_service.registrations.find(member_id, year)
-
-
-# -- pledges (承诺) ------------------------------------------------------------------------------
-
-
-def pledges(uow: UnitOfWork, *, member_id: int, year: int) -> list[Pledge]:
-    with uow.for_reading():
-        return uow.in_service.pledges.list(year, member_id=member_id)
-
-
-def add_pledge(uow: UnitOfWork, *, member_id: int, year: int, text: str) -> Saved:
-    """One more pledge; a member makes one or two a year, never empty."""
-    errors: dict[str, list[Message]] = {}
-    clean = " ".join(text.split())
-    if not clean:
-        errors["text"] = [msg(CTX, QT_TRANSLATE_NOOP("InService", "Write the pledge."))]
-    elif len(clean) > MAX_TEXT:
-        errors["text"] = [
-            msg(CTX, QT_TRANSLATE_NOOP("InService", "A pledge is at most 200 characters."))
-        ]
-    with uow:
-        check_in_service_member(uow, member_id, errors)
-        if len(uow.in_service.pledges.list(year, member_id=member_id)) >= MAX_PLEDGES:
-            errors.setdefault("text", []).append(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "InService", "This member already has two pledges for {year}."
-                    ),
-                    year=year,
-                )
-            )
-        if errors:
-            raise ValidationError(errors)
-        new_id = uow.in_service.pledges.add(member_id, year, clean)
-        uow.commit()
-    return Saved(new_id, IN_SERVICE_CHANGES)
-
-
-def set_pledges(uow: UnitOfWork, *, member_id: int, year: int, texts: Sequence[str]) -> Saved:
-    """Replace the member's pledges of the year with ``texts`` (empty ones are dropped)."""
-    errors: dict[str, list[Message]] = {}
-    clean = check_pledges(texts, errors)
-    with uow:
-        check_in_service_member(uow, member_id, errors)
-        if errors:
-            raise ValidationError(errors)
-        _replace_pledges(uow, member_id, year, clean)
-        uow.commit()
-    return Saved(member_id, IN_SERVICE_CHANGES)
-
-
-def _replace_pledges(uow: UnitOfWork, member_id: int, year: int, texts: list[str]) -> None:
-    repo = uow.in_service.pledges
-    old = repo.list(year, member_id=member_id)
-    for pledge, text in zip(old, texts, strict=False):
-        if pledge.text != text:
-            repo.update(pledge.id, text)
-    for pledge in old[len(texts) :]:
-        repo.void(pledge.id, "replaced")
-    for text in texts[len(old) :]:
-        repo.add(member_id, year, text)

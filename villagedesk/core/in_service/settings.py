@@ -1,29 +1,70 @@
-"""The station's rules for people work in one place (the settings screen): the month the campaign
-year starts, the short code in front of card numbers, and the households per cadre.
+"""The in-service settings and the station's rules for people work in one place (the settings
+screen): the month the campaign year starts, the short code in front of card numbers, and the
+households per cadre.
 
 Each value keeps its own check (``check_start_month``, ``check_short_code``,
-``check_link_limit``), the same ones ``save_settings`` and ``set_link_limit`` use; here they are
-checked together so that every problem shows at once and nothing is written unless all are good.
+``check_link_limit``), the same ones ``save_settings`` and ``set_link_limit`` use; the settings
+screen checks them together so that every problem shows at once and nothing is written unless
+all are good.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.households.link_services import check_link_limit
 from villagedesk.core.in_service.model import InServiceSettings
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.in_service.rules import (
+    IN_SERVICE_CHANGES,
+    campaign_year_of,
     check_short_code,
     check_start_month,
     derive_short_code,
 )
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import Message
 
 RULES_CHANGES = Changes.of(Topic.IN_SERVICE, Topic.HOUSEHOLDS)
+
+
+def get_settings(uow: InServiceUnitOfWork) -> InServiceSettings:
+    with uow.for_reading():
+        return uow.in_service.settings.get()
+
+
+def short_code(uow: InServiceUnitOfWork) -> str:
+    """The station's short code: the setting, or derived from the station's name."""
+    with uow.for_reading():
+        return short_code_in(uow)
+
+
+def short_code_in(uow: InServiceUnitOfWork) -> str:
+    """:func:`short_code` inside the caller's unit of work."""
+    code = uow.in_service.settings.get().short_code
+    if code:
+        return code
+    station = uow.station.get()
+    return derive_short_code(station.name if station else "")
+
+
+def save_settings(uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str) -> Saved:
+    code, code_errors = check_short_code(short_code)
+    errors = {"year_start_month": check_start_month(year_start_month), "short_code": code_errors}
+    if any(errors.values()):
+        raise ValidationError(errors)
+    with uow:
+        uow.in_service.settings.save(InServiceSettings(year_start_month, code))
+        uow.commit()
+    return Saved(0, IN_SERVICE_CHANGES)
+
+
+def current_campaign_year(uow: InServiceUnitOfWork, *, today: date) -> int:
+    with uow.for_reading():
+        return campaign_year_of(today, uow.in_service.settings.get().year_start_month)
 
 
 @dataclass(frozen=True)
@@ -41,7 +82,7 @@ class StationRules:
         return self.short_code or self.derived_code
 
 
-def station_rules(uow: UnitOfWork) -> StationRules:
+def station_rules(uow: InServiceUnitOfWork) -> StationRules:
     with uow.for_reading():
         settings = uow.in_service.settings.get()
         station = uow.station.get()
@@ -54,7 +95,7 @@ def station_rules(uow: UnitOfWork) -> StationRules:
 
 
 def save_station_rules(
-    uow: UnitOfWork, *, year_start_month: int, short_code: str, link_limit: int
+    uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str, link_limit: int
 ) -> Saved:
     """Save all three; a refusal names every bad field (keys ``year_start_month``,
     ``short_code``, ``link_limit``). An empty short code means "derive it from the name".

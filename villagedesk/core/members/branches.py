@@ -5,8 +5,8 @@ from __future__ import annotations
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
+from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -14,13 +14,13 @@ CTX = "Branch"
 BRANCH_CHANGES = Changes.of(Topic.BRANCHES, Topic.MEMBERS)
 
 
-def live_branch(uow: UnitOfWork, branch_id: int) -> Branch | None:
+def live_branch(uow: MembersUnitOfWork, branch_id: int) -> Branch | None:
     """The branch, or None when it does not exist or was voided."""
     branch = uow.branches.get(branch_id)
     return None if branch is None or branch.voided else branch
 
 
-def _check(uow: UnitOfWork, draft: BranchDraft, branch_id: int | None) -> BranchDraft:
+def _check(uow: MembersUnitOfWork, draft: BranchDraft, branch_id: int | None) -> BranchDraft:
     errors: dict[str, list[Message]] = {}
     name = " ".join(draft.name.split())
     if not name:
@@ -59,12 +59,12 @@ def _check(uow: UnitOfWork, draft: BranchDraft, branch_id: int | None) -> Branch
     )
 
 
-def list_branches(uow: UnitOfWork) -> list[Branch]:
+def list_branches(uow: MembersUnitOfWork) -> list[Branch]:
     with uow.for_reading():
         return uow.branches.list()
 
 
-def add_branch(uow: UnitOfWork, *, draft: BranchDraft) -> Saved:
+def add_branch(uow: MembersUnitOfWork, *, draft: BranchDraft) -> Saved:
     with uow:
         clean = _check(uow, draft, None)
         branch_id = uow.branches.add(clean)
@@ -72,7 +72,7 @@ def add_branch(uow: UnitOfWork, *, draft: BranchDraft) -> Saved:
     return Saved(branch_id, BRANCH_CHANGES)
 
 
-def update_branch(uow: UnitOfWork, *, branch_id: int, draft: BranchDraft) -> Saved:
+def update_branch(uow: MembersUnitOfWork, *, branch_id: int, draft: BranchDraft) -> Saved:
     with uow:
         if live_branch(uow, branch_id) is None:
             raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Branch", "The branch was not found.")))
@@ -83,7 +83,7 @@ def update_branch(uow: UnitOfWork, *, branch_id: int, draft: BranchDraft) -> Sav
     return Saved(branch_id, BRANCH_CHANGES)
 
 
-def void_branch(uow: UnitOfWork, *, branch_id: int, reason: str) -> Saved:
+def void_branch(uow: MembersUnitOfWork, *, branch_id: int, reason: str) -> Saved:
     with uow:
         branch = live_branch(uow, branch_id)
         if branch is None:

@@ -6,39 +6,26 @@ never read as an ordinary full member; 作废原因 is shown when the register l
 
 from __future__ import annotations
 
-from typing import Any
-
-from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec, ValueKind
-from villagedesk.core.dates import PartialDate
+from villagedesk.core.columns import (
+    VILLAGE_COLUMN,
+    Align,
+    Column,
+    RegisterSpec,
+    ValueKind,
+    as_int,
+    enum_formatter,
+    fmt_date,
+)
 from villagedesk.core.members.model import Category, Education, Sex, Standing, mask_to_categories
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 
-def fmt_date(value: Any, translate: Translate) -> str:
-    del translate
-    return PartialDate.from_iso(value).display() if value else ""
-
-
-def _enum_formatter(enum: type[Sex] | type[Standing] | type[RollStatus] | type[Education]) -> Any:
-    def fmt(value: Any, translate: Translate) -> str:
-        if not value:
-            return ""
-        try:
-            return translate("Enum", enum(value).label)
-        except ValueError:
-            return str(value)
-
-    return fmt
-
-
-def fmt_categories(value: Any, translate: Translate) -> str:
-    cats = mask_to_categories(int(value or 0))
+def fmt_categories(value: object, translate: Translate) -> str:
+    cats = mask_to_categories(as_int(value))
     order = list(Category)
     return "、".join(translate("Enum", c.label) for c in sorted(cats, key=order.index))
 
-
-_C = "Columns"
 
 MEMBER_REGISTER = RegisterSpec(
     key="members",
@@ -50,14 +37,14 @@ MEMBER_REGISTER = RegisterSpec(
             QT_TRANSLATE_NOOP("Columns", "Roll status"),
             8,
             Align.CENTER,
-            _enum_formatter(RollStatus),
+            enum_formatter(RollStatus),
         ),
         Column(
             "standing",
             QT_TRANSLATE_NOOP("Columns", "Standing"),
             8,
             Align.CENTER,
-            _enum_formatter(Standing),
+            enum_formatter(Standing),
         ),
         Column(
             "void_reason",
@@ -66,7 +53,7 @@ MEMBER_REGISTER = RegisterSpec(
             default_visible=False,
         ),
         Column("id_number", QT_TRANSLATE_NOOP("Columns", "ID number"), 19),
-        Column("sex", QT_TRANSLATE_NOOP("Columns", "Sex"), 4, Align.CENTER, _enum_formatter(Sex)),
+        Column("sex", QT_TRANSLATE_NOOP("Columns", "Sex"), 4, Align.CENTER, enum_formatter(Sex)),
         Column("ethnicity", QT_TRANSLATE_NOOP("Columns", "Ethnic group"), 6, Align.CENTER),
         Column(
             "birth_date",
@@ -101,7 +88,7 @@ MEMBER_REGISTER = RegisterSpec(
             QT_TRANSLATE_NOOP("Columns", "Education"),
             10,
             Align.CENTER,
-            _enum_formatter(Education),
+            enum_formatter(Education),
             default_visible=False,
         ),
         Column("work_unit", QT_TRANSLATE_NOOP("Columns", "Work unit"), 16, default_visible=False),

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.members.model import Member
+from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.members.services import MEMBER_CHANGES
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -36,14 +36,14 @@ class Undoable:
         return self.event.change is RollChange.VOIDED
 
 
-def _member(uow: UnitOfWork, member_id: int) -> Member:
+def _member(uow: MembersUnitOfWork, member_id: int) -> Member:
     member = uow.members.get(member_id)
     if member is None:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Member", "The member was not found.")))
     return member
 
 
-def _undoable(uow: UnitOfWork, member: Member) -> Undoable | None:
+def _undoable(uow: MembersUnitOfWork, member: Member) -> Undoable | None:
     # In the order recorded: a change may be dated before the (bookkeeping) registration.
     history = sorted(uow.members.events(member.id), key=lambda e: e.id)
     if not history or history[-1].change is RollChange.REGISTERED:
@@ -58,13 +58,15 @@ def _undoable(uow: UnitOfWork, member: Member) -> Undoable | None:
     return Undoable(member.id, member.name, last, before)
 
 
-def last_change(uow: UnitOfWork, *, member_id: int) -> Undoable | None:
+def last_change(uow: MembersUnitOfWork, *, member_id: int) -> Undoable | None:
     """The member's last roll change or void that could be undone now (None: nothing to undo)."""
     with uow.for_reading():
         return _undoable(uow, _member(uow, member_id))
 
 
-def undo_last_change(uow: UnitOfWork, *, member_id: int, event_id: int, reason: str) -> Saved:
+def undo_last_change(
+    uow: MembersUnitOfWork, *, member_id: int, event_id: int, reason: str
+) -> Saved:
     """Undo the member's last roll event ``event_id``, recording ``reason`` on it.
 
     Refused when another change came since (the event is no longer the last), for a village's
@@ -101,7 +103,7 @@ def undo_last_change(uow: UnitOfWork, *, member_id: int, event_id: int, reason: 
     return Saved(member_id, MEMBER_CHANGES)
 
 
-def _check_number_free(uow: UnitOfWork, member: Member) -> None:
+def _check_number_free(uow: MembersUnitOfWork, member: Member) -> None:
     other = uow.members.find_by_id_number(member.values.id_number)
     if other is not None and other.id != member.id and not other.voided:
         problem: Message = msg(

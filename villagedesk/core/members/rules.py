@@ -107,40 +107,43 @@ def _parse_date(
     return value
 
 
-def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
-    """Check everything that needs no database: formats, derivations and date order."""
-    errors: dict[str, list[Message]] = {}
-    warnings: list[Message] = []
+def _check_ethnicity(text: str, errors: dict[str, list[Message]]) -> str:
+    if not text.strip():
+        return ""
+    found = normalize_ethnicity(text)
+    if found is None:
+        errors["ethnicity"] = [
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP("Member", "Unknown ethnic group: {value}"),
+                value=text.strip(),
+            )
+        ]
+        return ""
+    return found
 
-    name = check_name(draft.name, errors)
-    info = check_person_id(draft.id_number, errors, warnings, today=today)
 
-    ethnicity = ""
-    if draft.ethnicity.strip():
-        found = normalize_ethnicity(draft.ethnicity)
-        if found is None:
-            errors["ethnicity"] = [
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP("Member", "Unknown ethnic group: {value}"),
-                    value=draft.ethnicity.strip(),
-                )
-            ]
-        else:
-            ethnicity = found
-
-    education: Education | None = None
-    if draft.education.strip():
+def _check_education(text: str, errors: dict[str, list[Message]]) -> Education | None:
+    if not text.strip():
+        return None
+    try:
+        return Education(text.strip())
+    except ValueError:
         try:
-            education = Education(draft.education.strip())
-        except ValueError:
-            try:
-                education = parse_education(draft.education)
-            except DomainError as e:
-                errors["education"] = [e.message]
+            return parse_education(text)
+        except DomainError as e:
+            errors["education"] = [e.message]
+            return None
 
-    phone = check_optional_phone(draft.phone, errors)
 
+def _check_party_dates(
+    draft: MemberDraft,
+    info: IdNumberInfo | None,
+    errors: dict[str, list[Message]],
+    today: date,
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """The join and full-member dates, each a date of the past, in order, after the 18th
+    birthday; a full-member date needs the join date."""
     joined_on = _parse_date(draft.joined_on, "joined_on", errors, today)
     full_member_on = _parse_date(draft.full_member_on, "full_member_on", errors, today)
     if info is not None and joined_on is not None:
@@ -175,10 +178,21 @@ def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
                 ),
             )
         )
+    return joined_on, full_member_on
 
-    if draft.standing.strip():
+
+def _check_standing(
+    text: str,
+    joined_on: PartialDate | None,
+    full_member_on: PartialDate | None,
+    errors: dict[str, list[Message]],
+    today: date,
+) -> Standing:
+    """The standing typed, else the one the dates give; a probationary member has no
+    full-member date."""
+    if text.strip():
         try:
-            standing = Standing(draft.standing.strip())
+            standing = Standing(text.strip())
         except ValueError:
             standing = Standing.FULL
             errors["standing"] = [
@@ -193,13 +207,27 @@ def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
                 QT_TRANSLATE_NOOP("Member", "A probationary member has no full-member date yet."),
             )
         )
+    return standing
 
-    work_unit = " ".join(draft.work_unit.split())
-    address = " ".join(draft.address.split())
-    for key, value in (("work_unit", work_unit), ("address", address)):
-        if len(value) > MAX_TEXT:
-            errors[key] = [msg(CTX, QT_TRANSLATE_NOOP("Member", "The text is too long."))]
 
+def _check_text(value: str, key: str, errors: dict[str, list[Message]]) -> str:
+    clean = " ".join(value.split())
+    if len(clean) > MAX_TEXT:
+        errors[key] = [msg(CTX, QT_TRANSLATE_NOOP("Member", "The text is too long."))]
+    return clean
+
+
+def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
+    """Check everything that needs no database: formats, derivations and date order."""
+    errors: dict[str, list[Message]] = {}
+    warnings: list[Message] = []
+    name = check_name(draft.name, errors)
+    info = check_person_id(draft.id_number, errors, warnings, today=today)
+    ethnicity = _check_ethnicity(draft.ethnicity, errors)
+    education = _check_education(draft.education, errors)
+    phone = check_optional_phone(draft.phone, errors)
+    joined_on, full_member_on = _check_party_dates(draft, info, errors, today)
+    standing = _check_standing(draft.standing, joined_on, full_member_on, errors, today)
     return CheckedFields(
         name=name,
         id_info=info,
@@ -209,8 +237,8 @@ def check_member_fields(draft: MemberDraft, *, today: date) -> CheckedFields:
         joined_on=joined_on,
         full_member_on=full_member_on,
         standing=standing,
-        work_unit=work_unit,
-        address=address,
+        work_unit=_check_text(draft.work_unit, "work_unit", errors),
+        address=_check_text(draft.address, "address", errors),
         errors=errors,
         warnings=warnings,
     )

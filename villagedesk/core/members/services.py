@@ -11,10 +11,10 @@ from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.members.branch import BranchDraft
 from villagedesk.core.members.branches import live_branch
 from villagedesk.core.members.model import Member, MemberDraft, MemberValues
+from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.ownership import ensure_own_record
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -25,7 +25,7 @@ MEMBER_CHANGES = Changes.of(Topic.MEMBERS, Topic.BRANCHES)
 
 
 def _validate(
-    uow: UnitOfWork, draft: MemberDraft, *, today: date, member_id: int | None
+    uow: MembersUnitOfWork, draft: MemberDraft, *, today: date, member_id: int | None
 ) -> tuple[MemberValues, list[Message], str | None]:
     """Check the draft against every rule, the database ones included.
 
@@ -67,7 +67,7 @@ def _validate(
 
 
 def _with_new_branch(
-    uow: UnitOfWork, values: MemberValues, new_branch: str | None
+    uow: MembersUnitOfWork, values: MemberValues, new_branch: str | None
 ) -> tuple[MemberValues, tuple[Message, ...]]:
     if new_branch is None:
         return values, ()
@@ -77,7 +77,7 @@ def _with_new_branch(
 
 
 def check_member(
-    uow: UnitOfWork, *, draft: MemberDraft, today: date, member_id: int | None = None
+    uow: MembersUnitOfWork, *, draft: MemberDraft, today: date, member_id: int | None = None
 ) -> list[Message]:
     """Validate without writing (for previews). Raises ValidationError; returns warnings."""
     with uow.for_reading():
@@ -85,7 +85,7 @@ def check_member(
     return warnings
 
 
-def register_member(uow: UnitOfWork, *, draft: MemberDraft, today: date) -> Saved:
+def register_member(uow: MembersUnitOfWork, *, draft: MemberDraft, today: date) -> Saved:
     """Put a new member on the roll."""
     with uow:
         values, warnings, new_branch = _validate(uow, draft, today=today, member_id=None)
@@ -96,7 +96,9 @@ def register_member(uow: UnitOfWork, *, draft: MemberDraft, today: date) -> Save
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
-def update_member(uow: UnitOfWork, *, member_id: int, draft: MemberDraft, today: date) -> Saved:
+def update_member(
+    uow: MembersUnitOfWork, *, member_id: int, draft: MemberDraft, today: date
+) -> Saved:
     """Save an edited member. A voided record cannot be edited."""
     with uow:
         current = _get_live(uow, member_id)
@@ -108,7 +110,7 @@ def update_member(uow: UnitOfWork, *, member_id: int, draft: MemberDraft, today:
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
-def get_member(uow: UnitOfWork, *, member_id: int) -> Member:
+def get_member(uow: MembersUnitOfWork, *, member_id: int) -> Member:
     with uow.for_reading():
         member = uow.members.get(member_id)
     if member is None:
@@ -117,14 +119,14 @@ def get_member(uow: UnitOfWork, *, member_id: int) -> Member:
 
 
 def member_history(
-    uow: UnitOfWork, *, member_id: int, include_undone: bool = False
+    uow: MembersUnitOfWork, *, member_id: int, include_undone: bool = False
 ) -> list[RollEvent]:
     """The member's roll history, oldest first; ``include_undone`` adds the undone events."""
     with uow.for_reading():
         return uow.members.events(member_id, include_undone=include_undone)
 
 
-def _get_live(uow: UnitOfWork, member_id: int) -> Member:
+def _get_live(uow: MembersUnitOfWork, member_id: int) -> Member:
     member = uow.members.get(member_id)
     if member is None:
         raise NotFound(msg(CTX, QT_TRANSLATE_NOOP("Member", "The member was not found.")))
@@ -161,7 +163,7 @@ def _parse_effective(text: str, today: date) -> PartialDate:
 
 
 def _checked_change(
-    uow: UnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
+    uow: MembersUnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
 ) -> PartialDate:
     """Every rule of a roll change, inside ``uow``; returns the effective date."""
     if change in (RollChange.REGISTERED, RollChange.VOIDED):
@@ -197,7 +199,7 @@ def _checked_change(
 
 
 def check_roll_change(
-    uow: UnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
+    uow: MembersUnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
 ) -> PartialDate:
     """The checks of :func:`change_roll_status` without writing (before asking to confirm);
     returns the effective date."""
@@ -208,7 +210,7 @@ def check_roll_change(
 
 
 def change_roll_status(
-    uow: UnitOfWork,
+    uow: MembersUnitOfWork,
     *,
     member_id: int,
     change: RollChange,
@@ -229,7 +231,7 @@ def change_roll_status(
     return Saved(member_id, MEMBER_CHANGES)
 
 
-def void_member(uow: UnitOfWork, *, member_id: int, reason: str, today: date) -> Saved:
+def void_member(uow: MembersUnitOfWork, *, member_id: int, reason: str, today: date) -> Saved:
     """作废: a record entered by mistake leaves the registers but stays in the history."""
     if not reason.strip():
         raise ValidationError(

@@ -9,7 +9,7 @@ from datetime import date
 
 from villagedesk.core.dates import PartialDate, age_on
 from villagedesk.core.members.model import Category, Education, Sex, Standing
-from villagedesk.core.ports import StatsRow
+from villagedesk.core.members.ports import StatsRow
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Statistics"
@@ -103,96 +103,105 @@ def _data(text: str) -> Key:
     return ("Data", text)
 
 
-def _group(
-    key: str,
-    title: str,
-    rows: list[StatsRow],
-    keys_of: Callable[[StatsRow], Iterable[Key]],
-    order: list[Key] | None,
-) -> StatGroup:
+KeysOf = Callable[[StatsRow, date], Iterable[Key]]
+"""The bucket(s) a member's row counts in, on a day."""
+
+
+def _sex(r: StatsRow, on: date) -> list[Key]:
+    return [_enum(Sex(r.sex).label)]
+
+
+def _age(r: StatsRow, on: date) -> list[Key]:
+    return [_stat(age_band(date.fromisoformat(r.birth_date), on))]
+
+
+def _ethnicity(r: StatsRow, on: date) -> list[Key]:
+    return [_data(r.ethnicity) if r.ethnicity else _stat(UNKNOWN)]
+
+
+def _education(r: StatsRow, on: date) -> list[Key]:
+    return [_enum(Education(r.education).label) if r.education else _stat(UNKNOWN)]
+
+
+def _years(r: StatsRow, on: date) -> list[Key]:
+    joined = PartialDate.from_iso(r.joined_on) if r.joined_on else None
+    return [_stat(years_band(joined, on))]
+
+
+def _branch(r: StatsRow, on: date) -> list[Key]:
+    return [_data(r.branch_name) if r.branch_name else _stat(UNKNOWN)]
+
+
+def _categories(r: StatsRow, on: date) -> list[Key]:
+    keys = [_enum(c.label) for c in Category if r.categories & c.bit]
+    return keys or [_stat(NONE_CATEGORY)]
+
+
+def _standing(r: StatsRow, on: date) -> list[Key]:
+    return [_enum(Standing(r.standing).label)]
+
+
+@dataclass(frozen=True)
+class _GroupSpec:
+    """One group of the page: its buckets in a fixed order, or (``order`` None) by count."""
+
+    key: str
+    title: str
+    keys_of: KeysOf
+    order: list[Key] | None
+
+
+_GROUPS = (
+    _GroupSpec("sex", QT_TRANSLATE_NOOP("Statistics", "Sex"), _sex, [_enum(s.label) for s in Sex]),
+    _GroupSpec(
+        "age",
+        QT_TRANSLATE_NOOP("Statistics", "Age"),
+        _age,
+        [_stat(label) for _, label in AGE_BANDS],
+    ),
+    _GroupSpec("ethnicity", QT_TRANSLATE_NOOP("Statistics", "Ethnic group"), _ethnicity, None),
+    _GroupSpec(
+        "education",
+        QT_TRANSLATE_NOOP("Statistics", "Education"),
+        _education,
+        [_enum(e.label) for e in Education] + [_stat(UNKNOWN)],
+    ),
+    _GroupSpec(
+        "years",
+        QT_TRANSLATE_NOOP("Statistics", "Years of membership"),
+        _years,
+        [_stat(label) for _, label in YEARS_BANDS] + [_stat(UNKNOWN)],
+    ),
+    _GroupSpec("branch", QT_TRANSLATE_NOOP("Statistics", "Branch"), _branch, None),
+    _GroupSpec(
+        "category",
+        QT_TRANSLATE_NOOP("Statistics", "Category"),
+        _categories,
+        [_enum(c.label) for c in Category] + [_stat(NONE_CATEGORY)],
+    ),
+    _GroupSpec(
+        "standing",
+        QT_TRANSLATE_NOOP("Statistics", "Standing"),
+        _standing,
+        [_enum(s.label) for s in Standing],
+    ),
+)
+
+
+def _group(spec: _GroupSpec, rows: list[StatsRow], on: date) -> StatGroup:
     found: dict[Key, list[int]] = {}
     for row in rows:
-        for k in keys_of(row):
+        for k in spec.keys_of(row, on):
             found.setdefault(k, []).append(row.id)
+    order = spec.order
     names = list(order) if order is not None else sorted(found, key=lambda k: (-len(found[k]), k))
     names += [k for k in found if k not in names]
     buckets = tuple(Bucket(Message(*k), tuple(found.get(k, ()))) for k in names)
-    return StatGroup(key, msg(CTX, title), buckets)
+    return StatGroup(spec.key, msg(CTX, spec.title), buckets)
 
 
 def member_statistics(rows: Iterable[StatsRow], *, today: date) -> MemberStatistics:
     """Count active members. Data values such as 汉族 or a branch name are shown as they are."""
     data = list(rows)
-
-    def education_key(r: StatsRow) -> list[Key]:
-        return [_enum(Education(r.education).label) if r.education else _stat(UNKNOWN)]
-
-    def category_keys(r: StatsRow) -> list[Key]:
-        keys = [_enum(c.label) for c in Category if r.categories & c.bit]
-        return keys or [_stat(NONE_CATEGORY)]
-
-    def joined(r: StatsRow) -> PartialDate | None:
-        return PartialDate.from_iso(r.joined_on) if r.joined_on else None
-
-    def years_key(r: StatsRow) -> list[Key]:
-        return [_stat(years_band(joined(r), today))]
-
-    groups = (
-        _group(
-            "sex",
-            QT_TRANSLATE_NOOP("Statistics", "Sex"),
-            data,
-            lambda r: [_enum(Sex(r.sex).label)],
-            [_enum(s.label) for s in Sex],
-        ),
-        _group(
-            "age",
-            QT_TRANSLATE_NOOP("Statistics", "Age"),
-            data,
-            lambda r: [_stat(age_band(date.fromisoformat(r.birth_date), today))],
-            [_stat(label) for _, label in AGE_BANDS],
-        ),
-        _group(
-            "ethnicity",
-            QT_TRANSLATE_NOOP("Statistics", "Ethnic group"),
-            data,
-            lambda r: [_data(r.ethnicity) if r.ethnicity else _stat(UNKNOWN)],
-            None,
-        ),
-        _group(
-            "education",
-            QT_TRANSLATE_NOOP("Statistics", "Education"),
-            data,
-            education_key,
-            [_enum(e.label) for e in Education] + [_stat(UNKNOWN)],
-        ),
-        _group(
-            "years",
-            QT_TRANSLATE_NOOP("Statistics", "Years of membership"),
-            data,
-            years_key,
-            [_stat(label) for _, label in YEARS_BANDS] + [_stat(UNKNOWN)],
-        ),
-        _group(
-            "branch",
-            QT_TRANSLATE_NOOP("Statistics", "Branch"),
-            data,
-            lambda r: [_data(r.branch_name) if r.branch_name else _stat(UNKNOWN)],
-            None,
-        ),
-        _group(
-            "category",
-            QT_TRANSLATE_NOOP("Statistics", "Category"),
-            data,
-            category_keys,
-            [_enum(c.label) for c in Category] + [_stat(NONE_CATEGORY)],
-        ),
-        _group(
-            "standing",
-            QT_TRANSLATE_NOOP("Statistics", "Standing"),
-            data,
-            lambda r: [_enum(Standing(r.standing).label)],
-            [_enum(s.label) for s in Standing],
-        ),
-    )
+    groups = tuple(_group(spec, data, today) for spec in _GROUPS)
     return MemberStatistics(len(data), tuple(r.id for r in data), groups, today)

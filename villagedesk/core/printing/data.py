@@ -1,37 +1,37 @@
 """Plain values for the contact cards and work handbooks, gathered from the in-service records
-(counted on an optional Progress, so a long batch can be cancelled), and the station's printer
-offsets (get/set)."""
+(counted on an optional Progress, so a long batch can be cancelled). The printer offsets are
+core.printing.offsets'."""
 
 from __future__ import annotations
 
-import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import NotFound, ValidationError
-from villagedesk.core.in_service.model import format_hours
+from villagedesk.core.errors import NotFound
+from villagedesk.core.in_service.model import (
+    Registration,
+    ServicePost,
+    ServiceRecord,
+    format_hours,
+)
 from villagedesk.core.in_service.rules import campaign_year_bounds, campaign_year_of
 from villagedesk.core.members.model import Category, Member
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.printing.model import (
-    MAX_OFFSET_MM,
     AssessmentLine,
     CardData,
     CardSet,
     HandbookData,
     LogLine,
     PostLine,
-    PrinterOffsets,
     Profile,
     StationContact,
 )
 from villagedesk.core.progress import Progress
-from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
 PRINT_CTX = "Printing"
 GATHERING = msg(PRINT_CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the records…"))
@@ -206,37 +206,8 @@ def handbooks(
         for member in members:
             progress.check()
             reg = uow.in_service.registrations.find(member.id, year)
-            v = member.values
-            profile = Profile(
-                name=member.name,
-                sex=v.sex,
-                birth_date=v.birth_date,
-                ethnicity=v.ethnicity,
-                education=v.education,
-                standing=v.standing,
-                joined_on=v.joined_on,
-                branch=member.branch_name,
-                work_unit=reg.work_unit if reg and reg.work_unit else v.work_unit,
-                phone=v.phone,
-                address=v.address,
-                card_number=reg.card_number if reg else "",
-                registered_on=reg.registered_on if reg else None,
-            )
-            lines: list[PostLine] = []
-            for claim in uow.in_service.claims.list(member_id=member.id):
-                if claim.claimed_on > last or (claim.ended_on and claim.ended_on < first):
-                    continue
-                post = posts.get(claim.post_id)
-                lines.append(
-                    PostLine(
-                        name=claim.post_name,
-                        description=post.values.description if post else "",
-                        claimed_on=claim.claimed_on,
-                        ended_on=claim.ended_on,
-                        contact_name=post.values.contact_name if post else "",
-                        contact_phone=post.values.contact_phone if post else "",
-                    )
-                )
+            profile = _profile(member, reg)
+            lines = _post_lines(uow, member.id, posts, first, last)
             records = sorted(
                 uow.in_service.records.list(first, last, member_id=member.id),
                 key=lambda r: (r.values.served_on, r.id),
@@ -251,58 +222,68 @@ def handbooks(
                 )
                 for r in records
             )
-            found = uow.in_service.assessments.find(member.id, year)
-            a = found.values if found else None
-            assessment = AssessmentLine(
-                community_rating=a.community_rating if a else None,
-                community_comment=a.community_comment if a else "",
-                unit_rating=a.unit_rating if a else None,
-                unit_comment=a.unit_comment if a else "",
-                hours=format_hours(sum(r.values.half_hours for r in records)),
-                records=len(records),
-            )
+            assessment = _assessment(uow, member.id, year, records)
             pledges = tuple(p.text for p in uow.in_service.pledges.list(year, member_id=member.id))
             out.append(
-                HandbookData(
-                    member.id, contact, year, profile, tuple(lines), pledges, log, assessment
-                )
+                HandbookData(member.id, contact, year, profile, lines, pledges, log, assessment)
             )
             progress.advance()
     return out
 
 
-# -- printer offsets ----------------------------------------------------------------------------
-
-
-def printer_offsets(uow: UnitOfWork) -> PrinterOffsets:
-    with uow.for_reading():
-        return uow.print_settings.get_offsets()
-
-
-def _check_offset(value: float, field: str, errors: dict[str, list[Message]]) -> float:
-    if not math.isfinite(value) or abs(value) > MAX_OFFSET_MM:
-        errors[field] = [
-            msg(
-                PRINT_CTX,
-                QT_TRANSLATE_NOOP(
-                    "Printing", "An offset is between -{most} and {most} millimetres."
-                ),
-                most=int(MAX_OFFSET_MM),
-            )
-        ]
-    return round(value, 1)
-
-
-def set_printer_offsets(uow: UnitOfWork, *, x_mm: float, y_mm: float) -> Saved:
-    """Keep the printer's offsets (mm, to a tenth; at most 20 either way); they apply to every
-    page printed from then on."""
-    errors: dict[str, list[Message]] = {}
-    offsets = PrinterOffsets(
-        _check_offset(x_mm, "x_mm", errors), _check_offset(y_mm, "y_mm", errors)
+def _profile(member: Member, reg: Registration | None) -> Profile:
+    """基本情况: the member's particulars, the work unit as reported (else as on the roll)."""
+    v = member.values
+    return Profile(
+        name=member.name,
+        sex=v.sex,
+        birth_date=v.birth_date,
+        ethnicity=v.ethnicity,
+        education=v.education,
+        standing=v.standing,
+        joined_on=v.joined_on,
+        branch=member.branch_name,
+        work_unit=reg.work_unit if reg and reg.work_unit else v.work_unit,
+        phone=v.phone,
+        address=v.address,
+        card_number=reg.card_number if reg else "",
+        registered_on=reg.registered_on if reg else None,
     )
-    if errors:
-        raise ValidationError(errors)
-    with uow:
-        uow.print_settings.save_offsets(offsets)
-        uow.commit()
-    return Saved(0, Changes.of(Topic.STATION))
+
+
+def _post_lines(
+    uow: UnitOfWork, member_id: int, posts: Mapping[int, ServicePost], first: date, last: date
+) -> tuple[PostLine, ...]:
+    """The posts the member held at some time in the campaign year, with their contacts."""
+    lines: list[PostLine] = []
+    for claim in uow.in_service.claims.list(member_id=member_id):
+        if claim.claimed_on > last or (claim.ended_on and claim.ended_on < first):
+            continue
+        post = posts.get(claim.post_id)
+        lines.append(
+            PostLine(
+                name=claim.post_name,
+                description=post.values.description if post else "",
+                claimed_on=claim.claimed_on,
+                ended_on=claim.ended_on,
+                contact_name=post.values.contact_name if post else "",
+                contact_phone=post.values.contact_phone if post else "",
+            )
+        )
+    return tuple(lines)
+
+
+def _assessment(
+    uow: UnitOfWork, member_id: int, year: int, records: Sequence[ServiceRecord]
+) -> AssessmentLine:
+    """双重考核: both ratings and comments, with the year's hours and number of records."""
+    found = uow.in_service.assessments.find(member_id, year)
+    a = found.values if found else None
+    return AssessmentLine(
+        community_rating=a.community_rating if a else None,
+        community_comment=a.community_comment if a else "",
+        unit_rating=a.unit_rating if a else None,
+        unit_comment=a.unit_comment if a else "",
+        hours=format_hours(sum(r.values.half_hours for r in records)),
+        records=len(records),
+    )

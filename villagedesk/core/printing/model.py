@@ -8,7 +8,7 @@ from datetime import date
 from typing import Protocol
 
 from villagedesk.core.dates import PartialDate
-from villagedesk.core.in_service.model import Rating
+from villagedesk.core.in_service.assessment_model import Rating
 from villagedesk.core.members.model import Education, Sex, Standing
 
 MAX_OFFSET_MM = 20.0

@@ -5,16 +5,19 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Protocol
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
 from villagedesk.core.households.demo import fill_households_demo
+from villagedesk.core.households.ports import HouseholdsUnitOfWork
 from villagedesk.core.in_service.demo import fill_in_service_demo
+from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.members import demo
 from villagedesk.core.members.branch import BranchDraft, BranchKind
 from villagedesk.core.members.model import MemberValues
+from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.members.roll import RollChange, RollStatus
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -28,6 +31,10 @@ MAX_MEMBERS = 200_000
 DEMO_CHANGES = Changes.of(
     Topic.STATION, Topic.MEMBERS, Topic.BRANCHES, Topic.IN_SERVICE, Topic.HOUSEHOLDS
 )
+
+
+class DemoUnitOfWork(MembersUnitOfWork, HouseholdsUnitOfWork, InServiceUnitOfWork, Protocol):
+    """The demo fills the member roll, the households and the in-service campaign at once."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +53,7 @@ class DemoResult:
         return self.members - self.transferred_out - self.deceased
 
 
-def _branch(uow: UnitOfWork, draft: BranchDraft) -> int:
+def _branch(uow: DemoUnitOfWork, draft: BranchDraft) -> int:
     found = uow.branches.find_by_name(draft.name)
     return found.id if found else uow.branches.add(draft)
 
@@ -63,7 +70,7 @@ def demo_station() -> Station:
 
 
 def fill_demo(
-    uow: UnitOfWork,
+    uow: DemoUnitOfWork,
     *,
     members: int = DEFAULT_MEMBERS,
     seed: int = 1,

@@ -12,21 +12,29 @@ a phone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Protocol
 
 from villagedesk.core.members.roll import RollChange, RollStatus
-from villagedesk.core.ports import UnitOfWorkFactory
+from villagedesk.core.ports import Transaction
 from villagedesk.core.progress import Progress
 from villagedesk.core.registers import RECORD_TYPE_TITLES, record_type_order
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 from villagedesk.core.township.model import Records
+from villagedesk.core.township.ports import SyncSource
 from villagedesk.core.township.validation import validate_records
 
 CTX = "Check"
 _LABEL_KEYS = ("name", "title", "number", "card_number")
+
+
+class RecordsUnitOfWork(Transaction, Protocol):
+    """The check reads every record the way a package carries it."""
+
+    @property
+    def sync_source(self) -> SyncSource: ...
 
 
 @dataclass(frozen=True)
@@ -55,7 +63,7 @@ class RecordProblem:
         ]
 
 
-def _label(row: Mapping[str, Any], names: Mapping[str, str]) -> str:
+def _label(row: Mapping[str, object], names: Mapping[str, str]) -> str:
     for key in _LABEL_KEYS:
         value = row.get(key)
         if isinstance(value, str) and value.strip():
@@ -71,14 +79,14 @@ def _status_label(status: RollStatus) -> Message:
 
 
 def roll_problems(
-    members: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]
+    members: Iterable[Mapping[str, object]], events: Iterable[Mapping[str, object]]
 ) -> dict[str, list[Message]]:
     """Member uuid → what is wrong with its roll history, replayed in the order it was recorded.
 
     The first live event must be the registration (登记); each later one must be allowed from the status before it;
     and the member's stored status must be the one the history ends in.
     """
-    history: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+    history: dict[str, list[Mapping[str, object]]] = defaultdict(list)
     for event in events:
         owner = event.get("member_id")
         if event.get("voided_at") is None and isinstance(owner, str):  # undone events are voided
@@ -94,12 +102,14 @@ def roll_problems(
     return found
 
 
-def _version(row: Mapping[str, Any]) -> int:
+def _version(row: Mapping[str, object]) -> int:
     version = row.get("version")
     return version if isinstance(version, int) else 0
 
 
-def _replay_problems(member: Mapping[str, Any], events: list[Mapping[str, Any]]) -> list[Message]:
+def _replay_problems(
+    member: Mapping[str, object], events: list[Mapping[str, object]]
+) -> list[Message]:
     try:
         stored = RollStatus(str(member.get("roll_status")))
     except ValueError:
@@ -151,7 +161,7 @@ def _replay_problems(member: Mapping[str, Any], events: list[Mapping[str, Any]])
 
 def _by_station(records: Records) -> dict[str, Records]:
     """A township keeps its villages' records beside its own: each is checked as its own."""
-    split: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    split: dict[str, dict[str, list[Mapping[str, object]]]] = defaultdict(lambda: defaultdict(list))
     for kind, rows in records.items():
         for row in rows:
             split[str(row.get("station_code"))][kind].append(row)
@@ -188,7 +198,7 @@ def problems_in(records: Records, *, today: date) -> list[RecordProblem]:
 
 
 def check_records(
-    uow_factory: UnitOfWorkFactory, *, today: date, progress: Progress | None = None
+    uow_factory: Callable[[], RecordsUnitOfWork], *, today: date, progress: Progress | None = None
 ) -> list[RecordProblem]:
     """Read every stored record and return those that break a rule."""
     with uow_factory().for_reading() as uow:

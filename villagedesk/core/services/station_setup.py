@@ -7,7 +7,7 @@ import re
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.person_rules import check_optional_phone
-from villagedesk.core.ports import UnitOfWork
+from villagedesk.core.ports import StationUnitOfWork
 from villagedesk.core.station import Station, StationDraft, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -51,7 +51,7 @@ def validate_station(draft: StationDraft) -> Station:
     )
 
 
-def set_up_station(uow: UnitOfWork, *, draft: StationDraft) -> Station:
+def set_up_station(uow: StationUnitOfWork, *, draft: StationDraft) -> Station:
     """Create or update the station's details."""
     station = validate_station(draft)
     with uow:
@@ -60,7 +60,7 @@ def set_up_station(uow: UnitOfWork, *, draft: StationDraft) -> Station:
     return station
 
 
-def get_station(uow: UnitOfWork) -> Station | None:
+def get_station(uow: StationUnitOfWork) -> Station | None:
     with uow.for_reading():
         return uow.station.get()
 

@@ -13,9 +13,14 @@ from enum import StrEnum
 
 from villagedesk.core.errors import DomainError
 from villagedesk.core.fingerprints import normalise_fingerprint
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
-from villagedesk.core.township.ports import Enrolment, FileRefused, Peer, VillageCourier
+from villagedesk.core.township.ports import (
+    Enrolment,
+    FileRefused,
+    Peer,
+    VillageCourier,
+    VillageSyncUnitOfWork,
+)
 from villagedesk.core.township.village import CTX, village_station
 
 
@@ -51,7 +56,9 @@ def _change(current: Peer | None, enrolment: Enrolment) -> EnrolmentChange:
     return EnrolmentChange.DIFFERENT
 
 
-def check_enrolment(uow: UnitOfWork, *, courier: VillageCourier, path: str) -> EnrolmentCheck:
+def check_enrolment(
+    uow: VillageSyncUnitOfWork, *, courier: VillageCourier, path: str
+) -> EnrolmentCheck:
     """Read an enrolment file (signature checked) and say what enrolling would change."""
     enrolment = courier.read_enrolment(path)
     with uow.for_reading():
@@ -82,7 +89,7 @@ def _township_changed(check: EnrolmentCheck) -> FileRefused:
 
 
 def enrol(
-    uow: UnitOfWork,
+    uow: VillageSyncUnitOfWork,
     *,
     courier: VillageCourier,
     path: str,

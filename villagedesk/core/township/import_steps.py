@@ -20,7 +20,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.township.import_outcome import (
     FileOutcome,
     FileResult,
@@ -41,7 +40,7 @@ from villagedesk.core.township.model import (
     TownshipCodec,
     Trust,
 )
-from villagedesk.core.township.ports import PackageStatus
+from villagedesk.core.township.ports import PackageStatus, TownshipUnitOfWork
 from villagedesk.core.township.trust import Continuity, ForkFound, check_continuity, key_elsewhere
 from villagedesk.core.township.validation import validate_records
 
@@ -67,7 +66,7 @@ class Session:
 # -- trust ---------------------------------------------------------------------------------------
 
 
-def trust_step(uow: UnitOfWork, s: Session, found: list[Continuity]) -> Trust:
+def trust_step(uow: TownshipUnitOfWork, s: Session, found: list[Continuity]) -> Trust:
     """The trust callback: the key (accepted, or typed with --accept), then the history."""
 
     def trust(header: PackageHeader) -> None:
@@ -93,7 +92,7 @@ def trust_step(uow: UnitOfWork, s: Session, found: list[Continuity]) -> Trust:
     return trust
 
 
-def forked(uow: UnitOfWork, s: Session, path: Path, fork: ForkFound) -> FileResult:
+def forked(uow: TownshipUnitOfWork, s: Session, path: Path, fork: ForkFound) -> FileResult:
     """Hold a package that is a second copy of a village's history; log it (not in a dry run)."""
     header = s.codec.read_header(path)
     if not s.dry_run and uow.township.find_logged(header.station_code, header.package_hash) is None:
@@ -109,7 +108,7 @@ def forked(uow: UnitOfWork, s: Session, path: Path, fork: ForkFound) -> FileResu
 # -- replay --------------------------------------------------------------------------------------
 
 
-def replayed(uow: UnitOfWork, s: Session, path: Path, trust: Trust) -> FileResult | None:
+def replayed(uow: TownshipUnitOfWork, s: Session, path: Path, trust: Trust) -> FileResult | None:
     """Already imported or older: verified (and, if older, trusted), never decrypted."""
     header = s.codec.read_header(path)
     peer = uow.township.peer(header.station_code)
@@ -132,7 +131,7 @@ def replayed(uow: UnitOfWork, s: Session, path: Path, trust: Trust) -> FileResul
 
 
 def held(
-    uow: UnitOfWork, s: Session, path: Path, header: PackageHeader, state: Continuity
+    uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, state: Continuity
 ) -> FileResult | None:
     """Hold a package whose earlier data is missing (``None``: it follows on, go ahead)."""
     # counter_from is the (exclusive) counter the village's last receipt confirmed.
@@ -149,7 +148,9 @@ def held(
 # -- preview -------------------------------------------------------------------------------------
 
 
-def preview(uow: UnitOfWork, s: Session, header: PackageHeader, records: Records) -> ApplyPlan:
+def preview(
+    uow: TownshipUnitOfWork, s: Session, header: PackageHeader, records: Records
+) -> ApplyPlan:
     """Validate the records and plan what applying them would change."""
     refused = validate_records(records, village=header.station_code, today=s.today)
     return uow.sync_apply.plan(records, village=header.station_code, refused=refused)
@@ -165,7 +166,7 @@ def preview_result(path: Path, header: PackageHeader, plan: ApplyPlan) -> FileRe
 
 
 def apply(
-    uow: UnitOfWork, s: Session, header: PackageHeader, plan: ApplyPlan, state: Continuity
+    uow: TownshipUnitOfWork, s: Session, header: PackageHeader, plan: ApplyPlan, state: Continuity
 ) -> None:
     """Write the plan and move the village's state on to this package."""
     s.write_once()
@@ -181,7 +182,7 @@ def apply(
     save_state(uow, replace(state, peer=moved))
 
 
-def save_state(uow: UnitOfWork, state: Continuity) -> None:
+def save_state(uow: TownshipUnitOfWork, state: Continuity) -> None:
     peer = state.peer
     if state.adopted:
         uow.township.adopt_installation(peer.code, peer.installation)
@@ -192,7 +193,7 @@ def save_state(uow: UnitOfWork, state: Continuity) -> None:
 
 
 def log_imported(
-    uow: UnitOfWork, s: Session, path: Path, header: PackageHeader, records: Records
+    uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, records: Records
 ) -> None:
     """Log the imported package with its record count."""
     entry = log_entry(header, path, s.now, PackageStatus.IMPORTED)

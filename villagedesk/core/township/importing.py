@@ -13,7 +13,6 @@ from pathlib import Path
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -26,13 +25,14 @@ from villagedesk.core.township.import_outcome import (
     refusal,
 )
 from villagedesk.core.township.model import PackageRefused, TownshipCodec
+from villagedesk.core.township.ports import TownshipUnitOfWork
 from villagedesk.core.township.trust import Continuity, ForkFound
 
 #: An import may touch any syncable record type, so every screen refreshes.
 SYNC_CHANGES = Changes(frozenset(Topic))
 
 
-def require_township(uow: UnitOfWork) -> str:
+def require_township(uow: TownshipUnitOfWork) -> str:
     """The station's code; refused unless this is a township (or county) station."""
     station = uow.station.get()
     if station is None or station.level not in (StationLevel.TOWNSHIP, StationLevel.COUNTY):
@@ -43,7 +43,7 @@ def require_township(uow: UnitOfWork) -> str:
 
 
 def import_packages(
-    uow: UnitOfWork,
+    uow: TownshipUnitOfWork,
     *,
     codec: TownshipCodec,
     files: Sequence[Path],
@@ -85,7 +85,7 @@ def sort_key(codec: TownshipCodec, path: Path) -> tuple[int, str, int, str]:
     return (0, header.station_code, header.seq, str(path))
 
 
-def import_one(uow: UnitOfWork, s: step.Session, path: Path) -> FileResult:
+def import_one(uow: TownshipUnitOfWork, s: step.Session, path: Path) -> FileResult:
     """One package: trust → replay → hold → preview → apply → log, in one transaction."""
     with uow:
         found: list[Continuity] = []

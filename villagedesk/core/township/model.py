@@ -18,7 +18,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message
 from villagedesk.core.township.ports import FileRefused, PackageStatus, Peer, Receipt
 
 #: Payload records: record type (syncable table name) → rows as plain dicts (FKs as uuids).
-Records = Mapping[str, Sequence[Mapping[str, Any]]]
+Records = Mapping[str, Sequence[Mapping[str, object]]]
 
 #: An accepted village at a township (the same row shape as the village's township peer).
 VillagePeer = Peer
@@ -131,6 +131,9 @@ class ApplyPlan:
     changes: list[RecordChange]
     counts: dict[str, TypeCounts]
     rows: Any = None
+    """The applier's own per-table plans, which only it reads (core never looks inside). Typing
+    them here would need the plan generic in the store's row type, which the store's applier
+    would then name."""
 
 
 class PackageRefused(FileRefused):

@@ -6,7 +6,6 @@ before this one, so the township can check the history (:mod:`villagedesk.core.t
 
 from __future__ import annotations
 
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -16,6 +15,7 @@ from villagedesk.core.township.ports import (
     PackageStatus,
     Peer,
     VillageCourier,
+    VillageSyncUnitOfWork,
 )
 
 CTX = "Sync"
@@ -36,7 +36,12 @@ def history(packages: list[PackageEntry]) -> list[list[int | str]]:
 
 
 def package_notes(
-    uow: UnitOfWork, courier: VillageCourier, packages: list[PackageEntry], *, full: bool, line: int
+    uow: VillageSyncUnitOfWork,
+    courier: VillageCourier,
+    packages: list[PackageEntry],
+    *,
+    full: bool,
+    line: int,
 ) -> dict[str, object]:
     """The package's signed notes: full or not, the installation, its line and history."""
     log = uow.village_sync
@@ -65,7 +70,7 @@ def package_header(
 
 
 def collect_changes(
-    uow: UnitOfWork, peer: Peer, *, full: bool, progress: Progress | None
+    uow: VillageSyncUnitOfWork, peer: Peer, *, full: bool, progress: Progress | None
 ) -> tuple[int, int, EncodedRecords]:
     """The counter range of the next package and its records (everything, with ``full``)."""
     since = 0 if full else peer.last_counter

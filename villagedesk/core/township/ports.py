@@ -1,4 +1,6 @@
-"""Sync at a village: plain values and the ports the sync services need.
+"""Sync at a village: plain values and the ports the sync services need; and the two units of
+work of the area, the village side's (:class:`VillageSyncUnitOfWork`) and the township side's
+(:class:`TownshipUnitOfWork`, whose repositories ``core.township.model`` declares).
 
 The store implements :class:`VillageSyncRepository` and :class:`SyncSource` (on the unit of work);
 the package format (``villagedesk.sync``) implements :class:`VillageCourier`: keys, enrolment
@@ -10,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from villagedesk.core.errors import DomainError
+from villagedesk.core.ports import StationRepository, Transaction
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import StationLevel
 from villagedesk.core.text import Message
@@ -21,7 +24,10 @@ from villagedesk.core.township.receipt import ReturnedRecord as ReturnedRecord
 from villagedesk.core.township.receipt import receipt_from_json as receipt_from_json
 from villagedesk.core.township.receipt import receipt_to_json as receipt_to_json
 
-Records = dict[str, list[dict[str, Any]]]
+if TYPE_CHECKING:  # the township side's repositories; core.township.model imports this module
+    from villagedesk.core.township.model import RecordApplier, TownshipRepository
+
+Records = dict[str, list[dict[str, object]]]
 """Records by syncable table name: every column but ``id``, integer FKs as the parent's uuid."""
 
 
@@ -146,7 +152,8 @@ class WrittenPackage:
 
     path: str
     hash: str
-    manifest: Mapping[str, Any] = field(default_factory=dict)
+    manifest: Mapping[str, object] = field(default_factory=dict)
+    """The package's manifest as JSON; ``counts`` holds the records written per type."""
 
 
 class VillageSyncRepository(Protocol):
@@ -227,7 +234,7 @@ class VillageCourier(Protocol):
         folder: str,
         *,
         file_name: str,
-        manifest_fields: Mapping[str, Any],
+        manifest_fields: Mapping[str, object],
         records: Records | EncodedRecords,
         recipient: Enrolment,
         progress: Progress | None = None,
@@ -236,3 +243,27 @@ class VillageCourier(Protocol):
         ...
 
     def open_receipt(self, path: str, *, township: Enrolment) -> Receipt: ...
+
+
+class VillageSyncUnitOfWork(Transaction, Protocol):
+    """What the village's sync services use: the station, its sync bookkeeping and the records
+    a package carries."""
+
+    @property
+    def station(self) -> StationRepository: ...
+    @property
+    def village_sync(self) -> VillageSyncRepository: ...
+    @property
+    def sync_source(self) -> SyncSource: ...
+
+
+class TownshipUnitOfWork(Transaction, Protocol):
+    """What the township's sync services use: the station, the township's bookkeeping and the
+    writer of the villages' records."""
+
+    @property
+    def station(self) -> StationRepository: ...
+    @property
+    def township(self) -> TownshipRepository: ...
+    @property
+    def sync_apply(self) -> RecordApplier: ...

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,7 @@ class Receipt:
     """Package hashes the township holds: a gap before them, or a second copy of the history."""
 
 
-def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
+def receipt_to_json(receipt: Receipt) -> dict[str, object]:
     """The receipt's ``receipt.json`` entry (both ends use this pair, so they agree)."""
     return {
         "township_code": receipt.township_code,
@@ -61,14 +61,14 @@ def receipt_to_json(receipt: Receipt) -> dict[str, Any]:
     }
 
 
-def _hashes(obj: dict[str, Any], key: str) -> tuple[str, ...]:
+def _hashes(obj: Mapping[str, object], key: str) -> tuple[str, ...]:
     value = obj.get(key, [])
     if not isinstance(value, list) or not all(isinstance(h, str) and len(h) == 64 for h in value):
         raise ValueError(key)
     return tuple(value)
 
 
-def receipt_from_json(obj: Any) -> Receipt:
+def receipt_from_json(obj: object) -> Receipt:
     """Parse ``receipt.json``; ValueError when anything is off."""
     if not isinstance(obj, dict):
         raise ValueError("receipt must be an object")

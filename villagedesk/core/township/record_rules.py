@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
 
 from villagedesk.core.id_number import IdNumberInfo
 from villagedesk.core.members.model import Sex
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Sync"
-Row = Mapping[str, Any]
+Row = Mapping[str, object]
 Validator = Callable[[Row, date], list[Message]]
 
 #: Record type (syncable table name) → its content validator.

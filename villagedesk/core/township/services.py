@@ -39,7 +39,6 @@ from pathlib import Path
 
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError, NotFound
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.core.township.import_outcome import (
     CTX,
@@ -54,7 +53,12 @@ from villagedesk.core.township.model import (
     TownshipReturn,
     VillagePeer,
 )
-from villagedesk.core.township.ports import PackageStatus, Receipt, ReturnedRecord
+from villagedesk.core.township.ports import (
+    PackageStatus,
+    Receipt,
+    ReturnedRecord,
+    TownshipUnitOfWork,
+)
 
 __all__ = [
     "SYNC_CHANGES",
@@ -81,7 +85,7 @@ class DuplicateIdNumber:
     holders: list[tuple[str, str]]
 
 
-def write_enrolment_file(uow: UnitOfWork, *, codec: TownshipCodec, out: Path) -> Path:
+def write_enrolment_file(uow: TownshipUnitOfWork, *, codec: TownshipCodec, out: Path) -> Path:
     """Write the township's enrolment file (name, code, public keys, fingerprint) to ``out``."""
     with uow:
         require_township(uow)
@@ -94,7 +98,7 @@ def write_enrolment_file(uow: UnitOfWork, *, codec: TownshipCodec, out: Path) ->
 
 
 def return_record(
-    uow: UnitOfWork, *, record_uuid: str, comment: str, now: str | None = None
+    uow: TownshipUnitOfWork, *, record_uuid: str, comment: str, now: str | None = None
 ) -> TownshipReturn:
     """Mark a record received from a village as returned for correction, with a comment."""
     comment = comment.strip()
@@ -130,7 +134,7 @@ def return_record(
 
 
 def write_receipt(
-    uow: UnitOfWork,
+    uow: TownshipUnitOfWork,
     *,
     codec: TownshipCodec,
     village_code: str,
@@ -176,13 +180,13 @@ def write_receipt(
     return path
 
 
-def villages_overview(uow: UnitOfWork) -> list[VillagePeer]:
+def villages_overview(uow: TownshipUnitOfWork) -> list[VillagePeer]:
     """The accepted villages, by code, with their last package number and date."""
     with uow.for_reading():
         return sorted(uow.township.peers(), key=lambda p: p.code)
 
 
-def not_reported(uow: UnitOfWork, *, days: int, today: date) -> list[VillagePeer]:
+def not_reported(uow: TownshipUnitOfWork, *, days: int, today: date) -> list[VillagePeer]:
     """Villages with no package in the last ``days`` days (or none ever)."""
     limit = (today - timedelta(days=days)).isoformat()
     return [
@@ -192,7 +196,7 @@ def not_reported(uow: UnitOfWork, *, days: int, today: date) -> list[VillagePeer
     ]
 
 
-def forks(uow: UnitOfWork) -> dict[str, list[PackageLogEntry]]:
+def forks(uow: TownshipUnitOfWork) -> dict[str, list[PackageLogEntry]]:
     """Packages held as a second copy of a village's data, by village code."""
     with uow.for_reading():
         found: dict[str, list[PackageLogEntry]] = {}
@@ -202,7 +206,7 @@ def forks(uow: UnitOfWork) -> dict[str, list[PackageLogEntry]]:
     return found
 
 
-def duplicate_id_numbers(uow: UnitOfWork) -> list[DuplicateIdNumber]:
+def duplicate_id_numbers(uow: TownshipUnitOfWork) -> list[DuplicateIdNumber]:
     """ID numbers held by live members of more than one village."""
     with uow.for_reading():
         found = uow.township.duplicate_id_numbers()

@@ -23,6 +23,7 @@ from villagedesk.core.households.relief import MAX_CATEGORY_NAME
 from villagedesk.core.households.rules import check_household_fields, check_resident_fields
 from villagedesk.core.in_service.assessment import parse_rating
 from villagedesk.core.in_service.model import format_hours
+from villagedesk.core.in_service.pledges import check_pledges
 from villagedesk.core.in_service.rules import (
     card_number,
     check_places,
@@ -30,7 +31,6 @@ from villagedesk.core.in_service.rules import (
     parse_day,
     parse_hours,
 )
-from villagedesk.core.in_service.services import check_pledges
 from villagedesk.core.person_rules import check_optional_phone
 from villagedesk.core.text import Message
 from villagedesk.core.township.record_rules import (

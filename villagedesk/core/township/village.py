@@ -7,11 +7,11 @@ Nothing is purged or marked sent on export; the package log only records what wa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import PurePath
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError
-from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -27,6 +27,7 @@ from villagedesk.core.township.ports import (
     Peer,
     SyncMode,
     VillageCourier,
+    VillageSyncUnitOfWork,
     mode_of,
 )
 from villagedesk.core.township.village_model import ExportResult, ReceiptResult, VillageStatus
@@ -58,7 +59,7 @@ def package_file_name(station_code: str, seq: int, line: int = 0) -> str:
     return f"{station_code}-{seq}{restored}{PACKAGE_SUFFIX}"
 
 
-def _station(uow: UnitOfWork) -> Station:
+def _station(uow: VillageSyncUnitOfWork) -> Station:
     station = uow.station.get()
     if station is None:
         raise DomainError(
@@ -67,7 +68,7 @@ def _station(uow: UnitOfWork) -> Station:
     return station
 
 
-def village_station(uow: UnitOfWork) -> Station:
+def village_station(uow: VillageSyncUnitOfWork) -> Station:
     """The station, which must be a village station (not a township)."""
     station = _station(uow)
     if mode_of(station.level) is not SyncMode.VILLAGE:
@@ -82,7 +83,7 @@ def village_station(uow: UnitOfWork) -> Station:
     return station
 
 
-def _township(uow: UnitOfWork) -> Peer:
+def _township(uow: VillageSyncUnitOfWork) -> Peer:
     peer = uow.village_sync.township()
     if peer is None:
         raise FileRefused(
@@ -98,8 +99,16 @@ def _township(uow: UnitOfWork) -> Peer:
     return peer
 
 
+def _written_counts(manifest: Mapping[str, object]) -> dict[str, int]:
+    """The records written per type, as the written package's manifest counts them."""
+    counts = manifest.get("counts") or {}
+    if not isinstance(counts, Mapping):
+        raise TypeError("the manifest's counts are not a mapping")
+    return {str(k): int(v) for k, v in counts.items()}
+
+
 def export_package(
-    uow: UnitOfWork,
+    uow: VillageSyncUnitOfWork,
     *,
     courier: VillageCourier,
     folder: str,
@@ -128,7 +137,7 @@ def export_package(
             recipient=peer.enrolment,
             progress=progress,
         )
-        counts = {str(k): int(v) for k, v in dict(written.manifest.get("counts") or {}).items()}
+        counts = _written_counts(written.manifest)
         entry = PackageEntry(
             seq=seq,
             counter_from=since,
@@ -167,7 +176,7 @@ def wrong_direction_package() -> FileRefused:
 
 
 def import_receipt(
-    uow: UnitOfWork, *, courier: VillageCourier, path: str, now: str
+    uow: VillageSyncUnitOfWork, *, courier: VillageCourier, path: str, now: str
 ) -> ReceiptResult:
     """Verify a receipt from the enrolled township and record what it confirms and returns."""
     if courier.file_kind(path) != "receipt":
@@ -226,7 +235,7 @@ def import_receipt(
     )
 
 
-def village_status(uow: UnitOfWork, *, courier: VillageCourier) -> VillageStatus:
+def village_status(uow: VillageSyncUnitOfWork, *, courier: VillageCourier) -> VillageStatus:
     """Everything the sync page and ``sync status`` show at a village."""
     fingerprint = courier.fingerprint()
     with uow.for_reading():
@@ -246,7 +255,7 @@ def village_status(uow: UnitOfWork, *, courier: VillageCourier) -> VillageStatus
         )
 
 
-def mark_todo_done(uow: UnitOfWork, *, todo_id: int, now: str) -> Changes:
+def mark_todo_done(uow: VillageSyncUnitOfWork, *, todo_id: int, now: str) -> Changes:
     """Tick off a returned record on the to-do list."""
     with uow:
         done = uow.village_sync.mark_done(todo_id, at=now)

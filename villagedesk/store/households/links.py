@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Row, case, func, insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError
 from villagedesk.core.households.links import CadreSummary, HouseholdLink, LinkReason, LinkValues
 from villagedesk.core.households.ports import Rows
 from villagedesk.core.households.relief import ReliefCategory
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store import tables as t
+from villagedesk.store.bulk import bulk_insert
 from villagedesk.store.households import tables as th
-from villagedesk.store.households.repository import bulk_insert, head_join
+from villagedesk.store.households.queries import head_join
 from villagedesk.store.repositories import WriteContext, new_id
-from villagedesk.store.syncable import utc_now
+from villagedesk.store.sql_types import ColumnValues, RowSelect, SqlRow
 
 c, rr, lk, h, m, b = (
     th.relief_categories,
@@ -44,7 +45,7 @@ class SqlReliefCategoryRepository:
     def __init__(self, ctx: WriteContext) -> None:
         self._ctx = ctx
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         counts = (
             select(rr.c.category_id, func.count().label("n"))
             .select_from(rr.join(th.residents, th.residents.c.id == rr.c.resident_id))
@@ -59,7 +60,7 @@ class SqlReliefCategoryRepository:
         )
 
     @staticmethod
-    def _category(row: Row[Any]) -> ReliefCategory:
+    def _category(row: SqlRow) -> ReliefCategory:
         return ReliefCategory(
             row.id, row.uuid, row.name, row.position, row.retired_at is not None, int(row.n)
         )
@@ -98,11 +99,11 @@ class SqlReliefCategoryRepository:
             raise _duplicate(name) from None
 
     def set_retired(self, category_id: int, retired: bool) -> None:
-        values = self._ctx.update_values({"retired_at": utc_now() if retired else None})
+        values = self._ctx.update_values({"retired_at": utc_stamp() if retired else None})
         self._ctx.conn.execute(update(c).where(c.c.id == category_id).values(values))
 
 
-def _values(link: LinkValues) -> dict[str, Any]:
+def _values(link: LinkValues) -> ColumnValues:
     return {
         "member_id": link.cadre_id,
         "household_id": link.household_id,
@@ -116,7 +117,7 @@ class SqlHouseholdLinkRepository:
     def __init__(self, ctx: WriteContext) -> None:
         self._ctx = ctx
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         head, source = head_join()
         return select(
             lk,
@@ -128,7 +129,7 @@ class SqlHouseholdLinkRepository:
         )
 
     @staticmethod
-    def _link(row: Row[Any]) -> HouseholdLink:
+    def _link(row: SqlRow) -> HouseholdLink:
         return HouseholdLink(
             id=row.id,
             uuid=row.uuid,
@@ -146,7 +147,7 @@ class SqlHouseholdLinkRepository:
             head_name=row.head_name or "",
         )
 
-    def _rows(self, query: Any) -> list[HouseholdLink]:
+    def _rows(self, query: RowSelect) -> list[HouseholdLink]:
         return [self._link(row) for row in self._ctx.conn.execute(query)]
 
     def add(self, values: LinkValues) -> int:

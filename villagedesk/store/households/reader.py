@@ -7,17 +7,22 @@ address."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, UnaryExpression, false, func, or_, select
 
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store.households import tables as th
-from villagedesk.store.households.repository import head_join, live_member_on, relief_names
+from villagedesk.store.households.queries import head_join, live_member_on, relief_names
 from villagedesk.store.register_query import contains, person_order
-from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader, person_condition
+from villagedesk.store.register_reader import (
+    PageRow,
+    RegisterSearch,
+    SqlRegisterReader,
+    person_condition,
+)
 from villagedesk.store.register_scope import scope_columns
+from villagedesk.store.sql_types import ColumnExpr
 
 h, r, m = th.households, th.residents, t.members
 head, _head_source = head_join()
@@ -57,7 +62,7 @@ _MEMBER_COUNT = (
     .where(r.c.household_id == h.c.id, r.c.voided_at.is_(None))
 ).scalar_subquery()
 
-HOUSEHOLD_COLUMNS: dict[str, ColumnElement[Any]] = {
+HOUSEHOLD_COLUMNS: dict[str, ColumnExpr] = {
     "head": head.c.name,
     "grid": h.c.grid,
     "address": h.c.address,
@@ -69,7 +74,7 @@ HOUSEHOLD_COLUMNS: dict[str, ColumnElement[Any]] = {
     "note": h.c.note,
     **scope_columns(h),
 }
-_HOUSEHOLD_ORDER: dict[str, list[ColumnElement[Any]]] = {
+_HOUSEHOLD_ORDER: dict[str, list[ColumnExpr]] = {
     "head": [head.c.name_pinyin, head.c.name],
     "grid": [h.c.grid, h.c.address],
 }
@@ -89,7 +94,7 @@ class SqlHouseholdReader(SqlRegisterReader):
     def _id_source(self, search: RegisterSearch) -> FromClause:
         return HEAD_SOURCE if search.sort_key == "head" else h
 
-    def _sort_columns(self, sort_key: str) -> list[ColumnElement[Any]]:
+    def _sort_columns(self, sort_key: str) -> list[ColumnExpr]:
         return _HOUSEHOLD_ORDER.get(sort_key, [HOUSEHOLD_COLUMNS[sort_key]])
 
     def _row_source(self, keys: Sequence[str]) -> FromClause:
@@ -97,7 +102,7 @@ class SqlHouseholdReader(SqlRegisterReader):
         return HEAD_SOURCE
 
 
-RESIDENT_COLUMNS: dict[str, ColumnElement[Any]] = {
+RESIDENT_COLUMNS: dict[str, ColumnExpr] = {
     "name": r.c.name,
     "relation": r.c.relation,
     "sex": r.c.sex,
@@ -128,10 +133,10 @@ class SqlResidentReader(SqlRegisterReader):
             source = source.outerjoin(m, live_member_on(r.c.id_number))
         return source
 
-    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[Any]]:
+    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[object]]:
         return person_order(r, sort_key, RESIDENT_COLUMNS[sort_key], descending=descending)
 
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, tuple[Any, ...]]:
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, PageRow]:
         if not ids:
             return {}
         self._check_keys(keys, RESIDENT_KEYS)
@@ -148,7 +153,7 @@ class SqlResidentReader(SqlRegisterReader):
         with self._engine.connect() as conn:
             found = {int(row[0]): list(row[1:]) for row in conn.execute(stmt)}
             relief = relief_names(conn, list(found)) if "relief" in keys else {}
-        out: dict[int, tuple[Any, ...]] = {}
+        out: dict[int, PageRow] = {}
         for resident_id, values in found.items():
             it = iter(values)
             out[resident_id] = tuple(

@@ -1,13 +1,12 @@
-"""Repositories of service posts, claims and service records, and ``uow.in_service`` itself."""
+"""Repositories of service posts, their claims and the service records done on them."""
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Row, and_, func, select
+from sqlalchemy import FromClause, Subquery, and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from villagedesk.core.errors import DomainError
@@ -22,18 +21,12 @@ from villagedesk.core.in_service.model import (
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store import tables as t
 from villagedesk.store.in_service import tables as ti
-from villagedesk.store.in_service.repositories import (
-    SqlAssessmentRepository,
-    SqlExpectedRepository,
-    SqlInServiceSettings,
-    SqlPledgeRepository,
-    SqlRegistrationRepository,
-    SqlRoster,
+from villagedesk.store.in_service.table_repository import (
     TableRepository,
     day_or_none,
     iso_or_none,
 )
-from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import ColumnExpr, ColumnValues, RowSelect, SqlRow
 
 m = t.members
 p = ti.service_posts
@@ -41,7 +34,7 @@ c = ti.post_claims
 r = ti.service_records
 
 
-def held_counts() -> Any:
+def held_counts() -> Subquery:
     """Subquery: post_id → claims on it not ended."""
     return (
         select(c.c.post_id, func.count().label("n"))
@@ -55,7 +48,7 @@ class SqlPostRepository(TableRepository):
     table = p
 
     @staticmethod
-    def _row(v: PostValues) -> dict[str, Any]:
+    def _row(v: PostValues) -> ColumnValues:
         return {
             "name": v.name,
             "description": v.description,
@@ -76,7 +69,7 @@ class SqlPostRepository(TableRepository):
         except IntegrityError:
             raise _duplicate(values.name) from None
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         held = held_counts()
         return (
             select(p, func.coalesce(held.c.n, 0).label("held"))
@@ -85,7 +78,7 @@ class SqlPostRepository(TableRepository):
         )
 
     @staticmethod
-    def _value(row: Row[Any]) -> ServicePost:
+    def _value(row: SqlRow) -> ServicePost:
         values = PostValues(
             row.name, row.description, row.places, row.contact_name, row.contact_phone
         )
@@ -141,7 +134,7 @@ class SqlClaimRepository(TableRepository):
         )
         return int(self._ctx.conn.execute(query).scalar_one())
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         return (
             select(
                 c.c.id,
@@ -158,7 +151,7 @@ class SqlClaimRepository(TableRepository):
         )
 
     @staticmethod
-    def _value(row: Row[Any]) -> PostClaim:
+    def _value(row: SqlRow) -> PostClaim:
         return PostClaim(
             row[0],
             row[1],
@@ -190,7 +183,7 @@ class SqlServiceRecordRepository(TableRepository):
     table = r
 
     @staticmethod
-    def _row(v: RecordValues) -> dict[str, Any]:
+    def _row(v: RecordValues) -> ColumnValues:
         return {
             "member_id": v.member_id,
             "post_id": v.post_id,
@@ -210,7 +203,7 @@ class SqlServiceRecordRepository(TableRepository):
     def void(self, record_id: int, reason: str) -> None:
         self._void(record_id, reason)
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         return (
             select(r, m.c.name.label("member_name"), p.c.name.label("post_name"))
             .select_from(r.join(m, m.c.id == r.c.member_id).join(p, p.c.id == r.c.post_id))
@@ -218,7 +211,7 @@ class SqlServiceRecordRepository(TableRepository):
         )
 
     @staticmethod
-    def _value(row: Row[Any]) -> ServiceRecord:
+    def _value(row: SqlRow) -> ServiceRecord:
         values = RecordValues(
             row.member_id,
             row.post_id,
@@ -243,7 +236,7 @@ class SqlServiceRecordRepository(TableRepository):
         rows = self._ctx.conn.execute(query.order_by(r.c.served_on, r.c.id))
         return [self._value(row) for row in rows]
 
-    def for_household(self, household_id: int) -> builtins.list[tuple[Any, ...]]:
+    def for_household(self, household_id: int) -> builtins.list[tuple[object, ...]]:
         query = (
             select(r.c.served_on, m.c.name, p.c.name, r.c.what, r.c.half_hours, r.c.beneficiary)
             .select_from(r.join(m, m.c.id == r.c.member_id).join(p, p.c.id == r.c.post_id))
@@ -253,7 +246,7 @@ class SqlServiceRecordRepository(TableRepository):
         return [tuple(row) for row in self._ctx.conn.execute(query)]
 
     def _totals(
-        self, key: Any, name: Any, join: Any, first: date, last: date
+        self, key: ColumnExpr, name: ColumnExpr, join: FromClause, first: date, last: date
     ) -> builtins.list[ServiceTotal]:
         # A member's (a post's) records are all of one station: its code rides along.
         query = (
@@ -280,18 +273,3 @@ class SqlServiceRecordRepository(TableRepository):
 
     def totals_by_post(self, first: date, last: date) -> builtins.list[ServiceTotal]:
         return self._totals(r.c.post_id, p.c.name, r.join(p, p.c.id == r.c.post_id), first, last)
-
-
-class SqlInServiceRepositories:
-    """``uow.in_service``: every in-service repository on the unit of work's connection."""
-
-    def __init__(self, ctx: WriteContext) -> None:
-        self.roster = SqlRoster(ctx)
-        self.settings = SqlInServiceSettings(ctx)
-        self.expected = SqlExpectedRepository(ctx)
-        self.registrations = SqlRegistrationRepository(ctx)
-        self.posts = SqlPostRepository(ctx)
-        self.claims = SqlClaimRepository(ctx)
-        self.pledges = SqlPledgeRepository(ctx)
-        self.records = SqlServiceRecordRepository(ctx)
-        self.assessments = SqlAssessmentRepository(ctx)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, FromClause, and_, select
 
@@ -20,6 +19,7 @@ from villagedesk.store.in_service import tables as ti
 from villagedesk.store.members.reader import search_condition
 from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader
 from villagedesk.store.register_scope import scope_columns
+from villagedesk.store.sql_types import ColumnExpr
 
 m = t.members
 e = ti.expected_registrations
@@ -65,7 +65,7 @@ class YearReader(SqlRegisterReader):
         del search
         return self._source()
 
-    def _sort_columns(self, sort_key: str) -> list[ColumnElement[Any]]:
+    def _sort_columns(self, sort_key: str) -> list[ColumnExpr]:
         return [m.c.name_pinyin if sort_key == "name" else self.columns[sort_key]]
 
     def _row_source(self, keys: Sequence[str]) -> FromClause:
@@ -104,7 +104,7 @@ class RegistrationReader(YearReader):
         **scope_columns(r),
     }
 
-    def _row_column(self, key: str) -> ColumnElement[Any]:
+    def _row_column(self, key: str) -> ColumnExpr:
         # the card number column sorts by sequence but shows the number itself
         return r.c.card_number if key == "card_number" else super()._row_column(key)
 

@@ -1,78 +1,38 @@
-"""Repositories of 在职党员进社区 over one unit of work's connection (``uow.in_service``).
-
-Rows cross as plain core values; bulk inserts (demo data) use one executemany per table.
+"""``uow.in_service``: every in-service repository on one unit of work's connection, and the
+smaller ones kept here: the roster of in-service members, the area's settings, pledges and
+assessments. Rows cross as plain core values; bulk inserts (demo data) use one executemany per
+table (see table_repository.py).
 """
 
 from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
 
-from sqlalchemy import Row, Table, and_, func, insert, select, update
+from sqlalchemy import select
 
-from villagedesk.core.in_service.model import (
-    Assessment,
-    AssessmentValues,
-    ExpectedRegistration,
-    ExpectedValues,
-    InServiceSettings,
-    Pledge,
-    Rating,
-    Registration,
-    RegistrationValues,
-    RosterEntry,
-)
+from villagedesk.core.in_service.assessment_model import Assessment, AssessmentValues, Rating
+from villagedesk.core.in_service.model import InServiceSettings, Pledge, RosterEntry
 from villagedesk.core.members.model import Category
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.store import tables as t
-from villagedesk.store.bulk import insert_many
 from villagedesk.store.in_service import tables as ti
-from villagedesk.store.repositories import WriteContext, new_id
-from villagedesk.store.syncable import stamp_many, utc_now
+from villagedesk.store.in_service.posts import (
+    SqlClaimRepository,
+    SqlPostRepository,
+    SqlServiceRecordRepository,
+)
+from villagedesk.store.in_service.registrations import (
+    SqlExpectedRepository,
+    SqlRegistrationRepository,
+)
+from villagedesk.store.in_service.table_repository import TableRepository
+from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import ColumnValues, SqlRow
 
 m = t.members
 YEAR_START_KEY = "in_service.year_start_month"
 SHORT_CODE_KEY = "in_service.short_code"
-
-
-def day_or_none(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def iso_or_none(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-class TableRepository:
-    """What the in-service repositories share: insert, update and void rows of one table."""
-
-    table: Table
-
-    def __init__(self, ctx: WriteContext) -> None:
-        self._ctx = ctx
-
-    def _insert(self, values: dict[str, Any]) -> int:
-        result = self._ctx.conn.execute(insert(self.table).values(self._ctx.insert_values(values)))
-        return new_id(result)
-
-    def _update(self, row_id: int, values: dict[str, Any]) -> None:
-        stamped = self._ctx.update_values(values)
-        self._ctx.conn.execute(update(self.table).where(self.table.c.id == row_id).values(stamped))
-
-    def _void(self, row_id: int, reason: str) -> None:
-        self._update(row_id, {"voided_at": utc_now(), "void_reason": reason})
-
-    def _insert_many(self, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        conn = self._ctx.conn
-        stamp_many(conn, rows, counter=self._ctx.counter, station_code=self._ctx.station_code())
-        insert_many(conn, self.table.name, rows)
-
-    def _live(self) -> Any:
-        return self.table.c.voided_at.is_(None)
 
 
 class SqlRoster:
@@ -120,181 +80,6 @@ class SqlInServiceSettings:
             )
 
 
-class SqlExpectedRepository(TableRepository):
-    table = ti.expected_registrations
-
-    def add(self, values: ExpectedValues) -> int:
-        return self._insert(self._row(values))
-
-    @staticmethod
-    def _row(v: ExpectedValues) -> dict[str, Any]:
-        return {
-            "member_id": v.member_id,
-            "campaign_year": v.campaign_year,
-            "work_unit": v.work_unit,
-            "notified_on": iso_or_none(v.notified_on),
-        }
-
-    def add_many(self, rows: Sequence[ExpectedValues]) -> None:
-        self._insert_many([self._row(v) for v in rows])
-
-    def _select(self) -> Any:
-        e, r = self.table, ti.registrations
-        joined = e.join(m, m.c.id == e.c.member_id).outerjoin(
-            r,
-            and_(
-                r.c.member_id == e.c.member_id,
-                r.c.campaign_year == e.c.campaign_year,
-                r.c.voided_at.is_(None),
-            ),
-        )
-        return select(
-            e.c.id,
-            e.c.member_id,
-            m.c.name,
-            e.c.campaign_year,
-            e.c.work_unit,
-            e.c.notified_on,
-            r.c.id,
-            r.c.registered_on,
-            e.c.station_code,
-        ).select_from(joined)
-
-    @staticmethod
-    def _value(row: Row[Any]) -> ExpectedRegistration:
-        return ExpectedRegistration(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            row[4],
-            day_or_none(row[5]),
-            row[6],
-            day_or_none(row[7]),
-            row[8],
-        )
-
-    def get(self, expected_id: int) -> ExpectedRegistration | None:
-        query = self._select().where(self.table.c.id == expected_id, self._live())
-        row = self._ctx.conn.execute(query).first()
-        return self._value(row) if row else None
-
-    def find(self, member_id: int, campaign_year: int) -> ExpectedRegistration | None:
-        e = self.table
-        query = self._select().where(
-            e.c.member_id == member_id, e.c.campaign_year == campaign_year, self._live()
-        )
-        row = self._ctx.conn.execute(query).first()
-        return self._value(row) if row else None
-
-    def list(self, campaign_year: int) -> builtins.list[ExpectedRegistration]:
-        e = self.table
-        query = (
-            self._select()
-            .where(e.c.campaign_year == campaign_year, self._live())
-            .order_by(e.c.work_unit, m.c.name_pinyin, e.c.id)
-        )
-        return [self._value(row) for row in self._ctx.conn.execute(query)]
-
-    def void(self, expected_id: int, reason: str) -> None:
-        self._void(expected_id, reason)
-
-
-class SqlRegistrationRepository(TableRepository):
-    table = ti.registrations
-
-    @staticmethod
-    def _row(v: RegistrationValues) -> dict[str, Any]:
-        return {
-            "member_id": v.member_id,
-            "campaign_year": v.campaign_year,
-            "registered_on": v.registered_on.isoformat(),
-            "card_number": v.card_number,
-            "sequence": v.sequence,
-            "work_unit": v.work_unit,
-            "handbook_issued": int(v.handbook_issued),
-        }
-
-    def add(self, values: RegistrationValues) -> int:
-        return self._insert(self._row(values))
-
-    def add_many(self, rows: Sequence[RegistrationValues]) -> None:
-        self._insert_many([self._row(v) for v in rows])
-
-    def _select(self) -> Any:
-        r, e = self.table, ti.expected_registrations
-        expected = (
-            select(e.c.id)
-            .where(
-                e.c.member_id == r.c.member_id,
-                e.c.campaign_year == r.c.campaign_year,
-                e.c.voided_at.is_(None),
-            )
-            .exists()
-        )
-        return select(
-            r.c.id,
-            r.c.member_id,
-            m.c.name,
-            r.c.campaign_year,
-            r.c.registered_on,
-            r.c.card_number,
-            r.c.work_unit,
-            r.c.handbook_issued,
-            expected,
-            r.c.station_code,
-        ).select_from(r.join(m, m.c.id == r.c.member_id))
-
-    @staticmethod
-    def _value(row: Row[Any]) -> Registration:
-        return Registration(
-            row[0],
-            row[1],
-            row[2],
-            row[3],
-            date.fromisoformat(row[4]),
-            row[5],
-            row[6],
-            bool(row[7]),
-            bool(row[8]),
-            row[9],
-        )
-
-    def get(self, registration_id: int) -> Registration | None:
-        query = self._select().where(self.table.c.id == registration_id, self._live())
-        row = self._ctx.conn.execute(query).first()
-        return self._value(row) if row else None
-
-    def find(self, member_id: int, campaign_year: int) -> Registration | None:
-        r = self.table
-        query = self._select().where(
-            r.c.member_id == member_id, r.c.campaign_year == campaign_year, self._live()
-        )
-        row = self._ctx.conn.execute(query).first()
-        return self._value(row) if row else None
-
-    def list(self, campaign_year: int) -> builtins.list[Registration]:
-        r = self.table
-        query = (
-            self._select()
-            .where(r.c.campaign_year == campaign_year, self._live())
-            .order_by(r.c.sequence)
-        )
-        return [self._value(row) for row in self._ctx.conn.execute(query)]
-
-    def max_sequence(self, campaign_year: int) -> int:
-        r = self.table
-        query = select(func.max(r.c.sequence)).where(
-            r.c.campaign_year == campaign_year, self._ctx.own(r)
-        )
-        return int(self._ctx.conn.execute(query).scalar() or 0)
-
-    def update(self, registration_id: int, *, work_unit: str, handbook_issued: bool) -> None:
-        self._update(
-            registration_id, {"work_unit": work_unit, "handbook_issued": int(handbook_issued)}
-        )
-
-
 class SqlPledgeRepository(TableRepository):
     table = ti.pledges
 
@@ -326,7 +111,7 @@ class SqlAssessmentRepository(TableRepository):
     table = ti.assessments
 
     @staticmethod
-    def _row(v: AssessmentValues) -> dict[str, Any]:
+    def _row(v: AssessmentValues) -> ColumnValues:
         return {
             "member_id": v.member_id,
             "campaign_year": v.campaign_year,
@@ -347,7 +132,7 @@ class SqlAssessmentRepository(TableRepository):
         self._insert_many([self._row(v) for v in rows])
 
     @staticmethod
-    def _value(row: Row[Any]) -> Assessment:
+    def _value(row: SqlRow) -> Assessment:
         return Assessment(
             row.id,
             AssessmentValues(
@@ -372,3 +157,18 @@ class SqlAssessmentRepository(TableRepository):
         a = self.table
         query = select(a).where(a.c.campaign_year == campaign_year, self._live()).order_by(a.c.id)
         return [self._value(row) for row in self._ctx.conn.execute(query)]
+
+
+class SqlInServiceRepositories:
+    """``uow.in_service``: every in-service repository on the unit of work's connection."""
+
+    def __init__(self, ctx: WriteContext) -> None:
+        self.roster = SqlRoster(ctx)
+        self.settings = SqlInServiceSettings(ctx)
+        self.expected = SqlExpectedRepository(ctx)
+        self.registrations = SqlRegistrationRepository(ctx)
+        self.posts = SqlPostRepository(ctx)
+        self.claims = SqlClaimRepository(ctx)
+        self.pledges = SqlPledgeRepository(ctx)
+        self.records = SqlServiceRecordRepository(ctx)
+        self.assessments = SqlAssessmentRepository(ctx)

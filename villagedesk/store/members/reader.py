@@ -8,24 +8,24 @@ shape every register's reader shares: store/register_reader.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 
 from sqlalchemy import ColumnElement, FromClause, UnaryExpression, func, select, text
 
+from villagedesk.core.members.ports import StatsRow
 from villagedesk.core.members.roll import RollChange, RollStatus
-from villagedesk.core.ports import StatsRow
 from villagedesk.core.search import SearchQuery
 from villagedesk.store import tables as t
 from villagedesk.store.register_query import person_order
 from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader, person_condition
 from villagedesk.store.register_scope import scope_columns
+from villagedesk.store.sql_types import ColumnExpr
 
 m = t.members
 b = t.branches
 e = t.member_events
 
 #: Why a record was voided: kept on the member since undo came in, else its latest void event's.
-VOID_REASON: ColumnElement[Any] = func.coalesce(
+VOID_REASON: ColumnExpr = func.coalesce(
     func.nullif(m.c.void_reason, ""),
     select(e.c.reason)
     .where(
@@ -40,7 +40,7 @@ VOID_REASON: ColumnElement[Any] = func.coalesce(
 )
 
 #: Register column key → the stored column it shows (the branch shows its name).
-COLUMNS: dict[str, ColumnElement[Any]] = {
+COLUMNS: dict[str, ColumnExpr] = {
     "name": m.c.name,
     "id_number": m.c.id_number,
     "sex": m.c.sex,
@@ -96,7 +96,7 @@ class SqlMemberReader(SqlRegisterReader):
     def _id_source(self, search: RegisterSearch) -> FromClause:
         return m.outerjoin(b, b.c.id == m.c.branch_id) if search.sort_key == "branch" else m
 
-    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[Any]]:
+    def _order(self, sort_key: str, *, descending: bool) -> list[UnaryExpression[object]]:
         return person_order(m, sort_key, COLUMNS[sort_key], descending=descending)
 
     def _row_source(self, keys: Sequence[str]) -> FromClause:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
 
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 
+from villagedesk.core.clock import utc_stamp
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.members.model import (
     Education,
@@ -22,7 +22,8 @@ from villagedesk.core.members.roll import RollChange, RollEvent, RollStatus
 from villagedesk.store import tables as t
 from villagedesk.store.bulk import insert_many, person_name_keys
 from villagedesk.store.repositories import WriteContext, new_id
-from villagedesk.store.syncable import stamp_many, utc_now
+from villagedesk.store.sql_types import ColumnValues, RowSelect, SqlRow
+from villagedesk.store.syncable import stamp_many
 
 # -- members ------------------------------------------------------------------------------------
 
@@ -35,7 +36,7 @@ def _partial(value: str | None) -> PartialDate | None:
     return PartialDate.from_iso(value) if value else None
 
 
-def member_columns(values: MemberValues, keys: Callable[[str], tuple[str, str]]) -> dict[str, Any]:
+def member_columns(values: MemberValues, keys: Callable[[str], tuple[str, str]]) -> ColumnValues:
     """The stored form of ``values``; ``keys(name)`` gives (initials, full pinyin)."""
     initials, full = keys(values.name)
     return {
@@ -58,7 +59,7 @@ def member_columns(values: MemberValues, keys: Callable[[str], tuple[str, str]])
     }
 
 
-def _member(row: Row[Any]) -> Member:
+def _member(row: SqlRow) -> Member:
     values = MemberValues(
         name=row.name,
         id_number=row.id_number,
@@ -93,7 +94,7 @@ class SqlMemberRepository:
     def __init__(self, ctx: WriteContext) -> None:
         self._ctx = ctx
 
-    def _select(self) -> Any:
+    def _select(self) -> RowSelect:
         m, b = t.members, t.branches
         return select(m, b.c.name.label("branch_name")).select_from(
             m.outerjoin(b, b.c.id == m.c.branch_id)
@@ -128,7 +129,7 @@ class SqlMemberRepository:
         self._ctx.conn.execute(update(t.members).where(t.members.c.id == member_id).values(row))
 
     def void(self, member_id: int, reason: str = "") -> None:
-        row = self._ctx.update_values({"voided_at": utc_now(), "void_reason": reason})
+        row = self._ctx.update_values({"voided_at": utc_stamp(), "void_reason": reason})
         self._ctx.conn.execute(update(t.members).where(t.members.c.id == member_id).values(row))
 
     def unvoid(self, member_id: int) -> None:
@@ -143,7 +144,7 @@ class SqlMemberRepository:
             "change": change.value,
             "effective_on": effective_on.iso(),
             "reason": reason,
-            "recorded_at": utc_now(),
+            "recorded_at": utc_stamp(),
         }
         result = self._ctx.conn.execute(
             insert(t.member_events).values(self._ctx.insert_values(row))
@@ -152,7 +153,7 @@ class SqlMemberRepository:
 
     def undo_event(self, event_id: int, reason: str) -> None:
         e = t.member_events
-        row = self._ctx.update_values({"voided_at": utc_now(), "void_reason": reason})
+        row = self._ctx.update_values({"voided_at": utc_stamp(), "void_reason": reason})
         self._ctx.conn.execute(update(e).where(e.c.id == event_id).values(row))
 
     def events(self, member_id: int, *, include_undone: bool = False) -> list[RollEvent]:
@@ -210,8 +211,8 @@ class SqlMemberRepository:
             .all()
         )
         today = PartialDate.of(registered_on).iso()
-        recorded = utc_now()
-        event_rows: list[dict[str, Any]] = [
+        recorded = utc_stamp()
+        event_rows: list[ColumnValues] = [
             {
                 "member_id": member_id,
                 "change": RollChange.REGISTERED.value,

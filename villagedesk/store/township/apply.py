@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from operator import itemgetter
-from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -21,10 +20,12 @@ from sqlalchemy.exc import IntegrityError
 from villagedesk.core.text import Message
 from villagedesk.core.township.model import ApplyPlan, Records, RecordStatus
 from villagedesk.store.repositories import WriteContext
-from villagedesk.store.township.apply_lookup import StoredRows
+from villagedesk.store.sql_types import SqlValue
+from villagedesk.store.township.apply_lookup import DriverRow, StoredRows
 from villagedesk.store.township.apply_planner import (
     CONFLICT,
     MISSING_PARENT,
+    Record,
     TablePlan,
     message,
     plan_records,
@@ -47,7 +48,7 @@ class SqlRecordApplier:
     def _conn(self) -> Connection:
         return self._ctx.conn
 
-    def _fetch(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    def _fetch(self, sql: str, *params: SqlValue) -> list[DriverRow]:
         return self._rows.fetch(sql, *params)
 
     def plan(
@@ -69,17 +70,18 @@ class SqlRecordApplier:
         connection's page cache may grow (to :data:`APPLY_CACHE_KIB`), then shrinks back.
         """
         self._rows.reset()
-        (before,) = self._fetch("PRAGMA cache_size")
+        ((before,),) = self._fetch("PRAGMA cache_size")
+        assert isinstance(before, int)
         self._fetch(f"PRAGMA cache_size = {-APPLY_CACHE_KIB}")
         try:
             for tp in plan.rows:
                 self._write_table(plan, tp)
         finally:
-            self._fetch(f"PRAGMA cache_size = {int(before[0])}")
+            self._fetch(f"PRAGMA cache_size = {before}")
 
     def _params(
-        self, tp: TablePlan, rows: list[Mapping[str, Any]], order: list[str], *, skip_self: bool
-    ) -> tuple[list[tuple[Any, ...]], list[str]]:
+        self, tp: TablePlan, rows: list[Record], order: list[str], *, skip_self: bool
+    ) -> tuple[list[tuple[object, ...]], list[str]]:
         """Each row's values in ``order``, FK uuids replaced by ids (self references by None
         with ``skip_self``); and the uuids of the rows dropped because a parent is missing."""
         getter = itemgetter(*order)
@@ -90,12 +92,13 @@ class SqlRecordApplier:
             if skip_self and parent is tp.table:
                 slots.append((order.index(col), None))
                 continue
-            wanted = {r[col] for r in rows if r[col] is not None}
+            # the planner let through only rows whose references are None or uuids
+            wanted = {ref for r in rows if isinstance(ref := r[col], str)}
             found = {u: hit[0] for u, hit in self._rows.ids(parent, wanted).items()}
             slots.append((order.index(col), found))
         if not slots:
             return [getter(r) for r in rows], []
-        out: list[tuple[Any, ...]] = []
+        out: list[tuple[object, ...]] = []
         dropped: list[str] = []
         for row in rows:
             values = list(getter(row))
@@ -106,9 +109,9 @@ class SqlRecordApplier:
                 if ids is None:
                     values[i] = None
                     continue
-                parent_id = ids.get(ref)
+                parent_id = ids.get(ref) if isinstance(ref, str) else None
                 if parent_id is None:
-                    dropped.append(row["uuid"])
+                    dropped.append(str(row["uuid"]))
                     break
                 values[i] = parent_id
             else:
@@ -148,7 +151,7 @@ class SqlRecordApplier:
                 self._conn.exec_driver_sql(sql, params)
 
     def _write_rows(
-        self, plan: ApplyPlan, kind: str, sql: str, params: list[tuple[Any, ...]], at: int
+        self, plan: ApplyPlan, kind: str, sql: str, params: list[tuple[object, ...]], at: int
     ) -> list[str]:
         """Write every row in one statement, or row by row when one breaks a constraint;
         the uuids (at index ``at``) of the rows refused that way."""
@@ -168,8 +171,9 @@ class SqlRecordApplier:
                     conn.exec_driver_sql(sql, row)
             except IntegrityError as e:
                 detail = str(e.orig) if e.orig is not None else ""
-                _demote(plan, kind, row[at], message(CONFLICT, detail=detail))
-                refused.append(row[at])
+                uuid = str(row[at])
+                _demote(plan, kind, uuid, message(CONFLICT, detail=detail))
+                refused.append(uuid)
         return refused
 
 

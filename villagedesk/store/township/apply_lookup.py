@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import cast
 
 from sqlalchemy import Table
 
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import SqlValue
 from villagedesk.store.township.collect import foreign_keys
+
+#: A stored row as the planner compares it: every column but id (FKs as the parents' uuids),
+#: and its id as ``_id``.
+StoredRecord = dict[str, SqlValue]
+#: A row straight from the driver's cursor.
+DriverRow = tuple[SqlValue, ...]
 
 
 class StoredRows:
@@ -25,16 +32,16 @@ class StoredRows:
     def reset(self) -> None:
         self._known = {}
 
-    def fetch(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+    def fetch(self, sql: str, *params: SqlValue) -> list[DriverRow]:
         """Rows from the driver's cursor (SQLAlchemy's row processing costs more here)."""
         cursor = self._ctx.conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         try:
-            rows: list[tuple[Any, ...]] = cursor.execute(sql, params).fetchall()
+            rows: list[DriverRow] = cursor.execute(sql, params).fetchall()
         finally:
             cursor.close()
         return rows
 
-    def stored(self, table: Table, uuids: list[str]) -> dict[str, dict[str, Any]]:
+    def stored(self, table: Table, uuids: list[str]) -> dict[str, StoredRecord]:
         """Stored rows by uuid, every column but id, FKs as parent uuids (plus ``_id``)."""
         fks = foreign_keys(table)
         names = [c.name for c in table.columns if c.name != "id"]
@@ -47,11 +54,11 @@ class StoredRows:
             f"SELECT t.id, {', '.join(select_cols)} FROM {table.name} t {joins} "
             "WHERE t.uuid IN (SELECT value FROM json_each(?))"
         )
-        out: dict[str, dict[str, Any]] = {}
+        out: dict[str, StoredRecord] = {}
         for row in self.fetch(sql, json.dumps(uuids)):
             values = dict(zip(names, row[1:], strict=True))
             values["_id"] = row[0]
-            out[values["uuid"]] = values
+            out[str(values["uuid"])] = values
         return out
 
     def ids(self, table: Table, uuids: set[str]) -> dict[str, tuple[int, str]]:
@@ -63,7 +70,9 @@ class StoredRows:
                 f"SELECT uuid, id, station_code FROM {table.name} "
                 "WHERE uuid IN (SELECT value FROM json_each(?))"
             )
-            found = {r[0]: (r[1], r[2]) for r in self.fetch(sql, json.dumps(unknown))}
+            # uuid, id and station_code are NOT NULL text, integer and text
+            rows = cast(list[tuple[str, int, str]], self.fetch(sql, json.dumps(unknown)))
+            found = {r[0]: (r[1], r[2]) for r in rows}
             for uuid in unknown:
                 known[uuid] = found.get(uuid)
         return {u: hit for u in uuids if (hit := known[u]) is not None}

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
 
 from sqlalchemy import Table
 
@@ -25,7 +24,7 @@ from villagedesk.core.township.model import (
 )
 from villagedesk.store.all_tables import AREA_TABLES  # noqa: F401  (SYNCABLE complete)
 from villagedesk.store.syncable import SYNCABLE
-from villagedesk.store.township.apply_lookup import StoredRows
+from villagedesk.store.township.apply_lookup import StoredRecord, StoredRows
 from villagedesk.store.township.collect import foreign_keys
 
 CTX = "Sync"
@@ -46,9 +45,11 @@ Refused = Mapping[tuple[str, str], Sequence[Message]]
 #: Per foreign key: column, the stored parents' uuid → station code, the uuids written in this
 #: package, and whether the reference may wait for the second (self) pass.
 ParentCheck = tuple[str, dict[str, str], set[str], bool]
+#: A record as a package carries it: column → value (JSON scalars once checked, FKs as uuids).
+Record = Mapping[str, object]
 
 
-def message(text: str, **params: Any) -> Message:
+def message(text: str, **params: object) -> Message:
     return msg(CTX, text, **params)
 
 
@@ -77,8 +78,8 @@ class TablePlan:
     columns: list[str]
     fks: dict[str, Table]
     #: The payload rows (every column in ``columns``, FKs as parent uuids).
-    inserts: list[Mapping[str, Any]] = field(default_factory=list)
-    updates: list[Mapping[str, Any]] = field(default_factory=list)
+    inserts: list[Record] = field(default_factory=list)
+    updates: list[Record] = field(default_factory=list)
 
 
 @dataclass
@@ -90,7 +91,7 @@ class Decisions:
     #: uuids that will exist after the apply, per table (for the children's references).
     present: dict[str, set[str]] = field(default_factory=dict)
 
-    def refuse(self, kind: str, row: Mapping[str, Any], messages: Sequence[Message]) -> None:
+    def refuse(self, kind: str, row: Record, messages: Sequence[Message]) -> None:
         self.counts.setdefault(kind, TypeCounts()).refused += 1
         uuid = str(row.get("uuid", ""))
         self.changes.append(
@@ -98,7 +99,7 @@ class Decisions:
         )
 
 
-def label(row: Mapping[str, Any], keys: Sequence[str] = LABEL_KEYS) -> str:
+def label(row: Record, keys: Sequence[str] = LABEL_KEYS) -> str:
     for key in keys:
         value = row.get(key)
         if isinstance(value, str) and value:
@@ -106,7 +107,7 @@ def label(row: Mapping[str, Any], keys: Sequence[str] = LABEL_KEYS) -> str:
     return str(row.get("uuid", ""))[:8]
 
 
-def version(row: Mapping[str, Any]) -> int:
+def version(row: Record) -> int:
     value = row.get("version")
     return value if isinstance(value, int) else -1
 
@@ -148,7 +149,7 @@ class TablePlanner:
 
     def plan(
         self,
-        rows: Sequence[Mapping[str, Any]],
+        rows: Sequence[Record],
         village: str,
         refused: Refused,
         *,
@@ -177,11 +178,9 @@ class TablePlanner:
         tally.unchanged += unchanged
         return tp
 
-    def latest(
-        self, rows: Sequence[Mapping[str, Any]], decided: Decisions
-    ) -> dict[str, Mapping[str, Any]]:
+    def latest(self, rows: Sequence[Record], decided: Decisions) -> dict[str, Record]:
         """The newest row of each uuid (rows without a uuid refused as malformed)."""
-        latest: dict[str, Mapping[str, Any]] = {}
+        latest: dict[str, Record] = {}
         for row in rows:
             uid = row.get("uuid")
             if not isinstance(uid, str):
@@ -194,13 +193,13 @@ class TablePlanner:
 
     def parent_checks(
         self,
-        latest: Mapping[str, Mapping[str, Any]],
+        latest: Mapping[str, Record],
         lookup: StoredRows,
         present: Mapping[str, set[str]],
     ) -> list[ParentCheck]:
         checks: list[ParentCheck] = []
         for col, parent in self.fks.items():
-            wanted = {r[col] for r in latest.values() if isinstance(r.get(col), str)}
+            wanted = {ref for r in latest.values() if isinstance(ref := r.get(col), str)}
             found = {u: code for u, (_, code) in lookup.ids(parent, wanted).items()}
             checks.append((col, found, present.get(parent.name, set()), parent is self.table))
         return checks
@@ -208,8 +207,8 @@ class TablePlanner:
     def problem(
         self,
         uid: str,
-        row: Mapping[str, Any],
-        old: Mapping[str, Any] | None,
+        row: Record,
+        old: StoredRecord | None,
         village: str,
         refused: Refused,
         checks: list[ParentCheck],
@@ -235,8 +234,8 @@ class TablePlanner:
         self,
         tp: TablePlan,
         uid: str,
-        row: Mapping[str, Any],
-        old: Mapping[str, Any] | None,
+        row: Record,
+        old: StoredRecord | None,
         changes: list[RecordChange],
     ) -> bool:
         """Add the record to the inserts or updates (and its change); False: unchanged."""
@@ -246,7 +245,9 @@ class TablePlanner:
                 RecordChange(self.kind, uid, label(row, self.label_keys), RecordStatus.NEW)
             )
             return True
-        if version(row) > int(old["version"]) and not (
+        stored_version = old["version"]
+        assert stored_version is not None  # a NOT NULL column
+        if version(row) > int(stored_version) and not (
             old["voided_at"] is not None and row["voided_at"] is None
         ):
             tp.updates.append(row)
@@ -257,7 +258,7 @@ class TablePlanner:
         return False
 
 
-def parents_ok(row: Mapping[str, Any], checks: list[ParentCheck], village: str) -> bool:
+def parents_ok(row: Record, checks: list[ParentCheck], village: str) -> bool:
     """Every FK of ``row`` names a stored parent of ``village`` or one written in this package."""
     for col, stored, written, is_self in checks:
         ref = row.get(col)

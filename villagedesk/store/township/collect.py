@@ -19,12 +19,11 @@ import json
 from collections.abc import Iterator
 from itertools import chain
 from operator import itemgetter
-from typing import Any
 
 from sqlalchemy import (
     Column,
-    ColumnElement,
     Connection,
+    FromClause,
     Integer,
     LargeBinary,
     String,
@@ -40,6 +39,7 @@ from villagedesk.core.progress import Progress
 from villagedesk.core.township.ports import EncodedRecords, Records
 from villagedesk.store.all_tables import AREA_TABLES  # noqa: F401  (SYNCABLE complete)
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import ColumnExpr, RowSelect
 from villagedesk.store.syncable import SYNCABLE, ChangeCounter, max_version
 
 BATCH = 5000
@@ -56,11 +56,11 @@ def foreign_keys(table: Table) -> dict[str, Table]:
     return found
 
 
-def _select(table: Table, since: int, until: int | None) -> tuple[list[str], Any]:
+def _select(table: Table, since: int, until: int | None) -> tuple[list[str], RowSelect]:
     fks = foreign_keys(table)
     names: list[str] = []
-    cols: list[ColumnElement[Any]] = []
-    query_from: Any = table
+    cols: list[ColumnExpr] = []
+    query_from: FromClause = table
     for col in table.columns:
         if col.name == "id":
             continue
@@ -72,7 +72,7 @@ def _select(table: Table, since: int, until: int | None) -> tuple[list[str], Any
         alias = parent.alias(f"fk_{col.name}")
         query_from = query_from.outerjoin(alias, alias.c.id == col)
         cols.append(alias.c.uuid)
-    version: Column[Any] = table.c.version
+    version: Column[int] = table.c.version
     query = select(*cols).select_from(query_from).where(version > since)
     if until is not None:
         query = query.where(version <= until)
@@ -99,7 +99,7 @@ def collect_changes(
             keys, query = _select(table, since, until)
             compiled = query.compile(conn, compile_kwargs={"literal_binds": True})
             cursor = conn.exec_driver_sql(str(compiled)).cursor
-            rows: list[dict[str, Any]] = []
+            rows = records.setdefault(name, [])
             while True:
                 chunk = cursor.fetchmany(BATCH)
                 if not chunk:
@@ -108,7 +108,6 @@ def collect_changes(
                 if progress is not None:
                     progress.advance(len(chunk))
             cursor.close()
-            records[name] = rows
     finally:
         if paused:
             gc.enable()

@@ -7,9 +7,8 @@ Rows of ``sync_peer`` with role ``village``, ``sync_package_log`` and ``sync_ret
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from sqlalchemy import Row, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 
 from villagedesk.core.township.model import PackageLogEntry, TownshipReturn, VillagePeer
 from villagedesk.core.township.ports import PackageStatus
@@ -17,6 +16,7 @@ from villagedesk.core.township.trust import known_hashes
 from villagedesk.store import tables as t
 from villagedesk.store.all_tables import AREA_TABLES  # noqa: F401  (SYNCABLE complete)
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import SqlRow
 from villagedesk.store.syncable import SYNCABLE
 from villagedesk.store.township.tables import sync_package_log, sync_peer, sync_return
 from villagedesk.store.township.village_state import peer_from_row
@@ -31,7 +31,7 @@ def _links(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((int(seq), str(h)) for seq, h in json.loads(text))
 
 
-def _entry(row: Row[Any]) -> PackageLogEntry:
+def _entry(row: SqlRow) -> PackageLogEntry:
     return PackageLogEntry(
         village=row.station_code,
         seq=row.seq,
@@ -51,7 +51,7 @@ def _entry(row: Row[Any]) -> PackageLogEntry:
     )
 
 
-def _return(row: Row[Any]) -> TownshipReturn:
+def _return(row: SqlRow) -> TownshipReturn:
     return TownshipReturn(
         record_uuid=row.record_uuid,
         record_type=row.record_type,

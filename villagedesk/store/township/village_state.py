@@ -8,9 +8,8 @@ township's enrolment is the ``sync_peer`` row with role "township"; its ``last_s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from sqlalchemy import Connection, Row, and_, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, delete, func, insert, select, update
 
 from villagedesk.core.township.ports import (
     Enrolment,
@@ -21,6 +20,7 @@ from villagedesk.core.township.ports import (
     TodoItem,
 )
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.sql_types import SqlRow
 from villagedesk.store.syncable import LINE_BASE_KEY, LINE_KEY
 from villagedesk.store.tables import meta
 from villagedesk.store.township.tables import sync_package_log, sync_peer, sync_return
@@ -28,7 +28,7 @@ from villagedesk.store.township.tables import sync_package_log, sync_peer, sync_
 TOWNSHIP = "township"
 
 
-def peer_from_row(row: Row[Any]) -> Peer:
+def peer_from_row(row: SqlRow) -> Peer:
     """A sync_peer row: the township at a village, or an accepted village at a township."""
     return Peer(
         code=row.code,
@@ -46,7 +46,7 @@ def peer_from_row(row: Row[Any]) -> Peer:
     )
 
 
-def _package(row: Row[Any]) -> PackageEntry:
+def _package(row: SqlRow) -> PackageEntry:
     return PackageEntry(
         seq=row.seq,
         counter_from=row.counter_from,
@@ -74,7 +74,7 @@ class SqlVillageSyncRepository:
     def _conn(self) -> Connection:
         return self._ctx.conn
 
-    def _own(self) -> Any:
+    def _own(self) -> ColumnElement[bool]:
         return sync_package_log.c.station_code == self._ctx.station_code()
 
     def township(self) -> Peer | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError
+from villagedesk.core.errors import NotFound
 from villagedesk.core.households.register import fmt_tags
 from villagedesk.core.households.services import (
     HouseholdPage,
@@ -31,7 +31,6 @@ from villagedesk.core.households.services import (
 )
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
-from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.fields import error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
@@ -48,7 +47,7 @@ ROW_HEIGHT_PAD = 10
 
 def _is_own_household(ctx: AppContext, household_id: int) -> bool:
     """Whether the household is the station's own (a township holds its villages' too)."""
-    reader = SqlHouseholdReader(ctx.store.engine)
+    reader = ctx.readers.households()
     scope = reader.scope()
     if not scope.township:
         return True
@@ -116,16 +115,16 @@ class HouseholdPageDialog(QDialog):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
+        uow_factory = self._ctx.store.uow_factory
         try:
-            uow_factory = self._ctx.store.uow_factory
             self.page = household_page(uow_factory(), household_id=self.household_id)
-            self._resident_ids = [
-                r.id for r in household_residents(uow_factory(), household_id=self.household_id)
-            ]
-        except DomainError as e:
+        except NotFound as e:  # voided meanwhile (opened from a cadre's ended link, say)
             self.error.setText(render(e.message))
             self.error.show()
             return
+        self._resident_ids = [
+            r.id for r in household_residents(uow_factory(), household_id=self.household_id)
+        ]
         self.error.hide()
         household = self.page.household
         self.setWindowTitle(self.tr("Household: {address}").format(address=household.address))
@@ -232,12 +231,7 @@ class HouseholdPageDialog(QDialog):
         resident_id = resident_id or self.selected_resident_id()
         if resident_id is None or not self.own:
             return None
-        try:
-            resident = get_resident(self._ctx.store.uow_factory(), resident_id=resident_id)
-        except DomainError as e:
-            self.error.setText(render(e.message))
-            self.error.show()
-            return None
+        resident = get_resident(self._ctx.store.uow_factory(), resident_id=resident_id)
         dialog = ResidentDialog(
             self._ctx, household_id=self.household_id, resident=resident, parent=self
         )

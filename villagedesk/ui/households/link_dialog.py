@@ -22,7 +22,6 @@ from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import parse_search
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
-from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.forms.fields import FieldErrors, error_label
 
@@ -130,7 +129,7 @@ class LinkDialog(FormDialog[Saved]):
         if cadre is not None:
             self.cadre.preset(*cadre)
         self.household = Picker(
-            SqlHouseholdReader(ctx.store.engine),
+            ctx.readers.households(),
             ("head", "address"),
             self.tr("Search the households: address, or a resident's name, pinyin or ID number"),
             self,

@@ -17,17 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError
 from villagedesk.core.households.register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
 from villagedesk.core.households.services import get_household, void_household
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
-from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.relief_dialog import ReliefCategoriesDialog
-from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.village_box import read_only_tip
 
@@ -51,7 +48,7 @@ class HouseholdsPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.dialog: QDialog | None = None
-        self.resident_reader = SqlResidentReader(ctx.store.engine)
+        self.resident_reader = ctx.readers.residents()
         self.add_button = QPushButton(self.tr("Add household"), self)
         self.open_button = QPushButton(self.tr("Open household page"), self)
         self.edit_button = QPushButton(self.tr("Edit household"), self)
@@ -63,7 +60,7 @@ class HouseholdsPage(QWidget):
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.households = HouseholdRegisterView(
-            HOUSEHOLD_REGISTER, SqlHouseholdReader(ctx.store.engine), ctx.settings, parent=self
+            HOUSEHOLD_REGISTER, ctx.readers.households(), ctx.settings, parent=self
         )
         self.households.search_box.setPlaceholderText(
             self.tr("Search: address, or a resident's name, pinyin, ID number or phone")
@@ -170,11 +167,7 @@ class HouseholdsPage(QWidget):
         household_id = household_id or self.current_household_id()
         if household_id is None or not self.households.is_own(household_id):
             return None
-        try:
-            household = get_household(self._ctx.store.uow_factory(), household_id=household_id)
-        except DomainError as e:
-            show_error(self, e)
-            return None
+        household = get_household(self._ctx.store.uow_factory(), household_id=household_id)
         dialog = HouseholdDialog(self._ctx, household=household, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved))
         self._open(dialog)

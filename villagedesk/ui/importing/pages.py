@@ -1,41 +1,20 @@
-"""The import wizard's three pages: choose the file, preview (mapping and rows), done."""
+"""The import wizard's first and last pages (choose the file; what was written) and the text styles
+of all three (the preview page: preview_page.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QButtonGroup,
-    QFrame,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from pathlib import Path
 
-from villagedesk.core.importing.rows import ImportKind, RowOutcome
-from villagedesk.ui.importing.mapping_view import MappingView
-from villagedesk.ui.importing.preview_model import (
-    DETAILS,
-    ID_NUMBER,
-    LINE,
-    NAME,
-    OUTCOME,
-    PreviewModel,
-    outcome_text,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from villagedesk.core.importing.rows import ImportKind
+from villagedesk.core.importing.services import ImportResult
+from villagedesk.ui.importing import summary
 
 HEADING_STYLE = "font-size: 20px; font-weight: bold; padding: 4px 0;"
 SUBHEADING_STYLE = "font-size: 16px; font-weight: bold; padding-top: 6px;"
 NOTE_STYLE = "color: #555555;"
-BOX_STYLE = "QFrame#summary { background: #f5f7fa; border: 1px solid #d0d7de; border-radius: 6px; }"
-ROW_HEIGHT = 34
 
 
 def heading(text: str, style: str = HEADING_STYLE) -> QLabel:
@@ -115,120 +94,6 @@ class ChoosePage(QWidget):
         layout.addStretch(1)
 
 
-class PreviewPage(QWidget):
-    """Step 2: the header row and column mapping, the counts, and every row with its outcome."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.file_label = heading("", SUBHEADING_STYLE)
-        self.header_row = QSpinBox(self)
-        self.header_row.setRange(1, 30)
-        self.header_row.setMinimumHeight(32)
-        self.header_row.setToolTip(self.tr("The row of the sheet that holds the column names"))
-        self.header_note = paragraph("", NOTE_STYLE)
-        self.mapping = MappingView(self)
-        self.mapping.setMinimumHeight(self.mapping.preferred_height())
-        self.mapping.setMaximumHeight(self.mapping.preferred_height())
-        self.unknown_note = paragraph("", "color: #8a4b00;")
-
-        self.summary = QFrame(self)
-        self.summary.setObjectName("summary")
-        self.summary.setStyleSheet(BOX_STYLE)
-        self.counts_label = paragraph("", "font-size: 15px; font-weight: bold;")
-        self.standing_label = paragraph()
-        self.created_label = paragraph()
-        box = QVBoxLayout(self.summary)
-        box.setContentsMargins(12, 8, 12, 8)
-        for label in (self.counts_label, self.standing_label, self.created_label):
-            box.addWidget(label)
-
-        self.filter_group = QButtonGroup(self)
-        self.filter_buttons: dict[RowOutcome | None, QPushButton] = {}
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:")))
-        for outcome in (None, *RowOutcome):
-            button = QPushButton(self)
-            button.setCheckable(True)
-            button.setMinimumHeight(32)
-            self.filter_group.addButton(button)
-            self.filter_buttons[outcome] = button
-            filters.addWidget(button)
-        filters.addStretch(1)
-        self.filter_buttons[None].setChecked(True)
-
-        self.model = PreviewModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setWordWrap(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.table.horizontalHeader()
-        for column, width in ((LINE, 56), (OUTCOME, 84), (NAME, 110), (ID_NUMBER, 196)):
-            self.table.setColumnWidth(column, width)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(DETAILS, 400)
-        self.details = paragraph("", "padding: 6px;")
-        self.details_hint = self.tr("Click a row to read all of its details here.")
-        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.details.setMinimumHeight(60)
-        self.table.selectionModel().selectionChanged.connect(self._show_details)
-
-        rows = QWidget(self)
-        rows_layout = QVBoxLayout(rows)
-        rows_layout.setContentsMargins(0, 0, 0, 0)
-        rows_layout.addLayout(filters)
-        rows_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(rows)
-        splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setChildrenCollapsible(False)
-
-        top = QHBoxLayout()
-        top.addWidget(self.file_label, 1)
-        top.addWidget(QLabel(self.tr("Column names are in row")))
-        top.addWidget(self.header_row)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addWidget(self.header_note)
-        layout.addWidget(self.mapping)
-        layout.addWidget(self.unknown_note)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
-        self.set_counts({})
-        self.clear_details()
-
-    def set_counts(self, counts: dict[RowOutcome | None, int]) -> None:
-        for outcome, button in self.filter_buttons.items():
-            label = self.tr("All") if outcome is None else outcome_text(outcome)
-            button.setText(
-                self.tr("{label} ({count})").format(label=label, count=counts.get(outcome, 0))
-            )
-
-    def clear_details(self) -> None:
-        self.details.setText(f"<span style='color:#777777'>{_escape(self.details_hint)}</span>")
-
-    def _show_details(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = {i.row() for i in selected.indexes()}
-        if not rows:
-            self.clear_details()
-            return
-        row = min(rows)
-        result = self.model.result_at(row)
-        title = self.tr("Row {line}: {name}").format(line=result.line, name=result.name or "—")
-        body = self.model.details_at(row) or outcome_text(result.outcome)
-        self.details.setText(f"<b>{_escape(title)}</b><br>{_escape(body).replace(chr(10), '<br>')}")
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 class DonePage(QWidget):
     """Step 3: what was written, and the error report of the refused rows."""
 
@@ -253,3 +118,24 @@ class DonePage(QWidget):
         layout.addWidget(self.report_note)
         layout.addWidget(self.backup_label)
         layout.addStretch(1)
+
+    def show_result(self, result: ImportResult, backup: Path | None) -> None:
+        """What the import wrote, what it refused, and the backup made before writing."""
+        counts = result.preview.counts
+        self.title.setText(
+            QCoreApplication.translate("ImportWizard", "Import finished")
+            if result.wrote
+            else QCoreApplication.translate("ImportWizard", "Nothing was imported")
+        )
+        self.counts_label.setText(summary.done_text(result))
+        self.refused_label.setText(summary.refused_text(counts.refused))
+        self.refused_label.setVisible(counts.refused > 0)
+        self.report_button.setVisible(counts.refused > 0)
+        self.report_note.setVisible(False)
+        self.backup_label.setText(
+            QCoreApplication.translate(
+                "ImportWizard", "A backup of the database was made before writing: {file}"
+            ).format(file=backup.name)
+            if backup is not None
+            else ""
+        )

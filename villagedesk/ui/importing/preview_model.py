@@ -4,7 +4,6 @@ outcome kept as a list of row numbers (no proxy), so 10,000 rows stay responsive
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -130,7 +129,7 @@ class PreviewModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if not 0 <= section < 5:
@@ -143,7 +142,7 @@ class PreviewModel(QAbstractTableModel):
             QCoreApplication.translate("ImportPreview", "Details"),
         )[section]
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
         result = self.result_at(index.row())

@@ -1,39 +1,23 @@
-"""The in-service forms: expected list, registration (with pledges), pledges, posts, claims,
-service records. Each round-trips a draft; the service validates; all errors show at once."""
+"""The in-service forms on one record: a member's pledges, a service post, the end of a claim, a
+member's assessment; and their small base. The forms that pick a member of the roster are in
+roster_dialogs.py. Each round-trips a draft; the service validates; all errors show at once."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from villagedesk.core.in_service import assessment as assess
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
-from villagedesk.core.in_service.model import (
-    ClaimDraft,
-    ExpectedDraft,
-    PostDraft,
-    RecordDraft,
-    RegistrationDraft,
-    RosterEntry,
-    ServicePost,
-)
+from villagedesk.core.in_service.assessment_model import AssessmentDraft, AssessmentRow, Rating
+from villagedesk.core.in_service.model import PostDraft, ServicePost
 from villagedesk.core.services.results import Saved
-from villagedesk.store.households.reader import SqlHouseholdReader
 from villagedesk.ui.forms.base import FormDialog as BaseFormDialog
 from villagedesk.ui.forms.fields import FieldErrors, error_label
-from villagedesk.ui.households.link_dialog import Picker
-from villagedesk.ui.in_service.widgets import MemberPicker, RosterSearch
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -47,14 +31,11 @@ def day_edit(parent: QWidget, text: str = "") -> QLineEdit:
 
 
 class FormDialog(BaseFormDialog[Saved]):
-    """A dialog around a QFormLayout; ``prepare()`` reads the fields and returns the service
-    call; ``saved`` holds its result. The form scrolls on a short screen, its buttons below; Esc
-    with typed data asks first."""
+    """The base form dialog around a QFormLayout: ``add()`` puts a field with its error line."""
 
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent, ops=ctx)
         self.ctx = ctx
-        self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(self.form, error_label(self))
@@ -69,118 +50,13 @@ class FormDialog(BaseFormDialog[Saved]):
         raise NotImplementedError
 
 
-class ExpectedDialog(FormDialog):
-    """Add a member to the year's expected list (应报到名单)."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        roster: Sequence[RosterEntry],
-        year: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, "", parent)
-        self.setWindowTitle(self.tr("Add to the expected list of {year}").format(year=year))
-        self.year = year
-        self.member = MemberPicker(roster, self)
-        self.work_unit = QLineEdit(self)
-        self.work_unit.setPlaceholderText(self.tr("empty: the member's work unit"))
-        self.notified_on = day_edit(self)
-        self.add(self.tr("Member *"), self.member, "member_id")
-        self.add(self.tr("Work unit"), self.work_unit, "work_unit")
-        self.add(self.tr("Unit's notice dated"), self.notified_on, "notified_on")
-
-    def draft(self) -> ExpectedDraft:
-        return ExpectedDraft(
-            self.member.member_id(), self.year, self.work_unit.text(), self.notified_on.text()
-        )
-
-    def load(self, draft: ExpectedDraft) -> None:
-        self.member.set_member_id(draft.member_id)
-        self.work_unit.setText(draft.work_unit)
-        self.notified_on.setText(draft.notified_on)
-
-    def prepare(self) -> Callable[[], Saved]:
-        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
-        return lambda: svc.add_expected(uow, draft=draft, today=today)
-
-
-class RegistrationDialog(FormDialog):
-    """报到登记: the member reports in; pledges for the year may be written here too. ``roster``
-    is whom the search offers: the in-service members not yet reported in the year."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        roster: Sequence[RosterEntry],
-        year: int,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, "", parent)
-        self.setWindowTitle(self.tr("Register an in-service member"))
-        self.year = year
-        self.member = RosterSearch(ctx.store.member_reader, roster, self)
-        self.registered_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
-        self.work_unit = QLineEdit(self)
-        self.work_unit.setPlaceholderText(self.tr("empty: as on the expected list or the roll"))
-        self.handbook = QCheckBox(self.tr("Handbook issued"), self)
-        self.pledge_1 = QLineEdit(self)
-        self.pledge_2 = QLineEdit(self)
-        for edit in (self.pledge_1, self.pledge_2):
-            edit.setMaxLength(200)
-            edit.setPlaceholderText(self.tr("a concrete promise for the year"))
-        pledges = QWidget(self)
-        column = QVBoxLayout(pledges)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.pledge_1)
-        column.addWidget(self.pledge_2)
-        self.add(self.tr("Member *"), self.member, "member_id")
-        self.add(self.tr("Reported on *"), self.registered_on, "registered_on")
-        self.add(self.tr("Work unit"), self.work_unit, "work_unit")
-        self.add("", self.handbook, "handbook_issued")
-        self.add(self.tr("Pledges (1–2)"), pledges, "pledges")
-        self._pledges_of: int | None = None
-        self.member.chosen_changed.connect(self._load_pledges)
-
-    def _load_pledges(self) -> None:
-        member_id = self.member.member_id()
-        if member_id is None or member_id == self._pledges_of:
-            return
-        self._pledges_of = member_id
-        found = svc.pledges(self.ctx.store.uow_factory(), member_id=member_id, year=self.year)
-        self.pledge_1.setText(found[0].text if found else "")
-        self.pledge_2.setText(found[1].text if len(found) > 1 else "")
-
-    def draft(self) -> RegistrationDraft:
-        return RegistrationDraft(
-            member_id=self.member.member_id(),
-            registered_on=self.registered_on.text(),
-            work_unit=self.work_unit.text(),
-            handbook_issued=self.handbook.isChecked(),
-            pledges=(self.pledge_1.text(), self.pledge_2.text()),
-        )
-
-    def load(self, draft: RegistrationDraft) -> None:
-        self.member.set_member_id(draft.member_id)
-        self.registered_on.setText(draft.registered_on)
-        self.work_unit.setText(draft.work_unit)
-        self.handbook.setChecked(draft.handbook_issued)
-        texts = [*draft.pledges, "", ""]
-        self.pledge_1.setText(texts[0])
-        self.pledge_2.setText(texts[1])
-
-    def prepare(self) -> Callable[[], Saved]:
-        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
-        return lambda: svc.record_registration(uow, draft=draft, today=today)
-
-
 class PledgeDialog(FormDialog):
     """A member's one or two pledges of the year."""
 
     def __init__(
         self, ctx: AppContext, member_id: int, name: str, year: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "", parent)
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Pledges of {name}, {year}").format(name=name, year=year))
         self.member_id, self.year = member_id, year
         self.pledge_1 = QLineEdit(self)
@@ -203,7 +79,7 @@ class PostDialog(FormDialog):
     def __init__(
         self, ctx: AppContext, post: ServicePost | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "", parent)
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Add a service post") if post is None else self.tr("Edit post"))
         self.post = post
         self.name = QLineEdit(self)
@@ -243,55 +119,13 @@ class PostDialog(FormDialog):
         return lambda: posts.update_post(uow, post_id=post.id, draft=draft)
 
 
-def _post_combo(parent: QWidget, choices: Sequence[ServicePost], current: int | None) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem("", None)
-    for post in choices:
-        label = QCoreApplication.translate("InServiceForms", "{name} ({free} of {places} free)")
-        label = label.format(name=post.name, free=post.free, places=post.values.places)
-        combo.addItem(label, post.id)
-    combo.setCurrentIndex(max(combo.findData(current), 0))
-    return combo
-
-
-class ClaimDialog(FormDialog):
-    """认领: a member claims a post; a full post is refused under the field."""
-
-    def __init__(
-        self,
-        ctx: AppContext,
-        roster: Sequence[RosterEntry],
-        choices: Sequence[ServicePost],
-        post_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(ctx, "", parent)
-        self.setWindowTitle(self.tr("Claim a service post"))
-        self.member = MemberPicker(roster, self)
-        self.post = _post_combo(self, choices, post_id)
-        self.claimed_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
-        self.add(self.tr("Member *"), self.member, "member_id")
-        self.add(self.tr("Post *"), self.post, "post_id")
-        self.add(self.tr("Claimed on *"), self.claimed_on, "claimed_on")
-
-    def draft(self) -> ClaimDraft:
-        post = self.post.currentData()
-        return ClaimDraft(
-            self.member.member_id(), int(post) if post is not None else None, self.claimed_on.text()
-        )
-
-    def prepare(self) -> Callable[[], Saved]:
-        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
-        return lambda: posts.claim_post(uow, draft=draft, today=today)
-
-
 class EndClaimDialog(FormDialog):
     """End a claim on a date; the place is free again."""
 
     def __init__(
         self, ctx: AppContext, claim_id: int, who: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "", parent)
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("End the claim of {name}").format(name=who))
         self.claim_id = claim_id
         self.ended_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
@@ -303,64 +137,59 @@ class EndClaimDialog(FormDialog):
         return lambda: posts.end_claim(uow, claim_id=claim_id, ended_on=ended_on, today=today)
 
 
-class RecordDialog(FormDialog):
-    """服务记录: what a member did on a post they claimed, when, how long, for whom."""
+def _rating_combo(parent: QWidget, empty: str, current: Rating | None) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItem(empty, "")
+    for rating in Rating:
+        combo.addItem(QCoreApplication.translate("Enum", rating.label), rating.value)
+    combo.setCurrentIndex(max(combo.findData(current.value if current else ""), 0))
+    return combo
+
+
+class AssessmentDialog(FormDialog):
+    """Rate one member's year: the evidence beside the community's and the work unit's rating."""
 
     def __init__(
-        self,
-        ctx: AppContext,
-        roster: Sequence[RosterEntry],
-        choices: Sequence[ServicePost],
-        parent: QWidget | None = None,
+        self, ctx: AppContext, row: AssessmentRow, year: int, parent: QWidget | None = None
     ) -> None:
-        super().__init__(ctx, "", parent)
-        self.setWindowTitle(self.tr("Log a service"))
-        self.member = MemberPicker(roster, self)
-        self.post = _post_combo(self, choices, None)
-        self.served_on = day_edit(self, ctx.today().strftime("%Y.%m.%d"))
-        self.what = QLineEdit(self)
-        self.hours = QLineEdit(self)
-        self.hours.setPlaceholderText(self.tr("e.g. 2 or 1.5"))
-        self.beneficiary = QLineEdit(self)
-        self.beneficiary.setPlaceholderText(self.tr("e.g. elderly living alone in group 3"))
-        self.household = Picker(
-            SqlHouseholdReader(ctx.store.engine),
-            ("head", "address"),
-            self.tr("Optional: search the households by address or a resident's name"),
+        super().__init__(ctx, parent)
+        self.setWindowTitle(
+            self.tr("Assessment of {name}, {year}").format(name=row.member_name, year=year)
+        )
+        self.row, self.year = row, year
+        ev = row.evidence
+        self.evidence = QLabel(
+            self.tr(
+                "Service: {hours} hours in {records} records\nPosts: {posts}\nPledges: {pledges}"
+            ).format(
+                hours=ev.hours,
+                records=ev.records,
+                posts="、".join(ev.posts) or "—",
+                pledges="；".join(ev.pledges) or "—",
+            ),
             self,
-            compact=True,
         )
-        self.add(self.tr("Member *"), self.member, "member_id")
-        self.add(self.tr("Post *"), self.post, "post_id")
-        self.add(self.tr("Date *"), self.served_on, "served_on")
-        self.add(self.tr("Service done *"), self.what, "what")
-        self.add(self.tr("Hours *"), self.hours, "hours")
-        self.add(self.tr("For whom"), self.beneficiary, "beneficiary")
-        self.add(self.tr("Household"), self.household, "household_id")
+        self.evidence.setWordWrap(True)
+        self.community = _rating_combo(self, "", row.community_rating)
+        self.community_comment = QLineEdit(row.community_comment, self)
+        self.unit = _rating_combo(self, self.tr("not yet returned"), row.unit_rating)
+        self.unit_comment = QLineEdit(row.unit_comment, self)
+        self.add(self.tr("Evidence"), self.evidence)
+        self.add(self.tr("Community rating *"), self.community, "community_rating")
+        self.add(self.tr("Community comment"), self.community_comment, "community_comment")
+        self.add(self.tr("Work unit rating"), self.unit, "unit_rating")
+        self.add(self.tr("Work unit comment"), self.unit_comment, "unit_comment")
 
-    def draft(self) -> RecordDraft:
-        post = self.post.currentData()
-        return RecordDraft(
-            self.member.member_id(),
-            int(post) if post is not None else None,
-            self.served_on.text(),
-            self.what.text(),
-            self.hours.text(),
-            self.beneficiary.text(),
-            self.household.chosen_id(),
+    def draft(self) -> AssessmentDraft:
+        return AssessmentDraft(
+            self.row.member_id,
+            self.year,
+            str(self.community.currentData() or ""),
+            self.community_comment.text(),
+            str(self.unit.currentData() or ""),
+            self.unit_comment.text(),
         )
-
-    def load(self, draft: RecordDraft) -> None:
-        self.member.set_member_id(draft.member_id)
-        self.post.setCurrentIndex(max(self.post.findData(draft.post_id), 0))
-        self.served_on.setText(draft.served_on)
-        self.what.setText(draft.what)
-        self.hours.setText(draft.hours)
-        self.beneficiary.setText(draft.beneficiary)
-        if draft.household_id is not None:
-            label = self.household.label_of(draft.household_id) or str(draft.household_id)
-            self.household.preset(draft.household_id, label)
 
     def prepare(self) -> Callable[[], Saved]:
-        uow, draft, today = self.ctx.store.uow_factory(), self.draft(), self.ctx.today()
-        return lambda: posts.add_record(uow, draft=draft, today=today)
+        uow, draft = self.ctx.store.uow_factory(), self.draft()
+        return lambda: assess.save_assessment(uow, draft=draft)

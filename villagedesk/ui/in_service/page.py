@@ -23,8 +23,9 @@ from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.ui.in_service.settings_form import StationRulesDialog
 from villagedesk.ui.in_service.tabs import PostsTab, Tab
+from villagedesk.ui.in_service.tabs_expected import ExpectedTab
 from villagedesk.ui.in_service.tabs_records import AssessmentTab, RecordsTab
-from villagedesk.ui.in_service.tabs_reporting import ExpectedTab, RegistrationTab
+from villagedesk.ui.in_service.tabs_registration import RegistrationTab
 from villagedesk.ui.registers.village_box import VillageBox
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class InServicePage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.IN_SERVICE, Topic.MEMBERS}:
-            scope = self._ctx.store.member_reader.scope()  # a village may have been accepted
+            scope = self._ctx.readers.members().scope()  # a village may have been accepted
             for tab in self.all_tabs():
                 tab.scope = scope
             self.village_box.set_scope(scope)

@@ -4,20 +4,11 @@ page) and as a tab of the main Settings dialog; the core service checks all thre
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.households.links import DEFAULT_LINK_LIMIT, MAX_LINK_LIMIT
 from villagedesk.core.in_service.settings import (
     StationRules,
@@ -25,7 +16,9 @@ from villagedesk.core.in_service.settings import (
     station_rules,
 )
 from villagedesk.core.services.results import Saved
+from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
+from villagedesk.ui.forms.service_op import run_service
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -39,8 +32,28 @@ class StationRulesForm(QWidget):
         self._ctx = ctx
         self.saved: Saved | None = None
         self.rules: StationRules | None = None
-        self.year_start = QComboBox(self)
-        self.year_start.setMaximumWidth(160)
+        self.year_start = self._month_box()
+        self.short_code = QLineEdit(self)
+        self.short_code.setMaxLength(8)
+        self.short_code.setMaximumWidth(160)
+        self.link_limit = QSpinBox(self)
+        self.link_limit.setRange(1, MAX_LINK_LIMIT)
+        self.link_limit.setValue(DEFAULT_LINK_LIMIT)
+        self.link_limit.setMaximumWidth(100)
+        self.code_note = note_label("", self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = FieldErrors(form, error_label(self))
+        self._add_rows(form)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.errors.general)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.load()
+
+    def _month_box(self) -> QComboBox:
+        box = QComboBox(self)
+        box.setMaximumWidth(160)
         months = (
             self.tr("January"),
             self.tr("February"),
@@ -56,19 +69,10 @@ class StationRulesForm(QWidget):
             self.tr("December"),
         )
         for number, name in enumerate(months, start=1):
-            self.year_start.addItem(name, number)
-        self.short_code = QLineEdit(self)
-        self.short_code.setMaxLength(8)
-        self.short_code.setMaximumWidth(160)
-        self.link_limit = QSpinBox(self)
-        self.link_limit.setRange(1, MAX_LINK_LIMIT)
-        self.link_limit.setValue(DEFAULT_LINK_LIMIT)
-        self.link_limit.setMaximumWidth(100)
-        self.code_note = note_label("", self)
+            box.addItem(name, number)
+        return box
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldErrors(form, error_label(self))
+    def _add_rows(self, form: QFormLayout) -> None:
         self.errors.add_row(self.tr("Campaign year starts in"), self.year_start, "year_start_month")
         form.addRow(
             "",
@@ -93,18 +97,9 @@ class StationRulesForm(QWidget):
                 self,
             ),
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        self.load()
 
     def load(self) -> None:
-        try:
-            rules = station_rules(self._ctx.store.uow_factory())
-        except DomainError as e:
-            self.errors.show_message(e.message)
-            return
+        rules = station_rules(self._ctx.store.uow_factory())
         self.rules = rules
         self.year_start.setCurrentIndex(max(self.year_start.findData(rules.year_start_month), 0))
         self.short_code.setText(rules.short_code)
@@ -118,46 +113,44 @@ class StationRulesForm(QWidget):
         )
         self.link_limit.setValue(rules.link_limit)
 
-    def save(self) -> bool:
-        """Write the three settings; on a refusal every message shows under its field."""
+    def action(self) -> Callable[[], Saved]:
+        """The three settings as shown now (read here, on the GUI thread), and the service call
+        that writes them (run on the database worker)."""
         month = int(self.year_start.currentData() or 0)
         code, limit = self.short_code.text(), self.link_limit.value()
+        uow = self._ctx.store.uow_factory()
+        return lambda: save_station_rules(
+            uow, year_start_month=month, short_code=code, link_limit=limit
+        )
 
-        def write() -> Saved:
-            return save_station_rules(
-                self._ctx.store.uow_factory(),
-                year_start_month=month,
-                short_code=code,
-                link_limit=limit,
-            )
-
-        saved = self.errors.attempt(write)
-        if saved is None:
-            return False
+    def took(self, saved: Saved) -> None:
+        """The service accepted the settings: keep its result, show what is stored now."""
         self.saved = saved
         if saved.changes:
-            self._ctx.hub.publish(saved.changes)
             self.load()
+
+    def save(self) -> bool:
+        """Write the three settings; on a refusal every message shows under its field."""
+        saved = run_service(self._ctx, self.errors, self.action(), parent=self)
+        if saved is None:
+            return False
+        self.took(saved)
         return True
 
 
-class StationRulesDialog(QDialog):
+class StationRulesDialog(FormDialog[Saved]):
     """The form on its own, opened from the in-service page."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx)
         self.setWindowTitle(self.tr("Settings: in-service reporting and cadre links"))
         self.form = StationRulesForm(ctx, self)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(buttons)
+        self.errors = self.form.errors
+        self.body_layout.addWidget(self.form)
         self.setMinimumWidth(560)
 
-    def accept(self) -> None:
-        if self.form.save():
-            super().accept()
+    def prepare(self) -> Callable[[], Saved]:
+        return self.form.action()
+
+    def on_saved(self, saved: Saved) -> None:
+        self.form.took(saved)

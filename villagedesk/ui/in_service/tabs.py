@@ -1,5 +1,6 @@
 """The tabs of 在职党员报到: the base :class:`Tab` and the service posts with their holders (the
-expected list and registrations: tabs_reporting; service records and assessment: tabs_records).
+expected list: tabs_expected; registrations: tabs_registration; service records and assessment:
+tabs_records).
 
 At a township every tab shows all villages' rows with a village column, narrowed by the page's
 village filter (:meth:`Tab.set_village`); buttons that would change a village's row are disabled.
@@ -28,11 +29,8 @@ from villagedesk.core.in_service.register import (
     POST_REGISTER,
 )
 from villagedesk.core.ownership import StationScope
-from villagedesk.ui.in_service.dialogs import (
-    ClaimDialog,
-    EndClaimDialog,
-    PostDialog,
-)
+from villagedesk.ui.in_service.dialogs import EndClaimDialog, PostDialog
+from villagedesk.ui.in_service.roster_dialogs import ClaimDialog
 from villagedesk.ui.in_service.widgets import rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.rows_model import RowsModel
@@ -51,7 +49,7 @@ class Tab(QWidget):
         self.ctx = ctx
         self.year = year
         self.dialog: QDialog | None = None
-        self.scope: StationScope = ctx.store.member_reader.scope()
+        self.scope: StationScope = ctx.readers.members().scope()
         self.village: str | None = None
 
     def set_year(self, year: int) -> None:
@@ -78,7 +76,7 @@ class Tab(QWidget):
         entries = svc.in_service_roster(self.ctx.store.uow_factory())
         if not self.scope.township:
             return entries
-        reader = self.ctx.store.member_reader
+        reader = self.ctx.readers.members()
         codes = reader.rows([e.member_id for e in entries], ["station_code"])
         return [e for e in entries if self.scope.is_own(codes.get(e.member_id, ("",))[0])]
 

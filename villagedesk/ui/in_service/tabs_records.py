@@ -4,14 +4,13 @@ village column, narrowed by the page's village filter; a village's rows are read
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.in_service import assessment as assess
 from villagedesk.core.in_service import posts
 from villagedesk.core.in_service import services as svc
-from villagedesk.core.in_service.model import AssessmentDraft, AssessmentRow, Rating
+from villagedesk.core.in_service.assessment_model import AssessmentRow
 from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
     MEMBER_TOTAL_REGISTER,
@@ -30,9 +29,9 @@ from villagedesk.core.in_service.register import (
 )
 from villagedesk.core.in_service.rules import campaign_year_bounds
 from villagedesk.core.services.results import Saved
-from villagedesk.store.in_service.reader import RecordReader
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
-from villagedesk.ui.in_service.dialogs import FormDialog, RecordDialog
+from villagedesk.ui.in_service.dialogs import AssessmentDialog
+from villagedesk.ui.in_service.roster_dialogs import RecordDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import natural_width, rows_table, selected_id
 from villagedesk.ui.registers.register_view import RegisterView
@@ -40,14 +39,6 @@ from villagedesk.ui.registers.rows_model import RowsModel
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
-
-
-def _rating_combo(parent: QWidget, empty: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItem(empty, "")
-    for rating in Rating:
-        combo.addItem(QCoreApplication.translate("Enum", rating.label), rating.value)
-    return combo
 
 
 class RecordRegisterView(RegisterView):
@@ -67,7 +58,7 @@ class RecordsTab(Tab):
         self.log_button = QPushButton(self.tr("Log service…"), self)
         self.void_button = QPushButton(self.tr("Void…"), self)
         self.total_label = QLabel(self)
-        self.reader = RecordReader(ctx.store.engine, self._bounds())
+        self.reader = ctx.readers.service_records(self._bounds())
         self.view = RecordRegisterView(RECORD_REGISTER, self.reader, ctx.settings, parent=self)
         scoped_view(self.view, self)
         township = self.scope.township
@@ -108,7 +99,7 @@ class RecordsTab(Tab):
             own=chosen is not None and self.view.is_own(chosen),
         )
 
-    def _bounds(self) -> tuple:  # type: ignore[type-arg]
+    def _bounds(self) -> tuple[date, date]:
         start = svc.get_settings(self.ctx.store.uow_factory()).year_start_month
         return campaign_year_bounds(self.year, start)
 
@@ -158,10 +149,10 @@ class RecordsTab(Tab):
         if record_id is None or not self.view.is_own(record_id):
             return None
 
+        factory = self.ctx.store.uow_factory
+
         def void(reason: str) -> Saved:
-            return posts.void_record(
-                self.ctx.store.uow_factory(), record_id=record_id, reason=reason
-            )
+            return posts.void_record(factory(), record_id=record_id, reason=reason)
 
         dialog = ReasonDialog(
             self.ctx,
@@ -172,64 +163,6 @@ class RecordsTab(Tab):
         )
         self.open(dialog)
         return dialog
-
-
-class AssessmentDialog(FormDialog):
-    """Rate one member's year: the evidence beside the community's and the work unit's rating."""
-
-    def __init__(
-        self, ctx: AppContext, row: AssessmentRow, year: int, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(ctx, "", parent)
-        self.setWindowTitle(
-            self.tr("Assessment of {name}, {year}").format(name=row.member_name, year=year)
-        )
-        self.row, self.year = row, year
-        ev = row.evidence
-        evidence = QLabel(
-            self.tr(
-                "Service: {hours} hours in {records} records\nPosts: {posts}\nPledges: {pledges}"
-            ).format(
-                hours=ev.hours,
-                records=ev.records,
-                posts="、".join(ev.posts) or "—",
-                pledges="；".join(ev.pledges) or "—",
-            ),
-            self,
-        )
-        evidence.setWordWrap(True)
-        self.evidence = evidence
-        self.community = _rating_combo(self, "")
-        self.community_comment = QLineEdit(self)
-        self.unit = _rating_combo(self, self.tr("not yet returned"))
-        self.unit_comment = QLineEdit(self)
-        self.add(self.tr("Evidence"), evidence)
-        self.add(self.tr("Community rating *"), self.community, "community_rating")
-        self.add(self.tr("Community comment"), self.community_comment, "community_comment")
-        self.add(self.tr("Work unit rating"), self.unit, "unit_rating")
-        self.add(self.tr("Work unit comment"), self.unit_comment, "unit_comment")
-        self.community.setCurrentIndex(
-            max(self.community.findData(row.community_rating and row.community_rating.value), 0)
-        )
-        self.unit.setCurrentIndex(
-            max(self.unit.findData(row.unit_rating and row.unit_rating.value), 0)
-        )
-        self.community_comment.setText(row.community_comment)
-        self.unit_comment.setText(row.unit_comment)
-
-    def draft(self) -> AssessmentDraft:
-        return AssessmentDraft(
-            self.row.member_id,
-            self.year,
-            str(self.community.currentData() or ""),
-            self.community_comment.text(),
-            str(self.unit.currentData() or ""),
-            self.unit_comment.text(),
-        )
-
-    def prepare(self) -> Callable[[], Saved]:
-        uow, draft = self.ctx.store.uow_factory(), self.draft()
-        return lambda: assess.save_assessment(uow, draft=draft)
 
 
 class AssessmentTab(Tab):

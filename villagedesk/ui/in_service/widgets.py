@@ -1,6 +1,6 @@
 """Small pieces the in-service screens share: the table for a RowsModel (one small register in
-memory, ui/registers/rows_model.py), member pickers over the in-service roster (a combo box, and the roll's one search
-over a short list), and the save-or-show-errors step."""
+memory, ui/registers/rows_model.py) and member pickers over the in-service roster (a combo box,
+and the roll's one search over a short list)."""
 
 from __future__ import annotations
 

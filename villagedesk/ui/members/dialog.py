@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from villagedesk.core.errors import DomainError
 from villagedesk.core.members.branch import Branch
 from villagedesk.core.members.branches import list_branches
 from villagedesk.core.members.model import Member, MemberDraft
@@ -21,11 +20,8 @@ if TYPE_CHECKING:
 
 
 def load_branches(ctx: AppContext) -> list[Branch]:
-    """The live branches for a combo box; none when the database cannot be read for writing."""
-    try:
-        return list_branches(ctx.store.uow_factory())
-    except DomainError:
-        return []
+    """The live branches for a combo box (a read: held writes do not stop it)."""
+    return list_branches(ctx.store.uow_factory())
 
 
 class MemberDialog(FormDialog[Saved]):

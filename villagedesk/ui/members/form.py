@@ -35,6 +35,11 @@ class MemberForm(QWidget):
         self, branches: Sequence[Branch], *, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        self._make_inputs(branches, today)
+        self._lay_out()
+        self.id_number.textChanged.connect(self.derived.show_for)
+
+    def _make_inputs(self, branches: Sequence[Branch], today: date) -> None:
         self.name = QLineEdit(self)
         self.id_number = QLineEdit(self)
         self.id_number.setMaxLength(24)
@@ -75,6 +80,8 @@ class MemberForm(QWidget):
             c: QCheckBox(enum_label(c.label), self) for c in Category
         }
 
+    def _lay_out(self) -> None:
+        """One row per field, each with its error label below; messages without a field on top."""
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors = FieldErrors(form, error_label(self))
@@ -99,7 +106,6 @@ class MemberForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.errors.general)
         layout.addLayout(form)
-        self.id_number.textChanged.connect(self.derived.show_for)
 
     # -- draft round trip ---------------------------------------------------------------------
     def load(self, draft: MemberDraft) -> None:

@@ -1,57 +1,48 @@
 """The member roll page: toolbar, the include-inactive and voided filters, the lazy register view.
 
-Roll changes and voids ask first (ui/members/roll_dialog.py), then say what happened in the
-window's status bar and in the notice above the table, which offers 撤销 (also Ctrl+Z) for the last
-one. :attr:`MembersPage.status_message` carries the same text for any other host."""
+Roll changes and voids ask first (ui/members/roll_dialog.py), then say what happened
+(ui/members/roll_messages.py) in the window's status bar and in the notice above the table
+(ui/members/notice.py), which offers 撤销 (also Ctrl+Z, ui/members/undo.py) for the last one.
+:attr:`MembersPage.status_message` carries the same text for any other host."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.errors import DomainError
 from villagedesk.core.members.model import Member
 from villagedesk.core.members.register import MEMBER_REGISTER
 from villagedesk.core.members.roll import RollStatus
-from villagedesk.core.members.roll_undo import Undoable, last_change
+from villagedesk.core.members.roll_undo import Undoable
 from villagedesk.core.members.services import get_member
 from villagedesk.core.services.results import Saved
-from villagedesk.i18n import enum_label, render
+from villagedesk.i18n import render
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
-from villagedesk.ui.jobs import show_error
+from villagedesk.ui.members import roll_messages
 from villagedesk.ui.members.detail import MemberDetailDialog
 from villagedesk.ui.members.dialog import MemberDialog
-from villagedesk.ui.members.roll_dialog import (
-    RollStatusDialog,
-    VoidDialog,
-    undo_dialog,
-    void_dialog,
-)
+from villagedesk.ui.members.notice import NoticeBar
+from villagedesk.ui.members.roll_dialog import RollStatusDialog, VoidDialog, void_dialog
 from villagedesk.ui.members.roll_reader import RollReader
+from villagedesk.ui.members.undo import UndoLast
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
     from villagedesk.ui.printing.menu import PrintActions
 
-NOTICE_STYLE = (
-    "QFrame#notice { background: #fff8e1; border: 1px solid #ffcc80; border-radius: 4px; }"
-)
 STATUS_MS = 30_000
 """How long the status bar keeps what happened."""
 
@@ -67,52 +58,45 @@ class MembersPage(QWidget):
         self._ctx = ctx
         self.dialog: QDialog | None = None
         self._print_actions: PrintActions | None = None
-        self.undoable: Undoable | None = None
-        """The last roll change or void made here, while it can be undone."""
         self.last_status = ""
-        self.add_button = QPushButton(self.tr("Add member"), self)
-        self.edit_button = QPushButton(self.tr("Edit"), self)
-        self.roll_button = QPushButton(self.tr("Change roll status"), self)
-        self.void_button = QPushButton(self.tr("Void"), self)
-        self.detail_button = QPushButton(self.tr("View details"), self)
-        self.cards_button = QPushButton(self.tr("Print contact cards"), self)
-        self.handbooks_button = QPushButton(self.tr("Print work handbooks"), self)
-        self.import_button = QPushButton(self.tr("Import from Excel…"), self)
+        self._build_buttons()
+        self.reader = RollReader(ctx.readers.members())
+        # The columns were reordered (党籍状态 beside the name): a header saved before is not reused.
+        self.view = RegisterView(
+            MEMBER_REGISTER, self.reader, ctx.settings, settings_key="members.v2", parent=self
+        )
+        self.notice = NoticeBar(self)
+        self.undo_button = self.notice.undo_button
+        self.undo = UndoLast(ctx, self)
+        self.undo_action = self.undo.action
+        self._lay_out()
+        self._connect()
+        ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _build_buttons(self) -> None:
+        make = self._button
+        self.add_button = make(self.tr("Add member"), self.add_member)
+        self.edit_button = make(self.tr("Edit"), self.edit_member)
+        self.roll_button = make(self.tr("Change roll status"), self.change_status)
+        self.void_button = make(self.tr("Void"), self.void_member)
+        self.detail_button = make(self.tr("View details"), self.show_details)
+        self.cards_button = make(self.tr("Print contact cards"), self.print_cards)
+        self.handbooks_button = make(self.tr("Print work handbooks"), self.print_handbooks)
+        self.import_button = make(self.tr("Import from Excel…"), self.import_roster)
         self.inactive_box = QCheckBox(self.tr("Include transferred out, deceased etc."), self)
         self.voided_box = QCheckBox(self.tr("Show voided records"), self)
         self.voided_box.setToolTip(
             self.tr("List only the voided records, with the reason each was voided")
         )
-        self.reader = RollReader(ctx.store.member_reader)
-        # The columns were reordered (党籍状态 beside the name): a header saved before is not reused.
-        self.view = RegisterView(
-            MEMBER_REGISTER, self.reader, ctx.settings, settings_key="members.v2", parent=self
-        )
 
-        self.notice = QFrame(self)
-        self.notice.setObjectName("notice")
-        self.notice.setStyleSheet(NOTICE_STYLE)
-        self.notice_text = QLabel(self.notice)
-        self.notice_text.setWordWrap(True)
-        close = QToolButton(self.notice)
-        close.setText("×")
-        close.setAutoRaise(True)
-        close.clicked.connect(self.notice.hide)
-        self.undo_button = QPushButton(self.tr("Undo"), self.notice)
-        self.undo_button.setToolTip(self.tr("Undo the last roll change or void (Ctrl+Z)"))
-        self.undo_button.hide()
-        notice_row = QHBoxLayout(self.notice)
-        notice_row.setContentsMargins(8, 4, 4, 4)
-        notice_row.addWidget(self.notice_text, 1)
-        notice_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
-        notice_row.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
-        self.notice.hide()
-        self.undo_action = QAction(self.tr("Undo"), self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.undo_action.setEnabled(False)
-        self.addAction(self.undo_action)
-
+    def _lay_out(self) -> None:
+        """The buttons, the filters, the notice, then the roll."""
         bar = QHBoxLayout()
         for button in (
             self.add_button,
@@ -136,22 +120,14 @@ class MembersPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
 
-        self.add_button.clicked.connect(self.add_member)
-        self.edit_button.clicked.connect(lambda: self.edit_member())
-        self.roll_button.clicked.connect(lambda: self.change_status())
-        self.void_button.clicked.connect(lambda: self.void_member())
-        self.detail_button.clicked.connect(lambda: self.show_details())
-        self.cards_button.clicked.connect(lambda: self.print_cards())
-        self.handbooks_button.clicked.connect(lambda: self.print_handbooks())
-        self.import_button.clicked.connect(lambda: self.import_roster())
+    def _connect(self) -> None:
         self.inactive_box.toggled.connect(self.view.set_include_inactive)
         self.voided_box.toggled.connect(self.show_voided)
         self.undo_button.clicked.connect(lambda: self.undo_last())
         self.undo_action.triggered.connect(lambda: self.undo_last())
+        self.undo.undone.connect(self._after_undo)
         self.view.activated.connect(self._open_member)
         self.view.selection_changed.connect(self._update_buttons)
-        ctx.hub.changed.connect(self._on_changed)
-        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Party members")
@@ -163,34 +139,18 @@ class MembersPage(QWidget):
         voided = self.reader.voided
         # At a township a village's members are read-only: they go back to the village instead.
         own = one and self.view.is_own(selected[0])
+        tip = roll_messages.why_not_editable(one=one, own=own, voided=voided)
         for button in (self.edit_button, self.roll_button, self.void_button):
             button.setEnabled(own and not voided)
-            if voided and one:
-                tip = self.tr("A voided record cannot be changed.")
-            elif own or not one:
-                tip = ""
-            else:
-                tip = self.tr("A village's record is read-only here; return it to the village.")
             button.setToolTip(tip)
         self.detail_button.setEnabled(one)
         for button in (self.cards_button, self.handbooks_button):
             button.setEnabled(bool(selected) and not voided)
-        self.undo_action.setEnabled(self.undoable is not None)
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.MEMBERS, Topic.BRANCHES}:
             self.view.refresh()
             self._update_buttons()
-
-    def show_notice(self, texts: list[str], *, undo: bool = False) -> None:
-        """Warnings after a save, shown without blocking (e.g. an unknown region code); with
-        ``undo`` the notice offers to undo the last roll change or void."""
-        self.undo_button.setVisible(undo)
-        if not texts:
-            self.notice.hide()
-            return
-        self.notice_text.setText("\n".join(texts))
-        self.notice.show()
 
     def say(self, text: str) -> None:
         """What just happened, in the window's status bar (and :attr:`status_message`)."""
@@ -211,15 +171,10 @@ class MembersPage(QWidget):
         self._update_buttons()
 
     def _member(self, member_id: int | None) -> Member | None:
-        if member_id is None:
-            member_id = self.view.current_id()
+        member_id = self.view.current_id() if member_id is None else member_id
         if member_id is None:
             return None
-        try:
-            return get_member(self._ctx.store.uow_factory(), member_id=member_id)
-        except DomainError as e:
-            show_error(self, e)
-            return None
+        return get_member(self._ctx.store.uow_factory(), member_id=member_id)
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = dialog
@@ -227,12 +182,11 @@ class MembersPage(QWidget):
         dialog.open()
         return dialog
 
-    def _after_save(self, saved: Saved | None, *, select: bool) -> None:
+    def _after_save(self, saved: Saved | None) -> None:
         if saved is None:
             return
-        if select:
-            self.view.select_id(saved.id)
-        self.show_notice([render(m) for m in (*saved.warnings, *saved.notes)])
+        self.view.select_id(saved.id)
+        self.notice.show_texts([render(m) for m in (*saved.warnings, *saved.notes)])
 
     # -- actions ------------------------------------------------------------------------------
     def _open_member(self, member_id: int) -> None:
@@ -244,7 +198,7 @@ class MembersPage(QWidget):
 
     def add_member(self) -> MemberDialog:
         dialog = MemberDialog(self._ctx, parent=self)
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved, select=True))
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved))
         self._open(dialog)
         return dialog
 
@@ -253,7 +207,7 @@ class MembersPage(QWidget):
         if member is None:
             return None
         dialog = MemberDialog(self._ctx, member=member, parent=self)
-        dialog.accepted.connect(lambda: self._after_save(dialog.saved, select=True))
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved))
         self._open(dialog)
         return dialog
 
@@ -277,61 +231,34 @@ class MembersPage(QWidget):
 
     # -- what happened, and 撤销 ---------------------------------------------------------------
     def _offer_undo(self, member: Member, text: str) -> None:
-        try:
-            self.undoable = last_change(self._ctx.store.uow_factory(), member_id=member.id)
-        except DomainError:
-            self.undoable = None
         self.say(text)
-        self.show_notice([text], undo=self.undoable is not None)
+        self.notice.show_texts([text], undo=self.undo.remember(member.id))
         self._update_buttons()
 
     def _after_roll_change(self, member: Member, dialog: RollStatusDialog) -> None:
         status = dialog.chosen().result or RollStatus.ON_ROLL
-        shown = status is RollStatus.ON_ROLL or self.inactive_box.isChecked()
-        if shown:
-            text = self.tr("The roll status of {name} is now “{status}”.")
-        else:
-            text = self.tr(
-                "The roll status of {name} is now “{status}”. {name} is no longer listed; tick "
-                "“Include transferred out, deceased etc.” to see them."
-            )
-        text = text.format(name=member.name, status=enum_label(status.label))
+        listed = status is RollStatus.ON_ROLL or self.inactive_box.isChecked()
+        text = roll_messages.roll_changed(member.name, status, listed=listed)
         self.view.select_id(member.id)
         self._offer_undo(member, text)
 
     def _after_void(self, member: Member, dialog: VoidDialog) -> None:
         reason = " ".join(dialog.reason.text().split())
-        text = self.tr(
-            "The record of {name} was voided (reason: {reason}). Tick “Show voided records” "
-            "to find it."
-        ).format(name=member.name, reason=reason)
-        self._offer_undo(member, text)
+        self._offer_undo(member, roll_messages.voided(member.name, reason))
 
     def undo_last(self) -> ReasonDialog[Saved] | None:
         """撤销 the last roll change or void made on this page (asks for the reason first)."""
-        undoable = self.undoable
-        if undoable is None:
-            return None
-        dialog = undo_dialog(self._ctx, undoable, parent=self)
-        dialog.accepted.connect(lambda: self._after_undo(undoable))
-        self._open(dialog)
+        dialog = self.undo.dialog(self)
+        if dialog is not None:
+            self._open(dialog)
         return dialog
 
     def _after_undo(self, undoable: Undoable) -> None:
-        self.undoable = None
-        name = undoable.member_name
-        if undoable.is_void:
-            text = self.tr("The void was undone: the record of {name} is back.").format(name=name)
-        else:
-            text = self.tr("“{change}” was undone: {name} is “{status}” again.").format(
-                change=enum_label(undoable.event.change.label),
-                name=name,
-                status=enum_label(undoable.status_after.label),
-            )
+        text = roll_messages.undone(undoable)
         self.view.refresh()
         self.view.select_id(undoable.member_id)
         self.say(text)
-        self.show_notice([text])
+        self.notice.show_texts([text])
         self._update_buttons()
 
     def show_details(self, member_id: int | None = None) -> MemberDetailDialog | None:

@@ -11,13 +11,11 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,12 +26,14 @@ from villagedesk.core.members.roll_undo import Undoable, undo_last_change
 from villagedesk.core.members.services import change_roll_status, check_roll_change, void_member
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
+from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.forms.fields import FieldErrors, date_edit, error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
-from villagedesk.ui.forms.service_op import run_service
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
+
+OK_CANCEL = QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
 
 
 def confirm(
@@ -69,28 +69,18 @@ def confirm_button(box: QMessageBox) -> QAbstractButton:
     return found
 
 
-class RollStatusDialog(QDialog):
-    """变更党籍状态: only the changes allowed from the member's current status can be chosen."""
+class RollStatusDialog(FormDialog[Saved]):
+    """变更党籍状态: only the changes allowed from the member's current status can be chosen.
+    OK checks the change (errors under the fields), asks, then saves."""
 
     def __init__(self, ctx: AppContext, member: Member, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx, buttons=OK_CANCEL)
         self._ctx = ctx
         self._member = member
-        self.saved: Saved | None = None
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Change roll status: {name}").format(name=member.name))
         self.change = QComboBox(self)
-        model = self.change.model()
-        assert isinstance(model, QStandardItemModel)
-        first_allowed = -1
-        for i, change in enumerate(USER_CHANGES):
-            self.change.addItem(enum_label(change.label), change.value)
-            allowed = member.roll_status in change.allowed_from
-            item = model.item(i)
-            item.setEnabled(allowed)
-            if allowed and first_allowed < 0:
-                first_allowed = i
-        self.change.setCurrentIndex(max(first_allowed, 0))
+        allowed = self._offer_changes(member.roll_status)
         self.effective_on = date_edit(self)
         self.effective_on.setText(PartialDate.of(ctx.today()).display())
         self.reason = QLineEdit(self)
@@ -104,18 +94,25 @@ class RollStatusDialog(QDialog):
         self.errors.add_row(self.tr("Change"), self.change, "change")
         self.errors.add_row(self.tr("Effective on"), self.effective_on, "effective_on")
         self.errors.add_row(self.tr("Reason"), self.reason, "reason")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(first_allowed >= 0)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors.general)
-        layout.addWidget(self.buttons)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(allowed)
+        self.body_layout.addLayout(form)
+        self.body_layout.addWidget(self.errors.general)
         self.setMinimumWidth(440)
+
+    def _offer_changes(self, status: RollStatus) -> bool:
+        """Every change, those not allowed from ``status`` greyed; the first allowed chosen.
+        False when none is allowed."""
+        model = self.change.model()
+        assert isinstance(model, QStandardItemModel)
+        first_allowed = -1
+        for i, change in enumerate(USER_CHANGES):
+            self.change.addItem(enum_label(change.label), change.value)
+            allowed = status in change.allowed_from
+            model.item(i).setEnabled(allowed)
+            if allowed and first_allowed < 0:
+                first_allowed = i
+        self.change.setCurrentIndex(max(first_allowed, 0))
+        return first_allowed >= 0
 
     def select_change(self, change: RollChange) -> None:
         self.change.setCurrentIndex(self.change.findData(change.value))
@@ -126,14 +123,15 @@ class RollStatusDialog(QDialog):
     def accept(self) -> None:
         """Check everything first (errors show under the fields), then ask, then save."""
         factory, change = self._ctx.store.uow_factory, self.chosen()
-        checked = self.errors.attempt(
+        effective_on, today = self.effective_on.text(), self._ctx.today()
+        checked = self.errors.attempt(  # a check that writes nothing
             lambda: (
                 check_roll_change(
                     factory(),
                     member_id=self._member.id,
                     change=change,
-                    effective_on=self.effective_on.text(),
-                    today=self._ctx.today(),
+                    effective_on=effective_on,
+                    today=today,
                 )
                 or True
             )
@@ -162,33 +160,24 @@ class RollStatusDialog(QDialog):
             ),
             details=details,
             confirm_text=self.tr("Change status"),
-            on_confirm=self._save,
+            on_confirm=super().accept,
         )
 
-    def _save(self) -> None:
-        uow, member_id, change = self._ctx.store.uow_factory(), self._member.id, self.chosen()
+    def prepare(self) -> Callable[[], Saved]:
+        uow_factory, member_id, change = self._ctx.store.uow_factory, self._member.id, self.chosen()
         effective_on, reason, today = (
             self.effective_on.text(),
             self.reason.text(),
             self._ctx.today(),
         )
-        saved = run_service(
-            self._ctx,
-            self.errors,
-            lambda: change_roll_status(
-                uow,
-                member_id=member_id,
-                change=change,
-                effective_on=effective_on,
-                reason=reason,
-                today=today,
-            ),
-            parent=self,
+        return lambda: change_roll_status(
+            uow_factory(),
+            member_id=member_id,
+            change=change,
+            effective_on=effective_on,
+            reason=reason,
+            today=today,
         )
-        if saved is None:
-            return
-        self.saved = saved
-        super().accept()
 
 
 class VoidDialog(ReasonDialog[Saved]):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,8 +21,10 @@ from villagedesk.i18n import translate
 from villagedesk.ui.printing.run import PrintRequest
 
 if TYPE_CHECKING:
+    from villagedesk.core.printing.model import PrinterOffsets
+    from villagedesk.reports.glyphs import GlyphProblem
     from villagedesk.ui.context import AppContext
-    from villagedesk.ui.printing.dialogs import CardEntry
+    from villagedesk.ui.printing.cards_dialog import CardEntry
 
 CTX = "Printing"
 WRITING = msg(CTX, QT_TRANSLATE_NOOP("Printing", "Writing the PDF…"))
@@ -38,7 +40,7 @@ def campaign_year(ctx: AppContext) -> int:
 def registered_entries(ctx: AppContext, year: int) -> list[CardEntry]:
     """Who the card dialog lists: the members registered in ``year``, by card number."""
     from villagedesk.core.in_service.services import registrations
-    from villagedesk.ui.printing.dialogs import CardEntry
+    from villagedesk.ui.printing.cards_dialog import CardEntry
 
     found = sorted(registrations(ctx.store.uow_factory(), year=year), key=lambda r: r.card_number)
     return [
@@ -54,9 +56,8 @@ def registered_search(ctx: AppContext, year: int) -> Callable[[str], list[int] |
     or None when too few digits were typed to mean anything."""
     from villagedesk.core.in_service.services import registrations
     from villagedesk.core.search import SearchKind, parse_search
-    from villagedesk.store.in_service.reader import RegistrationReader
 
-    reader = RegistrationReader(ctx.store.engine, year)
+    reader = ctx.readers.registrations(year)
     members = {r.id: r.member_id for r in registrations(ctx.store.uow_factory(), year=year)}
 
     def search(text: str) -> list[int] | None:
@@ -72,8 +73,8 @@ def _steps(progress: Progress, total: int = 2) -> None:
     progress.start(total, GATHERING)
 
 
-def _offsets(ctx: AppContext) -> Any:
-    from villagedesk.core.printing.data import printer_offsets
+def _offsets(ctx: AppContext) -> PrinterOffsets:
+    from villagedesk.core.printing.offsets import printer_offsets
 
     return printer_offsets(ctx.store.uow_factory())
 
@@ -84,7 +85,7 @@ def cards_request(
     """联系卡: the given members, or every in-service member registered this campaign year."""
     factory, today = ctx.store.uow_factory, ctx.today()
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.core.printing.data import card_set
         from villagedesk.reports.contact_card import write_cards
 
@@ -114,14 +115,14 @@ def handbooks_request(
     """工作手册: one booklet per member; a batch is one PDF, each booklet on new sheets."""
     factory, today = ctx.store.uow_factory, ctx.today()
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.core.printing.data import handbooks
         from villagedesk.reports import handbook as writer
 
         _steps(progress)
         books = handbooks(factory(), today=today, member_ids=member_ids, progress=progress)
         offsets = _offsets(ctx)
-        problems: Sequence[Any] = writer.write_handbooks(
+        problems: Sequence[GlyphProblem] = writer.write_handbooks(
             path,
             books=books,
             plain_a5=plain_a5,
@@ -141,7 +142,7 @@ def handbooks_request(
 def calibration_request(ctx: AppContext) -> PrintRequest:
     """校准页: 100 mm rulers on both axes and the card outlines, moved by the printer offsets."""
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.reports import calibration as writer
 
         _steps(progress, 1)

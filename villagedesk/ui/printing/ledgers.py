@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -23,6 +23,7 @@ from villagedesk.ui.printing.documents import GATHERING, WRITING
 from villagedesk.ui.printing.run import PrintRequest
 
 if TYPE_CHECKING:
+    from villagedesk.reports.glyphs import GlyphProblem
     from villagedesk.ui.context import AppContext
     from villagedesk.ui.printing.dialogs import LedgerOptions, NoticeOptions
 
@@ -75,7 +76,7 @@ def ledger_request(ctx: AppContext, which: str, options: LedgerOptions) -> Print
     store, today, station = ctx.store, ctx.today(), _station_name(ctx)
     title = QCoreApplication.translate("Ledgers", kind.title)
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.print_sources import ledger_rows
         from villagedesk.reports.ledger import LedgerDocument, write_ledger
         from villagedesk.reports.ledger_kinds import format_rows
@@ -113,15 +114,16 @@ def ledger_request(ctx: AppContext, which: str, options: LedgerOptions) -> Print
 def statistics_request(ctx: AppContext) -> PrintRequest:
     """党员基本情况统计表: the statistics page as one table."""
     store, today, station = ctx.store, ctx.today(), _station_name(ctx)
+    members = ctx.readers.members()
     title = QCoreApplication.translate(CTX, STATISTICS_TITLE)
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.core.members.statistics import member_statistics
         from villagedesk.print_sources import branch_names
         from villagedesk.reports.statistics_table import write_statistics_table
 
         progress.start(2, GATHERING)
-        stats = member_statistics(store.member_reader.stats_rows(), today=today)
+        stats = member_statistics(members.stats_rows(), today=today)
         order = branch_names(store)
         progress.set_label(WRITING)
         progress.advance()
@@ -140,7 +142,7 @@ def notice_request(ctx: AppContext, options: NoticeOptions) -> PrintRequest:
     title = QCoreApplication.translate(CTX, NOTICE_TITLE)
     days = (options.period_to - options.period_from).days + 1
 
-    def build(progress: Progress, path: Path) -> Sequence[Any]:
+    def build(progress: Progress, path: Path) -> Sequence[GlyphProblem]:
         from villagedesk.core.masking import mask_policy
         from villagedesk.print_sources import registration_notice
         from villagedesk.reports.notice import write_notice

@@ -14,9 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 if TYPE_CHECKING:
+    from villagedesk.reports.glyphs import GlyphProblem
     from villagedesk.ui.context import AppContext
     from villagedesk.ui.jobs import JobHandle
-    from villagedesk.ui.printing.dialogs import CardsDialog
+    from villagedesk.ui.printing.cards_dialog import CardsDialog
     from villagedesk.ui.printing.run import PrintFlow, PrintRequest
 
 
@@ -110,7 +111,7 @@ class PrintActions(QObject):
         dialog.open()
         return dialog
 
-    def _start(self, request: PrintRequest) -> JobHandle[Sequence[object]]:
+    def _start(self, request: PrintRequest) -> JobHandle[Sequence[GlyphProblem]]:
         return self.flow.start(request)
 
     # -- documents -------------------------------------------------------------------------------
@@ -181,7 +182,7 @@ class PrintActions(QObject):
 
     def _who(self, *, handbook: bool, ids: list[int] | None, year: int, note: str) -> CardsDialog:
         from villagedesk.ui.printing import documents as d
-        from villagedesk.ui.printing.dialogs import CardsDialog
+        from villagedesk.ui.printing.cards_dialog import CardsDialog
 
         return CardsDialog(
             handbook=handbook,
@@ -225,7 +226,7 @@ class PrintActions(QObject):
             dialog, lambda: self._start(ledger_request(self.ctx, which, dialog.options()))
         )
 
-    def statistics(self) -> JobHandle[Sequence[object]]:
+    def statistics(self) -> JobHandle[Sequence[GlyphProblem]]:
         from villagedesk.ui.printing.ledgers import statistics_request
 
         return self._start(statistics_request(self.ctx))
@@ -243,24 +244,14 @@ class PrintActions(QObject):
         )
         return self._open(dialog, lambda: self._start(notice_request(self.ctx, dialog.options())))
 
-    def calibration(self) -> JobHandle[Sequence[object]]:
+    def calibration(self) -> JobHandle[Sequence[GlyphProblem]]:
         from villagedesk.ui.printing import documents as d
 
         return self._start(d.calibration_request(self.ctx))
 
     def offsets(self) -> QDialog:
-        from villagedesk.core.printing.data import printer_offsets, set_printer_offsets
-        from villagedesk.ui.printing.dialogs import OffsetsDialog
+        from villagedesk.core.printing.offsets import printer_offsets
+        from villagedesk.ui.printing.offsets_dialog import OffsetsDialog
 
-        factory = self.ctx.store.uow_factory
-
-        def save(o: object) -> object:
-            from villagedesk.core.printing.model import PrinterOffsets
-
-            assert isinstance(o, PrinterOffsets)
-            saved = set_printer_offsets(factory(), x_mm=o.x_mm, y_mm=o.y_mm)
-            self.ctx.hub.publish(saved.changes)
-            return saved
-
-        dialog = OffsetsDialog(printer_offsets(factory()), save, self.window)
-        return self._open(dialog, lambda: None)
+        offsets = printer_offsets(self.ctx.store.uow_factory())
+        return self._open(OffsetsDialog(self.ctx, offsets, self.window), lambda: None)

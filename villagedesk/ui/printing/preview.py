@@ -59,7 +59,21 @@ class PreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setPageSpacing(12)
+        self.problems_label = QLabel(self)
+        self.problems_label.setObjectName("problems")
+        self.problems_label.setStyleSheet(WARNING_STYLE)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_problems(problems or [])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._zoom_bar())
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._button_bar())
+        self.finished.connect(self._discard)
 
+    def _zoom_bar(self) -> QHBoxLayout:
+        """The page count and the two zooms, above the pages."""
         self.pages_label = QLabel(
             self.tr("{count} page(s)").format(count=self.document.pageCount()), self
         )
@@ -76,14 +90,10 @@ class PreviewDialog(QDialog):
         top.addStretch(1)
         top.addWidget(self.fit_width_button)
         top.addWidget(self.fit_page_button)
+        return top
 
-        self.problems_label = QLabel(self)
-        self.problems_label.setObjectName("problems")
-        self.problems_label.setStyleSheet(WARNING_STYLE)
-        self.problems_label.setWordWrap(True)
-        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.set_problems(problems or [])
-
+    def _button_bar(self) -> QHBoxLayout:
+        """打印…, 用系统程序打开, 保存… and 关闭, below the pages."""
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.open_button = QPushButton(self.tr("Open with the system viewer"), self)
         self.save_button = QPushButton(self.tr("Save…"), self)
@@ -99,13 +109,7 @@ class PreviewDialog(QDialog):
         bottom.addWidget(self.save_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.problems_label)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
-        self.finished.connect(self._discard)
+        return bottom
 
     # -- state ----------------------------------------------------------------------------------
     def page_count(self) -> int:

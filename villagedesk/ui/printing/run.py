@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -22,10 +22,12 @@ from villagedesk.ui.printing.preview import PreviewDialog
 from villagedesk.ui.printing.printer import PrintError
 
 if TYPE_CHECKING:
+    from villagedesk.reports.glyphs import GlyphProblem
     from villagedesk.ui.context import AppContext
 
-#: Writes the PDF at the given path and returns the characters it could not draw.
-Build = Callable[[Progress, Path], Sequence[Any]]
+#: Writes the PDF at the given path and returns the characters it could not draw (and the texts
+#: that did not fit). Named in quotes: the writers (ReportLab) load only when a job runs.
+Build = Callable[[Progress, Path], Sequence["GlyphProblem"]]
 
 
 @dataclass(frozen=True)
@@ -38,15 +40,15 @@ class PrintRequest:
     actual_size: bool = False
 
 
-def describe_problem(problem: Any) -> str:
-    """One uncovered character as the user reads it: record, character and code point."""
-    record = getattr(problem, "record", "")
-    character = getattr(problem, "character", "")
+def describe_problem(problem: GlyphProblem) -> str:
+    """One uncovered character as the user reads it: record, character and code point (a text
+    that did not fit: the record and what was not printed in full)."""
+    character = problem.character
     if not character:
         return str(problem)
     return QCoreApplication.translate(
         "Printing", "{record}: the character “{character}” ({codepoint})"
-    ).format(record=record, character=character, codepoint=f"U+{ord(character[0]):04X}")
+    ).format(record=problem.record, character=character, codepoint=f"U+{ord(character[0]):04X}")
 
 
 class PrintFlow:
@@ -65,12 +67,12 @@ class PrintFlow:
         *,
         show_after_ms: int = 300,
         on_preview: Callable[[PreviewDialog], None] | None = None,
-    ) -> JobHandle[Sequence[Any]]:
+    ) -> JobHandle[Sequence[GlyphProblem]]:
         """Run the writer as a job; on success open the preview (after any problems are shown)."""
         path = files.new_temp_pdf(request.file_name)
         self.last_path = path
 
-        def work(progress: Progress) -> Sequence[Any]:
+        def work(progress: Progress) -> Sequence[GlyphProblem]:
             try:
                 problems = request.build(progress, path)
                 progress.check()  # cancelled while the writer ran: nothing is kept
@@ -79,7 +81,7 @@ class PrintFlow:
                 files.discard(path)
                 raise
 
-        def done(problems: Sequence[Any]) -> None:
+        def done(problems: Sequence[GlyphProblem]) -> None:
             texts = [describe_problem(p) for p in problems]
             if not texts:
                 self.open_preview(request, path, texts, on_preview)

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
-from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.columns import RawRow, RegisterSpec
 from villagedesk.core.progress import Progress
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -66,7 +66,7 @@ def visible_keys(view: RegisterView) -> list[str]:
     return [view.spec.columns[s].key for s in sections]
 
 
-def _rows(reader: RegisterReader, ids: Sequence[int], keys: Sequence[str]) -> Iterator[Any]:
+def _rows(reader: RegisterReader, ids: Sequence[int], keys: Sequence[str]) -> Iterator[RawRow]:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         found = reader.rows(chunk, keys)
@@ -133,6 +133,16 @@ def export_view(
         show_after_ms=show_after_ms,
         parent=parent,
     )
+
+
+def ask_and_export(
+    view: RegisterView, parent: QWidget, *, jobs: JobRunner
+) -> JobHandle[ExportResult] | None:
+    """导出Excel: ask where (in the documents folder, named after the register and the day),
+    then export what ``view`` shows; None when the user cancels."""
+    title = QCoreApplication.translate("RegisterView", "Export to Excel")
+    path = ask_path(parent, title, default_name(view.spec, date.today()))
+    return None if path is None else export_view(view, path, jobs=jobs)
 
 
 TEMPLATE_TITLES = {

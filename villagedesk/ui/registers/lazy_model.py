@@ -3,14 +3,15 @@
 The model keeps only the ids of the current search (filter and sort happen in SQL). Rows arrive
 as tuples of raw stored values, ``page_size`` ids per reader call, into a bounded LRU cache. After
 a write the cache is marked stale and refetched page by page as the view asks again, so the
-scroll position survives. (Like Anki's browser table model.)
+scroll position survives. (Like Anki's browser table model.) A cell too narrow for its text is
+elided by the view; its tooltip shows the whole text.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Collection
-from typing import Any
+from typing import Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from villagedesk.core.columns import Align, RegisterSpec
+from villagedesk.core.columns import Align, RawRow, RegisterSpec
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
 
@@ -36,6 +37,21 @@ ALIGNMENT = {
     Align.RIGHT: Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
 }
 """A column's declared alignment as Qt shows it (every table model over a RegisterSpec)."""
+
+
+class VillageReader(Protocol):
+    """A township's register reader: its search also keeps one village's records."""
+
+    def search_ids(
+        self,
+        query: SearchQuery,
+        *,
+        sort_key: str = ...,
+        descending: bool = ...,
+        include_inactive: bool = ...,
+        ids_filter: Collection[int] | None = ...,
+        village: str | None = ...,
+    ) -> list[int]: ...
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -78,7 +94,7 @@ class RegisterModel(QAbstractTableModel):
         self._sort_key = self.spec.columns[0].key
         self._descending = False
         self._ids: list[int] = []
-        self._pages: OrderedDict[int, tuple[int, list[tuple[Any, ...] | None]]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[int, list[RawRow | None]]] = OrderedDict()
         self._generation = 0
         self.fetch_count = 0
         """How many times rows were read (tests check that access is paged)."""
@@ -86,15 +102,26 @@ class RegisterModel(QAbstractTableModel):
 
     # -- searching ----------------------------------------------------------------------------
     def _search(self) -> list[int]:
-        narrow: dict[str, Any] = {} if self._village is None else {"village": self._village}
+        if self._village is None:
+            return list(
+                self._reader.search_ids(
+                    self._query,
+                    sort_key=self._sort_key,
+                    descending=self._descending,
+                    include_inactive=self._include_inactive,
+                    ids_filter=self._ids_filter,
+                )
+            )
+        # Only a township narrows to a village, and its readers take ``village`` (the port says so).
+        township = cast(VillageReader, self._reader)
         return list(
-            self._reader.search_ids(
+            township.search_ids(
                 self._query,
                 sort_key=self._sort_key,
                 descending=self._descending,
                 include_inactive=self._include_inactive,
                 ids_filter=self._ids_filter,
-                **narrow,
+                village=self._village,
             )
         )
 
@@ -170,7 +197,7 @@ class RegisterModel(QAbstractTableModel):
             return None
 
     # -- paging -------------------------------------------------------------------------------
-    def _row(self, row: int) -> tuple[Any, ...] | None:
+    def _row(self, row: int) -> RawRow | None:
         page = row // self._page_size
         cached = self._pages.get(page)
         if cached is None or cached[0] != self._generation:
@@ -200,15 +227,22 @@ class RegisterModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def text(self, row: int, column: int) -> str:
+        """The cell as shown ("" while the record is gone)."""
+        values = self._row(row)
+        if values is None:
+            return ""
+        return self.spec.columns[column].format(values[column], qt_translate)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         column = self.spec.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = self._row(index.row())
-            if values is None:
-                return ""
-            return column.format(values[index.column()], qt_translate)
+            return self.text(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text of a cell the view elides (long names and addresses).
+            return self.text(index.row(), index.column()) or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(ALIGNMENT[column.align].value)
         if role == ID_ROLE:
@@ -217,7 +251,7 @@ class RegisterModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._keys):
             return None
         column = self.spec.columns[section]

@@ -1,7 +1,7 @@
 """A register on screen: one search box, the lazy table and a row count, reusable by every register.
 
 Column visibility, widths and the sort order are kept per register in the settings (the header's
-saved state) and restored when the view is built again.
+saved state, ui/registers/table_header.py) and restored when the view is built again.
 
 At a township (the reader's ``scope()`` says so) the view shows every village's records: the
 register's township-only village column, a village filter, and :meth:`RegisterView.is_own` so
@@ -11,16 +11,13 @@ pages disable their edit buttons on a village's (read-only) records.
 from __future__ import annotations
 
 from collections.abc import Collection
-from datetime import date
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -36,15 +33,12 @@ from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import MIN_DIGITS, SearchKind
 from villagedesk.ui.jobs import JobHandle, JobRunner
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel
+from villagedesk.ui.registers.table_header import ColumnStateStore, RegisterHeader, set_up_rows
+
+if TYPE_CHECKING:
+    from villagedesk.exchange.xlsx_export import ExportResult
 
 SEARCH_DELAY_MS = 200
-
-
-class ColumnStateStore(Protocol):
-    """The part of ui.settings.Settings the view uses."""
-
-    def column_state(self, register: str) -> QByteArray | None: ...
-    def set_column_state(self, register: str, state: QByteArray) -> None: ...
 
 
 class ScopedReader(Protocol):
@@ -91,53 +85,29 @@ class RegisterView(QWidget):
             parent=self,
         )
         self.spec = self.model.spec
-        self._settings = settings
-        # The township's header has one column more: its state is kept apart.
-        key = settings_key or spec.key
-        self._settings_key = f"{key}.township" if township else key
-        self.village_box = QComboBox(self)
-        self.village_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.village_box.setVisible(township)
-        self._fill_villages()
-        self.village_box.currentIndexChanged.connect(lambda _i: self._village_chosen())
-
-        self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(
-            self.tr("Search: name, pinyin initials, ID number or phone (at least 4 digits)")
-        )
-        self.search_box.setClearButtonEnabled(True)
-        self.count_label = QLabel(self)
-        # Fewer than 4 digits match nothing (core.search): say so beside "共 0 人".
-        hint = QCoreApplication.translate("RegisterView", "Type at least {digits} digits")
-        self.hint_label = QLabel(hint.format(digits=MIN_DIGITS), self)
-        self.hint_label.setStyleSheet("color: #b26a00;")
-        self.hint_label.hide()
         self.jobs: JobRunner | None = None
         """The runner for the Excel export; None: the one of the context above the view."""
-        self.export_button = QToolButton(self)
-        self.export_button.setText(QCoreApplication.translate("RegisterView", "Export to Excel…"))
-        self.export_button.setToolTip(
-            QCoreApplication.translate(
-                "RegisterView", "Save the rows and columns shown, in this order, as an .xlsx file"
-            )
-        )
-        self.export_button.clicked.connect(self.export_excel)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.search_now)
-        self.search_box.textChanged.connect(lambda _text: self._timer.start())
-        self.search_box.returnPressed.connect(self.search_now)
-
+        self._build_search_bar()
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self._setup_table()
+        set_up_rows(self.table)
+        # The township's header has one column more: its state is kept apart.
+        key = settings_key or spec.key
+        self._header = RegisterHeader(
+            self.table,
+            self.spec,
+            settings,
+            f"{key}.township" if township else key,
+            township=township,
+        )
+        self._header.restore()
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
 
         top = QHBoxLayout()
-        top.addWidget(self.village_box)
-        top.addWidget(self.search_box, 1)
-        top.addWidget(self.hint_label)
-        top.addWidget(self.count_label)
+        for widget in (self.village_box, self.search_box, self.hint_label, self.count_label):
+            top.addWidget(widget, 1 if widget is self.search_box else 0)
         top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,11 +123,44 @@ class RegisterView(QWidget):
         self.table.doubleClicked.connect(self._on_double_click)
         self._update_count()
 
+    def _build_search_bar(self) -> None:
+        """The village filter (township), the search box with its hint, the count, the export."""
+        self.village_box = QComboBox(self)
+        self.village_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.village_box.setVisible(self.township)
+        self._fill_villages()
+        self.village_box.currentIndexChanged.connect(lambda _i: self._village_chosen())
+        self.search_box = QLineEdit(self)
+        self.search_box.setPlaceholderText(
+            self.tr("Search: name, pinyin initials, ID number or phone (at least 4 digits)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.count_label = QLabel(self)
+        # Fewer than 4 digits match nothing (core.search): say so beside "共 0 人".
+        hint = QCoreApplication.translate("RegisterView", "Type at least {digits} digits")
+        self.hint_label = QLabel(hint.format(digits=MIN_DIGITS), self)
+        self.hint_label.setStyleSheet("color: #b26a00;")
+        self.hint_label.hide()
+        self.export_button = QToolButton(self)
+        self.export_button.setText(QCoreApplication.translate("RegisterView", "Export to Excel…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "RegisterView", "Save the rows and columns shown, in this order, as an .xlsx file"
+            )
+        )
+        self.export_button.clicked.connect(self.export_excel)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.search_now)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self.search_now)
+
     @property
     def reader(self) -> RegisterReader:
         return self._reader
 
-    # -- Excel export -------------------------------------------------------------------------
+    # -- Excel export (ui/registers/excel_export.py, which loads openpyxl on first use) --------
     def _job_runner(self) -> JobRunner:
         from villagedesk.ui.registers.excel_export import find_jobs
 
@@ -167,90 +170,19 @@ class RegisterView(QWidget):
 
     def export_excel(self) -> None:
         """Ask where, then export what the view shows (current search, columns and sort)."""
-        from villagedesk.ui.registers import excel_export
+        from villagedesk.ui.registers.excel_export import ask_and_export
 
-        title = QCoreApplication.translate("RegisterView", "Export to Excel")
-        path = excel_export.ask_path(
-            self, title, excel_export.default_name(self.spec, date.today())
-        )
-        if path is not None:
-            self.export_to(path)
+        ask_and_export(self, self, jobs=self._job_runner())
 
-    def export_to(self, path: Path) -> JobHandle[Any]:
+    def export_to(self, path: Path) -> JobHandle[ExportResult]:
         from villagedesk.ui.registers.excel_export import export_view
 
         return export_view(self, path, jobs=self._job_runner())
 
-    # -- table set-up -------------------------------------------------------------------------
-    def _setup_table(self) -> None:
-        t = self.table
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        t.setAlternatingRowColors(True)
-        t.setWordWrap(False)
-        t.setCornerButtonEnabled(False)
-        vertical = t.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(t.fontMetrics().height() + 10)
-        header = t.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._show_column_menu)
-
-        metrics = t.fontMetrics()
-        char = max(metrics.averageCharWidth(), metrics.horizontalAdvance("0"))
-        for section, column in enumerate(self.spec.columns):
-            title = self.model.headerData(section, Qt.Orientation.Horizontal) or ""
-            width = max(column.width * char + 12, metrics.horizontalAdvance(title) + 28)
-            header.resizeSection(section, width)
-            header.setSectionHidden(section, not column.default_visible)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        state = self._settings.column_state(self._settings_key) if self._settings else None
-        restored = state is not None and header.restoreState(state)
-        if self.township and not restored:
-            # Declared last (so a village's columns keep their places), shown second.
-            for section, column in enumerate(self.spec.columns):
-                if column.township_only:
-                    header.moveSection(header.visualIndex(section), 1)
-        if restored and header.hiddenSectionCount() >= header.count():
-            for section in range(header.count()):  # never restore an empty table
-                header.setSectionHidden(section, False)
-        section = header.sortIndicatorSection()
-        if not 0 <= section < len(self.spec.columns):
-            header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        t.setSortingEnabled(True)
-        header.sectionResized.connect(lambda *_args: self._save_state())
-        header.sectionMoved.connect(lambda *_args: self._save_state())
-        header.sortIndicatorChanged.connect(lambda *_args: self._save_state())
-
-    def _save_state(self) -> None:
-        if self._settings is not None:
-            self._settings.set_column_state(
-                self._settings_key, self.table.horizontalHeader().saveState()
-            )
-
     # -- columns ------------------------------------------------------------------------------
     def column_menu(self) -> QMenu:
         """The header's context menu: one checkable entry per column."""
-        menu = QMenu(self)
-        menu.addSection(self.tr("Columns shown"))
-        header = self.table.horizontalHeader()
-        visible = [s for s in range(header.count()) if not header.isSectionHidden(s)]
-        for section in range(header.count()):
-            title = str(self.model.headerData(section, Qt.Orientation.Horizontal) or "")
-            action = menu.addAction(title)
-            action.setCheckable(True)
-            action.setChecked(section in visible)
-            action.setEnabled(visible != [section])  # keep one column at least
-            key = self.spec.columns[section].key
-            action.toggled.connect(lambda on, k=key: self.set_column_visible(k, on))
-        return menu
+        return self._header.menu(self, self.set_column_visible)
 
     def _show_column_menu(self, pos: QPoint) -> None:
         menu = self.column_menu()
@@ -258,12 +190,10 @@ class RegisterView(QWidget):
         menu.deleteLater()
 
     def set_column_visible(self, key: str, visible: bool) -> None:
-        section = self.spec.keys.index(key)
-        self.table.horizontalHeader().setSectionHidden(section, not visible)
-        self._save_state()
+        self._header.set_visible(key, visible)
 
     def is_column_visible(self, key: str) -> bool:
-        return not self.table.horizontalHeader().isSectionHidden(self.spec.keys.index(key))
+        return self._header.is_visible(key)
 
     # -- searching ----------------------------------------------------------------------------
     def search_now(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.columns import RawRow, RegisterSpec
 from villagedesk.ui.registers.lazy_model import ALIGNMENT, ID_ROLE, AnyIndex, qt_translate
 
 ALERT_COLOR = "#c62828"
@@ -32,7 +32,7 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.spec = spec.for_mode(township=township)
         self.township = township
-        self._rows: list[tuple[Any, ...]] = []
+        self._rows: list[RawRow] = []
         self._ids: list[int | None] = []
         self.muted: set[int] = set()
         """Rows shown greyed (e.g. links that have ended)."""
@@ -41,7 +41,7 @@ class RowsModel(QAbstractTableModel):
 
     def set_rows(
         self,
-        rows: Sequence[tuple[Any, ...]],
+        rows: Sequence[RawRow],
         muted: set[int] | None = None,
         *,
         ids: Sequence[int | None] | None = None,
@@ -55,7 +55,7 @@ class RowsModel(QAbstractTableModel):
         self.muted = muted or set()
         self.endResetModel()
 
-    def set_records(self, records: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
+    def set_records(self, records: Sequence[tuple[int, RawRow]]) -> None:
         """Show ``(id, values…)`` records."""
         self.set_rows([values for _, values in records], ids=[i for i, _ in records])
 
@@ -63,7 +63,8 @@ class RowsModel(QAbstractTableModel):
         return self._ids[row]
 
     def value(self, row: int, key: str) -> Any:
-        """The raw value of the row's ``key`` column."""
+        """The raw value of the row's ``key`` column. ``Any`` as in the store's rows: the caller
+        reads it as its column's type (the in-service tabs take a count or a name)."""
         return self._rows[row][self.spec.keys.index(key)]
 
     def text(self, row: int, column: int) -> str:
@@ -77,7 +78,7 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.spec.columns)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = index.row()
@@ -95,7 +96,7 @@ class RowsModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.spec.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:

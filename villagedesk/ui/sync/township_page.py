@@ -30,6 +30,7 @@ from villagedesk.core.township.services import FileResult, ImportReport
 from villagedesk.i18n import render
 from villagedesk.sync.township_codec import ContainerCodec
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.jobs import inform
 from villagedesk.ui.sync import township_jobs
 from villagedesk.ui.sync.tables import fill, sync_table, type_name
@@ -182,13 +183,12 @@ class TownshipSyncPage(QWidget):
 
     def _import(self, files: list[Path], accept: str | None) -> None:
         work = township_jobs.import_work(self.ctx, self.codec, files, accept, dry_run=False)
-        self.ctx.jobs.run(
-            work, title=self.tr("Importing packages"), on_done=self._imported, parent=self
+        run_change_job(
+            self.ctx, work, title=self.tr("Importing packages"), on_done=self._imported, parent=self
         )
 
     def _imported(self, report: ImportReport) -> None:
         self.last_report = report
-        self.ctx.hub.publish(report.changes)
         self.refresh()
         lines = [render(f.message) for f in report.files]
         refused = [c for f in report.files for c in f.changes if c.status.value == "refused"]

@@ -1,12 +1,15 @@
 """The village sync page's jobs (what runs on the worker) and table rows: no widget in sight.
 
-Each ``*_work`` returns the job function; the unit of work is made when the job runs.
+Each ``*_work`` returns the job function; the unit of work is made when the job runs. The jobs
+that write return a :class:`SyncDone`, whose changes the page's ``run_change_job`` publishes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from villagedesk.core.change_numbers import change_range
 from villagedesk.core.changes import Changes
@@ -24,7 +27,15 @@ from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, w
 from villagedesk.sync.village_codec import VillageCodec
 
 Factory = Callable[[], UnitOfWork]
-Job = Callable[[Progress], object]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class SyncDone(Generic[T]):
+    """What a sync job that writes returns: its result, and what it changed."""
+
+    value: T
+    changes: Changes = sync_village.SYNC_CHANGES
 
 
 def status_work(factory: Factory, codec: VillageCodec) -> Callable[[Progress], VillageStatus]:
@@ -43,22 +54,26 @@ def enrol_work(
     path: Path,
     fingerprint: str,
     replace_township: str | None,
-) -> Callable[[Progress], Peer]:
-    return lambda _p: sync_enrolment.enrol(
-        factory(),
-        courier=codec,
-        path=str(path),
-        now=utc_stamp_seconds(),
-        accept=fingerprint,
-        replace_township=replace_township,
-    )
+) -> Callable[[Progress], SyncDone[Peer]]:
+    def work(_p: Progress) -> SyncDone[Peer]:
+        peer = sync_enrolment.enrol(
+            factory(),
+            courier=codec,
+            path=str(path),
+            now=utc_stamp_seconds(),
+            accept=fingerprint,
+            replace_township=replace_township,
+        )
+        return SyncDone(peer)
+
+    return work
 
 
 def export_work(
     factory: Factory, codec: VillageCodec, folder: Path, *, full: bool
-) -> Callable[[Progress], ExportResult]:
-    def work(progress: Progress) -> ExportResult:
-        return sync_village.export_package(
+) -> Callable[[Progress], SyncDone[ExportResult]]:
+    def work(progress: Progress) -> SyncDone[ExportResult]:
+        result = sync_village.export_package(
             factory(),
             courier=codec,
             folder=str(folder),
@@ -66,6 +81,7 @@ def export_work(
             full=full,
             progress=progress,
         )
+        return SyncDone(result)
 
     return work
 
@@ -76,16 +92,20 @@ def cover_sheet_work(result: ExportResult, path: Path) -> Callable[[Progress], P
 
 def receipt_work(
     factory: Factory, codec: VillageCodec, path: Path
-) -> Callable[[Progress], ReceiptResult]:
-    return lambda _p: sync_village.import_receipt(
-        factory(), courier=codec, path=str(path), now=utc_stamp_seconds()
+) -> Callable[[Progress], SyncDone[ReceiptResult]]:
+    return lambda _p: SyncDone(
+        sync_village.import_receipt(
+            factory(), courier=codec, path=str(path), now=utc_stamp_seconds()
+        )
     )
 
 
-def todo_done_work(factory: Factory, todo_id: int) -> Callable[[Progress], Changes]:
-    return lambda _p: sync_village.mark_todo_done(
-        factory(), todo_id=todo_id, now=utc_stamp_seconds()
-    )
+def todo_done_work(factory: Factory, todo_id: int) -> Callable[[Progress], SyncDone[None]]:
+    def work(_p: Progress) -> SyncDone[None]:
+        changes = sync_village.mark_todo_done(factory(), todo_id=todo_id, now=utc_stamp_seconds())
+        return SyncDone(None, changes)
+
+    return work
 
 
 def package_rows(

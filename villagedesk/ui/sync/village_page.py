@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.enrolment import EnrolmentCheck
 from villagedesk.core.township.ports import FileRefused, Peer
 from villagedesk.core.township.village import ExportResult, ReceiptResult, VillageStatus
@@ -24,10 +23,12 @@ from villagedesk.i18n import render
 from villagedesk.sync import keystore
 from villagedesk.sync.village_codec import VillageCodec
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.jobs import inform, show_error
 from villagedesk.ui.sync import village_jobs
 from villagedesk.ui.sync.enrolment_dialog import EnrolmentDialog
 from villagedesk.ui.sync.tables import fill
+from villagedesk.ui.sync.village_jobs import SyncDone
 from villagedesk.ui.sync.village_messages import (
     export_text,
     package_state,
@@ -184,8 +185,8 @@ class VillageSyncPage(VillageSyncView):
     def _enrol(self, path: Path, fingerprint: str, replace_township: str | None) -> None:
         codec, factory = self.codec, self.ctx.store.uow_factory
 
-        def done(peer: Peer) -> None:
-            self.ctx.hub.publish(sync_village.SYNC_CHANGES)
+        def done(enrolled: SyncDone[Peer]) -> None:
+            peer = enrolled.value
             inform(
                 self,
                 self.tr(
@@ -193,7 +194,8 @@ class VillageSyncPage(VillageSyncView):
                 ).format(name=peer.name, code=peer.code, fingerprint=peer.fingerprint),
             )
 
-        self.ctx.jobs.run(
+        run_change_job(
+            self.ctx,
             village_jobs.enrol_work(factory, codec, path, fingerprint, replace_township),
             title=self.tr("Importing the enrolment file"),
             on_done=done,
@@ -209,7 +211,8 @@ class VillageSyncPage(VillageSyncView):
         codec, factory = self.codec, self.ctx.store.uow_factory
 
         work = village_jobs.export_work(factory, codec, folder, full=full)
-        self.ctx.jobs.run(
+        run_change_job(
+            self.ctx,
             work,
             title=self.tr("Exporting the sync package"),
             on_done=self._exported,
@@ -217,9 +220,9 @@ class VillageSyncPage(VillageSyncView):
             parent=self,
         )
 
-    def _exported(self, result: ExportResult) -> None:
+    def _exported(self, exported: SyncDone[ExportResult]) -> None:
+        result = exported.value
         self.last_export = result
-        self.ctx.hub.publish(sync_village.SYNC_CHANGES)
         self._update_buttons()
         inform(self, export_text(result))
 
@@ -258,12 +261,11 @@ class VillageSyncPage(VillageSyncView):
     def import_receipt(self, path: Path) -> None:
         codec, factory = self.codec, self.ctx.store.uow_factory
 
-        def done(result: ReceiptResult) -> None:
-            self.ctx.hub.publish(sync_village.SYNC_CHANGES)
-            text = receipt_text(result)
-            inform(self, text)
+        def done(imported: SyncDone[ReceiptResult]) -> None:
+            inform(self, receipt_text(imported.value))
 
-        self.ctx.jobs.run(
+        run_change_job(
+            self.ctx,
             village_jobs.receipt_work(factory, codec, path),
             title=self.tr("Importing the receipt"),
             on_done=done,
@@ -276,9 +278,9 @@ class VillageSyncPage(VillageSyncView):
             return
         todo_id = int(items[0].data(Qt.ItemDataRole.UserRole))
         factory = self.ctx.store.uow_factory
-        self.ctx.jobs.run(
+        run_change_job(
+            self.ctx,
             village_jobs.todo_done_work(factory, todo_id),
             title=self.tr("Marking as corrected"),
-            on_done=self.ctx.hub.publish,
             parent=self,
         )

@@ -15,13 +15,15 @@ from pytestqt.qtbot import QtBot
 from tests.ui.print_helpers import pdf_pages, pdf_text
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.members.services import register_member
-from villagedesk.core.printing.data import printer_offsets
+from villagedesk.core.printing.offsets import printer_offsets
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
-from villagedesk.ui.printing.dialogs import CardsDialog, LedgerDialog, OffsetsDialog
+from villagedesk.ui.printing.cards_dialog import CardsDialog
+from villagedesk.ui.printing.dialogs import LedgerDialog
 from villagedesk.ui.printing.menu import PrintActions
+from villagedesk.ui.printing.offsets_dialog import OffsetsDialog
 from villagedesk.ui.printing.preview import PreviewDialog
 from villagedesk.ui.printing.printer import pdf_printer
 

@@ -14,8 +14,10 @@ from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import StationDraft
 from villagedesk.store import backup, sealed_backup
 from villagedesk.sync import keystore
-from villagedesk.ui import backup_dialogs
-from villagedesk.ui.backup_dialogs import PassphraseDialog, RestoreDialog
+from villagedesk.ui.backup import actions as backup_dialogs
+from villagedesk.ui.backup import passphrase as passphrases
+from villagedesk.ui.backup.passphrase import PassphraseDialog
+from villagedesk.ui.backup.restore_dialog import RestoreDialog
 from villagedesk.ui.context import AppContext
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -98,7 +100,7 @@ def test_backup_to_a_drive_is_encrypted_and_checked(ctx: AppContext, tmp_path: P
 def test_cancelling_the_passphrase_writes_nothing(
     ctx: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(backup_dialogs, "ask_new_passphrase", lambda _parent: None)
+    monkeypatch.setattr(passphrases, "ask_new_passphrase", lambda _parent: None)
     usb = tmp_path / "usb"
     backup_dialogs.save_to_drive(ctx, None, folder=usb)
     assert ctx.jobs.wait_idle()
@@ -122,7 +124,7 @@ class Answers:
 
 def _answer(monkeypatch: pytest.MonkeyPatch, passphrase: str, agree: bool) -> Answers:
     answers = Answers(passphrase, agree)
-    monkeypatch.setattr(backup_dialogs.QInputDialog, "getText", answers.get_text)
+    monkeypatch.setattr(passphrases.QInputDialog, "getText", answers.get_text)
     monkeypatch.setattr(backup_dialogs.QMessageBox, "warning", answers.warning)
     return answers
 

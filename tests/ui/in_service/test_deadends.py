@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.test_in_service_page import id_for_serial
+from tests.ui.in_service.test_page import id_for_serial
 from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import ExpectedDraft, RegistrationDraft
 from villagedesk.core.members.model import Category, MemberDraft
@@ -22,7 +22,7 @@ from villagedesk.core.station import Station, StationLevel
 from villagedesk.i18n import translate
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.in_service.page import InServicePage
-from villagedesk.ui.printing.dialogs import CardsDialog
+from villagedesk.ui.printing.cards_dialog import CardsDialog
 from villagedesk.ui.printing.menu import PrintActions
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
