@@ -55,7 +55,6 @@ HARD_PEOPLE = ROOT / "tests" / "fixtures" / "people_hard.csv"
 ABSTRACT = {
     "villagedesk.ui.forms.base.FormDialog",
     "villagedesk.ui.in_service.dialogs.FormDialog",
-    "villagedesk.ui.printing.dialogs._OkCancel",
 }
 
 

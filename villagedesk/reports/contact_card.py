@@ -30,8 +30,6 @@ from villagedesk.reports.glyphs import GlyphProblem
 from villagedesk.reports.printed_text import Pen, check_texts, identity, new_canvas, start_page
 
 DRAWING = msg(CTX, QT_TRANSLATE_NOOP("ContactCard", "Drawing the contact cards…"))
-_Labels = CardLabels
-"""The name ``devtools/bench_print.py`` still uses for the card's words."""
 
 # The batch's own names, and the sheet and QR names devtools/bench_print.py reaches through here.
 __all__ = [

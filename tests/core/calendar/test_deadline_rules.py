@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tests.core.calendar.chinese import chinese, is_chinese
+from tests.core.chinese import chinese, is_chinese
 from villagedesk.core.calendar.deadline_rules import (
     DEFAULT_RULES,
     SUSPENDED,

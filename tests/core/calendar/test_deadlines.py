@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.core.calendar.chinese import chinese, translate
+from tests.core.chinese import chinese, translate
 from villagedesk.core.calendar.deadlines import (
     Deadline,
     LimitUnit,

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.core.calendar.chinese import chinese, is_chinese
+from tests.core.chinese import chinese, is_chinese
 from villagedesk.core.calendar.document import (
     MAX_DAYS,
     MAX_DOCUMENT_BYTES,

@@ -5,7 +5,6 @@ fake unit of work, requests driven into any state, and Chinese rendering of the 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from functools import cache
 
 from tests.core.fakes import FakeDb
 from tests.core.fakes_requests import CalendarDayDeadlines, FakeRequestsUnitOfWork, RequestsState
@@ -19,8 +18,6 @@ from villagedesk.core.requests.model import Handler, RequestDraft, RequesterKind
 from villagedesk.core.requests.record import Request
 from villagedesk.core.requests.state import RequestState
 from villagedesk.core.station import Station, StationLevel
-from villagedesk.core.text import Message
-from villagedesk.devtools import i18n_tool
 
 #: 2026-05-20 09:30 at the station (01:30 UTC).
 NOW = datetime(2026, 5, 20, 9, 30)
@@ -142,24 +139,3 @@ def reach(uow: FakeRequestsUnitOfWork, state: RequestState) -> int:
     if state is RequestState.CLOSED:
         closing.close_request(uow, request_id=rid, clock=CLOCK)
     return rid
-
-
-@cache
-def _translations() -> dict[tuple[str, str], str]:
-    found = {
-        k: e.translation for k, e in i18n_tool.read_ts(i18n_tool.TS_FILE).items() if e.finished
-    }
-    pending, _ = i18n_tool.read_pending(sorted(i18n_tool.PENDING_DIR.glob("*.tsv")))
-    return found | pending
-
-
-def translate(context: str, text: str) -> str:
-    """Into Chinese; fails on a string that has no translation."""
-    try:
-        return _translations()[(context, text)]
-    except KeyError:
-        raise AssertionError(f"no Chinese for {context!r}: {text!r}") from None
-
-
-def chinese(message: Message) -> str:
-    return message.render(translate)

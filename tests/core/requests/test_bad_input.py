@@ -9,6 +9,7 @@ from contextlib import contextmanager
 
 import pytest
 
+from tests.core.chinese import chinese
 from tests.core.fakes_requests import FakeRequestsUnitOfWork
 from tests.core.requests.support import (
     CADRE,
@@ -16,7 +17,6 @@ from tests.core.requests.support import (
     OTHER,
     add,
     assign,
-    chinese,
     draft,
     follow,
     get,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
-from tests.core.requests.support import CLOCK, chinese, follow, make_uow, reach, translate
+from tests.core.chinese import chinese, translate
+from tests.core.requests.support import CLOCK, follow, make_uow, reach
 from villagedesk.core.requests.events import Resolution, Satisfaction
 from villagedesk.core.requests.figures import RateKey, rate_sheet, three_rates
 from villagedesk.core.requests.model import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.core.requests.support import translate
+from tests.core.chinese import translate
 from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.requests.register import (
     REQUEST_LEDGER,

@@ -7,7 +7,8 @@ from datetime import datetime
 
 import pytest
 
-from tests.core.requests.support import NOW, TODAY, chinese, draft
+from tests.core.chinese import chinese
+from tests.core.requests.support import NOW, TODAY, draft
 from villagedesk.core.requests.attachments import check_attachment
 from villagedesk.core.requests.model import AttachmentDraft, RequesterKind, RequestType
 from villagedesk.core.requests.moments import parse_moment_text

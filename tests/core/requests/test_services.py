@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from tests.core.chinese import chinese
 from tests.core.fakes_requests import CalendarDayDeadlines
 from tests.core.requests.support import (
     CADRE,
@@ -16,7 +17,6 @@ from tests.core.requests.support import (
     RESIDENT_ID,
     add,
     assign,
-    chinese,
     draft,
     get,
     make_db,

@@ -8,18 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
+from tests.core.chinese import chinese, translate
 from tests.core.fakes_requests import FakeRequestsUnitOfWork
-from tests.core.requests.support import (
-    CADRE,
-    CLOCK,
-    OTHER,
-    add,
-    chinese,
-    get,
-    make_uow,
-    reach,
-    translate,
-)
+from tests.core.requests.support import CADRE, CLOCK, OTHER, add, get, make_uow, reach
 from villagedesk.core.errors import DomainError, ValidationError
 from villagedesk.core.requests import closing, escalation, handling, merging, timekeeping
 from villagedesk.core.requests.state import (

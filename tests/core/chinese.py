@@ -1,5 +1,5 @@
-"""Render a core message in Chinese from the committed .ts and the pending .tsv files, so the
-calendar's refusals are checked in Chinese before and after ``make i18n`` merges them."""
+"""Render a core message in Chinese from the committed .ts and the pending .tsv files, so every
+area's refusals are checked in Chinese before and after ``make i18n`` merges them."""
 
 from __future__ import annotations
 
