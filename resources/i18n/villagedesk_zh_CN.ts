@@ -2158,6 +2158,22 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>本人签字</translation>
     </message>
     <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Followed up on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Solved?</source>
+        <translation>是否解决</translation>
+    </message>
+    <message>
+        <source>Followed up by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
         <source>{time} (estimated)</source>
         <translation>{time}（估算）</translation>
     </message>
@@ -2398,6 +2414,11 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Creating in-service reporting data…</source>
         <translation>正在生成在职党员报到数据…</translation>
+    </message>
+    <message>
+        <source>Creating demo requests…</source>
+        <extracomment>The fates and their weights: how far a request got.</extracomment>
+        <translation>正在创建演示民情诉求…</translation>
     </message>
 </context>
 <context>
@@ -4476,6 +4497,15 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Dual assessment summary by work unit</source>
         <translation>在职党员双重考核汇总表（按工作单位）</translation>
     </message>
+    <message>
+        <source>Ledger of residents&apos; requests</source>
+        <extracomment>民情台账 and 回访台账, kept out of :data:`LEDGERS` (the print menu and ``villagedesk print``) until print_sources gathers their rows from the request store; then they join it.</extracomment>
+        <translation>民情台账</translation>
+    </message>
+    <message>
+        <source>Follow-up ledger</source>
+        <translation>回访台账</translation>
+    </message>
 </context>
 <context>
     <name>LinkDialog</name>
@@ -5620,6 +5650,21 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Reception</name>
+    <message>
+        <source>The roster holds at most {most} people.</source>
+        <translation>值班表最多{most}人。</translation>
+    </message>
+    <message>
+        <source>Every name on the roster needs 1 to {most} characters.</source>
+        <translation>值班表中每个姓名须为1至{most}个字。</translation>
+    </message>
+    <message>
+        <source>Choose the weekdays or days of the month first.</source>
+        <translation>请先选择每周的星期几或每月的日期。</translation>
+    </message>
+</context>
+<context>
     <name>RecordCheck</name>
     <message>
         <source>Check the database</source>
@@ -5895,6 +5940,11 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Household links</source>
         <extracomment>联户台账: each cadre&apos;s households under a band naming the cadre. The columns are the 包村联户 page&apos;s own (active links, so no end date), plus a blank column for visit notes written by hand.</extracomment>
         <translation>联户情况</translation>
+    </message>
+    <message>
+        <source>Follow-up ledger</source>
+        <extracomment>民情台账 as printed: the register&apos;s columns, the 内容摘要 and 办理结果 wrapped in full. 回访台账: the requests followed up, one row per 回访 (raw values: ISO dates, the follow-up&apos;s resolution and satisfaction codes, the names as written in the history).</extracomment>
+        <translation>回访台账</translation>
     </message>
     <message>
         <source>Residents&apos; requests</source>
@@ -6263,6 +6313,286 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Name who approved the extension.</source>
         <translation>请填写延期的批准人。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFigures</name>
+    <message>
+        <source>Figures of residents&apos; requests</source>
+        <translation>民情诉求三率统计表</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <extracomment>The parts after the overall table: the heading, and how each group is named in a problem.</extracomment>
+        <translation>按来源渠道</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By person responsible</source>
+        <translation>按责任人</translation>
+    </message>
+    <message>
+        <source>Each cell: the rate, and below it the requests counted above and below the line. The formulas are those of the first table; a dash: nothing to count.</source>
+        <translation>每格上为比率，下为分子/分母（件数）；计算公式见第一张表；“—”表示无可统计的诉求。</translation>
+    </message>
+    <message>
+        <source>Period: {first} – {last}    As of: {as_of}</source>
+        <translation>统计期间：{first} 至 {last}；统计截至：{as_of}</translation>
+    </message>
+    <message>
+        <source>Requests received in the period: {count} (not counting those not accepted or merged into another).</source>
+        <translation>本期受理诉求 {count} 件（不含不予受理和已合并的诉求）。</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算公式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>No requests in the period.</source>
+        <translation>本期无诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSheet</name>
+    <message>
+        <source>PDF attachments (filed separately)</source>
+        <translation>PDF 附件（另行归档）</translation>
+    </message>
+    <message>
+        <source>Photos that could not be read</source>
+        <translation>无法读取的照片</translation>
+    </message>
+    <message>
+        <source>photo not printed (unreadable or missing): {names}</source>
+        <translation>照片未印出（无法读取或文件缺失）：{names}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>The columns&apos; shares of the table&apos;s width: time, step, by whom, what.</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Assisted by</source>
+        <translation>协办人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>(reopened by the follow-up)</source>
+        <translation>（回访后自动重办）</translation>
+    </message>
+    <message>
+        <source>New time limit</source>
+        <translation>新时限</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>上报部门</translation>
+    </message>
+    <message>
+        <source>Solved?</source>
+        <translation>是否解决</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Statement why it cannot be solved</source>
+        <translation>无法解决说明</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Other request</source>
+        <translation>关联诉求</translation>
+    </message>
+    <message>
+        <source>Its requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Requester is</source>
+        <translation>诉求人类别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>所在户</translation>
+    </message>
+    <message>
+        <source>Other requesters</source>
+        <translation>共同诉求人</translation>
+    </message>
+    <message>
+        <source>{type} (water, power or heating)</source>
+        <translation>{type}（涉水、电、暖）</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Ticket number</source>
+        <translation>转办单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>受理人</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Signed for at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <source>Extended to</source>
+        <translation>延期至</translation>
+    </message>
+    <message>
+        <source>Replied at</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
+        <source>Followed up at</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Times reopened</source>
+        <translation>重办次数</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>销号时间</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>合并至</translation>
+    </message>
+    <message>
+        <source>Record sheet of a resident&apos;s request</source>
+        <translation>民情办理单</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理经过</translation>
+    </message>
+    <message>
+        <source>Handled by (signature)</source>
+        <translation>经办人（签字）</translation>
+    </message>
+    <message>
+        <source>Person in charge (signature)</source>
+        <translation>负责人（签字）</translation>
+    </message>
+    <message>
+        <source>Date:       year    month    day</source>
+        <translation>日期：          年      月      日</translation>
     </message>
 </context>
 <context>

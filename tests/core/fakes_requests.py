@@ -14,8 +14,9 @@ from typing import Self
 from tests.core.fakes import FakeDb, FakeMemberRepo, FakeOwners, FakeUnitOfWork
 from tests.core.fakes_households import FakeHouseholdRepo
 from tests.core.fakes_in_service import FakeInService
+from villagedesk.core.calendar.deadlines import Deadline
 from villagedesk.core.households.resident import Resident
-from villagedesk.core.requests.deadlines import ClockInputs, Deadline, DeadlineKey
+from villagedesk.core.requests.deadlines import ClockInputs, DeadlineKey
 from villagedesk.core.requests.events import RequestEvent, Step
 from villagedesk.core.requests.model import (
     Attachment,
@@ -186,7 +187,7 @@ class CalendarDayDeadlines:
         else:
             due = datetime.combine(start.date() + timedelta(days=int(amount) + 1), time())
         due += sum((p.end - p.start for p in inputs.pauses), timedelta())
-        return Deadline(due, due.year > self.known_through)
+        return Deadline(due, due.date(), unit != "hours", due.year > self.known_through)
 
 
 class _Residents:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from villagedesk.core.columns import VILLAGE_COLUMN, Column, RegisterSpec
+from villagedesk.core.columns import (
+    VILLAGE_COLUMN,
+    Align,
+    Column,
+    RegisterSpec,
+    ValueKind,
+    enum_formatter,
+)
 from villagedesk.core.households.register import CADRE_LINKS_REGISTER
 from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
@@ -18,6 +25,8 @@ from villagedesk.core.in_service.register import (
     REGISTRATION_REGISTER,
 )
 from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.requests.events import Resolution
+from villagedesk.core.requests.register import REQUEST_LEDGER, fmt_day
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 #: 联户台账: each cadre's households under a band naming the cadre. The columns are the 包村联户
@@ -81,6 +90,52 @@ REGISTRATION_LEDGER = RegisterSpec(
 )
 
 
+def in_full(value: object, translate: Translate) -> str:
+    """A free text printed whole (a ledger cell wraps it; print never cuts it to "…")."""
+    del translate
+    return str(value or "")
+
+
+def _printed_in_full(spec: RegisterSpec, *keys: str) -> RegisterSpec:
+    """``spec`` with the columns ``keys`` printed whole rather than summarised with "…"."""
+    columns = tuple(replace(c, format=in_full) if c.key in keys else c for c in spec.columns)
+    return replace(spec, columns=columns)
+
+
+#: 民情台账 as printed: the register's columns, the 内容摘要 and 办理结果 wrapped in full.
+REQUEST_LEDGER_PRINTED = _printed_in_full(REQUEST_LEDGER, "summary", "outcome")
+
+
+def _day_column(key: str, header: str) -> Column:
+    return Column(key, header, 10, Align.CENTER, fmt_day, ValueKind.DATE)
+
+
+#: 回访台账: the requests followed up, one row per 回访 (raw values: ISO dates, the follow-up's
+#: resolution and satisfaction codes, the names as written in the history).
+FOLLOW_UP_LEDGER = RegisterSpec(
+    key="follow_up_ledger",
+    title=QT_TRANSLATE_NOOP("Registers", "Follow-up ledger"),
+    columns=(
+        REQUEST_LEDGER.column("number"),
+        replace(REQUEST_LEDGER.column("requester"), width=8),
+        replace(REQUEST_LEDGER.column("summary"), width=26, format=in_full),
+        REQUEST_LEDGER.column("assignee"),
+        _day_column("replied_on", QT_TRANSLATE_NOOP("Columns", "Replied on")),
+        _day_column("followed_up_on", QT_TRANSLATE_NOOP("Columns", "Followed up on")),
+        Column(
+            "resolution",
+            QT_TRANSLATE_NOOP("Columns", "Solved?"),
+            6,
+            Align.CENTER,
+            enum_formatter(Resolution),
+        ),
+        replace(REQUEST_LEDGER.column("satisfaction"), width=6),
+        Column("followed_up_by", QT_TRANSLATE_NOOP("Columns", "Followed up by"), 10),
+        VILLAGE_COLUMN,
+    ),
+)
+
+
 @dataclass(frozen=True)
 class LedgerKind:
     """One printed ledger: the CLI word, its title (context "Ledgers"), the register whose
@@ -130,6 +185,23 @@ LEDGERS: dict[str, LedgerKind] = {
         QT_TRANSLATE_NOOP("Ledgers", "Dual assessment summary by work unit"),
         ASSESSMENT_REGISTER,
         group_key="work_unit",
+    ),
+}
+
+#: 民情台账 and 回访台账, kept out of :data:`LEDGERS` (the print menu and ``villagedesk print``)
+#: until print_sources gathers their rows from the request store; then they join it.
+REQUEST_LEDGER_KINDS: dict[str, LedgerKind] = {
+    "requests": LedgerKind(
+        "requests",
+        QT_TRANSLATE_NOOP("Ledgers", "Ledger of residents' requests"),
+        REQUEST_LEDGER_PRINTED,
+        date_key="received_on",
+    ),
+    "follow_ups": LedgerKind(
+        "follow_ups",
+        QT_TRANSLATE_NOOP("Ledgers", "Follow-up ledger"),
+        FOLLOW_UP_LEDGER,
+        date_key="followed_up_on",
     ),
 }
 

@@ -49,8 +49,20 @@ LIST_BREAKS = frozenset("、，,; ")
 _ATOM = re.compile(r"[0-9A-Za-z*#+@_%][0-9A-Za-z*#+@_%.\-/:~'&]*")
 
 #: Column keys whose values are people's names, and those whose values are numbers.
-NAME_KEYS = frozenset({"name", "head", "cadre", "contact_name", "member_name", "resident"})
-NUMBER_KEYS = frozenset({"id_number", "phone", "contact_phone", "card_number", "code"})
+NAME_KEYS = frozenset(
+    {
+        "name",
+        "head",
+        "cadre",
+        "contact_name",
+        "member_name",
+        "resident",
+        "requester",
+        "assignee",
+        "followed_up_by",
+    }
+)
+NUMBER_KEYS = frozenset({"id_number", "phone", "contact_phone", "card_number", "code", "number"})
 LIST_KEYS = frozenset({"posts", "categories", "tags", "relief"})
 
 

@@ -8,6 +8,7 @@ migrations, and the sync code that walks every syncable table.
 
 from __future__ import annotations
 
+from villagedesk.store.calendar import tables as calendar_tables
 from villagedesk.store.households import tables as households_tables
 from villagedesk.store.in_service import tables as in_service_tables
 from villagedesk.store.tables import metadata
@@ -16,5 +17,11 @@ from villagedesk.store.tables import metadata
 from villagedesk.store.township import tables as township_tables  # isort: skip
 from villagedesk.store.township import card_tables  # isort: skip
 
-AREA_TABLES = (households_tables, in_service_tables, township_tables, card_tables)
+AREA_TABLES = (
+    households_tables,
+    in_service_tables,
+    calendar_tables,
+    township_tables,
+    card_tables,
+)
 __all__ = ["AREA_TABLES", "metadata"]

@@ -26,6 +26,8 @@ from villagedesk.store.repositories import SqlBranchRepository, SqlStationReposi
 from villagedesk.store.syncable import ChangeCounter
 
 if TYPE_CHECKING:
+    from villagedesk.store.calendar.deadlines import SqlDeadlines
+    from villagedesk.store.calendar.repository import SqlCalendar
     from villagedesk.store.households.links import (
         SqlHouseholdLinkRepository,
         SqlReliefCategoryRepository,
@@ -114,6 +116,18 @@ class SqlUnitOfWork:
         from villagedesk.store.township.apply import SqlRecordApplier
 
         return SqlRecordApplier(self._ctx)
+
+    @cached_property
+    def calendar(self) -> SqlCalendar:
+        from villagedesk.store.calendar.repository import SqlCalendar
+
+        return SqlCalendar(self._ctx, on_change=lambda: self.deadlines.forget())
+
+    @cached_property
+    def deadlines(self) -> SqlDeadlines:
+        from villagedesk.store.calendar.deadlines import SqlDeadlines
+
+        return SqlDeadlines(self.calendar)
 
     @cached_property
     def owners(self) -> SqlRecordOwners:

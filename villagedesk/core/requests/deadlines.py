@@ -50,15 +50,6 @@ class Pause:
 
 
 @dataclass(frozen=True)
-class Deadline:
-    """The due moment; ``estimated`` (估算) where the calendar lacks the year. A day limit
-    is due at 00:00 after its last day (the end of that day)."""
-
-    due: datetime
-    estimated: bool = False
-
-
-@dataclass(frozen=True)
 class ClockInputs:
     """What one round's deadline counts from."""
 

@@ -15,7 +15,7 @@ from villagedesk.core.requests.model import (
     RequestType,
     RequestValues,
 )
-from villagedesk.core.requests.state import DEADLINE_STATES, RequestState
+from villagedesk.core.requests.state import DEADLINE_STATES, OPEN, RequestState
 from villagedesk.core.requests.timing import last_day
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 
@@ -105,6 +105,8 @@ class RequestQuery:
     due: DueFilter | None = None
     awaiting_follow_up: bool = False
     reopened: bool = False
+    open_only: bool = False
+    """Only requests not yet closed, refused or merged."""
     state: RequestState | None = None
     channel: str = ""
     kind: RequestType | None = None
@@ -145,6 +147,7 @@ def matches(request: Request, query: RequestQuery) -> bool:
         query.due is not DueFilter.OVERDUE or is_overdue(p, now),
         not query.awaiting_follow_up or p.state is RequestState.AWAITING_FOLLOW_UP,
         not query.reopened or p.reopened > 0,
+        not query.open_only or p.state in OPEN,
         query.state is None or p.state is query.state,
         not query.channel or v.channel == query.channel,
         query.kind is None or v.kind is query.kind,

@@ -105,7 +105,7 @@ def recount(
     deadline = uow.deadlines.due(values.deadline_rule, clock_inputs(values, progress, events))
     if deadline is None:
         return replace(progress, due_at=None, due_estimated=False)
-    return replace(progress, due_at=deadline.due, due_estimated=deadline.estimated)
+    return replace(progress, due_at=deadline.due_at, due_estimated=deadline.estimated)
 
 
 def record_step(

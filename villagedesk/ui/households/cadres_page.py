@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.columns import VILLAGE_COLUMN, Align, Column, RegisterSpec
-from villagedesk.core.errors import DomainError
 from villagedesk.core.households.link_services import (
     cadre_links,
     end_link,
@@ -36,11 +36,12 @@ from villagedesk.core.households.register import CADRE_LINKS_REGISTER
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import render
+from villagedesk.ui.forms.fields import FieldErrors, error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
+from villagedesk.ui.forms.service_op import run_service
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.link_dialog import LinkDialog
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
-from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import VillageBox, read_only_tip
 
@@ -69,9 +70,18 @@ class CadresPage(QWidget):
         self._all: list[CadreSummary] = []
         self.links: list[HouseholdLink] = []
         self.limit = 0
-        self.scope = ctx.store.member_reader.scope()
+        self.scope = ctx.readers.members().scope()
         self.township = self.scope.township
         self.village_box = VillageBox(self.scope, self)
+        self._build_tables()
+        self._build_actions()
+        self._lay_out()
+        self._connect()
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def _build_tables(self) -> None:
+        """The cadres on the left, the chosen cadre's households on the right."""
         self.cadre_model = RowsModel(CADRES, parent=self, township=self.township)
         self.cadre_view = rows_view(self.cadre_model, self)
         if self.township:  # declared last, shown right after the name
@@ -82,24 +92,31 @@ class CadresPage(QWidget):
         self.link_view = rows_view(self.link_model, self)
         self.links_title = QLabel(self)
         self.links_title.setStyleSheet("font-weight: bold;")
+
+    def _build_actions(self) -> None:
+        """The link buttons, the number of households per cadre and the notice after a link."""
         self.link_button = QPushButton(self.tr("Link a household…"), self)
         self.end_button = QPushButton(self.tr("End link…"), self)
         self.open_button = QPushButton(self.tr("Open household page"), self)
         self.limit_box = QSpinBox(self)
         self.limit_box.setRange(1, MAX_LINK_LIMIT)
         self.limit_save = QPushButton(self.tr("Save"), self)
+        self.limit_form = QFormLayout()
+        self.limit_form.setContentsMargins(0, 0, 0, 0)
+        self.errors = FieldErrors(self.limit_form, error_label(self))
+        self.errors.add_row(self.tr("Households per cadre:"), self.limit_box, "limit")
         self.notice = QLabel(self)
         self.notice.setStyleSheet("color: #8a6d00;")
         self.notice.setWordWrap(True)
         self.notice.hide()
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         for b in (self.link_button, self.end_button, self.open_button):
             bar.addWidget(b)
         bar.addWidget(self.village_box)
         bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Households per cadre:"), self))
-        bar.addWidget(self.limit_box)
+        bar.addLayout(self.limit_form)
         bar.addWidget(self.limit_save)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -113,9 +130,11 @@ class CadresPage(QWidget):
         splitter.setSizes([460, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.errors.general)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
+    def _connect(self) -> None:
         self.link_button.clicked.connect(lambda: self.link())
         self.end_button.clicked.connect(lambda: self.end())
         self.open_button.clicked.connect(lambda: self.open_household())
@@ -124,8 +143,6 @@ class CadresPage(QWidget):
         self.link_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.link_view.doubleClicked.connect(lambda _i: self.open_household())
         self.village_box.village_changed.connect(lambda _code: self.reload())
-        ctx.hub.changed.connect(self._on_changed)
-        self.reload()
 
     def title(self) -> str:
         return self.tr("Cadre links")
@@ -133,11 +150,7 @@ class CadresPage(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
         chosen = self.current_cadre()
-        try:
-            found = list_cadres(self._ctx.store.uow_factory())
-        except DomainError as e:
-            show_error(self, e)
-            return
+        found = list_cadres(self._ctx.store.uow_factory())  # a read: held writes do not stop it
         self._all, self.limit = found.cadres, found.limit
         self.cadres = [c for c in self._all if self.village_box.shows(c.station_code)]
         self.limit_box.setValue(self.limit)
@@ -214,7 +227,7 @@ class CadresPage(QWidget):
     def _on_changed(self, changes: Changes) -> None:
         if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS}:
             if self.township:  # a village may have been accepted since
-                self.scope = self._ctx.store.member_reader.scope()
+                self.scope = self._ctx.readers.members().scope()
                 self.village_box.set_scope(self.scope)
             self.reload()
 
@@ -271,10 +284,9 @@ class CadresPage(QWidget):
         self._open(dialog)
         return dialog
 
-    def save_limit(self) -> None:
-        try:
-            saved = set_link_limit(self._ctx.store.uow_factory(), limit=self.limit_box.value())
-        except DomainError as e:
-            show_error(self, e)
-            return
-        self._ctx.hub.publish(saved.changes)
+    def save_limit(self) -> Saved | None:
+        """Save the number of households per cadre; a refusal shows under the bar."""
+        limit, uow = self.limit_box.value(), self._ctx.store.uow_factory
+        return run_service(
+            self._ctx, self.errors, lambda: set_link_limit(uow(), limit=limit), parent=self
+        )

@@ -62,7 +62,10 @@ class HouseholdDialog(FormDialog[Saved]):
 
 
 def offered_categories(ctx: AppContext, keep: frozenset[int] = frozenset()) -> list[ReliefCategory]:
-    """The categories a form offers: those in use, plus retired ones the resident still has."""
+    """The categories a form offers: those in use, plus retired ones the resident still has.
+
+    None while writes are held: the list is read in a writing unit of work (the defaults are
+    made on first use), and the form's save would be refused then anyway."""
     try:
         every = relief_categories(ctx.store.uow_factory(), include_retired=True)
     except DomainError:

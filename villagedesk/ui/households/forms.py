@@ -23,6 +23,19 @@ from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.fields import FieldErrors, IdDerivedFields, checkbox_grid, error_label
 
 
+def field_form(widget: QWidget) -> FieldErrors:
+    """Lay ``widget`` out as one form: the messages without a field on top, then one row per
+    field (added through the returned errors' ``add_row``), each with its error label below."""
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    errors = FieldErrors(form, error_label(widget))
+    layout = QVBoxLayout(widget)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(errors.general)
+    layout.addLayout(form)
+    return errors
+
+
 class HouseholdForm(QWidget):
     """地址, 村民小组/网格, 电话, 标签, 三丧失, 备注."""
 
@@ -41,9 +54,7 @@ class HouseholdForm(QWidget):
         self.destitute = QCheckBox(self.tr("Destitute household (three losses)"), self)
         self.note = QLineEdit(self)
         self.note.setMaxLength(200)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldErrors(form, error_label(self))
+        self.errors = field_form(self)
         add = self.errors.add_row
         add(self.tr("Address *"), self.address, "address")
         add(self.tr("Villager group / grid"), self.grid, "grid")
@@ -51,10 +62,6 @@ class HouseholdForm(QWidget):
         add(self.tr("Tags"), checkbox_grid(list(self.tags.values()), self), "tags")
         add("", self.destitute, "destitute")
         add(self.tr("Note"), self.note, "note")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
 
     def load(self, draft: HouseholdDraft) -> None:
         self.address.setText(draft.address)
@@ -90,6 +97,11 @@ class ResidentForm(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._make_inputs(categories, today)
+        self._lay_out()
+        self.id_number.textChanged.connect(self.derived.show_for)
+
+    def _make_inputs(self, categories: Sequence[ReliefCategory], today: date) -> None:
         self.name = QLineEdit(self)
         self.name.setMaxLength(40)
         self.id_number = QLineEdit(self)
@@ -112,9 +124,8 @@ class ResidentForm(QWidget):
         self.note = QLineEdit(self)
         self.note.setMaxLength(200)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors = FieldErrors(form, error_label(self))
+    def _lay_out(self) -> None:
+        self.errors = field_form(self)
         add = self.errors.add_row
         add(self.tr("Name *"), self.name, "name")
         add(self.tr("ID number *"), self.id_number, "id_number")
@@ -127,11 +138,6 @@ class ResidentForm(QWidget):
             "relief",
         )
         add(self.tr("Note"), self.note, "note")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.errors.general)
-        layout.addLayout(form)
-        self.id_number.textChanged.connect(self.derived.show_for)
 
     def load(self, draft: ResidentDraft) -> None:
         self.name.setText(draft.name)

@@ -80,6 +80,22 @@ class HouseholdPageDialog(QDialog):
         self.add_resident_button = QPushButton(self.tr("Add resident"), self)
         self.edit_resident_button = QPushButton(self.tr("Edit resident"), self)
         self.void_resident_button = QPushButton(self.tr("Void resident"), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+        layout.addLayout(self._button_bar())
+        layout.addWidget(self.error)
+        layout.addWidget(self._sections_area(), 1)
+        self.resize(980, 680)
+
+        self.edit_button.clicked.connect(self.edit_household)
+        self.add_resident_button.clicked.connect(lambda: self.add_resident())
+        self.edit_resident_button.clicked.connect(lambda: self.edit_resident())
+        self.void_resident_button.clicked.connect(lambda: self.void_resident())
+        ctx.hub.changed.connect(self._on_changed)
+        self.reload()
+
+    def _button_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         for b in (
             self.edit_button,
@@ -89,7 +105,10 @@ class HouseholdPageDialog(QDialog):
         ):
             bar.addWidget(b)
         bar.addStretch(1)
+        return bar
 
+    def _sections_area(self) -> QScrollArea:
+        """The sections, one titled table each (filled by ``reload``), scrolled together."""
         body = QWidget(self)
         self.sections_layout = QVBoxLayout(body)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
@@ -98,20 +117,7 @@ class HouseholdPageDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.details)
-        layout.addLayout(bar)
-        layout.addWidget(self.error)
-        layout.addWidget(scroll, 1)
-        self.resize(980, 680)
-
-        self.edit_button.clicked.connect(self.edit_household)
-        self.add_resident_button.clicked.connect(lambda: self.add_resident())
-        self.edit_resident_button.clicked.connect(lambda: self.edit_resident())
-        self.void_resident_button.clicked.connect(lambda: self.void_resident())
-        ctx.hub.changed.connect(self._on_changed)
-        self.reload()
+        return scroll
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:

@@ -121,7 +121,7 @@ class LinkDialog(FormDialog[Saved]):
         self._ctx = ctx
         self.setWindowTitle(self.tr("Link a household to a cadre"))
         self.cadre = Picker(
-            ctx.store.member_reader,
+            ctx.readers.members(),
             ("name", "branch", "phone"),
             self.tr("Search the Party members: name, pinyin, ID number or phone"),
             self,

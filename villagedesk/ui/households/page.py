@@ -59,6 +59,14 @@ class HouseholdsPage(QWidget):
         self.notice.setStyleSheet("color: #8a6d00;")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self._build_registers(ctx)
+        self._lay_out()
+        self._connect()
+        ctx.hub.changed.connect(self._on_changed)
+        self._update_buttons()
+
+    def _build_registers(self, ctx: AppContext) -> None:
+        """The households and the residents registers, a tab each."""
         self.households = HouseholdRegisterView(
             HOUSEHOLD_REGISTER, ctx.readers.households(), ctx.settings, parent=self
         )
@@ -75,6 +83,7 @@ class HouseholdsPage(QWidget):
         self.tabs.addTab(self.households, self.tr("Households"))
         self.tabs.addTab(self.residents, self.tr("Residents"))
 
+    def _lay_out(self) -> None:
         bar = QHBoxLayout()
         for b in (self.add_button, self.open_button, self.edit_button, self.void_button):
             bar.addWidget(b)
@@ -86,6 +95,7 @@ class HouseholdsPage(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
 
+    def _connect(self) -> None:
         self.add_button.clicked.connect(self.add_household)
         self.open_button.clicked.connect(lambda: self.open_household())
         self.edit_button.clicked.connect(lambda: self.edit_household())
@@ -97,8 +107,6 @@ class HouseholdsPage(QWidget):
         self.households.selection_changed.connect(self._update_buttons)
         self.residents.selection_changed.connect(self._update_buttons)
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
-        ctx.hub.changed.connect(self._on_changed)
-        self._update_buttons()
 
     def title(self) -> str:
         return self.tr("Households and residents")

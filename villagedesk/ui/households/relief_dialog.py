@@ -1,13 +1,18 @@
-"""The relief categories (救助群体) settings dialog: add, rename, retire or bring back."""
+"""The relief categories (救助群体) settings dialog: add, rename, retire or bring back.
+
+Each button is one save through the one write path (``FormDialog.save`` with the action it
+prepared); the dialog stays open, shows the list as it is now, and Close ends it.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -26,26 +31,39 @@ from villagedesk.core.households.relief_services import (
     retire_relief_category,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.ui.forms.fields import error_label, note_label
+from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from villagedesk.ui.context import AppContext
 
 
-class ReliefCategoriesDialog(QDialog):
+class ReliefCategoriesDialog(FormDialog[Saved]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ops=ctx, buttons=QDialogButtonBox.StandardButton.Close)
         self._ctx = ctx
+        self._action: Callable[[], Saved] | None = None
         self.categories: list[ReliefCategory] = []
         self.setWindowTitle(self.tr("Relief categories"))
         self.list = QListWidget(self)
         self.error = error_label(self)
+        # No field of its own: a name is asked for one at a time, so every refusal shows in the
+        # one label below the list.
+        self.errors = FieldErrors(QFormLayout(), self.error)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.retire_button = QPushButton(self.tr("Retire"), self)
         self.restore_button = QPushButton(self.tr("Offer again"), self)
+        self._lay_out()
+        self.resize(520, 460)
+        self.add_button.clicked.connect(lambda: self.add())
+        self.rename_button.clicked.connect(lambda: self.rename())
+        self.retire_button.clicked.connect(lambda: self.set_retired(True))
+        self.restore_button.clicked.connect(lambda: self.set_retired(False))
+        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
+        self.reload()
+
+    def _lay_out(self) -> None:
         side = QVBoxLayout()
         for b in (self.add_button, self.rename_button, self.retire_button, self.restore_button):
             side.addWidget(b)
@@ -53,9 +71,7 @@ class ReliefCategoriesDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.body_layout
         layout.addWidget(
             note_label(
                 self.tr(
@@ -67,21 +83,13 @@ class ReliefCategoriesDialog(QDialog):
         )
         layout.addLayout(row, 1)
         layout.addWidget(self.error)
-        layout.addWidget(close)
-        self.resize(520, 460)
-        self.add_button.clicked.connect(lambda: self.add())
-        self.rename_button.clicked.connect(lambda: self.rename())
-        self.retire_button.clicked.connect(lambda: self.set_retired(True))
-        self.restore_button.clicked.connect(lambda: self.set_retired(False))
-        self.list.currentRowChanged.connect(lambda _r: self._update_buttons())
-        self.reload()
 
     def reload(self) -> None:
         try:
+            # A writing unit of work (the defaults are made on first use): held writes refuse it.
             self.categories = relief_categories(self._ctx.store.uow_factory(), include_retired=True)
         except DomainError as e:
-            self.error.setText(str(e))
-            self.error.show()
+            self.errors.show_message(e.message)
             return
         current = self.list.currentRow()
         self.list.clear()
@@ -106,23 +114,18 @@ class ReliefCategoriesDialog(QDialog):
         self.retire_button.setEnabled(c is not None and not c.retired)
         self.restore_button.setEnabled(c is not None and c.retired)
 
-    def _run(self, action: Callable[[], Saved]) -> bool:
-        self.error.hide()
-        try:
-            saved = action()
-        except DomainError as e:
-            from villagedesk.core.errors import ValidationError
-            from villagedesk.i18n import render
+    def prepare(self) -> Callable[[], Saved] | None:
+        """The change a button asked for (its values read already); None after Close."""
+        action, self._action = self._action, None
+        return action
 
-            messages = (
-                [m for _k, m in e.all_messages()] if isinstance(e, ValidationError) else [e.message]
-            )
-            self.error.setText("\n".join(render(m) for m in messages))
-            self.error.show()
-            return False
-        self._ctx.hub.publish(saved.changes)
+    def _run(self, action: Callable[[], Saved]) -> bool:
+        """Save ``action`` through the one write path; a refusal shows under the list."""
+        self._action = action
+        return self.save()
+
+    def on_saved(self, saved: Saved) -> None:
         self.reload()
-        return True
 
     def add(self, name: str | None = None) -> bool:
         if name is None:

@@ -21,10 +21,10 @@ from villagedesk.core.in_service import services as svc
 from villagedesk.core.in_service.model import UnitCount
 from villagedesk.core.in_service.register import EXPECTED_REGISTER, UNIT_COUNT_REGISTER
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
-from villagedesk.ui.in_service.narrowed_reader import NarrowedReader
 from villagedesk.ui.in_service.roster_dialogs import ExpectedDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import rows_table, selected_id
+from villagedesk.ui.registers.narrowed_reader import NarrowedReader
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.rows_model import RowsModel
 

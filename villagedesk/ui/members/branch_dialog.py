@@ -95,7 +95,8 @@ class BranchDialog(FormDialog[Saved]):
         )
 
     def prepare(self) -> Callable[[], Saved]:
-        branch, uow, draft = self._branch, self._ctx.store.uow_factory(), self.draft()
+        # The unit of work is made where the closure runs (the database worker), as every form's.
+        branch, factory, draft = self._branch, self._ctx.store.uow_factory, self.draft()
         if branch is None:
-            return lambda: add_branch(uow, draft=draft)
-        return lambda: update_branch(uow, branch_id=branch.id, draft=draft)
+            return lambda: add_branch(factory(), draft=draft)
+        return lambda: update_branch(factory(), branch_id=branch.id, draft=draft)

@@ -8,7 +8,7 @@ Roll changes and voids ask first (ui/members/roll_dialog.py), then say what happ
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -35,8 +35,8 @@ from villagedesk.ui.members.detail import MemberDetailDialog
 from villagedesk.ui.members.dialog import MemberDialog
 from villagedesk.ui.members.notice import NoticeBar
 from villagedesk.ui.members.roll_dialog import RollStatusDialog, VoidDialog, void_dialog
-from villagedesk.ui.members.roll_reader import RollReader
 from villagedesk.ui.members.undo import UndoLast
+from villagedesk.ui.registers.narrowed_reader import NarrowedReader
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 STATUS_MS = 30_000
 """How long the status bar keeps what happened."""
+
+D = TypeVar("D", bound=QDialog)
 
 
 class MembersPage(QWidget):
@@ -60,7 +62,7 @@ class MembersPage(QWidget):
         self._print_actions: PrintActions | None = None
         self.last_status = ""
         self._build_buttons()
-        self.reader = RollReader(ctx.readers.members())
+        self.reader = NarrowedReader(ctx.readers.members())  # ``voided``: only voided records
         # The columns were reordered (党籍状态 beside the name): a header saved before is not reused.
         self.view = RegisterView(
             MEMBER_REGISTER, self.reader, ctx.settings, settings_key="members.v2", parent=self
@@ -176,7 +178,7 @@ class MembersPage(QWidget):
             return None
         return get_member(self._ctx.store.uow_factory(), member_id=member_id)
 
-    def _open(self, dialog: QDialog) -> QDialog:
+    def _open(self, dialog: D) -> D:
         self.dialog = dialog
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -199,8 +201,7 @@ class MembersPage(QWidget):
     def add_member(self) -> MemberDialog:
         dialog = MemberDialog(self._ctx, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved))
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     def edit_member(self, member_id: int | None = None) -> MemberDialog | None:
         member = self._member(member_id)
@@ -208,8 +209,7 @@ class MembersPage(QWidget):
             return None
         dialog = MemberDialog(self._ctx, member=member, parent=self)
         dialog.accepted.connect(lambda: self._after_save(dialog.saved))
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     def change_status(self, member_id: int | None = None) -> RollStatusDialog | None:
         member = self._member(member_id)
@@ -217,8 +217,7 @@ class MembersPage(QWidget):
             return None
         dialog = RollStatusDialog(self._ctx, member, parent=self)
         dialog.accepted.connect(lambda: self._after_roll_change(member, dialog))
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     def void_member(self, member_id: int | None = None) -> VoidDialog | None:
         member = self._member(member_id)
@@ -226,8 +225,7 @@ class MembersPage(QWidget):
             return None
         dialog = void_dialog(self._ctx, member, parent=self)
         dialog.accepted.connect(lambda: self._after_void(member, dialog))
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     # -- what happened, and 撤销 ---------------------------------------------------------------
     def _offer_undo(self, member: Member, text: str) -> None:
@@ -249,9 +247,7 @@ class MembersPage(QWidget):
     def undo_last(self) -> ReasonDialog[Saved] | None:
         """撤销 the last roll change or void made on this page (asks for the reason first)."""
         dialog = self.undo.dialog(self)
-        if dialog is not None:
-            self._open(dialog)
-        return dialog
+        return None if dialog is None else self._open(dialog)
 
     def _after_undo(self, undoable: Undoable) -> None:
         text = roll_messages.undone(undoable)
@@ -266,8 +262,7 @@ class MembersPage(QWidget):
         if member is None:
             return None
         dialog = MemberDetailDialog(self._ctx, member.id, parent=self)
-        self._open(dialog)
-        return dialog
+        return self._open(dialog)
 
     # -- printing (ui/printing; loaded on first use) ----------------------------------------------
     def _printing(self) -> PrintActions:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Collection
-from typing import Protocol, cast
+from typing import TypedDict, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from villagedesk.core.columns import Align, RawRow, RegisterSpec
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
+from villagedesk.ui.registers.narrowed_reader import VillageReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, ID_ROLE) is the record id of the row."""
@@ -39,19 +40,13 @@ ALIGNMENT = {
 """A column's declared alignment as Qt shows it (every table model over a RegisterSpec)."""
 
 
-class VillageReader(Protocol):
-    """A township's register reader: its search also keeps one village's records."""
+class SearchOptions(TypedDict):
+    """How the model asks any register reader for its ids (a township's also takes ``village``)."""
 
-    def search_ids(
-        self,
-        query: SearchQuery,
-        *,
-        sort_key: str = ...,
-        descending: bool = ...,
-        include_inactive: bool = ...,
-        ids_filter: Collection[int] | None = ...,
-        village: str | None = ...,
-    ) -> list[int]: ...
+    sort_key: str
+    descending: bool
+    include_inactive: bool
+    ids_filter: Collection[int] | None
 
 
 def qt_translate(context: str, text: str) -> str:
@@ -102,28 +97,17 @@ class RegisterModel(QAbstractTableModel):
 
     # -- searching ----------------------------------------------------------------------------
     def _search(self) -> list[int]:
+        options = SearchOptions(
+            sort_key=self._sort_key,
+            descending=self._descending,
+            include_inactive=self._include_inactive,
+            ids_filter=self._ids_filter,
+        )
         if self._village is None:
-            return list(
-                self._reader.search_ids(
-                    self._query,
-                    sort_key=self._sort_key,
-                    descending=self._descending,
-                    include_inactive=self._include_inactive,
-                    ids_filter=self._ids_filter,
-                )
-            )
+            return list(self._reader.search_ids(self._query, **options))
         # Only a township narrows to a village, and its readers take ``village`` (the port says so).
         township = cast(VillageReader, self._reader)
-        return list(
-            township.search_ids(
-                self._query,
-                sort_key=self._sort_key,
-                descending=self._descending,
-                include_inactive=self._include_inactive,
-                ids_filter=self._ids_filter,
-                village=self._village,
-            )
-        )
+        return list(township.search_ids(self._query, **options, village=self._village))
 
     def _reset_with(self, ids: list[int]) -> None:
         self.beginResetModel()

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from villagedesk.core.search import MIN_DIGITS, SearchKind
 from villagedesk.ui.jobs import JobHandle, JobRunner
 from villagedesk.ui.registers.lazy_model import ID_ROLE, RegisterModel
 from villagedesk.ui.registers.table_header import ColumnStateStore, RegisterHeader, set_up_rows
+from villagedesk.ui.registers.village_box import VillageBox
 
 if TYPE_CHECKING:
     from villagedesk.exchange.xlsx_export import ExportResult
@@ -88,23 +88,31 @@ class RegisterView(QWidget):
         self.jobs: JobRunner | None = None
         """The runner for the Excel export; None: the one of the context above the view."""
         self._build_search_bar()
+        self._build_table(settings, settings_key or spec.key)
+        self._lay_out()
+        self._connect()
+        self._update_count()
+
+    def _build_table(self, settings: ColumnStateStore | None, key: str) -> None:
+        """The lazy table, its header's saved state (kept per register) and its column menu."""
         self.table = QTableView(self)
         self.table.setModel(self.model)
         set_up_rows(self.table)
         # The township's header has one column more: its state is kept apart.
-        key = settings_key or spec.key
         self._header = RegisterHeader(
             self.table,
             self.spec,
             settings,
-            f"{key}.township" if township else key,
-            township=township,
+            f"{key}.township" if self.township else key,
+            township=self.township,
         )
         self._header.restore()
         header = self.table.horizontalHeader()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_column_menu)
 
+    def _lay_out(self) -> None:
+        """The search bar above the table."""
         top = QHBoxLayout()
         for widget in (self.village_box, self.search_box, self.hint_label, self.count_label):
             top.addWidget(widget, 1 if widget is self.search_box else 0)
@@ -114,6 +122,8 @@ class RegisterView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
 
+    def _connect(self) -> None:
+        """The count and the hint follow the model; selection and double-click go out."""
         self.model.modelReset.connect(self._update_count)
         self.model.modelReset.connect(self._update_hint)
         self.model.layoutChanged.connect(self._update_count)
@@ -121,15 +131,12 @@ class RegisterView(QWidget):
             lambda *_args: self.selection_changed.emit()
         )
         self.table.doubleClicked.connect(self._on_double_click)
-        self._update_count()
 
     def _build_search_bar(self) -> None:
         """The village filter (township), the search box with its hint, the count, the export."""
-        self.village_box = QComboBox(self)
-        self.village_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.village_box = VillageBox(self.scope, self)
         self.village_box.setVisible(self.township)
-        self._fill_villages()
-        self.village_box.currentIndexChanged.connect(lambda _i: self._village_chosen())
+        self.village_box.village_changed.connect(lambda _code: self._village_chosen())
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText(
             self.tr("Search: name, pinyin initials, ID number or phone (at least 4 digits)")
@@ -211,7 +218,7 @@ class RegisterView(QWidget):
         """Show the latest data after a write, keeping the current row and the scroll position."""
         if self.township:
             self.scope = scope_of(self._reader)
-            self._fill_villages()
+            self.village_box.set_scope(self.scope, show_by_scope=False)
         current = self.current_id()
         scroll = self.table.verticalScrollBar().value()
         self.model.refresh()
@@ -228,32 +235,15 @@ class RegisterView(QWidget):
         self.hint_label.setVisible(self.model.query.kind is SearchKind.NOTHING)
 
     # -- villages (township mode) -------------------------------------------------------------
-    def _fill_villages(self) -> None:
-        chosen = self.village_box.currentData()
-        self.village_box.blockSignals(True)
-        self.village_box.clear()
-        # Explicit context: subclasses (HouseholdRegisterView) would look up their own with tr().
-        everyone = QCoreApplication.translate("RegisterView", "All villages / communities")
-        self.village_box.addItem(everyone, None)
-        for village in self.scope.villages:
-            self.village_box.addItem(village.name, village.code)
-        found = self.village_box.findData(chosen) if chosen is not None else 0
-        self.village_box.setCurrentIndex(max(found, 0))
-        self.village_box.blockSignals(False)
-        if chosen is not None and found < 0:
-            self._village_chosen()  # the chosen village is gone: show all again
-
     def _village_chosen(self) -> None:
-        data = self.village_box.currentData()
         current = self.current_id()
-        self.model.set_village(None if data is None else str(data))
+        self.model.set_village(self.village_box.code())
         self._select_id(current)
         self._update_count()
 
     def set_village(self, code: str | None) -> None:
         """Township mode: narrow the register to one village (its code), or None for all."""
-        index = self.village_box.findData(code) if code is not None else 0
-        self.village_box.setCurrentIndex(max(index, 0))
+        self.village_box.set_code(code)
 
     def is_own(self, record_id: int) -> bool:
         """Whether the record is this station's own, so it may be edited here (at a township a

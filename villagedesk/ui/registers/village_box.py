@@ -1,5 +1,6 @@
-"""The township's village filter for screens that are not one lazy register (the branch tree, the
-in-service page's tabs): "All villages / communities" and each accepted village by name.
+"""The township's village filter: "All villages / communities" and each accepted village by name.
+Every register view has one (ui/registers/register_view.py), and so do the screens that are not
+one lazy register (the branch tree, the in-service page above its tabs).
 
 Hidden at a village; at a township the chosen station code (or None for all) drives the screen.
 """
@@ -24,8 +25,12 @@ class VillageBox(QComboBox):
         self.set_scope(scope)
         self.currentIndexChanged.connect(lambda _i: self.village_changed.emit(self.code()))
 
-    def set_scope(self, scope: StationScope) -> None:
-        """Fill (again) from ``scope``, keeping the chosen village while it is still there."""
+    def set_scope(self, scope: StationScope, *, show_by_scope: bool = True) -> None:
+        """Fill (again) from ``scope``, keeping the chosen village while it is still there.
+
+        ``show_by_scope=False`` leaves the box shown or hidden as it is (a register view's box,
+        which the view shows only with a village column and its page may hide).
+        """
         self.scope = scope
         chosen = self.code()
         self.blockSignals(True)
@@ -37,7 +42,7 @@ class VillageBox(QComboBox):
         found = self.findData(chosen) if chosen is not None else 0
         self.setCurrentIndex(max(found, 0))
         self.blockSignals(False)
-        if self.parentWidget() is not None or not scope.township:
+        if show_by_scope and (self.parentWidget() is not None or not scope.township):
             self.setVisible(scope.township)
         if chosen is not None and found < 0:
             self.village_changed.emit(None)  # the chosen village is gone: everyone again

@@ -1,4 +1,6 @@
-"""The member register as the roll page lists it: live members, or only the voided records."""
+"""A store register reader as one screen lists it, through the same lazy register view: only some
+of its rows (the expected list's work unit, or those still to report) or only its voided records
+(the roll's 显示已作废)."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchQuery
 
 
-class MemberReader(Protocol):
-    """The member register's reader (``ctx.readers.members()``): a township's search keeps one
-    village's records, and ``voided`` lists only the voided ones."""
+class VillageReader(Protocol):
+    """A register reader as the store's are (``store/register_reader.py``): it knows the station's
+    scope, and its search also keeps one village's records (``village``, a station code) or
+    lists only the voided ones (``voided``)."""
 
     def scope(self) -> StationScope: ...
 
@@ -31,28 +34,31 @@ class MemberReader(Protocol):
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]: ...
 
 
-class RollReader:
-    """The member reader as the roll page lists it: live members, or with :attr:`voided` only the
-    voided records (with their reason). Everything else is the store reader's."""
+class NarrowedReader:
+    """``inner`` narrowed to the ids in :attr:`only` (None: all of its rows) and, with
+    :attr:`voided`, to its voided records only. Everything else is the inner reader's."""
 
-    def __init__(self, reader: MemberReader) -> None:
-        self._reader = reader
+    def __init__(self, reader: VillageReader) -> None:
+        self.inner = reader
+        self.only: frozenset[int] | None = None
         self.voided = False
 
     def scope(self) -> StationScope:
-        return self._reader.scope()
+        return self.inner.scope()
 
     def search_ids(
         self,
         query: SearchQuery,
         *,
-        sort_key: str = "name",
+        sort_key: str | None = None,
         descending: bool = False,
         include_inactive: bool = False,
         ids_filter: Collection[int] | None = None,
         village: str | None = None,
     ) -> list[int]:
-        return self._reader.search_ids(
+        if self.only is not None:
+            ids_filter = self.only if ids_filter is None else self.only & set(ids_filter)
+        return self.inner.search_ids(
             query,
             sort_key=sort_key,
             descending=descending,
@@ -63,4 +69,4 @@ class RollReader:
         )
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]:
-        return self._reader.rows(ids, keys)
+        return self.inner.rows(ids, keys)

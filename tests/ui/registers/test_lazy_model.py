@@ -28,6 +28,31 @@ def test_model_passes_the_model_tester(demo: AppContext, qtmodeltester) -> None:
     qtmodeltester.check(model)
 
 
+def test_an_empty_model_passes_the_model_tester(ctx: AppContext, qtmodeltester) -> None:
+    model = RegisterModel(MEMBER_REGISTER, ctx.store.member_reader)
+    assert model.rowCount() == 0
+    qtmodeltester.check(model)
+    model.set_query("陈")
+    qtmodeltester.check(model)
+
+
+def test_a_long_cell_shows_its_whole_text_as_a_tooltip(demo: AppContext) -> None:
+    model = RegisterModel(MEMBER_REGISTER, demo.store.member_reader)
+    member_id = model.ids()[0]
+    address = "东河村三组十二号院内东侧第二排平房靠北的那一间（原村小学旧址对面）"
+    member = get_member(demo.store.uow_factory(), member_id=member_id)
+    update_member(
+        demo.store.uow_factory(),
+        member_id=member_id,
+        draft=replace(member.to_draft(), address=address),
+        today=demo.today(),
+    )
+    model.refresh()
+    cell = model.index(0, MEMBER_REGISTER.keys.index("address"))
+    assert cell.data() == address
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == address
+
+
 def test_rows_come_a_page_at_a_time_into_a_bounded_cache(demo: AppContext) -> None:
     model = RegisterModel(MEMBER_REGISTER, demo.store.member_reader, page_size=20, max_pages=3)
     for row in range(model.rowCount()):

@@ -1,0 +1,1 @@
+"""The station's calendar years and time-limit rules (migration 0007)."""
