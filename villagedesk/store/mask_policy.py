@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
 from villagedesk.core.masking import MaskPolicy
-from villagedesk.store import tables as t
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.settings_rows import read_setting, write_setting
 
 MASK_POLICY_KEY = "mask_policy"
 
@@ -16,14 +14,8 @@ class SqlMaskPolicy:
         self._ctx = ctx
 
     def get(self) -> MaskPolicy:
-        value = self._ctx.conn.execute(
-            select(t.meta.c.value).where(t.meta.c.key == MASK_POLICY_KEY)
-        ).scalar()
+        value = read_setting(self._ctx.conn, MASK_POLICY_KEY)
         return MaskPolicy.decode(value)
 
     def save(self, policy: MaskPolicy) -> None:
-        self._ctx.conn.exec_driver_sql(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (MASK_POLICY_KEY, policy.encode()),
-        )
+        write_setting(self._ctx.conn, MASK_POLICY_KEY, policy.encode())

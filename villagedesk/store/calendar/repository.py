@@ -12,9 +12,9 @@ from villagedesk.core.calendar.document import HolidayYear, read_holiday_documen
 from villagedesk.core.calendar.ports import YearSource
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError
-from villagedesk.store import tables as t
 from villagedesk.store.calendar.tables import calendar_years
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.settings_rows import read_setting, write_setting
 
 RULES_KEY = "requests.deadline_rules"
 
@@ -55,9 +55,7 @@ class SqlCalendar:
         self._on_change()
 
     def rules(self) -> tuple[DeadlineRule, ...] | None:
-        text = self._ctx.conn.execute(
-            select(t.meta.c.value).where(t.meta.c.key == RULES_KEY)
-        ).scalar_one_or_none()
+        text = read_setting(self._ctx.conn, RULES_KEY)
         if not text:
             return None
         try:
@@ -68,9 +66,5 @@ class SqlCalendar:
 
     def save_rules(self, rules: Sequence[DeadlineRule]) -> None:
         text = json.dumps([r.to_data() for r in rules], ensure_ascii=False, sort_keys=True)
-        self._ctx.conn.exec_driver_sql(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (RULES_KEY, text),
-        )
+        write_setting(self._ctx.conn, RULES_KEY, text)
         self._on_change()

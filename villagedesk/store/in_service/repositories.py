@@ -28,6 +28,7 @@ from villagedesk.store.in_service.registrations import (
 )
 from villagedesk.store.in_service.table_repository import TableRepository
 from villagedesk.store.repositories import WriteContext
+from villagedesk.store.settings_rows import read_settings, write_setting
 from villagedesk.store.sql_types import ColumnValues, SqlRow
 
 m = t.members
@@ -58,13 +59,7 @@ class SqlInServiceSettings:
         self._ctx = ctx
 
     def get(self) -> InServiceSettings:
-        rows: dict[str, str] = dict(
-            self._ctx.conn.execute(  # type: ignore[arg-type]
-                select(t.meta.c.key, t.meta.c.value).where(
-                    t.meta.c.key.in_((YEAR_START_KEY, SHORT_CODE_KEY))
-                )
-            ).all()
-        )
+        rows = read_settings(self._ctx.conn, (YEAR_START_KEY, SHORT_CODE_KEY))
         month = rows.get(YEAR_START_KEY, "1")
         return InServiceSettings(int(month) if month.isdigit() else 1, rows.get(SHORT_CODE_KEY, ""))
 
@@ -73,11 +68,7 @@ class SqlInServiceSettings:
             (YEAR_START_KEY, str(settings.year_start_month)),
             (SHORT_CODE_KEY, settings.short_code),
         ):
-            self._ctx.conn.exec_driver_sql(
-                "INSERT INTO meta (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            write_setting(self._ctx.conn, key, value)
 
 
 class SqlPledgeRepository(TableRepository):
