@@ -1,7 +1,8 @@
 """What the printed ledgers and the notice show, gathered from the store for the GUI's print menu
 and ``villagedesk print`` alike: the raw rows of each ledger (filtered by the search text and the
-period) and the registrations notice. It sits between the top layer (ui, cli) and the middle
-layers it wires together (store readers in, report inputs out)."""
+period; 民情台账 and 回访台账 from ``print_sources_requests``) and the registrations notice. It sits
+between the top layer (ui, cli) and the middle layers it wires together (store readers in,
+report inputs out)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.i18n import translate as tr_default
+from villagedesk.print_sources_requests import REQUEST_LEDGERS, request_ledger_rows
 from villagedesk.reports.ledger_kinds import LedgerKind
 from villagedesk.reports.notice import NoticeDocument
 from villagedesk.reports.registration_notice import ReportedMember, registration_notice_document
@@ -116,6 +118,8 @@ def ledger_rows(
         _link_rows(store, out, search, first, last)
     elif kind.key == "assessments":
         _assessment_rows(store, out, search, today)
+    elif kind.key in REQUEST_LEDGERS:
+        out.rows = request_ledger_rows(store, kind.key, keys, search=search, first=first, last=last)
     return out
 
 

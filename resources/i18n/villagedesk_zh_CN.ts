@@ -64,6 +64,57 @@ Pledges: {pledges}</source>
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign request</source>
+        <translation>分派诉求</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Helpers:</source>
+        <translation>协办人：</translation>
+    </message>
+    <message>
+        <source>optional; several names separated by 、</source>
+        <translation>可不填；多人用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentField</name>
+    <message>
+        <source>Add photos or scans…</source>
+        <extracomment>Copies the files chosen, then runs the service call given the copies.</extracomment>
+        <translation>添加照片或扫描件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add photos or scans</source>
+        <translation>添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Photos, scans and PDF files ({patterns})</source>
+        <translation>照片、扫描件和 PDF 文件 ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentFiles</name>
+    <message>
+        <source>{name} cannot be read.</source>
+        <extracomment>Where the files of a request not yet numbered go (the 编号 is given when it is saved).</extracomment>
+        <translation>无法读取 {name}。</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Daily</source>
@@ -1572,8 +1623,8 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>打印登记台账。</translation>
     </message>
     <message>
-        <source>Print a ledger on A4 landscape: members (党员花名册), registrations, service records, households and cadre links, or the assessment summary per work unit.</source>
-        <translation>以 A4 横向打印登记台账：members（党员花名册）、registrations（在职党员报到登记台账）、service（服务记录台账）、households（联户台账）或 assessments（按工作单位汇总的双重考核表）。</translation>
+        <source>Print a ledger on A4 landscape: members (党员花名册), registrations, service records, households and cadre links, the assessment summary per work unit, residents&apos; requests (民情台账) or follow-ups (回访台账).</source>
+        <translation>以 A4 横向打印登记台账：members（党员花名册）、registrations（在职党员报到登记台账）、service（服务记录台账）、households（联户台账）、assessments（按工作单位汇总的双重考核表）、requests（民情台账）或 follow_ups（回访台账）。</translation>
     </message>
     <message>
         <source>Which ledger.</source>
@@ -1862,6 +1913,542 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>{count} in-service member(s) have not reported in {year}.</source>
         <translation>{year}年度还有 {count} 名在职党员未报到。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar deadlines are counted on.</source>
+        <translation>计算办理时限所用的工作日日历。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s working-day calendar (节假日安排). The years 2004 to 2026 are bundled; a later year is added from a holiday-cn JSON file. Until then deadlines in it count weekends only and are marked 估算.</source>
+        <translation>本站的工作日日历（节假日安排）。2004 至 2026 年随软件提供；以后的年份从 holiday-cn 格式的 JSON 文件导入。导入之前，该年的时限只按周末计算，并标为估算。</translation>
+    </message>
+    <message>
+        <source>Add a year from a holiday-cn JSON file.</source>
+        <translation>从 holiday-cn 格式的 JSON 文件导入一年的日历。</translation>
+    </message>
+    <message>
+        <source>Add one year from a holiday-cn JSON file (replacing the station&apos;s notice of that year) and count the estimated deadlines again.</source>
+        <translation>从 holiday-cn 格式的 JSON 文件导入一年的日历（替换本站该年原有的安排），并重新计算估算的办理时限。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s file.</source>
+        <translation>该年的日历文件。</translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s days off and make-up working days.</source>
+        <translation>显示一年的放假日和调休上班日。</translation>
+    </message>
+    <message>
+        <source>Show a year&apos;s days off and make-up working days, and whether the year is bundled, added, or estimated.</source>
+        <translation>显示一年的放假日和调休上班日，以及该年是随软件提供、已导入还是估算。</translation>
+    </message>
+    <message>
+        <source>The year, like 2027.</source>
+        <translation>年份，如 2027。</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a calendar file ({size} KB; at most {limit} KB).</source>
+        <translation>{path} 太大，不是日历文件（{size} KB；最多 {limit} KB）。</translation>
+    </message>
+    <message>
+        <source>The calendar of {year} replaced the station&apos;s earlier one.</source>
+        <translation>{year} 年的日历已替换本站原有的安排。</translation>
+    </message>
+    <message>
+        <source>The calendar of {year} was added.</source>
+        <translation>已导入 {year} 年的日历。</translation>
+    </message>
+    <message>
+        <source>{changed} estimated deadline(s) counted again; {moved} of them moved.</source>
+        <translation>重新计算了 {changed} 个估算的办理时限，其中 {moved} 个日期有变化。</translation>
+    </message>
+    <message>
+        <source>bundled with VillageDesk</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>added from the township&apos;s receipt</source>
+        <translation>由乡镇回执导入</translation>
+    </message>
+    <message>
+        <source>added from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+    <message>
+        <source>not in the calendar: deadlines count weekends only and are marked 估算</source>
+        <translation>日历中没有该年：办理时限只按周末计算，并标为估算</translation>
+    </message>
+    <message>
+        <source>YEAR: give a year from {first} to {last}, like 2027.</source>
+        <translation>年份：请给出 {first} 至 {last} 之间的年份，如 2027。</translation>
+    </message>
+    <message>
+        <source>{year}: {source}</source>
+        <translation>{year} 年：{source}</translation>
+    </message>
+    <message>
+        <source>off {days}</source>
+        <translation>放假 {days}</translation>
+    </message>
+    <message>
+        <source>worked {days}</source>
+        <translation>调休上班 {days}</translation>
+    </message>
+    <message>
+        <source>{off} day(s) off, {worked} make-up working day(s).</source>
+        <translation>共放假 {off} 天，调休上班 {worked} 天。</translation>
+    </message>
+    <message>
+        <source>Print the record sheet of one request (民情办理单).</source>
+        <translation>打印一件诉求的民情办理单。</translation>
+    </message>
+    <message>
+        <source>Print the record sheet of one request on A4 portrait, for filing: every field, the whole history and the photos. The requester&apos;s ID number and phone are printed in full.</source>
+        <translation>以 A4 纵向打印一件诉求的民情办理单，供归档：全部信息、完整办理经过和照片。诉求人的公民身份号码和联系电话完整打印。</translation>
+    </message>
+    <message>
+        <source>The request&apos;s number.</source>
+        <translation>诉求编号。</translation>
+    </message>
+    <message>
+        <source>Print the figures of residents&apos; requests (三率) for a period.</source>
+        <translation>打印一段期间的民情诉求三率统计表。</translation>
+    </message>
+    <message>
+        <source>Print the figures of residents&apos; requests received in a period (三率): each rate with its formula, then per source, category and person responsible.</source>
+        <translation>打印一段期间内受理的民情诉求三率统计表：每项比率及其计算公式，再按来源渠道、分类和责任人分列。</translation>
+    </message>
+    <message>
+        <source>First day of the period (default: the first of this month).</source>
+        <translation>统计期间的起始日期（默认为本月1日）。</translation>
+    </message>
+    <message>
+        <source>Last day of the period (default: the last of this month).</source>
+        <translation>统计期间的截止日期（默认为本月最后一天）。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>统计期间的截止日期早于起始日期。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests: record, assign, handle, follow up, close.</source>
+        <translation>民情诉求：受理、分派、办理、回访、销号。</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests (民情诉求) with the same rules as the window. A request is named by its number, like DHC-2026-0012. Times are written like “2026-05-20 09:30”; without --at, now.</source>
+        <translation>民情诉求，规则与窗口相同。诉求以编号指明，如 DHC-2026-0012。时间写作“2026-05-20 09:30”；不加 --at 即为现在。</translation>
+    </message>
+    <message>
+        <source>Record the work done (办理记录).</source>
+        <translation>填写办理记录。</translation>
+    </message>
+    <message>
+        <source>Record the reply to the requester (答复).</source>
+        <translation>填写对诉求人的答复。</translation>
+    </message>
+    <message>
+        <source>Record a new request (受理); prints its number.</source>
+        <translation>受理一条新诉求，并输出其编号。</translation>
+    </message>
+    <message>
+        <source>Record a new request. Its number is printed as the last line. --requester is a resident&apos;s or member&apos;s 18-digit ID number, or a name typed in; without it the request is anonymous.</source>
+        <translation>受理一条新诉求，最后一行输出其编号。--requester 为居民或党员的 18 位公民身份号码，或直接填写的姓名；不填则为匿名诉求。</translation>
+    </message>
+    <message>
+        <source>The type of request.</source>
+        <translation>诉求类型。</translation>
+    </message>
+    <message>
+        <source>What the request is about.</source>
+        <translation>诉求内容。</translation>
+    </message>
+    <message>
+        <source>Who raised it: an ID number on the roll, or a name.</source>
+        <translation>诉求人：已登记人员的身份号码，或姓名。</translation>
+    </message>
+    <message>
+        <source>The requester&apos;s phone.</source>
+        <translation>诉求人电话。</translation>
+    </message>
+    <message>
+        <source>Where it came in (default: 其他).</source>
+        <translation>来源渠道（默认：其他）。</translation>
+    </message>
+    <message>
+        <source>The upper level&apos;s ticket number (for 12345转办 and the like).</source>
+        <translation>上级工单号（12345转办等渠道）。</translation>
+    </message>
+    <message>
+        <source>How urgent it is (default: 一般).</source>
+        <translation>紧急程度（默认：一般）。</translation>
+    </message>
+    <message>
+        <source>The category.</source>
+        <translation>分类。</translation>
+    </message>
+    <message>
+        <source>Where it is.</source>
+        <translation>地点。</translation>
+    </message>
+    <message>
+        <source>Who received it.</source>
+        <translation>受理人。</translation>
+    </message>
+    <message>
+        <source>When it came in, like “2026-05-20 09:30” (default: now).</source>
+        <translation>受理时间，如“2026-05-20 09:30”（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>When, like “2026-05-20 09:30” (default: now).</source>
+        <translation>时间，如“2026-05-20 09:30”（默认：现在）。</translation>
+    </message>
+    <message>
+        <source>Hand the request to one person (分派).</source>
+        <translation>把诉求分派给一名责任人。</translation>
+    </message>
+    <message>
+        <source>The person responsible.</source>
+        <translation>责任人。</translation>
+    </message>
+    <message>
+        <source>A helper (may be given more than once).</source>
+        <translation>协办人（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Who assigned it.</source>
+        <translation>分派人。</translation>
+    </message>
+    <message>
+        <source>The person responsible signs for it (签收).</source>
+        <translation>责任人签收。</translation>
+    </message>
+    <message>
+        <source>Who signs.</source>
+        <translation>签收人。</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>内容。</translation>
+    </message>
+    <message>
+        <source>Who did it (default: the person responsible).</source>
+        <translation>经办人（默认：责任人）。</translation>
+    </message>
+    <message>
+        <source>Ask the requester back (回访); 未解决 or 不满意 reopens it.</source>
+        <translation>回访诉求人；未解决或不满意时自动重办。</translation>
+    </message>
+    <message>
+        <source>Whether it was solved.</source>
+        <translation>是否解决。</translation>
+    </message>
+    <message>
+        <source>How satisfied the requester is.</source>
+        <translation>满意度。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Who asked back.</source>
+        <translation>回访人。</translation>
+    </message>
+    <message>
+        <source>Close the request (销号): after a follow-up that says 已解决, or with a statement why it cannot be solved, approved by the station&apos;s head.</source>
+        <translation>诉求销号：须经回访确认已解决，或附经站长批准的无法解决说明。</translation>
+    </message>
+    <message>
+        <source>Why it cannot be solved (无法解决说明).</source>
+        <translation>无法解决说明。</translation>
+    </message>
+    <message>
+        <source>The station head who approved the statement.</source>
+        <translation>批准说明的站长。</translation>
+    </message>
+    <message>
+        <source>Who closed it.</source>
+        <translation>销号人。</translation>
+    </message>
+    <message>
+        <source>Reopen the request (重办).</source>
+        <translation>重办诉求。</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>原因。</translation>
+    </message>
+    <message>
+        <source>Who reopened it.</source>
+        <translation>重办提出人。</translation>
+    </message>
+    <message>
+        <source>Merge the request into another one about the same matter (合并).</source>
+        <translation>把诉求合并到同一事项的另一条诉求。</translation>
+    </message>
+    <message>
+        <source>The request it goes into.</source>
+        <translation>并入的诉求编号。</translation>
+    </message>
+    <message>
+        <source>Who merged them.</source>
+        <translation>合并人。</translation>
+    </message>
+    <message>
+        <source>Show one request with its history.</source>
+        <translation>显示一条诉求及其办理经过。</translation>
+    </message>
+    <message>
+        <source>As one JSON object.</source>
+        <translation>以一个 JSON 对象输出。</translation>
+    </message>
+    <message>
+        <source>List the requests, newest first.</source>
+        <translation>列出诉求，最新的在前。</translation>
+    </message>
+    <message>
+        <source>List the requests, newest first, one per line, tab-separated: number, state, received, type, requester, person responsible, time limit, summary.</source>
+        <translation>列出诉求，最新的在前，每行一条，以制表符分隔：编号、状态、受理时间、类型、诉求人、责任人、时限、内容摘要。</translation>
+    </message>
+    <message>
+        <source>Only those due today, or overdue.</source>
+        <translation>只列今日到期（today）或已超期（overdue）的诉求。</translation>
+    </message>
+    <message>
+        <source>Only those in this state ({states}).</source>
+        <translation>只列处于该状态的诉求（{states}）。</translation>
+    </message>
+    <message>
+        <source>As one JSON array.</source>
+        <translation>以一个 JSON 数组输出。</translation>
+    </message>
+    <message>
+        <source>Give the requester&apos;s name or 18-digit ID number; a phone goes in --phone.</source>
+        <extracomment>Where the commands read the time; a test replaces it with a fixed clock.</extracomment>
+        <translation>请填写诉求人的姓名或 18 位公民身份号码；电话请填在 --phone。</translation>
+    </message>
+    <message>
+        <source>No resident or Party member has the ID number {number}.</source>
+        <translation>没有身份号码为 {number} 的居民或党员。</translation>
+    </message>
+    <message>
+        <source>Request recorded; time limit: {due}</source>
+        <translation>诉求已受理；办理时限：{due}</translation>
+    </message>
+    <message>
+        <source>counted from the signature</source>
+        <translation>自签收起算</translation>
+    </message>
+    <message>
+        <source>{what}: {number} is now “{state}”.</source>
+        <translation>{what}：{number} 现为“{state}”。</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分派</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Work recorded</source>
+        <translation>已填写办理记录</translation>
+    </message>
+    <message>
+        <source>Reply recorded</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>已重办</translation>
+    </message>
+    <message>
+        <source>Merged: {number} went into {into}.</source>
+        <translation>已合并：{number} 并入 {into}。</translation>
+    </message>
+    <message>
+        <source>No request matches.</source>
+        <translation>没有符合条件的诉求。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>诉求内容</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {words}.</source>
+        <translation>“{value}”不是可选值，请用：{words}。</translation>
+    </message>
+    <message>
+        <source>Who (--by)</source>
+        <translation>经办人（--by）</translation>
+    </message>
+    <message>
+        <source>Text (--text)</source>
+        <translation>内容（--text）</translation>
+    </message>
+    <message>
+        <source>Requester (--requester)</source>
+        <translation>诉求人（--requester）</translation>
+    </message>
+    <message>
+        <source>Content (--content)</source>
+        <translation>诉求内容（--content）</translation>
+    </message>
+    <message>
+        <source>Type (--type)</source>
+        <translation>诉求类型（--type）</translation>
+    </message>
+    <message>
+        <source>Urgency (--urgency)</source>
+        <translation>紧急程度（--urgency）</translation>
+    </message>
+    <message>
+        <source>Channel (--channel)</source>
+        <translation>来源渠道（--channel）</translation>
+    </message>
+    <message>
+        <source>Ticket number (--ticket)</source>
+        <translation>工单号（--ticket）</translation>
+    </message>
+    <message>
+        <source>Category (--category)</source>
+        <translation>分类（--category）</translation>
+    </message>
+    <message>
+        <source>Phone (--phone)</source>
+        <translation>电话（--phone）</translation>
+    </message>
+    <message>
+        <source>Place (--place)</source>
+        <translation>地点（--place）</translation>
+    </message>
+    <message>
+        <source>Received by (--received-by)</source>
+        <translation>受理人（--received-by）</translation>
+    </message>
+    <message>
+        <source>Received (--received)</source>
+        <translation>受理时间（--received）</translation>
+    </message>
+    <message>
+        <source>Time (--at)</source>
+        <translation>时间（--at）</translation>
+    </message>
+    <message>
+        <source>Person responsible (--to)</source>
+        <translation>责任人（--to）</translation>
+    </message>
+    <message>
+        <source>Helper (--helper)</source>
+        <translation>协办人（--helper）</translation>
+    </message>
+    <message>
+        <source>Note (--note)</source>
+        <translation>备注（--note）</translation>
+    </message>
+    <message>
+        <source>Result (--result)</source>
+        <translation>是否解决（--result）</translation>
+    </message>
+    <message>
+        <source>Satisfaction (--satisfaction)</source>
+        <translation>满意度（--satisfaction）</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Statement (--statement)</source>
+        <translation>无法解决说明（--statement）</translation>
+    </message>
+    <message>
+        <source>Approved by (--approved-by)</source>
+        <translation>批准人（--approved-by）</translation>
+    </message>
+    <message>
+        <source>Reason (--reason)</source>
+        <translation>原因（--reason）</translation>
+    </message>
+    <message>
+        <source>Into (--into)</source>
+        <translation>并入（--into）</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Close the request</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <source>A request is closed after a follow-up that says it is solved. A matter outside the village&apos;s powers may be closed with a statement why it cannot be solved, approved by the station&apos;s head.</source>
+        <translation>回访确认已解决后方可销号。超出村级权限、确实无法解决的，可填写无法解决说明，经站长审批后销号。</translation>
+    </message>
+    <message>
+        <source>Statement (if unsolvable):</source>
+        <translation>无法解决说明：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>审批人（站长）：</translation>
+    </message>
+    <message>
+        <source>Closed by:</source>
+        <translation>销号人：</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2836,22 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Closed on</source>
         <translation>销号日期</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>办理情况</translation>
+    </message>
 </context>
 <context>
     <name>ContactCard</name>
@@ -2446,6 +3049,77 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Creating demo data</source>
         <translation>正在生成演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>DetailDialog</name>
+    <message>
+        <source>Request {number}</source>
+        <translation>诉求 {number}</translation>
+    </message>
+    <message>
+        <source>Photos and scans</source>
+        <translation>照片和扫描件</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理过程</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>诉求人：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>诉求类型：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>诉求内容：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>受理人：</translation>
+    </message>
+    <message>
+        <source>Received at:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source> (helpers: {names})</source>
+        <translation>（协办人：{names}）</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>办理时限：</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3743,32 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>EscalateDialog</name>
+    <message>
+        <source>Escalate to the township</source>
+        <translation>上报乡镇（吹哨）</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>乡镇部门：</translation>
+    </message>
+    <message>
+        <source>What is asked:</source>
+        <translation>请求事项：</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationReplyDialog</name>
+    <message>
+        <source>Record the township&apos;s reply</source>
+        <translation>登记乡镇答复</translation>
+    </message>
+    <message>
+        <source>Department&apos;s reply:</source>
+        <translation>部门答复：</translation>
+    </message>
+</context>
+<context>
     <name>ExcelExport</name>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
@@ -3175,6 +3875,33 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Saving the Excel file…</source>
         <translation>正在保存Excel文件…</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Current time limit: {due}</source>
+        <translation>现办理时限：{due}</translation>
+    </message>
+    <message>
+        <source>New time limit:</source>
+        <translation>延期至：</translation>
+    </message>
+    <message>
+        <source>2026-05-30</source>
+        <translation>2026-05-30</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>延期原因：</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>批准人：</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +4019,33 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow up with the requester</source>
+        <translation>回访诉求人</translation>
+    </message>
+    <message>
+        <source>Solved?</source>
+        <translation>是否解决：</translation>
+    </message>
+    <message>
+        <source>Satisfaction:</source>
+        <translation>满意度：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>回访情况：</translation>
+    </message>
+    <message>
+        <source>Followed up by:</source>
+        <translation>回访人：</translation>
+    </message>
+    <message>
+        <source>“Not solved” or “Dissatisfied” sends the request back to be handled again.</source>
+        <translation>回访为“未解决”或“不满意”时，诉求自动转为重办。</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Discard what you have entered?</source>
@@ -3330,6 +4084,29 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Open in the browser</source>
         <translation>在浏览器中打开</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand the request over</source>
+        <translation>转派诉求</translation>
+    </message>
+    <message>
+        <source>New responsible:</source>
+        <translation>新责任人：</translation>
+    </message>
+    <message>
+        <source>Helpers:</source>
+        <translation>协办人：</translation>
+    </message>
+    <message>
+        <source>optional; several names separated by 、</source>
+        <translation>可不填；多人用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>转派原因：</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +5276,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>Ledger of residents&apos; requests</source>
-        <extracomment>民情台账 and 回访台账, kept out of :data:`LEDGERS` (the print menu and ``villagedesk print``) until print_sources gathers their rows from the request store; then they join it.</extracomment>
+        <extracomment>民情台账 and 回访台账 (their rows gathered by ``print_sources_requests``), the last of :data:`LEDGERS`.</extracomment>
         <translation>民情台账</translation>
     </message>
     <message>
@@ -4541,6 +5318,11 @@ A backup of the current data is taken first. Restore it?</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Workbench</source>
+        <extracomment>The navigation list, top to bottom: each register&apos;s title (translated in the main window&apos;s context) and the function that builds its page.</extracomment>
+        <translation>工作台</translation>
+    </message>
+    <message>
         <source>Party member roll</source>
         <translation>党员花名册</translation>
     </message>
@@ -4555,6 +5337,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Cadre links</source>
         <translation>包村联户</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>民情诉求</translation>
     </message>
     <message>
         <source>In-service members</source>
@@ -4637,6 +5423,11 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>关于</translation>
     </message>
     <message>
+        <source>Refresh</source>
+        <extracomment>What &quot;new&quot; means on each page or tab, in the order looked for. The ledger Ctrl+P prints for a page or tab (by class name); others open the print menu.</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -4647,11 +5438,6 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <extracomment>What &quot;new&quot; means on each page or tab, in the order looked for. The ledger Ctrl+P prints for a page or tab (by class name); others open the print menu.</extracomment>
-        <translation>刷新</translation>
     </message>
     <message>
         <source>The database failed its check; VillageDesk is read-only. Restore a backup (File menu).
@@ -5165,6 +5951,29 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Enter the number of the request to merge into.</source>
+        <translation>请填写要合并到的诉求编号。</translation>
+    </message>
+    <message>
+        <source>Merge into another request</source>
+        <translation>合并诉求</translation>
+    </message>
+    <message>
+        <source>Merge into (number):</source>
+        <translation>合并到（编号）：</translation>
+    </message>
+    <message>
+        <source>e.g. DHC-2026-0012</source>
+        <translation>例如 DHC-2026-0012</translation>
+    </message>
+    <message>
+        <source>This request is closed as merged; its requester and attachments move to the other request.</source>
+        <translation>本诉求将以“已合并”办结，诉求人和附件转到另一件诉求。</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>In-service members who reported to the community</source>
@@ -5600,6 +6409,14 @@ A backup of the current data is taken first. Restore it?</source>
         <source>No font on this computer has these characters; they print as □. Correct the records or install a font that has them:</source>
         <translation>本机没有任何字体包含以下字符，打印时将显示为□。请更正相关记录，或安装包含这些字符的字体：</translation>
     </message>
+    <message>
+        <source>Record sheet {number}</source>
+        <translation>民情办理单 {number}</translation>
+    </message>
+    <message>
+        <source>Figures of residents&apos; requests {first}–{last}</source>
+        <translation>民情诉求三率统计表 {first}–{last}</translation>
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
@@ -5663,6 +6480,10 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Choose the weekdays or days of the month first.</source>
         <translation>请先选择每周的星期几或每月的日期。</translation>
     </message>
+    <message>
+        <source>Write the days of the month as numbers from 1 to 31, e.g. 4, 14, 24.</source>
+        <translation>请用 1 到 31 的数字填写每月几号，例如 4, 14, 24。</translation>
+    </message>
 </context>
 <context>
     <name>RecordCheck</name>
@@ -5724,6 +6545,70 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Household</source>
         <translation>服务对象所在户</translation>
+    </message>
+    <message>
+        <source>Record a request</source>
+        <translation>新建诉求</translation>
+    </message>
+    <message>
+        <source>Photos or scans:</source>
+        <translation>照片或扫描件：</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>Ticket number:</source>
+        <translation>转办单号：</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Requester:</source>
+        <translation>诉求人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>诉求类型：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Content:</source>
+        <translation>诉求内容：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>受理人：</translation>
+    </message>
+    <message>
+        <source>Received at:</source>
+        <translation>受理时间：</translation>
+    </message>
+    <message>
+        <source>the number of the ticket passed down</source>
+        <translation>上级转办单的编号</translation>
     </message>
 </context>
 <context>
@@ -5796,6 +6681,37 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Dual assessments</source>
         <translation>双重考核</translation>
     </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>民情诉求</translation>
+    </message>
+    <message>
+        <source>Handling records</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Request attachments</source>
+        <translation>诉求附件</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWorkDialog</name>
+    <message>
+        <source>Record the work done</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>办理情况：</translation>
+    </message>
+    <message>
+        <source>Done by:</source>
+        <translation>经办人：</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
 </context>
 <context>
     <name>RecordsTab</name>
@@ -5826,6 +6742,21 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>A record entered by mistake is voided with a reason and leaves the totals.</source>
         <translation>误录的记录填写原因后作废，不再计入汇总。</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Do not accept the request</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Grounds:</source>
+        <translation>不予受理理由：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>具体说明：</translation>
     </message>
 </context>
 <context>
@@ -5956,6 +6887,10 @@ A backup of the current data is taken first. Restore it?</source>
         <extracomment>民情台账: the printed register of requests, in the columns the paper ledger has.</extracomment>
         <translation>民情台账</translation>
     </message>
+    <message>
+        <source>History</source>
+        <translation>办理过程</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationDialog</name>
@@ -6079,6 +7014,32 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Rename the category</source>
         <translation>重命名救助群体</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the request</source>
+        <translation>重办诉求</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>重办原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to the requester</source>
+        <translation>答复诉求人</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复内容：</translation>
+    </message>
+    <message>
+        <source>Replied by:</source>
+        <translation>答复人：</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +7333,29 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>RequestHistory</name>
+    <message>
+        <source>Responsible: {name}</source>
+        <translation>责任人：{name}</translation>
+    </message>
+    <message>
+        <source>; helpers: {names}</source>
+        <translation>；协办人：{names}</translation>
+    </message>
+    <message>
+        <source>{statement} (approved by {name})</source>
+        <translation>{statement}（审批人：{name}）</translation>
+    </message>
+    <message>
+        <source>New time limit {due}: {reason} (approved by {name})</source>
+        <translation>延期至 {due}：{reason}（审批人：{name}）</translation>
+    </message>
+    <message>
+        <source>Reopened by the follow-up</source>
+        <translation>回访未解决或不满意，自动重办</translation>
+    </message>
+</context>
+<context>
     <name>RequestSheet</name>
     <message>
         <source>PDF attachments (filed separately)</source>
@@ -6594,6 +7578,148 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Date:       year    month    day</source>
         <translation>日期：          年      月      日</translation>
     </message>
+    <message>
+        <source>{address} (head of household: {head})</source>
+        <extracomment>An ID number (18 characters, the last maybe X), a mobile (11 digits) or a landline with its area code (0533-1234567): the numbers a free text may carry.</extracomment>
+        <translation>{address}（户主：{head}）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>{due} ({mark})</source>
+        <translation>{due}（{mark}）</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsPage</name>
+    <message>
+        <source>All requests</source>
+        <extracomment>The &quot;show&quot; filter: its key, its label, and the query it asks.</extracomment>
+        <translation>全部诉求</translation>
+    </message>
+    <message>
+        <source>To be assigned</source>
+        <translation>待分派</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办过</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <extracomment>The step buttons: the action each takes, its label and its dialog.</extracomment>
+        <translation>分派…</translation>
+    </message>
+    <message>
+        <source>Sign for it…</source>
+        <translation>签收…</translation>
+    </message>
+    <message>
+        <source>Work record…</source>
+        <translation>办理记录…</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>回访…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>销号…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <extracomment>The steps of the &quot;More steps&quot; menu.</extracomment>
+        <translation>转派…</translation>
+    </message>
+    <message>
+        <source>Extend the time limit…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Suspend…</source>
+        <translation>挂起…</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Escalate to the township…</source>
+        <translation>上报乡镇…</translation>
+    </message>
+    <message>
+        <source>Township&apos;s reply…</source>
+        <translation>登记乡镇答复…</translation>
+    </message>
+    <message>
+        <source>Do not accept…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>重办…</translation>
+    </message>
+    <message>
+        <source>Merge into another…</source>
+        <translation>合并到其他诉求…</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>新建诉求…</translation>
+    </message>
+    <message>
+        <source>More steps</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>民情诉求</translation>
+    </message>
+    <message>
+        <source>Reading the requests…</source>
+        <translation>正在读取民情诉求……</translation>
+    </message>
+    <message>
+        <source>{count} requests</source>
+        <translation>共 {count} 件</translation>
+    </message>
 </context>
 <context>
     <name>ResidentDialog</name>
@@ -6643,6 +7769,21 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume the request</source>
+        <translation>恢复办理</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可不填</translation>
     </message>
 </context>
 <context>
@@ -6731,6 +7872,41 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Reception days and duty roster</source>
+        <translation>民情接待日与值班表</translation>
+    </message>
+    <message>
+        <source>Every week on:</source>
+        <translation>每周：</translation>
+    </message>
+    <message>
+        <source>e.g. 4, 14, 24 (逢四说事)</source>
+        <translation>例如 4, 14, 24（逢四说事）</translation>
+    </message>
+    <message>
+        <source>Days of the month:</source>
+        <translation>每月几号：</translation>
+    </message>
+    <message>
+        <source>Also on weekends and holidays</source>
+        <translation>周末和节假日也接待</translation>
+    </message>
+    <message>
+        <source>One name a line, on duty in turn</source>
+        <translation>每行一个姓名，轮流值班</translation>
+    </message>
+    <message>
+        <source>Duty roster:</source>
+        <translation>值班表：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>地点：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -6764,6 +7940,17 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Masking on notices</source>
         <translation>公示脱敏</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign for the request</source>
+        <translation>签收诉求</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>签收人：</translation>
     </message>
 </context>
 <context>
@@ -7149,6 +8336,25 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
 </context>
 <context>
+    <name>StepForm</name>
+    <message>
+        <source>{number} · {state}</source>
+        <translation>{number} · {state}</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <source>2026-05-20 09:30</source>
+        <translation>2026-05-20 09:30</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>This file is not a VillageDesk database.</source>
@@ -7255,6 +8461,21 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>The encrypted backup {path} was written by a newer version of VillageDesk. Install the newer version; nothing was changed.</source>
         <translation>加密备份 {path} 是由更新版本的 VillageDesk 写入的。请安装新版本；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <source>Suspend the request</source>
+        <translation>挂起诉求</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>挂起原因：</translation>
+    </message>
+    <message>
+        <source>The time limit does not run while it is suspended.</source>
+        <translation>挂起期间不计办理时限。</translation>
     </message>
 </context>
 <context>
@@ -7553,6 +8774,15 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>This value is not in the list. Keep it anyway?</source>
         <translation>该值不在下拉列表中，是否仍要保留？</translation>
+    </message>
+</context>
+<context>
+    <name>Thumbnails</name>
+    <message>
+        <source>{name}
+(file missing)</source>
+        <translation>{name}
+（文件缺失）</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +9166,113 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <message>
         <source>Marking as corrected</source>
         <translation>正在标记为已修改</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Awaiting signature</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Awaiting follow-up</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>重办中</translation>
+    </message>
+    <message>
+        <source>With the township</source>
+        <translation>已上报乡镇</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbenchPage</name>
+    <message>
+        <source>Workbench</source>
+        <extracomment>Tiles that turn red (overdue) or amber (due today) while they count anything.</extracomment>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>今日工作</translation>
+    </message>
+    <message>
+        <source>Record a request…</source>
+        <translation>登记民情诉求…</translation>
+    </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>民情诉求</translation>
+    </message>
+    <message>
+        <source>Reception day (民情接待日)</source>
+        <translation>民情接待日</translation>
+    </message>
+    <message>
+        <source>Record a visitor…</source>
+        <translation>登记来访…</translation>
+    </message>
+    <message>
+        <source>Schedule and roster…</source>
+        <translation>接待日与值班表…</translation>
+    </message>
+    <message>
+        <source>First steps for a new station</source>
+        <translation>新服务站的第一步</translation>
+    </message>
+    <message>
+        <source>1. Fill in the station&apos;s details…</source>
+        <translation>1. 填写服务站信息…</translation>
+    </message>
+    <message>
+        <source>2. Import or add the Party members…</source>
+        <translation>2. 导入或添加党员…</translation>
+    </message>
+    <message>
+        <source>3. Print the first contact cards…</source>
+        <translation>3. 打印第一批联系卡…</translation>
+    </message>
+    <message>
+        <source>Reading the start page…</source>
+        <translation>正在读取工作台…</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from villagedesk.core.requests.model import (
     RequestValues,
     Urgency,
 )
+from villagedesk.core.requests.reception import ReceptionSchedule
 from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery, matches
 
 
@@ -47,6 +48,7 @@ class RequestsState:
     events: list[RequestEvent] = field(default_factory=list)
     attachments: dict[int, Attachment] = field(default_factory=dict)
     lists: RequestLists = field(default_factory=RequestLists)
+    reception: ReceptionSchedule = field(default_factory=ReceptionSchedule)
     #: Serials given and then lost (a request voided at the store); never given again.
     burnt: dict[int, int] = field(default_factory=dict)
 
@@ -103,6 +105,9 @@ class FakeRecords:
         hits = [r for r in self.all() if matches(r, query)]
         return sorted(hits, key=lambda r: (r.values.received_at, r.id), reverse=True)
 
+    def count(self, query: RequestQuery) -> int:
+        return len(self.list(query))
+
     def received_between(self, first: date, last: date) -> builtins.list[Request]:
         return [r for r in self.all() if first <= r.values.received_at.date() <= last]
 
@@ -147,11 +152,23 @@ class FakeLists:
         self.s.lists = lists
 
 
+class FakeReception:
+    def __init__(self, state: RequestsState) -> None:
+        self.s = state
+
+    def get(self) -> ReceptionSchedule:
+        return self.s.reception
+
+    def save(self, schedule: ReceptionSchedule) -> None:
+        self.s.reception = schedule
+
+
 class FakeRequestRepos:
     def __init__(self, state: RequestsState) -> None:
         self.records = FakeRecords(state)
         self.history = FakeHistory(state)
         self.lists = FakeLists(state)
+        self.reception = FakeReception(state)
 
 
 class CalendarDayDeadlines:

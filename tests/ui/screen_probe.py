@@ -55,6 +55,7 @@ HARD_PEOPLE = ROOT / "tests" / "fixtures" / "people_hard.csv"
 ABSTRACT = {
     "villagedesk.ui.forms.base.FormDialog",
     "villagedesk.ui.in_service.dialogs.FormDialog",
+    "villagedesk.ui.requests.step_form.StepDialog",
 }
 
 
@@ -232,6 +233,7 @@ def run(probe: Probe) -> None:
     from villagedesk.ui.settings_dialog import SettingsDialog
     from villagedesk.ui.station_dialog import StationDialog
     from villagedesk.ui.statistics_page import MemberListDialog
+    from villagedesk.ui.workbench.page import WorkbenchPage
 
     ctx = probe.ctx
     window = MainWindow(ctx)
@@ -241,6 +243,10 @@ def run(probe: Probe) -> None:
     for row, page in pages(window, probe):
         found[type(page)] = page
         probe.record(window, f"main_window_page{row}")
+
+    start = found[WorkbenchPage]
+    assert isinstance(start, WorkbenchPage)
+    probe.dialog("reception_schedule", start.edit_schedule)
 
     # the import wizard: choosing, then the preview of the long real-world names, then done
     wizard = ImportWizard(ctx, ImportKind.MEMBERS, window)
@@ -284,6 +290,7 @@ def run(probe: Probe) -> None:
     cadres = found[CadresPage]
     assert isinstance(cadres, CadresPage)
     probe.dialog("cadre_link", cadres.link, provoke=True)
+    request_dialogs(probe, found)
 
     in_service = found[InServicePage]
     assert isinstance(in_service, InServicePage)
@@ -392,6 +399,94 @@ def _preview(probe: Probe, actions: Any) -> QWidget | None:
         probe.settle(1)
         time.sleep(0.02)
     return preview
+
+
+def request_dialogs(probe: Probe, found: dict[type, QWidget]) -> None:
+    """The 民情诉求 page's dialogs, each on a request in the state its step follows."""
+    from PySide6.QtGui import QColor, QImage
+
+    from villagedesk.attachment_files import with_copies
+    from villagedesk.core.requests.closing import reply_request
+    from villagedesk.core.requests.escalation import escalate_request
+    from villagedesk.core.requests.handling import assign_request, record_work, sign_request
+    from villagedesk.core.requests.model import Handler, RequestDraft
+    from villagedesk.core.requests.services import add_request, get_request
+    from villagedesk.core.requests.state import Action
+    from villagedesk.core.requests.timekeeping import resume_request, suspend_request
+    from villagedesk.ui.requests.page import RequestsPage
+
+    page = found[RequestsPage]
+    assert isinstance(page, RequestsPage)
+    ctx, clock = probe.ctx, page.clock
+    probe.dialog("request_record", page.new_record, provoke=True)
+    draft = RequestDraft(
+        content="3组村西头至河西街道办事处党群服务中心的路灯坏了三盏，晚上出行不便，老人摔倒过两次",
+        kind="help",
+        channel="12345转办",
+        ticket="GD-2026-11-21-0012345",
+        category="基础设施",
+        requester_kind="named",
+        requester_name="欧阳娜娜·买买提",
+        requester_phone="13800138000",
+        received_by="李书记",
+    )
+    rid = add_request(ctx.store.uow_factory(), draft=draft, clock=clock).id
+    other = add_request(ctx.store.uow_factory(), draft=draft, clock=clock).id
+
+    def shown(request_id: int = rid) -> None:
+        ctx.hub.publish_all()
+        probe.settle()
+        page.select(request_id)
+
+    def uow() -> Any:
+        return ctx.store.uow_factory()
+
+    def step(name: str, action: Action, provoke: bool = True) -> None:
+        probe.dialog(name, lambda: page.take_step(action), provoke=provoke)
+
+    shown()
+    step("request_assign", Action.ASSIGN)
+    step("request_refuse", Action.REFUSE)
+    step("request_merge", Action.MERGE)
+    for request_id in (rid, other):
+        assign_request(uow(), request_id=request_id, assignee=Handler("王主任"), clock=clock)
+    shown()
+    probe.dialog("request_sign", lambda: page.take_step(Action.SIGN))
+    step("request_hand_over", Action.HAND_OVER)
+    for request_id in (rid, other):
+        sign_request(uow(), request_id=request_id, signer=Handler("王主任"), clock=clock)
+    shown()
+    step("request_record_work", Action.RECORD_WORK)
+    step("request_extend", Action.EXTEND)
+    step("request_suspend", Action.SUSPEND)
+    step("request_escalate", Action.ESCALATE)
+    suspend_request(uow(), request_id=other, reason="等待村民代表会议", clock=clock)
+    shown(other)
+    step("request_resume", Action.RESUME, provoke=False)
+    resume_request(uow(), request_id=other, clock=clock)
+    escalate_request(uow(), request_id=other, department="镇城建办", text="请协调", clock=clock)
+    shown(other)
+    step("request_escalation_reply", Action.ESCALATION_REPLY)
+    photo = Path(tempfile.mkdtemp()) / "现场照片.png"
+    image = QImage(800, 600, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkgreen"))
+    image.save(str(photo), "PNG")
+    with_copies(
+        ctx.data_dir,
+        [photo, photo],
+        folder=get_request(uow(), request_id=rid).request.number,
+        call=lambda files: record_work(
+            uow(), request_id=rid, text="已更换灯泡", attachments=files, clock=clock
+        ),
+    )
+    shown()
+    step("request_reply", Action.REPLY)
+    step("request_close", Action.CLOSE)
+    reply_request(uow(), request_id=rid, text="路灯已修好", by="王主任", clock=clock)
+    shown()
+    step("request_follow_up", Action.FOLLOW_UP)
+    step("request_reopen", Action.REOPEN)
+    probe.dialog("request_detail", page.show_details)
 
 
 def sync_dialogs(probe: Probe, window: Any) -> None:

@@ -19,7 +19,7 @@ from villagedesk.core.dates import display_date, display_stamp_day
 from villagedesk.core.id_number import check_character
 from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import StationDraft
-from villagedesk.ui import qt_strings, screen_fit
+from villagedesk.ui import navigation, qt_strings, screen_fit
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.forms import discard as form_dialogs
 from villagedesk.ui.help_dialog import GuideDialog, guide_path
@@ -202,7 +202,7 @@ def test_standard_shortcuts_act_on_the_page_shown(ctx: AppContext, qtbot: QtBot)
     assert QKeySequence("F5") in window.refresh_action.shortcuts()
     assert QKeySequence("Ctrl+N") in window.new_action.shortcuts()
 
-    page = window.current_page()
+    page = window.show_register(navigation.members_page)
     assert isinstance(page, MembersPage)
     window.new_action.trigger()
     assert isinstance(page.dialog, MemberDialog) and page.dialog.isVisible()

@@ -57,10 +57,12 @@ def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: obje
     window = _window(ctx, qtbot)
     assert window.windowTitle() == "村级党群服务站工作台"
     assert window.nav_titles() == [
+        "工作台",
         "党员花名册",
         "党支部/党小组",
         "户籍与居民",
         "包村联户",
+        "民情诉求",
         "在职党员报到",
         "统计",
         "数据同步",

@@ -56,6 +56,7 @@ def build_parser() -> Parser:
     # The command modules load only when a command line is parsed, not when the GUI starts.
     from villagedesk.cli.commands import (
         backup,
+        calendar,
         check,
         demo,
         exporting,
@@ -63,6 +64,7 @@ def build_parser() -> Parser:
         in_service,
         members,
         printing,
+        requests,
         station,
     )
     from villagedesk.cli.commands import sync as sync_commands
@@ -72,6 +74,8 @@ def build_parser() -> Parser:
         station,
         members,
         in_service,
+        requests,
+        calendar,
         demo,
         backup,
         check,

@@ -16,6 +16,7 @@ from villagedesk.core.in_service.register import (
     REGISTRATION_REGISTER,
 )
 from villagedesk.core.members.register import MEMBER_REGISTER
+from villagedesk.core.requests.register import REQUEST_REGISTER
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 #: Record type (syncable table name) → the register that shows its records.
@@ -29,6 +30,7 @@ REGISTER_BY_TABLE: dict[str, RegisterSpec] = {
     "post_claims": CLAIM_REGISTER,
     "service_records": RECORD_REGISTER,
     "assessments": ASSESSMENT_REGISTER,
+    "requests": REQUEST_REGISTER,
 }
 
 #: What the user calls each record type (syncable table), in the order the paper lists them.
@@ -49,6 +51,9 @@ RECORD_TYPE_TITLES: dict[str, str] = {
     "pledges": QT_TRANSLATE_NOOP("RecordTypes", "Pledges"),
     "service_records": QT_TRANSLATE_NOOP("RecordTypes", "Service records"),
     "assessments": QT_TRANSLATE_NOOP("RecordTypes", "Dual assessments"),
+    "requests": QT_TRANSLATE_NOOP("RecordTypes", "Residents' requests"),
+    "request_events": QT_TRANSLATE_NOOP("RecordTypes", "Handling records"),
+    "request_attachments": QT_TRANSLATE_NOOP("RecordTypes", "Request attachments"),
 }
 
 
@@ -87,7 +92,16 @@ EXTRA_HEADERS: dict[str, dict[str, str]] = {
 }
 
 #: Fields derived from others (search helpers): never listed as changed on their own.
-DERIVED = frozenset({"name_pinyin", "name_initials", "sequence", "recorded_at"})
+DERIVED = frozenset(
+    {
+        "name_pinyin",
+        "name_initials",
+        "sequence",
+        "recorded_at",
+        "requester_pinyin",
+        "requester_initials",
+    }
+)
 
 
 def field_header(record_type: str, field: str) -> str | None:

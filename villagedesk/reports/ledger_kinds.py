@@ -154,6 +154,24 @@ class LedgerKind:
         return [c for c in spec.columns if c.default_visible and c.key != self.group_key]
 
 
+#: 民情台账 and 回访台账 (their rows gathered by ``print_sources_requests``), the last of
+#: :data:`LEDGERS`.
+REQUEST_LEDGER_KINDS: dict[str, LedgerKind] = {
+    "requests": LedgerKind(
+        "requests",
+        QT_TRANSLATE_NOOP("Ledgers", "Ledger of residents' requests"),
+        REQUEST_LEDGER_PRINTED,
+        date_key="received_on",
+    ),
+    "follow_ups": LedgerKind(
+        "follow_ups",
+        QT_TRANSLATE_NOOP("Ledgers", "Follow-up ledger"),
+        FOLLOW_UP_LEDGER,
+        date_key="followed_up_on",
+    ),
+}
+
+
 LEDGERS: dict[str, LedgerKind] = {
     "members": LedgerKind(
         "members",
@@ -186,23 +204,7 @@ LEDGERS: dict[str, LedgerKind] = {
         ASSESSMENT_REGISTER,
         group_key="work_unit",
     ),
-}
-
-#: 民情台账 and 回访台账, kept out of :data:`LEDGERS` (the print menu and ``villagedesk print``)
-#: until print_sources gathers their rows from the request store; then they join it.
-REQUEST_LEDGER_KINDS: dict[str, LedgerKind] = {
-    "requests": LedgerKind(
-        "requests",
-        QT_TRANSLATE_NOOP("Ledgers", "Ledger of residents' requests"),
-        REQUEST_LEDGER_PRINTED,
-        date_key="received_on",
-    ),
-    "follow_ups": LedgerKind(
-        "follow_ups",
-        QT_TRANSLATE_NOOP("Ledgers", "Follow-up ledger"),
-        FOLLOW_UP_LEDGER,
-        date_key="followed_up_on",
-    ),
+    **REQUEST_LEDGER_KINDS,
 }
 
 

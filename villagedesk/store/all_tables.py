@@ -11,6 +11,7 @@ from __future__ import annotations
 from villagedesk.store.calendar import tables as calendar_tables
 from villagedesk.store.households import tables as households_tables
 from villagedesk.store.in_service import tables as in_service_tables
+from villagedesk.store.requests import tables as requests_tables
 from villagedesk.store.tables import metadata
 
 # After the other areas: the township's tables rewrite their live-unique indexes per station.
@@ -21,6 +22,7 @@ AREA_TABLES = (
     households_tables,
     in_service_tables,
     calendar_tables,
+    requests_tables,
     township_tables,
     card_tables,
 )

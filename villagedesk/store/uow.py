@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from villagedesk.store.mask_policy import SqlMaskPolicy
     from villagedesk.store.ownership import SqlRecordOwners
     from villagedesk.store.print_settings import SqlPrintSettings
+    from villagedesk.store.requests.repositories import SqlRequestRepositories
     from villagedesk.store.township.apply import SqlRecordApplier
     from villagedesk.store.township.collect import SqlSyncSource
     from villagedesk.store.township.repository import SqlTownshipRepository
@@ -128,6 +129,12 @@ class SqlUnitOfWork:
         from villagedesk.store.calendar.deadlines import SqlDeadlines
 
         return SqlDeadlines(self.calendar)
+
+    @cached_property
+    def requests(self) -> SqlRequestRepositories:
+        from villagedesk.store.requests.repositories import SqlRequestRepositories
+
+        return SqlRequestRepositories(self._ctx)
 
     @cached_property
     def owners(self) -> SqlRecordOwners:

@@ -23,6 +23,7 @@ from villagedesk.store.engine import database_fault
 from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
 from villagedesk.store.in_service.reader import ExpectedReader, RecordReader, RegistrationReader
 from villagedesk.store.members.reader import SqlMemberReader
+from villagedesk.store.requests.reader import SqlRequestReader
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.ui.change_hub import ChangeHub
 from villagedesk.ui.jobs import JobRunner
@@ -66,6 +67,9 @@ class Readers:
     def service_records(self, bounds: tuple[date, date] | None = None) -> RecordReader:
         """服务记录 between two days (set ``bounds`` on it to change them)."""
         return RecordReader(self.store.engine, bounds)
+
+    def requests(self) -> SqlRequestReader:
+        return SqlRequestReader(self.store.engine)
 
 
 @dataclass

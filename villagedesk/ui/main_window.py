@@ -27,6 +27,11 @@ from villagedesk.ui.station_dialog import StationDialog
 
 
 class MainWindow(QMainWindow):
+    new_action: QAction  # the page's New, Search, Print and Refresh (ui/shortcuts.install)
+    find_action: QAction
+    print_action: QAction
+    refresh_action: QAction
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -44,13 +49,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.pages: list[QWidget | None] = []
         self._factories: list[Callable[[AppContext], QWidget]] = []
-        self.add_register(self.tr("Party member roll"), navigation.members_page)
-        self.add_register(self.tr("Branches and groups"), navigation.branches_page)
-        self.add_register(self.tr("Households and residents"), navigation.households_page)
-        self.add_register(self.tr("Cadre links"), navigation.cadres_page)
-        self.add_register(self.tr("In-service members"), navigation.in_service_page)
-        self.add_register(self.tr("Statistics"), navigation.statistics_page)
-        self.add_register(self.tr("Data sync"), navigation.sync_page)
+        for title, factory in navigation.REGISTERS:
+            self.add_register(QCoreApplication.translate("MainWindow", title), factory)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
@@ -90,7 +90,22 @@ class MainWindow(QMainWindow):
                 self.stack.removeWidget(placeholder)
                 placeholder.deleteLater()
             self.pages[row] = page
+            self._wire(page)
         self.stack.setCurrentIndex(row)
+
+    def show_register(self, factory: Callable[[AppContext], QWidget]) -> QWidget:
+        """Show the register ``factory`` builds (building it on first use) and return its page."""
+        row = self._factories.index(factory)
+        self.nav.setCurrentRow(row)
+        self.show_page(row)
+        page = self.pages[row]
+        assert page is not None
+        return page
+
+    def _wire(self, page: QWidget) -> None:
+        from villagedesk.ui.workbench import wiring
+
+        wiring.wire(self, page)
 
     def nav_titles(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]
@@ -155,28 +170,9 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.guide_action)
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("About VillageDesk"), self.about))
-        self._build_shortcuts()
+        from villagedesk.ui import shortcuts  # Ctrl+N, Ctrl+F, Ctrl+P and F5 on the page shown
 
-    def _build_shortcuts(self) -> None:
-        """Ctrl+N, Ctrl+F, Ctrl+P and F5 on the page shown (ui/shortcuts)."""
-        from villagedesk.ui import shortcuts
-
-        key = QKeySequence.StandardKey
-        self.new_action = shortcuts.add_action(
-            self, self.tr("New"), key.New, lambda: shortcuts.new_record(self.current_page())
-        )
-        self.find_action = shortcuts.add_action(
-            self, self.tr("Search"), key.Find, lambda: shortcuts.focus_search(self.current_page())
-        )
-        self.print_action = shortcuts.add_action(
-            self,
-            self.tr("Print"),
-            key.Print,
-            lambda: shortcuts.print_page(self.current_page(), self.print_actions, self),
-        )
-        self.refresh_action = shortcuts.add_action(
-            self, self.tr("Refresh"), key.Refresh, lambda: shortcuts.refresh(self)
-        )
+        shortcuts.install(self)
 
     def current_page(self) -> QWidget | None:
         row = self.nav.currentRow()

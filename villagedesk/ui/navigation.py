@@ -3,9 +3,21 @@ imports too, which keeps start-up fast)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.context import AppContext
+
+
+def workbench_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui import bench_probe
+    from villagedesk.ui.workbench.page import WorkbenchPage
+
+    page = WorkbenchPage(ctx)
+    bench_probe.install_start(page)
+    return page
 
 
 def members_page(ctx: AppContext) -> QWidget:
@@ -51,3 +63,26 @@ def in_service_page(ctx: AppContext) -> QWidget:
     from villagedesk.ui.in_service.page import InServicePage
 
     return InServicePage(ctx)
+
+
+def requests_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.requests.page import RequestsPage
+
+    return RequestsPage(ctx)
+
+
+PageFactory = Callable[[AppContext], QWidget]
+
+#: The navigation list, top to bottom: each register's title (translated in the main window's
+#: context) and the function that builds its page.
+REGISTERS: tuple[tuple[str, PageFactory], ...] = (
+    (QT_TRANSLATE_NOOP("MainWindow", "Workbench"), workbench_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Party member roll"), members_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Branches and groups"), branches_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Households and residents"), households_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Cadre links"), cadres_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Residents' requests"), requests_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "In-service members"), in_service_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Statistics"), statistics_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Data sync"), sync_page),
+)

@@ -21,6 +21,7 @@ from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
+    from villagedesk.ui.main_window import MainWindow
     from villagedesk.ui.printing.menu import PrintActions
 
 #: What "new" means on each page or tab, in the order looked for.
@@ -127,3 +128,27 @@ def add_action(
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
+
+
+def install(window: MainWindow) -> None:
+    """The window's New, Search, Print and Refresh actions, acting on the page shown."""
+    translate = QCoreApplication.translate
+    key = QKeySequence.StandardKey
+    window.new_action = add_action(
+        window, translate("MainWindow", "New"), key.New, lambda: new_record(window.current_page())
+    )
+    window.find_action = add_action(
+        window,
+        translate("MainWindow", "Search"),
+        key.Find,
+        lambda: focus_search(window.current_page()),
+    )
+    window.print_action = add_action(
+        window,
+        translate("MainWindow", "Print"),
+        key.Print,
+        lambda: print_page(window.current_page(), window.print_actions, window),
+    )
+    window.refresh_action = add_action(
+        window, translate("MainWindow", "Refresh"), key.Refresh, lambda: refresh(window)
+    )

@@ -17,6 +17,7 @@ from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.members.services import register_member
 from villagedesk.core.printing.offsets import printer_offsets
 from villagedesk.core.services.demo import fill_demo
+from villagedesk.ui import navigation
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
@@ -69,6 +70,8 @@ def test_the_menu_offers_every_document(demo: AppContext, qtbot: QtBot) -> None:
         "service",
         "households",
         "assessments",
+        "requests",
+        "follow_ups",
     }
     assert "Party member roll…" in [a.text() for a in menu.ledger_actions.values()]
 
@@ -97,7 +100,7 @@ def test_a_ledger_opens_in_the_preview_with_its_pages(
 def test_the_ledger_takes_the_pages_search(demo: AppContext, qtbot: QtBot) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
-    page = window.pages[0]
+    page = window.show_register(navigation.members_page)
     assert isinstance(page, MembersPage)
     name = page.view.model.data(page.view.model.index(0, 0))
     page.view.search_box.setText(name)
@@ -117,7 +120,7 @@ def test_cards_of_the_selected_member(demo: AppContext, qtbot: QtBot) -> None:
     window = MainWindow(demo)
     qtbot.addWidget(window)
     member_id = _in_service_members(demo)[0]
-    page = window.pages[0]
+    page = window.show_register(navigation.members_page)
     assert isinstance(page, MembersPage)
     assert page.view.select_id(member_id)
     assert page.cards_button.isEnabled()

@@ -1,9 +1,10 @@
 """``villagedesk print ledger|statistics|notice``: the station's paper as PDF files.
 
 The ``print`` group is shared: :func:`register` creates it, adds the ledgers, the statistics
-table and the notice, then lets ``printing_cards`` add its own sub-commands through
-``register_print(actions)`` (cards, handbooks, the calibration page). Every command writes its
-PDF atomically; a character no font covers is listed and the command exits 1.
+table and the notice, then lets ``printing_cards`` (cards, handbooks, the calibration page) and
+``printing_requests`` (the 民情办理单, the 三率) add their sub-commands through
+``register_print(actions)``. Every command writes its PDF atomically; a character no font
+covers is listed and the command exits 1.
 """
 
 from __future__ import annotations
@@ -54,11 +55,12 @@ def register(commands: Commands) -> None:
     _add_ledger(actions)
     _add_statistics(actions)
     _add_notice(actions)
-    try:
-        cards = importlib.import_module("villagedesk.cli.commands.printing_cards")
-    except ModuleNotFoundError:
-        return
-    cards.register_print(actions)
+    for name in ("printing_cards", "printing_requests"):
+        try:
+            more = importlib.import_module(f"villagedesk.cli.commands.{name}")
+        except ModuleNotFoundError:
+            continue
+        more.register_print(actions)
 
 
 def _add_ledger(actions: Commands) -> None:
@@ -68,7 +70,8 @@ def _add_ledger(actions: Commands) -> None:
         description=translate(
             "Cli",
             "Print a ledger on A4 landscape: members (党员花名册), registrations, service records, "
-            "households and cadre links, or the assessment summary per work unit.",
+            "households and cadre links, the assessment summary per work unit, residents' "
+            "requests (民情台账) or follow-ups (回访台账).",
         ),
     )
     ledger.add_argument("which", choices=LEDGER_CHOICES, help=translate("Cli", "Which ledger."))

@@ -22,6 +22,7 @@ from villagedesk.core.ports import Transaction
 from villagedesk.core.requests.deadlines import ClockInputs, DeadlineKey
 from villagedesk.core.requests.events import RequestEvent, Step
 from villagedesk.core.requests.model import AttachmentValues, Requester, RequestLists, RequestValues
+from villagedesk.core.requests.reception import ReceptionSchedule
 from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery
 from villagedesk.core.station import Station
 
@@ -50,6 +51,10 @@ class RequestRecords(Protocol):
     def save_progress(self, request_id: int, progress: RequestProgress) -> None: ...
     def list(self, query: RequestQuery) -> builtins.list[Request]:
         """The requests passing every filter (see ``record.matches``), newest receipt first."""
+        ...
+
+    def count(self, query: RequestQuery) -> int:
+        """How many requests :meth:`list` would give (the start page's tiles)."""
         ...
 
     def received_between(self, first: date, last: date) -> builtins.list[Request]:
@@ -84,6 +89,13 @@ class RequestListsRepository(Protocol):
     def save(self, lists: RequestLists) -> None: ...
 
 
+class ReceptionRepository(Protocol):
+    """The station's 民情接待日 schedule (none kept: the empty schedule)."""
+
+    def get(self) -> ReceptionSchedule: ...
+    def save(self, schedule: ReceptionSchedule) -> None: ...
+
+
 class RequestRepositories(Protocol):
     """``uow.requests``."""
 
@@ -93,6 +105,8 @@ class RequestRepositories(Protocol):
     def history(self) -> RequestHistory: ...
     @property
     def lists(self) -> RequestListsRepository: ...
+    @property
+    def reception(self) -> ReceptionRepository: ...
 
 
 class DeadlineCalculator(Protocol):

@@ -3,7 +3,8 @@
 Every record gets the structural checks (uuid, station, version, timestamps). A record type may
 declare a validator for its content with :func:`register_validator`; members are checked by
 :func:`villagedesk.core.members.rules.check_member_fields` on a draft built from the row, the
-household and in-service types in :mod:`villagedesk.core.township.validators` (imported here). A
+household and in-service types in :mod:`villagedesk.core.township.validators`, the request
+types in :mod:`villagedesk.core.township.request_validators` (both imported here). A
 tombstone (voided record) is checked structurally only: its content no longer matters.
 """
 
@@ -19,7 +20,10 @@ from villagedesk.core.members.model import Category, MemberDraft, mask_to_catego
 from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
-from villagedesk.core.township import validators  # noqa: F401  (the household and in-service types register)
+from villagedesk.core.township import (
+    request_validators,  # noqa: F401  (the request types register)
+    validators,  # noqa: F401  (the household and in-service types register)
+)
 from villagedesk.core.township.model import Records
 from villagedesk.core.township.record_rules import (
     CTX,

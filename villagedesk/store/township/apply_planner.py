@@ -31,7 +31,7 @@ CTX = "Sync"
 _SCALARS = frozenset({str, int, float, type(None)})
 #: Bookkeeping columns left out of "changed fields".
 _QUIET = frozenset({"version", "updated_at"})
-LABEL_KEYS = ("name", "title", "change", "comment")
+LABEL_KEYS = ("name", "title", "change", "comment", "number")
 
 MALFORMED = QT_TRANSLATE_NOOP("Sync", "The record is malformed.")
 UNKNOWN_TYPE = QT_TRANSLATE_NOOP(

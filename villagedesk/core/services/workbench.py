@@ -1,0 +1,118 @@
+"""The start page (工作台): what needs doing today, counted, with the list behind each count.
+
+Every tile is a :class:`RequestQuery`, so the count and the list it opens are the same question
+(the store answers both in SQL). A new station that has no members yet also gets its first
+three steps; the next 民情接待日 and who is on duty come from the station's schedule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from typing import Protocol
+
+from villagedesk.core.calendar.ports import CalendarRepository
+from villagedesk.core.clock import SYSTEM_CLOCK, Clock
+from villagedesk.core.ports import Transaction
+from villagedesk.core.requests.ports import ReceptionRepository, RequestRecords
+from villagedesk.core.requests.reception_days import NextReception, next_reception_in
+from villagedesk.core.requests.record import DueFilter, RequestQuery
+from villagedesk.core.requests.state import RequestState
+from villagedesk.core.requests.timing import local_now
+from villagedesk.core.station import Station
+from villagedesk.core.text import QT_TRANSLATE_NOOP
+
+
+class Tile(StrEnum):
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    AWAITING_SIGNATURE = "awaiting_signature"
+    AWAITING_FOLLOW_UP = "awaiting_follow_up"
+    REOPENED = "reopened"
+    ESCALATED = "escalated"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    def query(self) -> RequestQuery:
+        """The requests the tile counts and opens."""
+        return _QUERIES[self]
+
+
+_LABELS = {
+    Tile.DUE_TODAY: QT_TRANSLATE_NOOP("Workbench", "Due today"),
+    Tile.OVERDUE: QT_TRANSLATE_NOOP("Workbench", "Overdue"),
+    Tile.AWAITING_SIGNATURE: QT_TRANSLATE_NOOP("Workbench", "Awaiting signature"),
+    Tile.AWAITING_FOLLOW_UP: QT_TRANSLATE_NOOP("Workbench", "Awaiting follow-up"),
+    Tile.REOPENED: QT_TRANSLATE_NOOP("Workbench", "Reopened"),
+    Tile.ESCALATED: QT_TRANSLATE_NOOP("Workbench", "With the township"),
+}
+
+_QUERIES = {
+    Tile.DUE_TODAY: RequestQuery(due=DueFilter.TODAY),
+    Tile.OVERDUE: RequestQuery(due=DueFilter.OVERDUE),
+    Tile.AWAITING_SIGNATURE: RequestQuery(state=RequestState.AWAITING_SIGNATURE),
+    Tile.AWAITING_FOLLOW_UP: RequestQuery(awaiting_follow_up=True),
+    Tile.REOPENED: RequestQuery(reopened=True, open_only=True),
+    Tile.ESCALATED: RequestQuery(state=RequestState.ESCALATED),
+}
+
+
+class CountedRequests(Protocol):
+    @property
+    def records(self) -> RequestRecords: ...
+    @property
+    def reception(self) -> ReceptionRepository: ...
+
+
+class StationSource(Protocol):
+    def get(self) -> Station | None: ...
+
+
+class MemberCount(Protocol):
+    def count(self, *, include_voided: bool = False) -> int: ...
+
+
+class WorkbenchUnitOfWork(Transaction, Protocol):
+    @property
+    def requests(self) -> CountedRequests: ...
+    @property
+    def calendar(self) -> CalendarRepository: ...
+    @property
+    def station(self) -> StationSource: ...
+    @property
+    def members(self) -> MemberCount: ...
+
+
+@dataclass(frozen=True)
+class FirstSteps:
+    """A new station's first steps (fill in the station, add members, print the cards): shown
+    until the station has members."""
+
+    station_filled: bool
+    members_added: bool
+
+
+@dataclass(frozen=True)
+class Workbench:
+    counts: Mapping[Tile, int]
+    reception: NextReception | None
+    first_steps: FirstSteps | None
+    """None once the station is set up and has members."""
+
+
+def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workbench:
+    """The start page's figures, judged now (due today and overdue), in one read."""
+    now = local_now(clock)
+    with uow.for_reading():
+        records = uow.requests.records
+        counts = {tile: records.count(replace(tile.query(), now=now)) for tile in Tile}
+        reception = next_reception_in(uow.requests.reception.get(), uow.calendar, now.date())
+        station = uow.station.get()
+        members = uow.members.count()
+    steps = None
+    if station is None or members == 0:
+        steps = FirstSteps(station_filled=station is not None, members_added=members > 0)
+    return Workbench(counts, reception, steps)

@@ -1,0 +1,106 @@
+"""The JSON the request tables keep: a step's details, the 协办人 and co-requesters, the
+station's lists; and the ISO text of request times.
+
+One reading for every core dataclass of these fields: a dataclass is an object of its fields,
+a tuple a list, a ``datetime`` its :func:`moment_text`, an enum its value. Reading back follows
+the dataclass's annotations, so a value comes back as the same type it was written as; a field
+the JSON lacks takes the dataclass's default.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+from dataclasses import MISSING, fields, is_dataclass
+from datetime import datetime
+from enum import Enum
+from functools import cache
+from typing import TypeVar, Union, get_args, get_origin, get_type_hints
+
+T = TypeVar("T")
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def moment_text(moment: datetime) -> str:
+    """A request time as stored: fixed width, so text order is time order."""
+    return moment.isoformat(timespec="seconds")
+
+
+def optional_moment_text(moment: datetime | None) -> str | None:
+    return None if moment is None else moment_text(moment)
+
+
+def read_moment(text: object) -> datetime | None:
+    return datetime.fromisoformat(text) if isinstance(text, str) and text else None
+
+
+def _plain(value: object) -> object:
+    """``value`` as JSON-ready lists, dicts and scalars."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, datetime):
+        return moment_text(value)
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def dump(value: object) -> str:
+    """The JSON text of a core value (a dataclass, or a tuple of them)."""
+    return _ENCODER.encode(_plain(value))
+
+
+@cache
+def _hints(cls: type) -> dict[str, object]:
+    return dict(get_type_hints(cls))
+
+
+def _from_dataclass(cls: type, raw: object) -> object:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{cls.__name__}: expected an object")
+    hints = _hints(cls)
+    given: dict[str, object] = {}
+    for f in fields(cls):
+        if f.name in raw:
+            given[f.name] = _read(hints[f.name], raw[f.name])
+        elif f.default is MISSING and f.default_factory is MISSING:
+            raise ValueError(f"{cls.__name__}: {f.name} is missing")
+    return cls(**given)
+
+
+def _read(hint: object, raw: object) -> object:
+    """``raw`` (parsed JSON) as the type ``hint`` names."""
+    origin = get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        options = [a for a in get_args(hint) if a is not type(None)]
+        return None if raw is None else _read(options[0], raw)
+    if origin is tuple:
+        if not isinstance(raw, list):
+            raise ValueError("expected a list")
+        return tuple(_read(get_args(hint)[0], item) for item in raw)
+    if hint is datetime:
+        return read_moment(raw)
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint(raw)
+    if isinstance(hint, type) and is_dataclass(hint):
+        return _from_dataclass(hint, raw)
+    return raw
+
+
+def load(cls: type[T], text: str) -> T:
+    """The ``cls`` value :func:`dump` wrote as ``text``."""
+    value = _read(cls, json.loads(text))
+    if not isinstance(value, cls):
+        raise ValueError(f"not a {cls.__name__}")
+    return value
+
+
+def load_all(cls: type[T], text: str) -> tuple[T, ...]:
+    """The tuple of ``cls`` values :func:`dump` wrote as ``text``."""
+    raw: object = json.loads(text or "[]")
+    if not isinstance(raw, list):
+        raise ValueError("expected a list")
+    found = tuple(_read(cls, item) for item in raw)
+    return tuple(v for v in found if isinstance(v, cls))

@@ -1,0 +1,124 @@
+"""The request register's rows: a stored request as the raw values of REQUEST_REGISTER, and the
+table model that marks the rows overdue (已超期) or due today (今日到期) in words and colour."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QColor
+
+from villagedesk.core.columns import RawRow
+from villagedesk.core.ownership import StationScope
+from villagedesk.core.requests.model import RequesterKind
+from villagedesk.core.requests.record import Request, is_due_today, is_overdue
+from villagedesk.core.requests.register import REQUEST_REGISTER, due_value
+from villagedesk.core.text import QT_TRANSLATE_NOOP
+from villagedesk.ui.registers.lazy_model import AnyIndex
+from villagedesk.ui.registers.rows_model import ALERT_COLOR, RowsModel
+
+DUE_TODAY_COLOR = "#b26a00"
+
+
+class DueMark(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+
+
+_MARK_TEXT = {
+    DueMark.OVERDUE: QT_TRANSLATE_NOOP("RequestsModel", "Overdue"),
+    DueMark.TODAY: QT_TRANSLATE_NOOP("RequestsModel", "Due today"),
+}
+_WITH_MARK = QT_TRANSLATE_NOOP("RequestsModel", "{due} ({mark})")
+_MARK_COLOR = {DueMark.OVERDUE: ALERT_COLOR, DueMark.TODAY: DUE_TODAY_COLOR}
+
+
+def due_mark(request: Request, now: datetime) -> DueMark | None:
+    """Whether the request is past its deadline or due later today (judged at ``now``)."""
+    if is_overdue(request.progress, now):
+        return DueMark.OVERDUE
+    if is_due_today(request.progress, now):
+        return DueMark.TODAY
+    return None
+
+
+def requester_text(request: Request) -> str:
+    who = request.values.requester
+    if who.kind is RequesterKind.ANONYMOUS or not who.name:
+        return QCoreApplication.translate("Enum", RequesterKind.ANONYMOUS.label)
+    return who.name
+
+
+def register_row(request: Request, scope: StationScope) -> RawRow:
+    """The request's raw values in REQUEST_REGISTER's column order (the village column last,
+    dropped by the model at a village)."""
+    v, p = request.values, request.progress
+    return (
+        request.number,
+        p.state.value,
+        v.received_at.isoformat(timespec="minutes"),
+        v.channel,
+        v.kind.value,
+        v.category,
+        v.urgency.value,
+        requester_text(request),
+        v.content,
+        "",
+        p.assignee.name if p.assignee is not None else "",
+        due_value(p.extended_to or p.due_at, p.due_estimated and p.extended_to is None),
+        p.reopened,
+        scope.village_name(request.station_code),
+    )
+
+
+@dataclass(frozen=True)
+class ShownRequests:
+    """What the page's job read: the requests and the moment due dates were judged at."""
+
+    requests: list[Request]
+    now: datetime
+
+
+class RequestsModel(RowsModel):
+    """REQUEST_REGISTER's rows; a row due today or overdue says so after its deadline and is
+    coloured (red: overdue; amber: due today)."""
+
+    def __init__(self, parent: QObject | None = None, *, township: bool = False) -> None:
+        super().__init__(REQUEST_REGISTER, parent, township=township)
+        self.marks: list[DueMark | None] = []
+        self._due_column = self.spec.keys.index("due")
+
+    def set_requests(self, shown: ShownRequests, scope: StationScope) -> None:
+        self.marks = [due_mark(r, shown.now) for r in shown.requests]
+        self.set_rows(
+            [register_row(r, scope) for r in shown.requests],
+            ids=[r.id for r in shown.requests],
+        )
+
+    @staticmethod
+    def mark_text(mark: DueMark) -> str:
+        return QCoreApplication.translate("RequestsModel", _MARK_TEXT[mark])
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        shown = super().data(index, role)
+        if not index.isValid() or not 0 <= index.row() < len(self.marks):
+            return shown
+        mark = self.marks[index.row()]
+        if mark is None:
+            return shown
+        if role == Qt.ItemDataRole.DisplayRole and index.column() == self._due_column:
+            if not shown:
+                return self.mark_text(mark)
+            with_mark = QCoreApplication.translate("RequestsModel", _WITH_MARK)
+            return with_mark.format(due=shown, mark=self.mark_text(mark))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(_MARK_COLOR[mark])
+        return shown
+
+
+def rows_of(model: RequestsModel) -> Sequence[int | None]:
+    """The record ids shown, in order (tests and re-selection)."""
+    return [model.id_at(row) for row in range(model.rowCount())]
