@@ -10,7 +10,6 @@ and phone in full, as its writer says.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -18,13 +17,7 @@ from functools import partial
 from pathlib import Path
 
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
-from villagedesk.core.masking import (
-    MaskPolicy,
-    mask_id_number,
-    mask_phone,
-    mask_policy,
-    scrub_digits,
-)
+from villagedesk.core.masking import MaskPolicy, mask_policy, mask_text
 from villagedesk.core.requests.events import FollowUp, Note, Refusal, RequestEvent
 from villagedesk.core.requests.figures import RateSheet, three_rates
 from villagedesk.core.requests.model import RequesterKind
@@ -35,37 +28,24 @@ from villagedesk.core.requests.state import Action, RequestState
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.request_attachments import attachment_files
+from villagedesk.store.requests.people import requester_id_numbers
 from villagedesk.store.station_store import StationStore
 from villagedesk.store.uow import SqlUnitOfWork
 
 REQUEST_LEDGERS = ("requests", "follow_ups")
 """The ledger kinds (``reports.ledger_kinds.LEDGERS``) whose rows this module gathers."""
 
-#: An ID number (18 characters, the last maybe X), a mobile (11 digits) or a landline with its
-#: area code (0533-1234567): the numbers a free text may carry.
-_NUMBER = re.compile(r"(?<![\dXx])(\d{17}[\dXx]|1\d{10}|0\d{2,3}-\d{7,8})(?![\dXx])")
-
 Row = tuple[object, ...]
 
 
 class Masker:
-    """The station's masking applied to a request's texts: its requesters' own numbers first
-    (as stored, whatever their shape), then any number a text holds, then the last guard."""
+    """The station's masking policy applied to a request's texts (core.masking.mask_text)."""
 
     def __init__(self, policy: MaskPolicy) -> None:
         self.policy = policy
 
-    def number(self, value: str) -> str:
-        digits = sum(c.isdigit() for c in value)
-        if len(value) == 18 or digits >= 15:
-            return mask_id_number(value, self.policy)
-        return mask_phone(value, self.policy)
-
     def text(self, text: str, known: Iterable[str] = ()) -> str:
-        for value in sorted({k.strip() for k in known if k.strip()}, key=len, reverse=True):
-            text = text.replace(value, self.number(value))
-        text = _NUMBER.sub(lambda m: self.number(m.group(0)), text)
-        return scrub_digits(text)
+        return mask_text(text, self.policy, known)
 
 
 def _known_numbers(request: Request, id_numbers: dict[int, str]) -> list[str]:
@@ -175,8 +155,8 @@ def request_ledger_rows(
         if not ledger:
             requests = [r for r in requests if r.progress.followed_up_at or r.progress.reopened]
         requests.sort(key=lambda r: (r.values.received_at, r.number))
-        histories = {r.id: uow.requests.history.events(r.id) for r in requests}
-        id_numbers = _id_numbers(uow, requests)
+        histories = uow.requests.history.events_of(r.id for r in requests)
+        id_numbers = requester_id_numbers(uow.connection, requests)
     found: list[tuple[datetime, dict[str, object]]] = []
     for r in requests:
         known = _known_numbers(r, id_numbers)
@@ -190,29 +170,6 @@ def request_ledger_rows(
     if not ledger:
         found.sort(key=lambda pair: pair[0])
     return [tuple(values.get(k, "") for k in keys) for _at, values in found]
-
-
-def _id_numbers(uow: SqlUnitOfWork, requests: Iterable[Request]) -> dict[int, str]:
-    """The requester's ID number of each request whose requester is a resident or a member."""
-    out: dict[int, str] = {}
-    for r in requests:
-        number = _id_number_of(uow, r)
-        if number:
-            out[r.id] = number
-    return out
-
-
-def _id_number_of(uow: SqlUnitOfWork, request: Request) -> str:
-    who = request.values.requester
-    if who.person_id is None:
-        return ""
-    if who.kind is RequesterKind.RESIDENT:
-        resident = uow.residents.get(who.person_id)
-        return resident.values.id_number if resident else ""
-    if who.kind is RequesterKind.MEMBER:
-        member = uow.members.get(who.person_id)
-        return member.id_number if member else ""
-    return ""
 
 
 # -- the 民情办理单 and the 三率 ----------------------------------------------------------------
@@ -242,7 +199,7 @@ def request_sheet(
     request = detail.request
     uow = store.uow_factory()
     with uow.for_reading():
-        id_number = _id_number_of(uow, request)
+        id_number = requester_id_numbers(uow.connection, [request]).get(request.id, "")
         household = _household_name(uow, request.values.household_id)
     station = store.read_station()
     return RequestSheetValues(

@@ -689,6 +689,14 @@ A backup of the current data is taken first. Restore it?</source>
 <context>
     <name>ChoosePage</name>
     <message>
+        <source>Import a ledger of residents&apos; requests (民情台账)</source>
+        <translation>导入民情台账</translation>
+    </message>
+    <message>
+        <source>Choose the 民情台账 you keep in Excel or WPS: one row per request, with at least the columns 受理时间 (or 受理日期) and 诉求内容. Requests already in the register are left as they are; the new ones come in as received, waiting to be assigned.</source>
+        <translation>请选择您用 Excel 或 WPS 记录的民情台账：每行一件诉求，至少要有“受理时间”（或“受理日期”）和“诉求内容”两列。台账中已有的诉求保持不变；新的诉求按受理时的情况导入，导入后为待分派。</translation>
+    </message>
+    <message>
         <source>Import the Party member roll</source>
         <translation>导入党员花名册</translation>
     </message>
@@ -919,12 +927,16 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>为空白服务站生成演示数据。</translation>
     </message>
     <message>
-        <source>Fill an empty station with demo branches and members (all or nothing). Sets up a demo station if there is none. A station that has members is refused.</source>
-        <translation>为空白服务站生成演示支部和党员（要么全部生成，要么不作任何改动）。尚未设置服务站时，先设置一个演示服务站。已有党员的服务站不能生成演示数据。</translation>
+        <source>Fill an empty station with demo branches, members, households and a year of requests (all or nothing). Sets up a demo station if there is none. A station that has members is refused.</source>
+        <translation>为空白服务站生成演示支部、党员、户籍和一年的民情诉求（要么全部生成，要么不作任何改动）。尚未设置服务站时，先设置一个演示服务站。已有党员的服务站不能生成演示数据。</translation>
     </message>
     <message>
         <source>How many members to create (default {n}).</source>
         <translation>要生成的党员人数（默认 {n} 人）。</translation>
+    </message>
+    <message>
+        <source>How many requests of the past year to create, in every state (default {n}; 0 for none).</source>
+        <translation>要生成的过去一年的民情诉求件数，涵盖各种办理状态（默认 {n} 件；0 为不生成）。</translation>
     </message>
     <message>
         <source>Seed of the random generator; the same seed gives the same members.</source>
@@ -937,6 +949,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Demo data created: {members} members in {branches} branches and groups; {on_roll} on the roll, {transferred} transferred out and {deceased} deceased (the roll lists those on it).</source>
         <translation>演示数据已生成：党员 {members} 名，支部和党小组 {branches} 个；其中在册 {on_roll} 名，已转出 {transferred} 名，已去世 {deceased} 名（花名册只列在册党员）。</translation>
+    </message>
+    <message>
+        <source>Demo requests created: {count} of the past year, in every state.</source>
+        <translation>演示民情诉求已生成：过去一年共 {count} 件，涵盖各种办理状态。</translation>
     </message>
     <message>
         <source>Find or register Party members.</source>
@@ -2427,6 +2443,75 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Into (--into)</source>
         <translation>并入（--into）</translation>
     </message>
+    <message>
+        <source>Export the requests to an Excel file (.xlsx).</source>
+        <translation>把民情诉求导出为 Excel 文件（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Export the requests the filters find to an Excel file (.xlsx) in the columns of the 民情台账, oldest first, the requesters&apos; phones masked. The file can be imported again with “import requests”.</source>
+        <translation>按筛选条件把民情诉求导出为 Excel 文件（.xlsx），列同民情台账，按受理时间从早到晚排列，诉求人电话脱敏。该文件可用“import requests”重新导入。</translation>
+    </message>
+    <message>
+        <source>Only those received on this day or later.</source>
+        <translation>只导出这一天及以后受理的。</translation>
+    </message>
+    <message>
+        <source>Only those received on this day or earlier.</source>
+        <translation>只导出这一天及以前受理的。</translation>
+    </message>
+    <message>
+        <source>The requests the villages escalated to the township, and its replies (township).</source>
+        <extracomment>The clock the reply is dated by (tests replace it).</extracomment>
+        <translation>各村上报到乡镇的诉求及乡镇的答复（乡镇）。</translation>
+    </message>
+    <message>
+        <source>List the requests escalated to the township.</source>
+        <translation>列出上报到乡镇的诉求。</translation>
+    </message>
+    <message>
+        <source>Record the township&apos;s reply; the next receipt carries it.</source>
+        <translation>登记乡镇的答复，随下一份回执发回村。</translation>
+    </message>
+    <message>
+        <source>Record the township&apos;s reply to a village&apos;s escalated request. It goes to the village in the village&apos;s next receipt.</source>
+        <translation>登记乡镇对村上报诉求的答复，随该村的下一份回执发回村。</translation>
+    </message>
+    <message>
+        <source>The reply.</source>
+        <translation>答复内容。</translation>
+    </message>
+    <message>
+        <source>Who replies.</source>
+        <translation>答复人。</translation>
+    </message>
+    <message>
+        <source>The department that replies (default: the one escalated to).</source>
+        <translation>答复的部门（默认为上报的部门）。</translation>
+    </message>
+    <message>
+        <source>When, like 2026-05-20 09:30 (default: now).</source>
+        <translation>答复时间，如 2026-05-20 09:30（默认为现在）。</translation>
+    </message>
+    <message>
+        <source>not replied</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>replied; not in a receipt yet</source>
+        <translation>已答复，尚未写入回执</translation>
+    </message>
+    <message>
+        <source>replied; in a receipt</source>
+        <translation>已答复，已写入回执</translation>
+    </message>
+    <message>
+        <source>No request is escalated to the township.</source>
+        <translation>没有上报到乡镇的诉求。</translation>
+    </message>
+    <message>
+        <source>Reply to {number} of {village} recorded; the village&apos;s next receipt carries it.</source>
+        <translation>已登记对 {village} 的诉求 {number} 的答复，随该村的下一份回执发回。</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -2837,6 +2922,11 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>销号日期</translation>
     </message>
     <message>
+        <source>Time left</source>
+        <extracomment>The time left, judged when the list is read (not stored: the page computes it per row).</extracomment>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2851,6 +2941,26 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>What was done</source>
         <translation>办理情况</translation>
+    </message>
+    <message>
+        <source>{count} h left</source>
+        <translation>剩 {count} 小时</translation>
+    </message>
+    <message>
+        <source>{count} working days left</source>
+        <translation>剩 {count} 个工作日</translation>
+    </message>
+    <message>
+        <source>{count} days left</source>
+        <translation>剩 {count} 天</translation>
+    </message>
+    <message>
+        <source>{count} h overdue</source>
+        <translation>超期 {count} 小时</translation>
+    </message>
+    <message>
+        <source>{count} days overdue</source>
+        <translation>超期 {count} 天</translation>
     </message>
 </context>
 <context>
@@ -2999,12 +3109,16 @@ A backup of the current data is taken first. Restore it?</source>
     <name>Demo</name>
     <message>
         <source>The number of members must be at least 1.</source>
-        <extracomment>More than a township has (the benchmarks use 100,000); a bigger number is a typing error.</extracomment>
+        <extracomment>More than a township has (the benchmarks use 100,000); a bigger number is a typing error. What the command line and the GUI make: a year of a village&apos;s requests. Each request walks through the services step by step; more is a typing error.</extracomment>
         <translation>党员人数至少为1。</translation>
     </message>
     <message>
         <source>Demo data has at most {most} members.</source>
         <translation>演示数据最多 {most} 名党员。</translation>
+    </message>
+    <message>
+        <source>Demo data has between 0 and {most} requests.</source>
+        <translation>演示民情诉求应在 0 到 {most} 件之间。</translation>
     </message>
     <message>
         <source>Creating demo members…</source>
@@ -3020,7 +3134,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>Creating demo requests…</source>
-        <extracomment>The fates and their weights: how far a request got.</extracomment>
+        <extracomment>The fates and their weights: how far a request got. A request walked to ``in_progress`` whose deadline (一般 求助: 7 calendar days from 受理, the default rule) ends tonight. Requests received this many days ago or less are still open.</extracomment>
         <translation>正在创建演示民情诉求…</translation>
     </message>
 </context>
@@ -3031,16 +3145,24 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>填充演示数据</translation>
     </message>
     <message>
-        <source>Fills an empty station with made-up members, branches and groups, for trying VillageDesk out or for training. A station that already has members is left unchanged.</source>
-        <translation>为尚无数据的服务站生成虚构的党员、党支部和党小组，供试用本程序或培训使用。已有党员的服务站不会被改动。</translation>
+        <source>Fills an empty station with made-up members, branches and groups, households and a year of residents&apos; requests, for trying VillageDesk out or for training. A station that already has members is left unchanged.</source>
+        <translation>为尚无数据的服务站生成虚构的党员、党支部和党小组、户籍以及一年的民情诉求，供试用本程序或培训使用。已有党员的服务站不会被改动。</translation>
     </message>
     <message>
         <source>Number of members</source>
         <translation>党员人数</translation>
     </message>
     <message>
+        <source>Number of requests</source>
+        <translation>民情诉求件数</translation>
+    </message>
+    <message>
         <source>Created {members} demo members in {branches} branches and groups.</source>
         <translation>已生成 {members} 名演示党员，分属 {branches} 个党支部和党小组。</translation>
+    </message>
+    <message>
+        <source>Created {requests} demo requests of the past year.</source>
+        <translation>已生成过去一年的 {requests} 件演示民情诉求。</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was written.</source>
@@ -3758,6 +3880,66 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>EscalatedBox</name>
+    <message>
+        <source>Requests escalated to the township</source>
+        <translation>上报到乡镇的诉求</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <extracomment>Opens the reply dialog (tests replace it).</extracomment>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>上报事项</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>上报时间</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Not replied</source>
+        <translation>未答复</translation>
+    </message>
+    <message>
+        <source>Replied; goes in the next receipt: {text}</source>
+        <translation>已答复，随下一份回执发回：{text}</translation>
+    </message>
+    <message>
+        <source>Replied; in a receipt: {text}</source>
+        <translation>已答复，已写入回执：{text}</translation>
+    </message>
+    <message>
+        <source>{n} request(s) escalated; {waiting} not replied yet.</source>
+        <translation>共 {n} 件上报的诉求，{waiting} 件尚未答复。</translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>请先选择一件诉求。</translation>
+    </message>
+    <message>
+        <source>The reply goes to {village} in its next receipt.</source>
+        <translation>答复将随{village}的下一份回执发回。</translation>
+    </message>
+</context>
+<context>
     <name>EscalationReplyDialog</name>
     <message>
         <source>Record the township&apos;s reply</source>
@@ -4423,6 +4605,10 @@ A backup of the current data is taken first. Restore it?</source>
         <source>In-service members&apos; service records</source>
         <translation>在职党员服务记录</translation>
     </message>
+    <message>
+        <source>Residents&apos; requests</source>
+        <translation>民情诉求</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdPageDialog</name>
@@ -4441,6 +4627,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Void resident</source>
         <translation>作废家庭成员</translation>
+    </message>
+    <message>
+        <source>Record a request for this resident…</source>
+        <translation>为此居民登记诉求…</translation>
     </message>
     <message>
         <source>Household: {address}</source>
@@ -4649,6 +4839,18 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>{column}：{reason}</translation>
     </message>
     <message>
+        <source>Already in the register as {number}.</source>
+        <translation>已在台账中，编号 {number}。</translation>
+    </message>
+    <message>
+        <source>Same request as row {line}.</source>
+        <translation>与第 {line} 行是同一诉求。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s 编号 {number} is not kept: the request gets the next number.</source>
+        <translation>文件中的编号 {number} 不沿用，导入后按顺序重新编号。</translation>
+    </message>
+    <message>
         <source>The sex column says “{value}”, but the ID number says {sex}; the ID number is taken.</source>
         <translation>性别一栏为“{value}”，但公民身份号码显示为{sex}，以公民身份号码为准。</translation>
     </message>
@@ -4666,8 +4868,12 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>No header row with the columns 姓名 and 公民身份号码 was found in the first {count} rows. Put the column names in one row above the data, or download the import template.</source>
-        <extracomment>The header row is looked for among the first rows only (the reader reads their columns).</extracomment>
+        <extracomment>The header row is looked for among the first rows only (the reader reads their columns). The columns without which a file is not of its kind (default: 姓名 and 公民身份号码).</extracomment>
         <translation>在前{count}行中未找到含“姓名”和“公民身份号码”的表头行。请在数据上方用一行填写列名，或下载导入模板。</translation>
+    </message>
+    <message>
+        <source>No header row with the columns 受理时间 (or 受理日期) and 诉求内容 (or 内容) was found in the first {count} rows. Put the column names in one row above the data.</source>
+        <translation>前 {count} 行中没有找到含“受理时间”（或“受理日期”）和“诉求内容”（或“内容”）两列的表头行。请把列名写在数据上方的同一行里。</translation>
     </message>
     <message>
         <source>The file {file} cannot be read ({detail}). Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then import that file.</source>
@@ -4701,6 +4907,31 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>The file {file} holds far more than a roster ({detail}), so it was not read. Open it in Excel or WPS, keep only the roster, save it and import it again.</source>
         <translation>文件 {file} 中的内容远超一份花名册（{detail}），因此没有读取。请用 Excel 或 WPS 打开，只保留花名册，保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>The cell holds a formula, not a value. Copy the column and paste it back as values (Paste Special → Values), then import the file again.</source>
+        <extracomment>The columns a request&apos;s later steps fill: exported, never imported.</extracomment>
+        <translation>单元格里是公式，不是数值。请复制该列，再用“选择性粘贴 → 数值”粘贴回去，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not one of: {words}.</source>
+        <translation>“{value}”不在可选范围内：{words}。</translation>
+    </message>
+    <message>
+        <source>{column} is blank: taken as {value}.</source>
+        <translation>{column}为空，按“{value}”导入。</translation>
+    </message>
+    <message>
+        <source>受理时间 gives no time of day: taken as 00:00.</source>
+        <translation>受理时间没有写具体时刻，按当天 00:00 导入。</translation>
+    </message>
+    <message>
+        <source>The phone in 联系电话 is masked, so the request is imported without it.</source>
+        <translation>联系电话已脱敏，该诉求导入时不含联系电话。</translation>
+    </message>
+    <message>
+        <source>Only the request as received is imported, waiting to be assigned: its 责任人, 办理结果, 回访 and 销号 are not.</source>
+        <translation>只导入受理时的诉求，导入后为待分派；其责任人、办理结果、回访和销号情况不导入。</translation>
     </message>
 </context>
 <context>
@@ -4847,14 +5078,6 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>电子表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import the Party member roll</source>
-        <translation>导入党员花名册</translation>
-    </message>
-    <message>
-        <source>Import residents and households</source>
-        <translation>导入居民户籍</translation>
     </message>
     <message>
         <source>« Choose another file</source>
@@ -5547,6 +5770,7 @@ A backup of the current data is taken first. Restore it?</source>
     <name>Masking</name>
     <message>
         <source>Too much is shown: at most 10 characters of an ID number, 7 of a phone.</source>
+        <extracomment>An ID number, a mobile or a landline standing alone in free text.</extracomment>
         <translation>显示的位数过多：公民身份号码最多显示 10 位，电话号码最多显示 7 位。</translation>
     </message>
     <message>
@@ -5949,6 +6173,30 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Entered by mistake</source>
         <translation>操作失误</translation>
     </message>
+    <message>
+        <source>The roll status of {name} is now “{status}”.</source>
+        <translation>已将{name}的党籍状态变更为“{status}”。</translation>
+    </message>
+    <message>
+        <source>The roll status of {name} is now “{status}”. {name} is no longer listed; tick “Include transferred out, deceased etc.” to see them.</source>
+        <translation>已将{name}的党籍状态变更为“{status}”。{name}已不在花名册中显示，勾选“包括已转出/去世等”可以查看。</translation>
+    </message>
+    <message>
+        <source>The record of {name} was voided (reason: {reason}). Tick “Show voided records” to find it.</source>
+        <translation>已作废{name}的记录（原因：{reason}）。勾选“显示已作废”可以查看。</translation>
+    </message>
+    <message>
+        <source>The void was undone: the record of {name} is back.</source>
+        <translation>已撤销作废：{name}的记录已恢复。</translation>
+    </message>
+    <message>
+        <source>“{change}” was undone: {name} is “{status}” again.</source>
+        <translation>已撤销“{change}”：{name}恢复为“{status}”。</translation>
+    </message>
+    <message>
+        <source>A voided record cannot be changed.</source>
+        <translation>已作废的记录不能修改。</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -6107,16 +6355,16 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>电话号码中含有无效字符：{chars}</translation>
     </message>
     <message>
-        <source>A mobile number has 11 digits starting with 13 to 19; got {number}.</source>
-        <translation>手机号码应为以13至19开头的11位数字，当前填写为 {number}。</translation>
+        <source>A mobile number has 11 digits starting with 13 to 19; this one has {count}.</source>
+        <translation>手机号码应为以13至19开头的11位数字，当前填写的有 {count} 位。</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Enter an 11-digit mobile number or a landline with its area code, for example 0531-12345678.</source>
+        <translation>这不是有效的电话号码。请填写11位手机号码，或带区号的固定电话，如 0531-12345678。</translation>
     </message>
     <message>
         <source>Add the area code to the landline number, for example 0531-12345678.</source>
         <translation>固定电话请加区号，如 0531-12345678。</translation>
-    </message>
-    <message>
-        <source>{number} is not a phone number. Enter an 11-digit mobile number or a landline with its area code, for example 0531-12345678.</source>
-        <translation>{number} 不是有效的电话号码。请填写11位手机号码，或带区号的固定电话，如 0531-12345678。</translation>
     </message>
 </context>
 <context>
@@ -6460,6 +6708,93 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <source>Figures of residents&apos; requests</source>
+        <translation>民情诉求三率统计</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>按来源渠道</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按分类</translation>
+    </message>
+    <message>
+        <source>By person responsible</source>
+        <translation>按责任人</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Counting the figures…</source>
+        <translation>正在统计三率…</translation>
+    </message>
+    <message>
+        <source>{count} requests; judged at {time}</source>
+        <translation>共 {count} 件诉求，统计时点 {time}</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>比率</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>分子</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>分母</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>{rate}: the requests counted ({count})</source>
+        <translation>{rate}：分子中的诉求（{count} 件）</translation>
+    </message>
+    <message>
+        <source>{rate}: the requests it is taken of ({count})</source>
+        <translation>{rate}：分母中的诉求（{count} 件）</translation>
+    </message>
+    <message>
+        <source>{group} · {title}</source>
+        <translation>{group} · {title}</translation>
+    </message>
+    <message>
+        <source>{group}: the requests ({count})</source>
+        <translation>{group}：全部诉求（{count} 件）</translation>
+    </message>
+    <message>
+        <source>Click to list these requests.</source>
+        <translation>点击列出这些诉求。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>诉求数</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
         <source>Reason</source>
@@ -6567,16 +6902,20 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>转办单号：</translation>
     </message>
     <message>
-        <source>Anonymous</source>
-        <translation>匿名</translation>
-    </message>
-    <message>
         <source>Requester:</source>
         <translation>诉求人：</translation>
     </message>
     <message>
-        <source>Phone:</source>
-        <translation>联系电话：</translation>
+        <source>{head}&apos;s household — {address}</source>
+        <translation>户主 {head} —— {address}</translation>
+    </message>
+    <message>
+        <source>(no head entered)</source>
+        <translation>（未登记户主）</translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation>所属户：</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -7277,6 +7616,31 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>RequestExcel</name>
+    <message>
+        <source>Export the requests to Excel</source>
+        <translation>导出民情诉求到 Excel</translation>
+    </message>
+    <message>
+        <source>Exported {count} requests to:
+{path}</source>
+        <translation>已导出 {count} 件诉求到：
+{path}</translation>
+    </message>
+    <message>
+        <source>Exporting the requests to Excel</source>
+        <translation>正在导出民情诉求到 Excel</translation>
+    </message>
+    <message>
+        <source>Export this list to Excel…</source>
+        <translation>导出当前列表到Excel…</translation>
+    </message>
+    <message>
+        <source>Import a ledger of requests…</source>
+        <translation>导入民情台账…</translation>
+    </message>
+</context>
+<context>
     <name>RequestFigures</name>
     <message>
         <source>Figures of residents&apos; requests</source>
@@ -7330,6 +7694,61 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>No requests in the period.</source>
         <translation>本期无诉求。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFilterBar</name>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Show every household</source>
+        <translation>显示所有户</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>受理日期：</translation>
+    </message>
+    <message>
+        <source>Household: {name}</source>
+        <translation>户：{name}</translation>
+    </message>
+    <message>
+        <source>Not a date: write it like 2026-05-01 or 2026.05.01.</source>
+        <translation>不是日期，应写作 2026-05-01 或 2026.05.01。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 <context>
@@ -7580,8 +7999,27 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>{address} (head of household: {head})</source>
-        <extracomment>An ID number (18 characters, the last maybe X), a mobile (11 digits) or a landline with its area code (0533-1234567): the numbers a free text may carry.</extracomment>
         <translation>{address}（户主：{head}）</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterField</name>
+    <message>
+        <source>Search the residents: name, pinyin, ID number&apos;s last digits or phone</source>
+        <extracomment>What a match shows of a resident and of a member (the numbers masked).</extracomment>
+        <translation>搜索居民：姓名、拼音、身份证号后几位或电话</translation>
+    </message>
+    <message>
+        <source>Search the Party members: name, pinyin, ID number&apos;s last digits or phone</source>
+        <translation>搜索党员：姓名、拼音、身份证号后几位或电话</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
     </message>
 </context>
 <context>
@@ -7705,6 +8143,26 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>详情</translation>
     </message>
     <message>
+        <source>Request figures…</source>
+        <translation>三率统计…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Record sheet of this request…</source>
+        <translation>本件民情办理单…</translation>
+    </message>
+    <message>
+        <source>Ledger of residents&apos; requests…</source>
+        <translation>民情台账…</translation>
+    </message>
+    <message>
+        <source>Ledger of follow-ups…</source>
+        <translation>回访台账…</translation>
+    </message>
+    <message>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -7719,6 +8177,14 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>{count} requests</source>
         <translation>共 {count} 件</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsSection</name>
+    <message>
+        <source>Record a request…</source>
+        <extracomment>编号, 受理日期, 内容摘要, 状态, 责任人, 时限 (the request register&apos;s own columns). A row&apos;s action: its text, what it does, whether it may be done.</extracomment>
+        <translation>登记诉求…</translation>
     </message>
 </context>
 <context>
@@ -8646,6 +9112,46 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <source>Change numbers count edits, not records: every edit takes the next number, so a record edited several times uses several numbers but is carried, and counted, once.</source>
         <translation>变更号按修改次数编号，不是记录条数：每修改一次就占用下一个号，所以一条记录改过几次会占几个号，但在数据包中只带一份，也只计一条。</translation>
     </message>
+    <message>
+        <source>There is no request {number} at this station.</source>
+        <translation>本站没有编号为 {number} 的诉求。</translation>
+    </message>
+    <message>
+        <source>Request {number} is “{state}”, not escalated.</source>
+        <translation>诉求 {number} 目前为“{state}”，不是已上报状态。</translation>
+    </message>
+    <message>
+        <source>The township&apos;s reply to {number} was not applied: {why}</source>
+        <translation>乡镇对 {number} 的答复未写入：{why}</translation>
+    </message>
+    <message>
+        <source>{count} request(s) returned by the township with its reply; they are in progress again.</source>
+        <translation>乡镇已答复 {count} 件上报的诉求，已回到办理中。</translation>
+    </message>
+    <message>
+        <source>Holiday calendar of {years} added from the township; {changed} estimated deadline(s) counted again.</source>
+        <translation>已从乡镇导入 {years} 年的节假日安排，重新计算了 {changed} 个估算的办理时限。</translation>
+    </message>
+    <message>
+        <source>{count} holiday calendar year(s) in the receipt were unreadable and not added.</source>
+        <translation>回执中有 {count} 个年份的节假日安排无法读取，未导入。</translation>
+    </message>
+    <message>
+        <source>Village {village} has no request {number} escalated to the township.</source>
+        <translation>村 {village} 没有上报到乡镇的诉求 {number}。</translation>
+    </message>
+    <message>
+        <source>Write the township&apos;s reply.</source>
+        <translation>请填写乡镇的答复。</translation>
+    </message>
+    <message>
+        <source>Name who replies.</source>
+        <translation>请填写答复人。</translation>
+    </message>
+    <message>
+        <source>The reply is dated before the request was escalated ({time}).</source>
+        <translation>答复时间早于诉求上报的时间（{time}）。</translation>
+    </message>
 </context>
 <context>
     <name>SyncFile</name>
@@ -8786,10 +9292,48 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
 </context>
 <context>
+    <name>TownshipReplyDialog</name>
+    <message>
+        <source>Reply to an escalated request</source>
+        <translation>答复上报的诉求</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>诉求：</translation>
+    </message>
+    <message>
+        <source>Asked:</source>
+        <translation>上报事项：</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>答复：</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>答复部门：</translation>
+    </message>
+    <message>
+        <source>Replied by:</source>
+        <translation>答复人：</translation>
+    </message>
+    <message>
+        <source>Now, or like 2026-05-20 09:30</source>
+        <translation>留空为现在，或如 2026-05-20 09:30</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
+    </message>
+</context>
+<context>
     <name>TownshipSyncPage</name>
     <message>
         <source>Import packages…</source>
-        <extracomment>Refused records listed after an import at most (the preview lists them all). Hooks (tests replace them): ask to accept an unknown key; confirm the preview.</extracomment>
         <translation>导入数据包…</translation>
     </message>
     <message>
@@ -8806,7 +9350,12 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
     <message>
         <source>Villages</source>
+        <extracomment>Refused records listed after an import at most (the preview lists them all). Hooks (tests replace them): ask to accept an unknown key; confirm the preview.</extracomment>
         <translation>所辖村</translation>
+    </message>
+    <message>
+        <source>Escalated requests</source>
+        <translation>上报的诉求</translation>
     </message>
     <message>
         <source>Not reported for more than</source>
@@ -9191,8 +9740,8 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
         <translation>重办中</translation>
     </message>
     <message>
-        <source>With the township</source>
-        <translation>已上报乡镇</translation>
+        <source>Returned by the township</source>
+        <translation>乡镇已答复</translation>
     </message>
     <message>
         <source>Monday</source>
@@ -9221,6 +9770,30 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <message>
         <source>Sunday</source>
         <translation>周日</translation>
+    </message>
+    <message>
+        <source>No reception days are scheduled yet: set the schedule and the duty roster.</source>
+        <translation>尚未安排民情接待日：请设置接待日和值班表。</translation>
+    </message>
+    <message>
+        <source>{month}/{day} ({weekday})</source>
+        <translation>{month}月{day}日（{weekday}）</translation>
+    </message>
+    <message>
+        <source>Today is a reception day.</source>
+        <translation>今天是民情接待日。</translation>
+    </message>
+    <message>
+        <source>Next reception day: {day}.</source>
+        <translation>下次民情接待日：{day}。</translation>
+    </message>
+    <message>
+        <source>On duty: {name}.</source>
+        <translation>值班：{name}。</translation>
+    </message>
+    <message>
+        <source>Place: {place}.</source>
+        <translation>地点：{place}。</translation>
     </message>
 </context>
 <context>

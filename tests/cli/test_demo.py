@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import datetime
 from pathlib import Path
 
 from tests.cli.helpers import Run
+from villagedesk.core.requests.state import RequestState
 from villagedesk.core.search import parse_search
 from villagedesk.store.station_store import open_station_store
 
 
 def test_demo_fills_an_empty_data_folder_with_a_station_and_members(run: Run, zh: None) -> None:
-    result = run("demo", "--members", "200", "--seed", "7")
+    result = run("demo", "--members", "200", "--seed", "7", "--requests", "0")
     assert result.code == 0
     assert result.lines[0] == "已设置演示服务站：沂源县鲁村镇东河村党群服务站"
     assert result.lines[1].startswith("演示数据已生成：党员 200 名")
+    assert len(result.lines) == 2  # no requests asked for, none made
     # stderr is not a terminal here: no redrawn bar, only the final line.
     assert "\r" not in result.err
     assert result.err.strip().endswith("100% 200/200")
@@ -58,7 +61,7 @@ def test_the_demo_says_how_many_of_its_members_the_roll_lists(
     """The demo's "已生成 300 名" and the roll's "共 289 人" agree: the line names the others."""
     result = run("demo", "--members", "300")
     assert result.code == 0
-    line = result.lines[-1]
+    line = result.lines[-2]
     found = re.search(r"在册 (\d+) 名，已转出 (\d+) 名，已去世 (\d+) 名", line)
     assert found is not None, line
     on_roll, out, dead = (int(n) for n in found.groups())
@@ -74,4 +77,31 @@ def test_demo_refuses_an_absurd_number_of_members(run: Run, zh: None) -> None:
     result = run("demo", "--members", "999999999999")
     assert result.code == 2
     assert "演示数据最多 200,000 名党员" in result.err
+    assert run("station", "show").code == 1
+
+
+def test_demo_makes_a_year_of_requests_that_the_start_page_counts(run: Run, zh: None) -> None:
+    result = run("demo", "--members", "80")
+    assert result.code == 0
+    assert result.lines[-1] == "演示民情诉求已生成：过去一年共 100 件，涵盖各种办理状态。"
+    assert result.err.strip().endswith("正在创建演示民情诉求… [" + "#" * 30 + "] 100% 100/100")
+    shown = json.loads(run("requests", "list", "--json").out)
+    assert len(shown) == 100
+    assert len({r["state"] for r in shown}) == len(RequestState)
+    assert run("requests", "list", "--due", "today").lines
+    assert run("requests", "list", "--due", "overdue").lines
+    check = run("check")
+    assert check.code == 0, check.out
+    assert check.lines[-1] == "所有记录都符合规则。"
+
+
+def test_demo_takes_the_number_of_requests(run: Run) -> None:
+    assert run("demo", "--members", "30", "--requests", "12").code == 0
+    assert len(json.loads(run("requests", "list", "--json").out)) == 12
+
+
+def test_demo_refuses_an_absurd_number_of_requests(run: Run, zh: None) -> None:
+    result = run("demo", "--requests", "-1")
+    assert result.code == 2
+    assert "演示民情诉求应在 0 到 20,000 件之间" in result.err
     assert run("station", "show").code == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import builtins
 import copy
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from types import TracebackType
@@ -127,6 +128,9 @@ class FakeHistory:
     def events(self, request_id: int) -> list[RequestEvent]:
         mine = [e for e in self.s.events if e.request_id == request_id]
         return sorted(mine, key=lambda e: (e.at, e.id))
+
+    def events_of(self, request_ids: Iterable[int]) -> dict[int, list[RequestEvent]]:
+        return {i: self.events(i) for i in set(request_ids)}
 
     def add_attachment(
         self, request_id: int, values: AttachmentValues, *, event_id: int | None = None

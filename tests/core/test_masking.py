@@ -96,3 +96,14 @@ def test_policy_is_saved_and_read_back_and_limits_refused() -> None:
     assert set(refused.value.errors) == {"id_number", "phone"}
     assert MaskPolicy.decode(MaskPolicy(4, 4, 3, 4).encode()) == MaskPolicy(4, 4, 3, 4)
     assert MaskPolicy.decode("garbage") == MaskPolicy()
+
+
+def test_numbers_in_free_text_are_masked_by_their_shape() -> None:
+    from villagedesk.core.masking import mask_text
+
+    text = "张桂兰（370323195803150028）电话13812345678，座机0533-3216549，门牌12号"
+    masked = mask_text(text, known=["13812345678"])
+    assert "370323195803150028" not in masked and "13812345678" not in masked
+    assert "0533-3216549" not in masked
+    assert "门牌12号" in masked and "张桂兰" in masked
+    assert mask_text("编号DHC-2026-0012") == "编号DHC-2026-0012"

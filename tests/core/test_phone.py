@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from villagedesk.core.errors import DomainError
 from villagedesk.core.phone import check_phone
+from villagedesk.i18n import render
 
 
 @pytest.mark.parametrize(
@@ -53,3 +56,13 @@ def test_invalid_numbers_are_refused_with_a_reason(text: str, words: str) -> Non
     with pytest.raises(DomainError) as exc:
         check_phone(text)
     assert words in exc.value.message.render()
+
+
+@pytest.mark.parametrize("typed", ["138123456789", "1381234567", "99-12345678901"])
+def test_a_refused_phone_is_never_quoted_back(typed: str) -> None:
+    with pytest.raises(DomainError) as refused:
+        check_phone(typed)
+    for text in (str(refused.value), render(refused.value.message)):
+        assert typed not in text
+        shown = set(re.findall(r"\d{7,}", text)) - {"12345678"}  # the example in the text
+        assert not shown

@@ -286,6 +286,9 @@ def run(probe: Probe) -> None:
     if house is not None:
         probe.record(house, "household_page")
         probe.dialog("resident_add", house.add_resident, provoke=True)
+        probe.dialog("household_request", house.record_request, provoke=True)
+        house.views["residents"].selectRow(0)
+        probe.dialog("resident_request", house.record_request_for_resident)
         close(house)
     cadres = found[CadresPage]
     assert isinstance(cadres, CadresPage)
@@ -487,6 +490,14 @@ def request_dialogs(probe: Probe, found: dict[type, QWidget]) -> None:
     step("request_follow_up", Action.FOLLOW_UP)
     step("request_reopen", Action.REOPEN)
     probe.dialog("request_detail", page.show_details)
+    probe.dialog("request_rates", page.show_rates)
+    probe.dialog("request_print_ledger", lambda: page.print_ledger("follow_ups"))
+    window = page.window()
+    window.nav.setCurrentRow(list(window.pages).index(page))  # type: ignore[attr-defined]
+    page.show_household(0, "河西街道办事处党群服务中心3组村西头12号")
+    page.filters.date_from.setText("2026-13-01")
+    page.filters.date_from.editingFinished.emit()
+    probe.record(window, "request_filters")
 
 
 def sync_dialogs(probe: Probe, window: Any) -> None:
@@ -524,6 +535,24 @@ def sync_dialogs(probe: Probe, window: Any) -> None:
     )
     probe.dialog("sync_import_preview", lambda: _open(ImportPreviewDialog(report, window)))
     probe.dialog("sync_return", lambda: _open(ReturnDialog(window)))
+    from datetime import datetime as _datetime
+
+    from villagedesk.core.township.request_replies import EscalatedRequest
+    from villagedesk.ui.sync.township_replies import TownshipReplyDialog
+
+    item = EscalatedRequest(
+        village="210503004203",
+        village_name="本溪市溪湖区河西街道办事处彩屯社区党群服务站",
+        number="CTSQ-2026-0012",
+        department="区住房和城乡建设局",
+        asked="彩屯社区第三网格东山路北段3栋楼顶漏水已半年，物业无法维修，请协调住建部门处理",
+        since=_datetime(2026, 11, 20, 9, 30),
+    )
+    probe.dialog(
+        "sync_township_reply",
+        lambda: _open(TownshipReplyDialog(probe.ctx, item, window)),
+        provoke=True,
+    )
 
 
 # -- main -----------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ ever reaches paper. The policy is a station setting kept in ``meta`` (``uow.mask
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -110,6 +111,28 @@ def is_public_safe(text: str) -> bool:
 def scrub_digits(text: str) -> str:
     """Any run of 11 or more digits masked like a phone (first 3 and last 4 kept)."""
     return _DIGIT_RUN.sub(lambda m: _keep(m.group(0), 3, 4), text)
+
+
+#: An ID number, a mobile or a landline standing alone in free text.
+_NUMBER_IN_TEXT = re.compile(r"(?<![\dXx])(\d{17}[\dXx]|1\d{10}|0\d{2,3}-\d{7,8})(?![\dXx])")
+
+
+def mask_number(value: str, policy: MaskPolicy = MaskPolicy()) -> str:
+    """A stored number of either kind masked by its shape (an ID number has 15 digits or more)."""
+    digits = sum(c.isdigit() for c in value)
+    if len(value) == 18 or digits >= 15:
+        return mask_id_number(value, policy)
+    return mask_phone(value, policy)
+
+
+def mask_text(text: str, policy: MaskPolicy = MaskPolicy(), known: Iterable[str] = ()) -> str:
+    """Free text (a request's content, a reply) fit for paper that is posted: the ``known``
+    numbers first (the requester's own, whatever their shape), then any ID number, mobile or
+    landline it holds, then :func:`scrub_digits` as the last guard."""
+    for value in sorted({k.strip() for k in known if k.strip()}, key=len, reverse=True):
+        text = text.replace(value, mask_number(value, policy))
+    text = _NUMBER_IN_TEXT.sub(lambda m: mask_number(m.group(0), policy), text)
+    return scrub_digits(text)
 
 
 def check_policy(policy: MaskPolicy) -> dict[str, list[Message]]:

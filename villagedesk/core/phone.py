@@ -55,9 +55,10 @@ def check_phone(text: str) -> str:
             msg(
                 _CTX,
                 QT_TRANSLATE_NOOP(
-                    "Phone", "A mobile number has 11 digits starting with 13 to 19; got {number}."
+                    "Phone",
+                    "A mobile number has 11 digits starting with 13 to 19; this one has {count}.",
                 ),
-                number=s,
+                count=len(digits),
             )
         )
     if digits.isdigit() and len(digits) in (7, 8) and digits[0] in "23456789":
@@ -75,9 +76,8 @@ def check_phone(text: str) -> str:
             _CTX,
             QT_TRANSLATE_NOOP(
                 "Phone",
-                "{number} is not a phone number. Enter an 11-digit mobile number or a landline "
+                "This is not a phone number. Enter an 11-digit mobile number or a landline "
                 "with its area code, for example 0531-12345678.",
             ),
-            number=s,
         )
     )

@@ -8,6 +8,10 @@ Figures (issue 2, then 3 and 6):
   (median ≤ 30 ms and ≤ 3×);
 - peak RSS with the 100,000-member register open and scrolled to its end (≤ 160 MiB);
 - opening a household page with 10 linked records of each kind (≤ 100 ms, bench_households);
+- requests (bench_requests, on a station that also holds 50,000 requests, written in bulk as
+  bench set-up by bench_requests_fill): the start page's counts (≤ 50 ms), the request
+  register's search vs a raw LIKE on one column (≤ 3×), 民情台账 of 10,000 requests vs bare
+  canvas strings (≤ 1.5×); the start-up figure above runs on the same station;
 - sync (bench_sync), each against a raw baseline of the same rows in the same run: the full
   export vs SELECT + zlib 1 + ChaCha20-Poly1305 in one thread (≤ 2×); 100 changes at 100,000
   vs 1,000 members (≤ 1.5×); the township import of the full package vs raw executemany into
@@ -199,6 +203,7 @@ def bench_search(data_dir: Path, samples: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="VillageDesk benchmarks")
     parser.add_argument("--members", type=int, default=100_000)
+    parser.add_argument("--requests", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--samples", type=int, default=40)
     parser.add_argument("--data-dir", type=Path, help="reuse a station instead of a fresh one")
@@ -208,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         data_dir = args.data_dir or Path(tmp) / "station"
         if not (data_dir / "villagedesk.db").exists():
             bench_demo(data_dir, args.members)
+        from villagedesk.devtools.bench_requests_fill import fill_requests_bulk
+
+        fill_requests_bulk(data_dir, args.requests)
         prepare_second_start(data_dir)
         bench_search(data_dir, args.samples)
         # Start-up next, while this process is still small: its size would slow the fork of
@@ -216,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
         from villagedesk.devtools.bench_households import bench_household_page
 
         bench_household_page(data_dir)
+        from villagedesk.devtools.bench_requests import bench_requests
+
+        bench_requests(data_dir)
         from villagedesk.devtools.bench_print import bench_cards, bench_ledger
 
         bench_cards()

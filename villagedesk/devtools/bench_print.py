@@ -155,7 +155,7 @@ def _ledger_rows() -> list[list[str]]:
     ]
 
 
-def _bare_ledger(rows: Sequence[Sequence[str]], fonts: FontSet) -> None:
+def bare_ledger(rows: Sequence[Sequence[str]], fonts: FontSet) -> None:
     """The ledger's cell strings drawn bare on A4 landscape, 28 rows a page."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen.canvas import Canvas
@@ -220,7 +220,7 @@ def bench_ledger() -> None:
     columns = LEDGERS["members"].columns()
     doc = LedgerDocument("党员花名册", "东河村党群服务站", columns, rows, period="2026")
     ours = best_time(timed(lambda: render_ledger(doc, fonts=fonts)))
-    base = best_time(timed(lambda: _bare_ledger(rows, fonts)))
+    base = best_time(timed(lambda: bare_ledger(rows, fonts)))
     report_figure(
         "ledger 10,000 rows vs bare canvas",
         f"{ours:.2f} s",

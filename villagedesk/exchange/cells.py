@@ -23,6 +23,7 @@ from villagedesk.core.importing.rows import ColumnMapping, ImportKind, SourceRow
 from villagedesk.core.importing.template import TEMPLATES, TemplateField
 from villagedesk.core.text import Message
 from villagedesk.exchange.headers import detect_header
+from villagedesk.exchange.moment_cells import moment_text
 from villagedesk.exchange.raw_table import Cell, RawTable
 from villagedesk.exchange.readers import read_table
 
@@ -151,6 +152,8 @@ def field_text(f: TemplateField, value: Cell) -> tuple[str, Message | None]:
         return id_text(value)
     if f.is_date:
         return date_text(value), None
+    if f.is_moment:
+        return moment_text(value), None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return _number_text(value), None
     if isinstance(value, (date, datetime)):

@@ -54,7 +54,7 @@ def map_headers(kind: ImportKind, header_row: int, headers: Sequence[str]) -> Co
     best: dict[str, tuple[int, int]] = {}
     ignored: set[int] = set()
     for column, text in enumerate(headers):
-        if header_key(text) in IGNORED_HEADERS:
+        if header_key(text) in IGNORED_HEADERS and match_header(kind, text) is None:
             ignored.add(column)
             continue
         found = match_header(kind, text)
@@ -76,17 +76,22 @@ def detect_header(table: RawTable, kind: ImportKind) -> ColumnMapping:
         mapping = map_headers(kind, index, headers)
         if best is None or len(mapping.fields) > len(best.fields):
             best = mapping
-    if best is None or best.missing(("name", "id_number")):
-        raise NoHeaderRow(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Import",
-                    "No header row with the columns 姓名 and 公民身份号码 was found in the first "
-                    "{count} rows. Put the column names in one row above the data, or download "
-                    "the import template.",
-                ),
-                count=SEARCH_ROWS,
-            )
-        )
+    if best is None or best.missing(REQUIRED_COLUMNS.get(kind, ("name", "id_number"))):
+        raise NoHeaderRow(msg(CTX, _NO_HEADER.get(kind, _NO_ROSTER_HEADER), count=SEARCH_ROWS))
     return best
+
+
+#: The columns without which a file is not of its kind (default: 姓名 and 公民身份号码).
+REQUIRED_COLUMNS = {ImportKind.REQUESTS: ("received_at", "content")}
+_NO_ROSTER_HEADER = QT_TRANSLATE_NOOP(
+    "Import",
+    "No header row with the columns 姓名 and 公民身份号码 was found in the first {count} rows. "
+    "Put the column names in one row above the data, or download the import template.",
+)
+_NO_HEADER = {
+    ImportKind.REQUESTS: QT_TRANSLATE_NOOP(
+        "Import",
+        "No header row with the columns 受理时间 (or 受理日期) and 诉求内容 (or 内容) was found "
+        "in the first {count} rows. Put the column names in one row above the data.",
+    )
+}

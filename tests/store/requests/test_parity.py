@@ -204,3 +204,17 @@ def test_the_household_filter_and_the_three_rates_window(
     with store() as uow:
         window = uow.requests.records.received_between(date(2026, 4, 30), date(2026, 5, 18))
     assert {r.id for r in window} == {ids["refused"], ids["waiting"], ids["ticket"]}
+
+
+def test_the_id_filter_of_a_figure_is_the_fakes(
+    both: tuple[Factory, Factory, dict[str, int]],
+) -> None:
+    fake, store, ids = both
+    wanted = frozenset({ids["closed"], ids["waiting"], ids["refused"]})
+    query = RequestQuery(ids=wanted, open_only=True)
+    got = [r.id for r in services.list_requests(store(), query=query, clock=CLOCK)]
+    assert got == [r.id for r in services.list_requests(fake(), query=query, clock=CLOCK)]
+    assert got == [ids["waiting"]]
+    with store() as uow:
+        assert uow.requests.records.count(RequestQuery(ids=wanted)) == 3
+        assert uow.requests.records.count(RequestQuery(ids=frozenset())) == 0

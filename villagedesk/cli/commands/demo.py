@@ -1,4 +1,5 @@
-"""``villagedesk demo``: fill an empty station with realistic demo members."""
+"""``villagedesk demo``: fill an empty station with realistic demo members, households and a
+year of requests."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from villagedesk.cli.output import OK, out
 from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
 from villagedesk.core.progress import Progress
-from villagedesk.core.services.demo import DEFAULT_MEMBERS, fill_demo
+from villagedesk.core.services.demo import DEFAULT_MEMBERS, DEFAULT_REQUESTS, fill_demo
 from villagedesk.core.services.station_setup import get_station
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
@@ -22,8 +23,9 @@ def register(commands: Commands) -> None:
         help=translate("Cli", "Fill an empty station with demo data."),
         description=translate(
             "Cli",
-            "Fill an empty station with demo branches and members (all or nothing). "
-            "Sets up a demo station if there is none. A station that has members is refused.",
+            "Fill an empty station with demo branches, members, households and a year of "
+            "requests (all or nothing). Sets up a demo station if there is none. A station that "
+            "has members is refused.",
         ),
     )
     demo.add_argument(
@@ -34,6 +36,17 @@ def register(commands: Commands) -> None:
         help=translate("Cli", "How many members to create (default {n}).").format(
             n=DEFAULT_MEMBERS
         ),
+    )
+    demo.add_argument(
+        "--requests",
+        type=int,
+        default=DEFAULT_REQUESTS,
+        metavar="N",
+        help=translate(
+            "Cli",
+            "How many requests of the past year to create, in every state (default {n}; 0 for "
+            "none).",
+        ).format(n=DEFAULT_REQUESTS),
     )
     demo.add_argument(
         "--seed",
@@ -51,10 +64,11 @@ def run_demo(args: argparse.Namespace, store: StationStore) -> int:
     progress = Progress()
     with ProgressBar(progress):
         result = fill_demo(
-            unit_of_work(store),
+            store.uow_factory(),
             members=args.members,
             seed=args.seed,
             today=date.today(),
+            requests=args.requests,
             progress=progress,
         )
     if result.station_created:
@@ -75,4 +89,10 @@ def run_demo(args: argparse.Namespace, store: StationStore) -> int:
             deceased=result.deceased,
         )
     )
+    if result.requests:
+        out(
+            translate(
+                "Cli", "Demo requests created: {count} of the past year, in every state."
+            ).format(count=result.requests)
+        )
     return OK

@@ -11,7 +11,6 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
-from villagedesk.cli.commands import unit_of_work
 from villagedesk.cli.output import ATTENTION, OK, USAGE, err, file_error, out, refuse_new_file, text
 from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
@@ -123,11 +122,11 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
     with ProgressBar(progress):
         if args.dry_run:
             preview = preview_import(
-                unit_of_work(store), kind=kind, rows=loaded.rows, today=today, progress=progress
+                store.uow_factory(), kind=kind, rows=loaded.rows, today=today, progress=progress
             )
         else:
             preview = apply_import(
-                unit_of_work(store),
+                store.uow_factory(),
                 kind=kind,
                 rows=loaded.rows,
                 today=today,

@@ -13,6 +13,7 @@ from datetime import date
 
 from villagedesk.cli.commands import Command, sync_village_cli
 from villagedesk.cli.commands.sync_cli_common import REFUSED, data_dir, mode, township_only
+from villagedesk.cli.commands.sync_township_replies import add_township_replies
 from villagedesk.cli.output import OK, err, out
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.township.ports import SyncMode
@@ -50,6 +51,7 @@ def register(commands: Commands) -> None:
     _key_commands(add)
     _package_commands(add)
     _township_commands(add)
+    add_township_replies(add)
 
 
 def _enrolment_commands(add: Add) -> None:

@@ -150,7 +150,7 @@ def run_receipt(args: argparse.Namespace, store: StationStore) -> int:
         return USAGE
     try:
         path = sync_township.write_receipt(
-            unit_of_work(store), codec=_codec(store), village_code=args.village, out_dir=folder
+            store.uow_factory(), codec=_codec(store), village_code=args.village, out_dir=folder
         )
     except PackageRefused as e:
         err(text(e.message))

@@ -22,6 +22,7 @@ from villagedesk.core.progress import Progress
 from villagedesk.core.township import enrolment as sync_enrolment
 from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.ports import FileRefused, PackageStatus
+from villagedesk.core.township.receipt_replies import receipt_notes
 from villagedesk.i18n import render, translate
 from villagedesk.store.station_store import StationStore
 from villagedesk.sync.errors import SyncRefused
@@ -206,7 +207,7 @@ def import_receipts(args: argparse.Namespace, store: StationStore) -> int:
             continue
         try:
             result = sync_village.import_receipt(
-                unit_of_work(store), courier=codec, path=str(path), now=utc_stamp_seconds()
+                store.uow_factory(), courier=codec, path=str(path), now=utc_stamp_seconds()
             )
         except (FileRefused, SyncRefused) as e:
             err(
@@ -245,5 +246,11 @@ def import_receipts(args: argparse.Namespace, store: StationStore) -> int:
                     "{file}: the township holds {held} package(s) of this station with data missing before them, and {forks} as another copy of this station's data. See: villagedesk sync status",
                 ).format(file=path.name, held=result.held, forks=result.forks)
             )
+            worst = max(worst, ATTENTION)
+        done, problems = receipt_notes(result.replies, result.calendar)
+        for note in done:
+            out(translate("Cli", "{file}: {message}").format(file=path.name, message=text(note)))
+        for problem in problems:
+            err(translate("Cli", "{file}: {message}").format(file=path.name, message=text(problem)))
             worst = max(worst, ATTENTION)
     return worst

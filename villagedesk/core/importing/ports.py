@@ -1,5 +1,6 @@
-"""The unit of work a roster import asks for: the member roll and its branches for a member
-roster, the households and residents for a resident roster."""
+"""The unit of work an import asks for: the member roll and its branches for a member roster,
+the households and residents for a resident roster, and what recording a request reads and
+writes for a 民情台账 (core.requests.ports)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ from typing import Protocol
 
 from villagedesk.core.households.ports import HouseholdRepository, ResidentRepository
 from villagedesk.core.members.ports import BranchRepository, MemberRepository
+from villagedesk.core.ownership import RecordOwners
 from villagedesk.core.ports import Transaction
+from villagedesk.core.requests.ports import (
+    DeadlineCalculator,
+    RequestRepositories,
+    ShortCodeSource,
+    StationReader,
+)
 
 
 class ImportingUnitOfWork(Transaction, Protocol):
@@ -19,3 +27,13 @@ class ImportingUnitOfWork(Transaction, Protocol):
     def households(self) -> HouseholdRepository: ...
     @property
     def residents(self) -> ResidentRepository: ...
+    @property
+    def requests(self) -> RequestRepositories: ...
+    @property
+    def deadlines(self) -> DeadlineCalculator: ...
+    @property
+    def in_service(self) -> ShortCodeSource: ...
+    @property
+    def station(self) -> StationReader: ...
+    @property
+    def owners(self) -> RecordOwners: ...

@@ -22,10 +22,12 @@ CTX = "Import"
 
 
 class ImportKind(StrEnum):
-    """What a file holds: the member roll, or residents (grouped into households)."""
+    """What a file holds: the member roll, residents (grouped into households), or a 民情台账
+    (residents' requests, core.importing.requests)."""
 
     MEMBERS = "members"
     RESIDENTS = "residents"
+    REQUESTS = "requests"
 
 
 class RowOutcome(StrEnum):

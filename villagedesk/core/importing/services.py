@@ -1,4 +1,5 @@
-"""Importing members and residents from a spreadsheet: preview first, then apply.
+"""Importing members, residents and requests (民情台账, ``requests.py``) from a spreadsheet:
+preview first, then apply.
 
 Public API (the GUI wizard and the CLI call these; the exchange layer makes the rows)::
 
@@ -25,6 +26,7 @@ from datetime import date
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.importing.members import plan_members
 from villagedesk.core.importing.ports import ImportingUnitOfWork
+from villagedesk.core.importing.requests import plan_requests
 from villagedesk.core.importing.residents import plan_residents
 from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult, SourceRow
 from villagedesk.core.importing.shared import Plan
@@ -99,6 +101,8 @@ def _plan(
         progress.start(len(rows), msg("Import", QT_TRANSLATE_NOOP("Import", "Checking the rows…")))
     if kind is ImportKind.MEMBERS:
         return plan_members(uow, rows, today=today, progress=progress)
+    if kind is ImportKind.REQUESTS:
+        return plan_requests(uow, rows, today=today, progress=progress)
     return plan_residents(uow, rows, today=today, progress=progress)
 
 
@@ -146,9 +150,9 @@ def apply_import(
         if progress is not None:
             progress.check()
         uow.commit()
-    topics = (
-        Changes.of(Topic.MEMBERS, Topic.BRANCHES)
-        if kind is ImportKind.MEMBERS
-        else Changes.of(Topic.HOUSEHOLDS)
-    )
+    topics = {
+        ImportKind.MEMBERS: Changes.of(Topic.MEMBERS, Topic.BRANCHES),
+        ImportKind.RESIDENTS: Changes.of(Topic.HOUSEHOLDS),
+        ImportKind.REQUESTS: Changes.of(Topic.REQUESTS),
+    }[kind]
     return ImportResult(preview, topics, True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import TypeVar
 
@@ -32,6 +32,7 @@ from villagedesk.core.columns import as_int
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.ethnicity import ETHNICITIES
 from villagedesk.core.households.model import Relation
+from villagedesk.core.importing.request_words import REQUEST_TYPE_TEXT, URGENCY_TEXT, choices
 from villagedesk.core.members.model import Category, Education, Sex, Standing, mask_to_categories
 
 CellFormatter = Callable[[object], str]
@@ -111,6 +112,8 @@ class TemplateField:
     is_date: bool = False
     is_text_number: bool = False
     """ID numbers and phones: written as text cells, never as numbers."""
+    is_moment: bool = False
+    """A date with a time of day (a request's 受理时间): read as ``2026.05.20 09:30``."""
 
     @property
     def all_headers(self) -> tuple[str, ...]:
@@ -220,6 +223,31 @@ RESIDENT_TEMPLATE: tuple[TemplateField, ...] = (
     _f("note", "备注", "说明", in_reader=False),
 )
 
+#: 民情台账 (core.importing.requests): a request's columns, then those its later steps fill.
+REQUEST_TEMPLATE: tuple[TemplateField, ...] = (
+    _f("number", "编号", "诉求编号", "台账编号", "受理编号"),
+    replace(_f("received_at", "受理时间", "受理日期", "登记时间", "登记日期", "来访时间",
+               "来访日期", "反映时间", "日期", "时间", required=True), is_moment=True),
+    _f("channel", "来源", "来源渠道", "诉求来源", "渠道", "反映渠道", "受理渠道"),
+    _f("ticket", "工单号", "转办单号", "工单编号"),
+    _f("name", "诉求人", "反映人", "来访人", "诉求人姓名", "群众姓名", "姓名", "来访群众"),
+    _f("phone", "联系电话", "电话", "手机", "手机号码", "联系方式", is_text_number=True),
+    _f("kind", "诉求类型", "类型", "问题类型", "诉求性质", choices=choices(REQUEST_TYPE_TEXT)),
+    _f("category", "分类", "问题分类", "诉求分类", "类别"),
+    _f("urgency", "紧急程度", "缓急程度", choices=choices(URGENCY_TEXT)),
+    _f("content", "诉求内容", "内容", "反映问题", "问题描述", "主要诉求", "内容摘要", "诉求事项",
+       "反映内容", "具体诉求", required=True),
+    _f("place", "地点", "发生地点", "问题地点"),
+    _f("received_by", "受理人", "登记人", "接待人", "记录人"),
+    _f("state", "状态", "办理状态"),
+    _f("assignee", "责任人", "承办人", "办理人"),
+    _f("due", "时限", "办理时限"),
+    _f("outcome", "办理结果", "办理情况", "处理结果"),
+    _f("follow_up", "回访情况", "回访结果"),
+    _f("satisfaction", "满意度", "群众满意度", "是否满意"),
+    _f("closed_on", "销号日期", "办结日期", "销号时间"),
+)  # fmt: skip
+
 #: Headers recognised and deliberately not imported (row numbers); never reported as unknown.
 IGNORED_HEADERS: frozenset[str] = frozenset({"序号", "编号", "No", "No."})
 
@@ -258,6 +286,7 @@ EXAMPLE_ROWS: dict[str, dict[str, str]] = {
 TEMPLATES: dict[str, tuple[TemplateField, ...]] = {
     "members": MEMBER_TEMPLATE,
     "residents": RESIDENT_TEMPLATE,
+    "requests": REQUEST_TEMPLATE,
 }
 
 

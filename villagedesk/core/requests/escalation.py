@@ -60,9 +60,12 @@ def record_escalation_reply(
     text: str,
     at: str = "",
     by: str = "",
+    department: str = "",
     clock: Clock = SYSTEM_CLOCK,
 ) -> Saved:
-    """The township department's reply to the 上报: handling goes on at the village."""
+    """The township department's reply to the 上报: handling goes on at the village. The
+    department is the one escalated to unless ``department`` names another (the township's
+    receipt says which department answered)."""
     errors: Errors = {}
     what = check_text(
         text,
@@ -74,8 +77,8 @@ def record_escalation_reply(
 
     def build(ctx: StepContext, found: Errors) -> Escalation:
         sent = [e.step.details for e in ctx.events if e.action is Action.ESCALATE]
-        department = sent[-1].department if sent and isinstance(sent[-1], Escalation) else ""
-        return Escalation(department, what)
+        to = sent[-1].department if sent and isinstance(sent[-1], Escalation) else ""
+        return Escalation(department.strip()[:40] or to, what)
 
     return write_step(
         uow,

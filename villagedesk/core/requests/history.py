@@ -27,7 +27,13 @@ def advance(progress: RequestProgress, step: Step, values: RequestValues) -> Req
     details = step.details
     action = step.action
     if isinstance(details, Assignment):
-        return replace(p, assignee=details.assignee, helpers=details.helpers, signed_at=None)
+        return replace(
+            p,
+            assignee=details.assignee,
+            helpers=details.helpers,
+            signed_at=None,
+            returned_at=None,
+        )
     if action is Action.SIGN:
         on_time = p.signed_on_time
         if on_time is None:
@@ -39,7 +45,11 @@ def advance(progress: RequestProgress, step: Step, values: RequestValues) -> Req
         on_time = p.replied_on_time
         if on_time is None:
             on_time = p.due_at is None or step.at <= p.due_at
-        return replace(p, replied_at=step.at, replied_on_time=on_time)
+        return replace(p, replied_at=step.at, replied_on_time=on_time, returned_at=None)
+    if action is Action.ESCALATE:
+        return replace(p, returned_at=None)
+    if action is Action.ESCALATION_REPLY:
+        return replace(p, returned_at=step.at)
     if isinstance(details, FollowUp):
         return replace(
             p,

@@ -9,6 +9,7 @@ it carries ``requests`` and ``deadlines``.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterable
 from datetime import date
 from typing import Protocol
 
@@ -72,6 +73,10 @@ class RequestHistory(Protocol):
     def add_step(self, request_id: int, step: Step) -> int: ...
     def events(self, request_id: int) -> builtins.list[RequestEvent]:
         """The history, oldest first (by time, then by the order written)."""
+        ...
+
+    def events_of(self, request_ids: Iterable[int]) -> dict[int, builtins.list[RequestEvent]]:
+        """The histories of many requests at once (a ledger's), each as :meth:`events`."""
         ...
 
     def add_attachment(

@@ -31,7 +31,8 @@ class RequestProgress:
     the first 签收 came within the response limit and the first 答复 by the deadline (None until
     they happen); ``resolution`` and ``satisfaction`` are the last follow-up's; ``round_start``
     the last 重办 (None: the round started at receipt); ``closed_at`` when it was closed,
-    refused or merged."""
+    refused or merged; ``returned_at`` when the township's reply to a 上报 came back (cleared
+    by the next 答复, 转派 or 上报)."""
 
     state: RequestState = RequestState.UNASSIGNED
     state_since: datetime | None = None
@@ -51,6 +52,7 @@ class RequestProgress:
     round_start: datetime | None = None
     closed_at: datetime | None = None
     merged_into: int | None = None
+    returned_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class RequestQuery:
     due: DueFilter | None = None
     awaiting_follow_up: bool = False
     reopened: bool = False
+    returned: bool = False
+    """Open requests the township's reply to a 上报 returned to the village (乡镇已答复)."""
     open_only: bool = False
     """Only requests not yet closed, refused or merged."""
     state: RequestState | None = None
@@ -114,6 +118,8 @@ class RequestQuery:
     household_id: int | None = None
     received_from: date | None = None
     received_to: date | None = None
+    ids: frozenset[int] | None = None
+    """Only these requests (the ones behind a figure); None: any."""
     now: datetime | None = None
 
 
@@ -147,6 +153,7 @@ def matches(request: Request, query: RequestQuery) -> bool:
         query.due is not DueFilter.OVERDUE or is_overdue(p, now),
         not query.awaiting_follow_up or p.state is RequestState.AWAITING_FOLLOW_UP,
         not query.reopened or p.reopened > 0,
+        not query.returned or (p.returned_at is not None and p.state in OPEN),
         not query.open_only or p.state in OPEN,
         query.state is None or p.state is query.state,
         not query.channel or v.channel == query.channel,
@@ -155,5 +162,6 @@ def matches(request: Request, query: RequestQuery) -> bool:
         query.household_id is None or v.household_id == query.household_id,
         query.received_from is None or v.received_at.date() >= query.received_from,
         query.received_to is None or v.received_at.date() <= query.received_to,
+        query.ids is None or request.id in query.ids,
     )
     return all(checks)

@@ -21,6 +21,7 @@ from villagedesk.core.columns import (
 from villagedesk.core.requests.events import Resolution, Satisfaction
 from villagedesk.core.requests.model import RequestType, Urgency
 from villagedesk.core.requests.state import RequestState
+from villagedesk.core.requests.time_left import fmt_message
 from villagedesk.core.requests.timing import last_day
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
@@ -240,4 +241,27 @@ REQUESTS_SECTION = RegisterSpec(
         _assignee(),
         _state(),
     ),
+)
+
+#: The time left, judged when the list is read (not stored: the page computes it per row).
+TIME_LEFT_COLUMN = Column(
+    "time_left",
+    QT_TRANSLATE_NOOP("Columns", "Time left"),
+    10,
+    Align.CENTER,
+    fmt_message,
+    sortable=False,
+)
+
+
+def _with_time_left(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    at = [c.key for c in columns].index("due") + 1
+    return (*columns[:at], TIME_LEFT_COLUMN, *columns[at:])
+
+
+#: The 民情诉求 page's table: the register with the time left after the deadline.
+REQUEST_PAGE = RegisterSpec(
+    key=REQUEST_REGISTER.key,
+    title=REQUEST_REGISTER.title,
+    columns=_with_time_left(REQUEST_REGISTER.columns),
 )

@@ -1,4 +1,8 @@
-"""Fill an empty station with demo data, as a job with progress and cancel (all or nothing)."""
+"""Fill an empty station with demo data, as a job with progress and cancel (all or nothing).
+
+The members, households and in-service campaign go in first; then, when asked for, a year of
+requests from the demo's residents and members, handled by its cadres, written through the
+request services on the demo's one transaction (core.services.demo_requests)."""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from datetime import date
 from typing import Protocol
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import DomainError
 from villagedesk.core.households.demo import fill_households_demo
 from villagedesk.core.households.ports import HouseholdsUnitOfWork
@@ -19,6 +24,9 @@ from villagedesk.core.members.model import MemberValues
 from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.progress import Progress
+from villagedesk.core.requests.demo import fill_requests_demo
+from villagedesk.core.requests.ports import RequestsUnitOfWork
+from villagedesk.core.services.demo_requests import JoinedRequests, demo_people
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
@@ -27,14 +35,26 @@ CHUNK = 2000
 DEFAULT_MEMBERS = 60
 #: More than a township has (the benchmarks use 100,000); a bigger number is a typing error.
 MAX_MEMBERS = 200_000
+#: What the command line and the GUI make: a year of a village's requests.
+DEFAULT_REQUESTS = 100
+#: Each request walks through the services step by step; more is a typing error.
+MAX_REQUESTS = 20_000
 
 DEMO_CHANGES = Changes.of(
-    Topic.STATION, Topic.MEMBERS, Topic.BRANCHES, Topic.IN_SERVICE, Topic.HOUSEHOLDS
+    Topic.STATION,
+    Topic.MEMBERS,
+    Topic.BRANCHES,
+    Topic.IN_SERVICE,
+    Topic.HOUSEHOLDS,
+    Topic.REQUESTS,
 )
 
 
-class DemoUnitOfWork(MembersUnitOfWork, HouseholdsUnitOfWork, InServiceUnitOfWork, Protocol):
-    """The demo fills the member roll, the households and the in-service campaign at once."""
+class DemoUnitOfWork(
+    MembersUnitOfWork, HouseholdsUnitOfWork, InServiceUnitOfWork, RequestsUnitOfWork, Protocol
+):
+    """The demo fills the member roll, the households, the in-service campaign and the
+    requests at once."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +66,7 @@ class DemoResult:
     changes: Changes = DEMO_CHANGES
     transferred_out: int = 0
     deceased: int = 0
+    requests: int = 0
 
     @property
     def on_roll(self) -> int:
@@ -56,6 +77,81 @@ class DemoResult:
 def _branch(uow: DemoUnitOfWork, draft: BranchDraft) -> int:
     found = uow.branches.find_by_name(draft.name)
     return found.id if found else uow.branches.add(draft)
+
+
+def _check_counts(members: int, requests: int) -> None:
+    if members < 1:
+        text = QT_TRANSLATE_NOOP("Demo", "The number of members must be at least 1.")
+        raise DomainError(msg(CTX, text))
+    if members > MAX_MEMBERS:
+        text = QT_TRANSLATE_NOOP("Demo", "Demo data has at most {most} members.")
+        raise DomainError(msg(CTX, text, most=f"{MAX_MEMBERS:,}"))
+    if not 0 <= requests <= MAX_REQUESTS:
+        text = QT_TRANSLATE_NOOP("Demo", "Demo data has between 0 and {most} requests.")
+        raise DomainError(msg(CTX, text, most=f"{MAX_REQUESTS:,}"))
+
+
+def _branches(uow: DemoUnitOfWork, members: int) -> tuple[list[int], list[int]]:
+    """The demo's branches and, under them, its groups: their ids."""
+    parent_ids = [_branch(uow, BranchDraft(name=n)) for n in demo.branch_names(members)]
+    names = demo.group_names(members)
+    group_ids = [
+        _branch(
+            uow,
+            BranchDraft(
+                name=n,
+                kind=BranchKind.GROUP.value,
+                parent_id=parent_ids[i * len(parent_ids) // len(names)],
+            ),
+        )
+        for i, n in enumerate(names)
+    ]
+    return parent_ids, group_ids
+
+
+def _add_members(
+    uow: DemoUnitOfWork,
+    gen: demo.DemoGenerator,
+    members: int,
+    group_ids: list[int],
+    today: date,
+    progress: Progress,
+) -> list[tuple[str, str]]:
+    """Write the members in chunks; return (ID number, fate) of those to move off the roll."""
+    fates: list[tuple[str, str]] = []
+    batch: list[MemberValues] = []
+    for dm in gen.members(members, len(group_ids)):
+        batch.append(replace(dm.values, branch_id=group_ids[dm.group_index]))
+        if dm.fate:
+            fates.append((dm.values.id_number, dm.fate))
+        if len(batch) >= CHUNK:
+            uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
+            progress.advance(len(batch))
+            batch = []
+    if batch:
+        uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
+        progress.advance(len(batch))
+    return fates
+
+
+def _move_off_roll(
+    uow: DemoUnitOfWork,
+    fates: list[tuple[str, str]],
+    rng: random.Random,
+    today: date,
+    progress: Progress,
+) -> None:
+    """The members whose fate is to be transferred out or to die, moved off the roll."""
+    for id_number, fate in fates:
+        progress.check()
+        member = uow.members.find_by_id_number(id_number)
+        assert member is not None
+        change = RollChange(fate if fate == "deceased" else "transfer_out")
+        result = change.result
+        assert result is not None
+        reason = "迁居外地，组织关系转出" if fate == "transferred_out" else "病故"
+        uow.members.add_event(member.id, change, demo.fate_date(rng, today), reason)
+        uow.members.set_status(member.id, result)
 
 
 def demo_station() -> Station:
@@ -75,24 +171,14 @@ def fill_demo(
     members: int = DEFAULT_MEMBERS,
     seed: int = 1,
     today: date,
+    requests: int = 0,
+    clock: Clock = SYSTEM_CLOCK,
     progress: Progress | None = None,
 ) -> DemoResult:
-    """Create branches and ``members`` realistic members in one transaction.
-
-    Refuses a station that already has members. Sets up the demo station if there is none.
-    """
-    if members < 1:
-        raise DomainError(
-            msg(CTX, QT_TRANSLATE_NOOP("Demo", "The number of members must be at least 1."))
-        )
-    if members > MAX_MEMBERS:
-        raise DomainError(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP("Demo", "Demo data has at most {most} members."),
-                most=f"{MAX_MEMBERS:,}",
-            )
-        )
+    """Create branches and ``members`` realistic members, their households and ``requests``
+    requests of the past year (judged from ``clock``), in one transaction. Refuses a station
+    that already has members. Sets up the demo station if there is none."""
+    _check_counts(members, requests)
     progress = progress or Progress()
     progress.start(members, msg(CTX, QT_TRANSLATE_NOOP("Demo", "Creating demo members…")))
     gen = demo.DemoGenerator(seed=seed, today=today)
@@ -112,45 +198,22 @@ def fill_demo(
         if uow.station.get() is None:
             uow.station.save(demo_station())
             station_created = True
-        parent_ids = [_branch(uow, BranchDraft(name=n)) for n in demo.branch_names(members)]
-        names = demo.group_names(members)
-        group_ids = [
-            _branch(
-                uow,
-                BranchDraft(
-                    name=n,
-                    kind=BranchKind.GROUP.value,
-                    parent_id=parent_ids[i * len(parent_ids) // len(names)],
-                ),
-            )
-            for i, n in enumerate(names)
-        ]
-        fates: list[tuple[str, str]] = []
-        batch: list[MemberValues] = []
-        for dm in gen.members(members, len(group_ids)):
-            batch.append(replace(dm.values, branch_id=group_ids[dm.group_index]))
-            if dm.fate:
-                fates.append((dm.values.id_number, dm.fate))
-            if len(batch) >= CHUNK:
-                uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
-                progress.advance(len(batch))
-                batch = []
-        if batch:
-            uow.members.add_many(batch, status=RollStatus.ON_ROLL, registered_on=today)
-            progress.advance(len(batch))
-        for id_number, fate in fates:
-            progress.check()
-            member = uow.members.find_by_id_number(id_number)
-            assert member is not None
-            change = RollChange(fate if fate == "deceased" else "transfer_out")
-            result = change.result
-            assert result is not None
-            reason = "迁居外地，组织关系转出" if fate == "transferred_out" else "病故"
-            uow.members.add_event(member.id, change, demo.fate_date(rng, today), reason)
-            uow.members.set_status(member.id, result)
+        parent_ids, group_ids = _branches(uow, members)
+        fates = _add_members(uow, gen, members, group_ids, today, progress)
+        _move_off_roll(uow, fates, rng, today, progress)
         progress.check()
         fill_in_service_demo(uow, seed=seed, today=today, progress=progress)
         fill_households_demo(uow, seed=seed, today=today, progress=progress)
+        if requests:
+            joined, people = JoinedRequests(uow), demo_people(uow)
+            fill_requests_demo(
+                lambda: joined,
+                seed=seed,
+                count=requests,
+                people=people,
+                clock=clock,
+                progress=progress,
+            )
         uow.commit()
     return DemoResult(
         members,
@@ -158,4 +221,5 @@ def fill_demo(
         station_created,
         transferred_out=sum(1 for _, fate in fates if fate == "transferred_out"),
         deceased=sum(1 for _, fate in fates if fate == "deceased"),
+        requests=requests,
     )

@@ -30,7 +30,7 @@ class Tile(StrEnum):
     AWAITING_SIGNATURE = "awaiting_signature"
     AWAITING_FOLLOW_UP = "awaiting_follow_up"
     REOPENED = "reopened"
-    ESCALATED = "escalated"
+    RETURNED = "returned"
 
     @property
     def label(self) -> str:
@@ -47,7 +47,7 @@ _LABELS = {
     Tile.AWAITING_SIGNATURE: QT_TRANSLATE_NOOP("Workbench", "Awaiting signature"),
     Tile.AWAITING_FOLLOW_UP: QT_TRANSLATE_NOOP("Workbench", "Awaiting follow-up"),
     Tile.REOPENED: QT_TRANSLATE_NOOP("Workbench", "Reopened"),
-    Tile.ESCALATED: QT_TRANSLATE_NOOP("Workbench", "With the township"),
+    Tile.RETURNED: QT_TRANSLATE_NOOP("Workbench", "Returned by the township"),
 }
 
 _QUERIES = {
@@ -56,7 +56,7 @@ _QUERIES = {
     Tile.AWAITING_SIGNATURE: RequestQuery(state=RequestState.AWAITING_SIGNATURE),
     Tile.AWAITING_FOLLOW_UP: RequestQuery(awaiting_follow_up=True),
     Tile.REOPENED: RequestQuery(reopened=True, open_only=True),
-    Tile.ESCALATED: RequestQuery(state=RequestState.ESCALATED),
+    Tile.RETURNED: RequestQuery(returned=True),
 }
 
 

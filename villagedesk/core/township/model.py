@@ -85,6 +85,23 @@ class TownshipReturn:
     sent_in_receipt: str | None = None
 
 
+@dataclass(frozen=True)
+class TownshipReply:
+    """The township's reply to a request a village 上报 to it (table ``sync_request_reply``):
+    one per 上报, named by the village, the request's 编号 and when it was escalated.
+    ``replied_at`` is station time (``2026-11-20 15:30``)."""
+
+    village: str
+    number: str
+    escalated_at: str
+    text: str
+    department: str
+    by: str
+    replied_at: str
+    created_at: str = ""
+    sent_in_receipt: str | None = None
+
+
 class RecordStatus(StrEnum):
     NEW = "new"
     UPDATED = "updated"
@@ -197,6 +214,12 @@ class TownshipRepository(Protocol):
     def add_return(self, returned: TownshipReturn) -> None: ...
     def returns(self, village: str | None = None) -> list[TownshipReturn]: ...
     def mark_returns_sent(self, village: str, *, at: str) -> None: ...
+    def save_reply(self, reply: TownshipReply) -> None:
+        """Add the reply, or replace the one given to the same 上报 before."""
+        ...
+
+    def replies(self, village: str | None = None) -> list[TownshipReply]: ...
+    def mark_replies_sent(self, village: str, *, at: str) -> None: ...
     def find_record(self, record_uuid: str) -> tuple[str, str, str] | None:
         """(record type, station code, short label) of a stored syncable record, or None."""
         ...

@@ -19,6 +19,7 @@ from villagedesk.core.ports import StationRepository, Transaction
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import StationLevel
 from villagedesk.core.text import Message
+from villagedesk.core.township.receipt import EscalationReply as EscalationReply
 from villagedesk.core.township.receipt import Receipt as Receipt
 from villagedesk.core.township.receipt import ReturnedRecord as ReturnedRecord
 from villagedesk.core.township.receipt import receipt_from_json as receipt_from_json

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+
+#: At most this many holiday years and replies in one receipt (a damaged one is refused).
+MAX_CALENDAR_YEARS = 100
+MAX_REPLIES = 10_000
 
 
 @dataclass(frozen=True)
@@ -15,6 +20,19 @@ class ReturnedRecord:
     comment: str
     created_at: str
     summary: str = ""
+
+
+@dataclass(frozen=True)
+class EscalationReply:
+    """The township's reply to a request the village 上报 to it (吹哨), by the request's 编号.
+
+    ``replied_at`` is station time as typed (``2026-11-20 15:30``)."""
+
+    number: str
+    text: str
+    department: str
+    by: str
+    replied_at: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +52,13 @@ class Receipt:
     held: tuple[str, ...] = ()
     forks: tuple[str, ...] = ()
     """Package hashes the township holds: a gap before them, or a second copy of the history."""
+    replies: tuple[EscalationReply, ...] = ()
+    """The township's replies to this village's 上报 requests still waiting for one."""
+    calendar_years: tuple[str, ...] = ()
+    """Every holiday year the township added, as holiday-cn JSON documents (read as hostile)."""
+
+
+_REPLY_KEYS = ("number", "text", "department", "by", "replied_at")
 
 
 def receipt_to_json(receipt: Receipt) -> dict[str, object]:
@@ -58,6 +83,17 @@ def receipt_to_json(receipt: Receipt) -> dict[str, object]:
         "hashes": list(receipt.hashes),
         "held": list(receipt.held),
         "forks": list(receipt.forks),
+        "replies": [
+            {
+                "number": r.number,
+                "text": r.text,
+                "department": r.department,
+                "by": r.by,
+                "replied_at": r.replied_at,
+            }
+            for r in receipt.replies
+        ],
+        "calendar_years": [json.loads(document) for document in receipt.calendar_years],
     }
 
 
@@ -66,6 +102,32 @@ def _hashes(obj: Mapping[str, object], key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(h, str) and len(h) == 64 for h in value):
         raise ValueError(key)
     return tuple(value)
+
+
+def _replies(obj: Mapping[str, object]) -> tuple[EscalationReply, ...]:
+    value = obj.get("replies", [])
+    if not isinstance(value, list) or len(value) > MAX_REPLIES:
+        raise ValueError("replies")
+    replies: list[EscalationReply] = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise ValueError("replies")
+        fields = [item.get(k) for k in _REPLY_KEYS]
+        if not all(isinstance(f, str) for f in fields) or not item.get("number"):
+            raise ValueError("replies")
+        number, text, department, by, replied_at = (str(f) for f in fields)
+        replies.append(EscalationReply(number, text, department, by, replied_at))
+    return tuple(replies)
+
+
+def _calendar_years(obj: Mapping[str, object]) -> tuple[str, ...]:
+    """The documents as JSON text: the village reads each with every check of a file's."""
+    value = obj.get("calendar_years", [])
+    if not isinstance(value, list) or len(value) > MAX_CALENDAR_YEARS:
+        raise ValueError("calendar_years")
+    if not all(isinstance(item, dict) for item in value):
+        raise ValueError("calendar_years")
+    return tuple(json.dumps(item, ensure_ascii=False) for item in value)
 
 
 def receipt_from_json(obj: object) -> Receipt:
@@ -111,4 +173,6 @@ def receipt_from_json(obj: object) -> Receipt:
         hashes=_hashes(obj, "hashes"),
         held=_hashes(obj, "held"),
         forks=_hashes(obj, "forks"),
+        replies=_replies(obj),
+        calendar_years=_calendar_years(obj),
     )

@@ -55,6 +55,7 @@ MOMENTS = (
     "followed_up_at",
     "round_start",
     "closed_at",
+    "returned_at",
 )
 #: Who a request names: the people chosen from a register, by requester kind.
 _CHOSEN = {

@@ -20,6 +20,9 @@ used for one ``with`` block per package; ``codec`` is ``villagedesk.sync.townshi
     return_record(uow, *, record_uuid: str, comment: str, now: str | None = None)
         -> TownshipReturn
     write_receipt(uow, *, codec, village_code: str, out_dir: Path, now: str | None = None) -> Path
+    escalated_requests(uow) -> list[EscalatedRequest]   (request_replies: the 上报 to-do list)
+    reply_to_request(uow, *, village, number, text, by, department="", at="", clock)
+        -> TownshipReply
     villages_overview(uow) -> list[VillagePeer]
     not_reported(uow, *, days: int, today: date) -> list[VillagePeer]
     duplicate_id_numbers(uow) -> list[DuplicateIdNumber]
@@ -58,6 +61,11 @@ from villagedesk.core.township.ports import (
     Receipt,
     ReturnedRecord,
     TownshipUnitOfWork,
+)
+from villagedesk.core.township.request_replies import (
+    TownshipRepliesUnitOfWork,
+    receipt_calendar_years,
+    receipt_replies,
 )
 
 __all__ = [
@@ -134,14 +142,15 @@ def return_record(
 
 
 def write_receipt(
-    uow: TownshipUnitOfWork,
+    uow: TownshipRepliesUnitOfWork,
     *,
     codec: TownshipCodec,
     village_code: str,
     out_dir: Path,
     now: str | None = None,
 ) -> Path:
-    """Write the signed receipt for a village: packages received, counter, returned records."""
+    """Write the signed receipt for a village: packages received, counter, returned records,
+    the replies to its 上报 requests and the holiday years the township added."""
     at = now or utc_stamp()
     with uow:
         own = require_township(uow)
@@ -171,11 +180,14 @@ def write_receipt(
             hashes=tuple(e.package_hash for e in imported),
             held=tuple(e.package_hash for e in log if e.status is PackageStatus.HELD),
             forks=tuple(e.package_hash for e in log if e.status is PackageStatus.FORK),
+            replies=receipt_replies(uow, peer.code),
+            calendar_years=receipt_calendar_years(uow),
         )
         station = uow.station.get()
         name = station.name if station is not None else own
         path = codec.write_receipt(Path(out_dir), village=peer, receipt=receipt, township_name=name)
         uow.township.mark_returns_sent(peer.code, at=at)
+        uow.township.mark_replies_sent(peer.code, at=at)
         uow.commit()
     return path
 

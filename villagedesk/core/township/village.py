@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import DomainError
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
@@ -29,6 +30,11 @@ from villagedesk.core.township.ports import (
     VillageCourier,
     VillageSyncUnitOfWork,
     mode_of,
+)
+from villagedesk.core.township.receipt_replies import (
+    ReceiptUnitOfWork,
+    apply_calendar_years,
+    apply_replies,
 )
 from villagedesk.core.township.village_model import ExportResult, ReceiptResult, VillageStatus
 
@@ -176,9 +182,16 @@ def wrong_direction_package() -> FileRefused:
 
 
 def import_receipt(
-    uow: VillageSyncUnitOfWork, *, courier: VillageCourier, path: str, now: str
+    uow: ReceiptUnitOfWork,
+    *,
+    courier: VillageCourier,
+    path: str,
+    now: str,
+    clock: Clock = SYSTEM_CLOCK,
 ) -> ReceiptResult:
-    """Verify a receipt from the enrolled township and record what it confirms and returns."""
+    """Verify a receipt from the enrolled township and record what it confirms and returns;
+    then write the township's replies into the requests and add its holiday years (each in a
+    transaction of its own, after the receipt's; see ``receipt_replies``)."""
     if courier.file_kind(path) != "receipt":
         raise wrong_direction_package()
     with uow:
@@ -224,6 +237,8 @@ def import_receipt(
         added = repo.add_todos(receipt.returned, village=station.code, at=now)
         mine = {p.hash for p in repo.packages()}
         uow.commit()
+    replies = apply_replies(uow, receipt.replies, clock=clock)
+    years = apply_calendar_years(uow, receipt.calendar_years)
     return ReceiptResult(
         township=peer,
         confirmed=confirmed,
@@ -232,6 +247,8 @@ def import_receipt(
         returned=len(receipt.returned),
         held=len(mine & set(receipt.held)),
         forks=len(mine & set(receipt.forks)),
+        replies=replies,
+        calendar=years,
     )
 
 

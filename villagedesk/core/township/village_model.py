@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from villagedesk.core.station import Station
 from villagedesk.core.township.ports import PackageEntry, Peer, SyncMode, TodoItem
+from villagedesk.core.township.receipt_replies import RepliesApplied, YearsAdded
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,15 @@ class ReceiptResult:
     returned: int
     held: int = 0
     forks: int = 0
+    replies: RepliesApplied = field(default_factory=RepliesApplied)
+    """The township's replies to this station's 上报 requests, written into them."""
+    calendar: YearsAdded = field(default_factory=YearsAdded)
+    """The holiday years the township sent that were added, and the deadlines they changed."""
 
     @property
     def already_imported(self) -> bool:
-        return not self.confirmed and not self.todos_added and not self.held and not self.forks
+        wrote = self.replies.applied or self.replies.refused or self.calendar.years
+        return not (self.confirmed or self.todos_added or self.held or self.forks or wrote)
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,19 @@ class SqlRequestHistory:
         )
         return [_event(row) for row in self._ctx.conn.execute(query)]
 
+    def events_of(self, request_ids: Iterable[int]) -> dict[int, builtins.list[RequestEvent]]:
+        ids = sorted(set(request_ids))
+        found: dict[int, builtins.list[RequestEvent]] = {i: [] for i in ids}
+        for start in range(0, len(ids), CHUNK):
+            query = (
+                select(e)
+                .where(e.c.request_id.in_(ids[start : start + CHUNK]), e.c.voided_at.is_(None))
+                .order_by(e.c.at, e.c.id)
+            )
+            for row in self._ctx.conn.execute(query):
+                found[row.request_id].append(_event(row))
+        return found
+
     def add_attachment(
         self, request_id: int, values: AttachmentValues, *, event_id: int | None = None
     ) -> int:

@@ -27,6 +27,9 @@ from villagedesk.store.requests.rows import progress_columns, read_request, valu
 from villagedesk.store.sql_types import RowSelect
 
 q = tr.requests
+#: An id list longer than this is not asked of SQL (bound parameters are limited); matches()
+#: checks it on the rows read.
+MAX_SQL_IDS = 900
 
 
 def _day_start(day: date) -> str:
@@ -67,7 +70,11 @@ def _due(query: RowSelect, due: DueFilter, now: datetime) -> RowSelect:
 
 def _sql_only(asked: RequestQuery) -> bool:
     """Whether SQL answers every filter of ``asked`` (only "mine" needs the stored person)."""
-    return asked.assignee is None and (asked.due is None or asked.now is not None)
+    return (
+        asked.assignee is None
+        and (asked.due is None or asked.now is not None)
+        and (asked.ids is None or len(asked.ids) <= MAX_SQL_IDS)
+    )
 
 
 def _narrowed(query: RowSelect, asked: RequestQuery) -> RowSelect:
@@ -79,6 +86,9 @@ def _narrowed(query: RowSelect, asked: RequestQuery) -> RowSelect:
         query = query.where(q.c.state.in_(sorted(s.value for s in states)))
     if asked.reopened:
         query = query.where(q.c.reopened > 0)
+    if asked.returned:
+        returned_open = q.c.state.in_(sorted(s.value for s in OPEN))
+        query = query.where(q.c.returned_at.is_not(None), returned_open)
     if asked.channel:
         query = query.where(q.c.channel == asked.channel)
     if asked.kind is not None:
@@ -91,6 +101,8 @@ def _narrowed(query: RowSelect, asked: RequestQuery) -> RowSelect:
         query = query.where(q.c.received_at >= _day_start(asked.received_from))
     if asked.received_to is not None:
         query = query.where(q.c.received_at < _day_after(asked.received_to))
+    if asked.ids is not None and len(asked.ids) <= MAX_SQL_IDS:
+        query = query.where(q.c.id.in_(sorted(asked.ids)))
     return query
 
 

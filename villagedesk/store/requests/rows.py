@@ -90,6 +90,7 @@ def progress_columns(p: RequestProgress) -> ColumnValues:
         "round_start": optional_moment_text(p.round_start),
         "closed_at": optional_moment_text(p.closed_at),
         "merged_into": p.merged_into,
+        "returned_at": optional_moment_text(p.returned_at),
     }
 
 
@@ -143,6 +144,7 @@ def read_progress(row: SqlRow) -> RequestProgress:
         round_start=read_moment(row.round_start),
         closed_at=read_moment(row.closed_at),
         merged_into=row.merged_into,
+        returned_at=read_moment(row.returned_at),
     )
 
 

@@ -82,6 +82,7 @@ requests = syncable_table(
     _moment("round_start"),
     _moment("closed_at"),
     Column("merged_into", Integer, ForeignKey("requests.id"), nullable=True),
+    _moment("returned_at"),  # the township's reply to a 上报 came back (乡镇已答复)
     Column("co_requesters", Text, nullable=False, server_default="[]"),
 )
 for _column in ("state", "due_at", "received_at", "household_id"):

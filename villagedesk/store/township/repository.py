@@ -18,6 +18,7 @@ from villagedesk.store.all_tables import AREA_TABLES  # noqa: F401  (SYNCABLE co
 from villagedesk.store.repositories import WriteContext
 from villagedesk.store.sql_types import SqlRow
 from villagedesk.store.syncable import SYNCABLE
+from villagedesk.store.township.replies import SqlTownshipReplies
 from villagedesk.store.township.tables import sync_package_log, sync_peer, sync_return
 from villagedesk.store.township.village_state import peer_from_row
 
@@ -63,7 +64,7 @@ def _return(row: SqlRow) -> TownshipReturn:
     )
 
 
-class SqlTownshipRepository:
+class SqlTownshipRepository(SqlTownshipReplies):
     """core.township.model.TownshipRepository on a unit of work's connection."""
 
     def __init__(self, ctx: WriteContext) -> None:

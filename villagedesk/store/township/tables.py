@@ -22,7 +22,7 @@ from villagedesk.store.tables import metadata, sync_peer
 # so that this module works whichever of the store's modules a process loads first.
 _REWRITTEN = (households_tables, in_service_tables)
 
-__all__ = ["sync_package_log", "sync_peer", "sync_return"]
+__all__ = ["sync_package_log", "sync_peer", "sync_request_reply", "sync_return"]
 
 
 def _text(name: str) -> Column[str]:
@@ -65,6 +65,30 @@ sync_return = Table(
     Column("received_at", Text, nullable=True),  # village: when the receipt was imported
     Column("done_at", Text, nullable=True),  # village: marked done
     _text("summary"),  # a short label of the record (name), for the to-do list
+)
+
+# The township's replies to the requests its villages 上报 (migration 0008): one per 上报 (the
+# village, the request's 编号 and when it was escalated), sent in the village's next receipts.
+sync_request_reply = Table(
+    "sync_request_reply",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("station_code", Text, nullable=False),  # the village whose request it is
+    Column("request_number", Text, nullable=False),
+    Column("escalated_at", Text, nullable=False),  # the 上报 answered (its state_since)
+    _text("text"),
+    _text("department"),
+    _text("replied_by"),
+    Column("replied_at", Text, nullable=False),  # station time, as the village's step takes it
+    Column("created_at", Text, nullable=False),
+    Column("sent_in_receipt", Text, nullable=True),  # when first put in a receipt
+)
+Index(
+    "ux_sync_request_reply_request",
+    sync_request_reply.c.station_code,
+    sync_request_reply.c.request_number,
+    sync_request_reply.c.escalated_at,
+    unique=True,
 )
 
 

@@ -226,3 +226,15 @@ class IdDerivedFields(QWidget):
             return
         self.birth_date.setText(PartialDate.of(info.birth_date).display())
         self.sex.setText(enum_label(info.sex.label))
+
+
+def set_row_shown(form: QFormLayout, field: QWidget, shown: bool) -> None:
+    """Show or hide a form row (its field and its label).
+
+    ``QFormLayout.setRowVisible`` is not used: in PySide6 6.12 each call drops a reference to
+    ``None`` (both overloads), and a form that toggles rows often aborts the program with
+    "none_dealloc" or "bool_dealloc"."""
+    label = form.labelForField(field)
+    for widget in (field, label):
+        if widget is not None:
+            widget.setVisible(shown)

@@ -1,12 +1,13 @@
 """户情页: one household in one place. Every section declared in core.households.page is rendered
 here the same way (a titled table); the page knows nothing of any particular section except
-that residents can be added and edited from the residents section."""
+that residents can be added and edited from the residents section; the requests section below
+(民情诉求) records a request for the household or for one of its residents."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.columns import RegisterSpec
 from villagedesk.core.errors import NotFound
 from villagedesk.core.households.register import fmt_tags
 from villagedesk.core.households.services import (
@@ -34,6 +36,7 @@ from villagedesk.i18n import render
 from villagedesk.ui.forms.fields import error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
+from villagedesk.ui.households.requests_section import RequestsSection, RowAction, row_menu
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.registers.lazy_model import qt_translate
 from villagedesk.ui.registers.rows_model import RowsModel
@@ -41,6 +44,7 @@ from villagedesk.ui.registers.village_box import read_only_tip
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
+    from villagedesk.ui.requests.record_dialog import RecordDialog
 
 ROW_HEIGHT_PAD = 10
 
@@ -80,6 +84,17 @@ class HouseholdPageDialog(QDialog):
         self.add_resident_button = QPushButton(self.tr("Add resident"), self)
         self.edit_resident_button = QPushButton(self.tr("Edit resident"), self)
         self.void_resident_button = QPushButton(self.tr("Void resident"), self)
+        self.resident_request_button = QPushButton(
+            self.tr("Record a request for this resident…"), self
+        )
+        self.bar = (
+            self.edit_button,
+            self.add_resident_button,
+            self.edit_resident_button,
+            self.void_resident_button,
+            self.resident_request_button,
+        )
+        self.requests = RequestsSection(ctx, household_id, self._fit, self._open, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
@@ -92,17 +107,14 @@ class HouseholdPageDialog(QDialog):
         self.add_resident_button.clicked.connect(lambda: self.add_resident())
         self.edit_resident_button.clicked.connect(lambda: self.edit_resident())
         self.void_resident_button.clicked.connect(lambda: self.void_resident())
+        self.resident_request_button.clicked.connect(lambda: self.record_request_for_resident())
+        self.requests.record_button.clicked.connect(lambda: self.record_request())
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
 
     def _button_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        for b in (
-            self.edit_button,
-            self.add_resident_button,
-            self.edit_resident_button,
-            self.void_resident_button,
-        ):
+        for b in self.bar:
             bar.addWidget(b)
         bar.addStretch(1)
         return bar
@@ -112,6 +124,7 @@ class HouseholdPageDialog(QDialog):
         body = QWidget(self)
         self.sections_layout = QVBoxLayout(body)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
+        self.sections_layout.addWidget(self.requests)
         self.sections_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -158,11 +171,10 @@ class HouseholdPageDialog(QDialog):
             self.models[key].set_rows(section.rows)
             fit_columns(self.views[key])
             self._fit(self.views[key], len(section.rows))
+        self.requests.reload()
         self._update_buttons()
 
     def _add_section(self, key: str, spec: object) -> None:
-        from villagedesk.core.columns import RegisterSpec
-
         assert isinstance(spec, RegisterSpec)
         box = QGroupBox(self)
         model = RowsModel(spec, parent=self)
@@ -170,11 +182,14 @@ class HouseholdPageDialog(QDialog):
         column = QVBoxLayout(box)
         column.addWidget(view)
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.sections_layout.insertWidget(self.sections_layout.count() - 1, box)
+        # the declared sections go above the requests (the last section before the stretch)
+        self.sections_layout.insertWidget(self.sections_layout.indexOf(self.requests), box)
         self.models[key], self.views[key], self.boxes[key] = model, view, box
         if key == "residents":
             view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
             view.doubleClicked.connect(lambda _i: self.edit_resident())
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(self._resident_menu)
 
     def _fit(self, view: QTableView, rows: int) -> None:
         """Show every row (sections are short) with no inner scrolling, at least two rows tall."""
@@ -189,6 +204,8 @@ class HouseholdPageDialog(QDialog):
         # Other registers' sections (e.g. in-service service records) follow their own topics.
         if changes.topics & {Topic.HOUSEHOLDS, Topic.MEMBERS, Topic.IN_SERVICE}:
             self.reload()
+        elif Topic.REQUESTS in changes.topics and self.page is not None:
+            self.requests.reload()
 
     # -- residents ----------------------------------------------------------------------------
     def selected_resident_id(self) -> int | None:
@@ -202,15 +219,12 @@ class HouseholdPageDialog(QDialog):
         chosen = self.selected_resident_id() is not None
         self.edit_resident_button.setEnabled(chosen and self.own)
         self.void_resident_button.setEnabled(chosen and self.own)
+        self.resident_request_button.setEnabled(chosen and self.own)
+        self.requests.record_button.setEnabled(self.own)
         self.edit_button.setEnabled(self.own)
         self.add_resident_button.setEnabled(self.own)
         tip = "" if self.own else read_only_tip()
-        for b in (
-            self.edit_button,
-            self.add_resident_button,
-            self.edit_resident_button,
-            self.void_resident_button,
-        ):
+        for b in (*self.bar, self.requests.record_button):
             b.setToolTip(tip)
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -265,3 +279,21 @@ class HouseholdPageDialog(QDialog):
         )
         self._open(dialog)
         return dialog
+
+    # -- requests -----------------------------------------------------------------------------
+    def record_request(self, resident_id: int | None = None) -> RecordDialog | None:
+        """登记诉求… for this household, or for one of its residents (the requester chosen)."""
+        return self.requests.record(resident_id) if self.own else None
+
+    def record_request_for_resident(self, resident_id: int | None = None) -> RecordDialog | None:
+        """为此居民登记诉求… on the resident's row."""
+        resident_id = resident_id or self.selected_resident_id()
+        return self.record_request(resident_id) if resident_id is not None else None
+
+    def _resident_menu(self, at: QPoint) -> None:
+        on_row = self.own and self.selected_resident_id() is not None  # not below the rows
+        actions: list[RowAction] = [
+            (self.tr("Edit resident"), self.edit_resident, on_row),
+            (self.resident_request_button.text(), self.record_request_for_resident, on_row),
+        ]
+        row_menu(self.views["residents"], at, actions)

@@ -39,6 +39,14 @@ def paragraph(text: str = "", style: str = "") -> QLabel:
 class ChoosePage(QWidget):
     """Step 1: which file. Says what is accepted and that nothing is written yet."""
 
+    def _requests_text(self) -> str:
+        self.title.setText(self.tr("Import a ledger of residents' requests (民情台账)"))
+        return self.tr(
+            "Choose the 民情台账 you keep in Excel or WPS: one row per request, with at least "
+            "the columns 受理时间 (or 受理日期) and 诉求内容. Requests already in the register "
+            "are left as they are; the new ones come in as received, waiting to be assigned."
+        )
+
     def __init__(self, kind: ImportKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = heading(
@@ -47,15 +55,19 @@ class ChoosePage(QWidget):
             else self.tr("Import residents and households")
         )
         what = (
-            self.tr(
-                "Choose the roster you keep in Excel or WPS: one row per member, with at least "
-                "the columns 姓名 and 公民身份号码."
-            )
-            if kind is ImportKind.MEMBERS
-            else self.tr(
-                "Choose the household roster you keep in Excel or WPS: one row per person, with "
-                "the columns 姓名, 公民身份号码 and 与户主关系, and a 户号 or 户主公民身份号码 "
-                "column that puts the people of one household together."
+            self._requests_text()
+            if kind is ImportKind.REQUESTS
+            else (
+                self.tr(
+                    "Choose the roster you keep in Excel or WPS: one row per member, with at least "
+                    "the columns 姓名 and 公民身份号码."
+                )
+                if kind is ImportKind.MEMBERS
+                else self.tr(
+                    "Choose the household roster you keep in Excel or WPS: one row per person, with "
+                    "the columns 姓名, 公民身份号码 and 与户主关系, and a 户号 or 户主公民身份号码 "
+                    "column that puts the people of one household together."
+                )
             )
         )
         self.path_edit = QLineEdit(self)

@@ -52,14 +52,10 @@ class ImportWizard(QDialog):
         self.handle: JobHandle[Previewed] | JobHandle[ImportResult] | JobHandle[Path] | None = None
         self.report_path: Path | None = None
         self._generation = 0
-        self.setWindowTitle(
-            self.tr("Import the Party member roll")
-            if kind is ImportKind.MEMBERS
-            else self.tr("Import residents and households")
-        )
         self.setSizeGripEnabled(True)
         self.resize(1120, 780)
         self.choose_page = ChoosePage(kind, self)
+        self.setWindowTitle(self.choose_page.title.text())
         self.preview_page = PreviewPage(self)
         self.done_page = DonePage(self)
         self.stack = QStackedWidget(self)

@@ -10,16 +10,16 @@ from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.members.roll_undo import Undoable
 from villagedesk.i18n import enum_label
 
-CTX = "MembersPage"
-
 
 def roll_changed(name: str, status: RollStatus, *, listed: bool) -> str:
     """The member's new status; when the roll no longer lists them, how to see them."""
     if listed:
-        text = QCoreApplication.translate(CTX, "The roll status of {name} is now “{status}”.")
+        text = QCoreApplication.translate(
+            "MembersPage", "The roll status of {name} is now “{status}”."
+        )
     else:
         text = QCoreApplication.translate(
-            CTX,
+            "MembersPage",
             "The roll status of {name} is now “{status}”. {name} is no longer listed; tick "
             "“Include transferred out, deceased etc.” to see them.",
         )
@@ -28,7 +28,7 @@ def roll_changed(name: str, status: RollStatus, *, listed: bool) -> str:
 
 def voided(name: str, reason: str) -> str:
     return QCoreApplication.translate(
-        CTX,
+        "MembersPage",
         "The record of {name} was voided (reason: {reason}). Tick “Show voided records” "
         "to find it.",
     ).format(name=name, reason=reason)
@@ -38,10 +38,10 @@ def undone(undoable: Undoable) -> str:
     name = undoable.member_name
     if undoable.is_void:
         return QCoreApplication.translate(
-            CTX, "The void was undone: the record of {name} is back."
+            "MembersPage", "The void was undone: the record of {name} is back."
         ).format(name=name)
     return QCoreApplication.translate(
-        CTX, "“{change}” was undone: {name} is “{status}” again."
+        "MembersPage", "“{change}” was undone: {name} is “{status}” again."
     ).format(
         change=enum_label(undoable.event.change.label),
         name=name,
@@ -53,10 +53,10 @@ def why_not_editable(*, one: bool, own: bool, voided: bool) -> str:
     """The tooltip of the edit, roll-change and void buttons for the selection ("" when they
     apply or nothing single is chosen)."""
     if voided and one:
-        return QCoreApplication.translate(CTX, "A voided record cannot be changed.")
+        return QCoreApplication.translate("MembersPage", "A voided record cannot be changed.")
     if own or not one:
         return ""
     # At a township a village's members are read-only: they go back to the village instead.
     return QCoreApplication.translate(
-        CTX, "A village's record is read-only here; return it to the village."
+        "MembersPage", "A village's record is read-only here; return it to the village."
     )

@@ -1,12 +1,13 @@
-"""民情诉求: the requests in a table with the filters a secretary works by (to be assigned, due
-today, overdue, awaiting follow-up, reopened, by state), and the steps the selected request's
-state allows (core/requests/state.py): the daily ones as buttons, the others in a menu
-(ui/requests/step_list.py). The list is read as a job on the database worker and read again
-whenever requests change."""
+"""民情诉求: the requests in a table with the filters a secretary works by (ui/requests/filter_bar.py:
+to be assigned, due today, overdue, awaiting follow-up, reopened, by state, channel, type,
+category, 责任人, receipt date and household), the time left of each, and the steps the selected
+request's state allows (core/requests/state.py): the daily ones as buttons, the others in a menu
+(ui/requests/step_list.py). 三率统计… opens the figures of a period (ui/requests/rates_dialog.py);
+打印 prints the selected request's 民情办理单, or the 民情台账 and 回访台账. The list is read as a
+job on the database worker and read again whenever requests or a filter change."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
     QPushButton,
     QVBoxLayout,
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.progress import Progress
-from villagedesk.core.requests.record import DueFilter, Request, RequestQuery
-from villagedesk.core.requests.services import get_request, list_requests
-from villagedesk.core.requests.state import Action, RequestState, allowed_actions
-from villagedesk.core.text import QT_TRANSLATE_NOOP
+from villagedesk.core.requests.record import Request, RequestQuery
+from villagedesk.core.requests.services import get_request, list_requests, request_lists
+from villagedesk.core.requests.state import Action, allowed_actions
+from villagedesk.core.requests.time_left import working_calendar
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.jobs import show_error
+from villagedesk.ui.requests import excel_menu
 from villagedesk.ui.requests.detail_dialog import DetailDialog
+from villagedesk.ui.requests.filter_bar import RequestFilterBar
 from villagedesk.ui.requests.record_dialog import RecordDialog
 from villagedesk.ui.requests.request_model import RequestsModel, ShownRequests
 from villagedesk.ui.requests.station_time import ContextClock
@@ -39,24 +41,8 @@ from villagedesk.ui.requests.step_list import BUTTON_STEPS, MENU_STEPS, dialog_o
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
-
-#: The "show" filter: its key, its label, and the query it asks.
-VIEWS: tuple[tuple[str, str, RequestQuery], ...] = (
-    ("all", QT_TRANSLATE_NOOP("RequestsPage", "All requests"), RequestQuery()),
-    (
-        "unassigned",
-        QT_TRANSLATE_NOOP("RequestsPage", "To be assigned"),
-        RequestQuery(unassigned=True),
-    ),
-    ("today", QT_TRANSLATE_NOOP("RequestsPage", "Due today"), RequestQuery(due=DueFilter.TODAY)),
-    ("overdue", QT_TRANSLATE_NOOP("RequestsPage", "Overdue"), RequestQuery(due=DueFilter.OVERDUE)),
-    (
-        "follow_up",
-        QT_TRANSLATE_NOOP("RequestsPage", "Awaiting follow-up"),
-        RequestQuery(awaiting_follow_up=True),
-    ),
-    ("reopened", QT_TRANSLATE_NOOP("RequestsPage", "Reopened"), RequestQuery(reopened=True)),
-)
+    from villagedesk.ui.printing.menu import PrintActions
+    from villagedesk.ui.requests.rates_dialog import RatesDialog
 
 
 def _tr(text: str) -> str:
@@ -73,7 +59,7 @@ class RequestsPage(QWidget):
         self._loading = False
         self._dirty = False
         self._wanted: int | None = None  # the request just recorded, selected once shown
-        self._chosen = RequestQuery()  # the list a start-page tile asked for (show_query)
+        self._print_actions: PrintActions | None = None
         self.scope = ctx.readers.members().scope()
         self.model = RequestsModel(self, township=self.scope.township)
         self.view = rows_view(self.model, self)
@@ -86,16 +72,12 @@ class RequestsPage(QWidget):
         self.reload()
 
     def _build_filters(self) -> None:
-        self.show_box = QComboBox(self)
-        for key, label, _query in VIEWS:
-            self.show_box.addItem(_tr(label), key)
-        self.state_box = QComboBox(self)
-        self.state_box.addItem(self.tr("Any state"), "")
-        for state in RequestState:
-            self.state_box.addItem(QCoreApplication.translate("Enum", state.label), state.value)
-        for box in (self.show_box, self.state_box):
-            box.currentIndexChanged.connect(lambda _i: self.reload())
-        self.count = QLabel(self)
+        self.filters = RequestFilterBar(self)
+        self.show_box: QComboBox = self.filters.show_box
+        self.state_box: QComboBox = self.filters.state_box
+        self.count = self.filters.count
+        self.filters.set_lists(request_lists(self._ctx.store.uow_factory()))
+        self.filters.changed.connect(self.reload)
 
     def _build_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("New request…"), self)
@@ -119,21 +101,31 @@ class RequestsPage(QWidget):
         self.more_button.setMenu(menu)
         self.detail_button = QPushButton(self.tr("Details"), self)
         self.detail_button.clicked.connect(lambda: self.show_details())
+        self.rates_button = QPushButton(self.tr("Request figures…"), self)
+        self.rates_button.clicked.connect(lambda: self.show_rates())
+        self.print_button = QPushButton(self.tr("Print"), self)
+        menu = QMenu(self.print_button)
+        self.print_sheet_action = menu.addAction(self.tr("Record sheet of this request…"))
+        self.print_sheet_action.triggered.connect(lambda _c=False: self.print_sheet())
+        for which, label in (
+            ("requests", self.tr("Ledger of residents' requests…")),
+            ("follow_ups", self.tr("Ledger of follow-ups…")),
+        ):
+            item = menu.addAction(label)
+            item.triggered.connect(lambda _c=False, w=which: self.print_ledger(w))
+        excel_menu.add_excel_actions(menu, self)
+        self.print_button.setMenu(menu)
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:"), self))
-        filters.addWidget(self.show_box)
-        filters.addWidget(self.state_box)
-        filters.addStretch(1)
-        filters.addWidget(self.count)
         buttons = QHBoxLayout()
         steps = (*self.step_buttons.values(), self.more_button)
         for button in (self.add_button, *steps, self.detail_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.filters.add_button(self.rates_button)
+        self.filters.add_button(self.print_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
 
@@ -142,13 +134,8 @@ class RequestsPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def query(self) -> RequestQuery:
-        """The filters chosen: the "show" view, narrowed to a state if one is chosen."""
-        index = max(self.show_box.currentIndex(), 0)
-        base = VIEWS[index][2] if index < len(VIEWS) else self._chosen
-        code = str(self.state_box.currentData() or "")
-        if not code:
-            return base
-        return replace(base, state=RequestState(code))
+        """The filters chosen (the filter bar's query)."""
+        return self.filters.query()
 
     def reload(self) -> None:
         """Read the list again, as a job on the database worker (once more if asked meanwhile)."""
@@ -161,7 +148,8 @@ class RequestsPage(QWidget):
         def read(progress: Progress) -> ShownRequests:
             del progress
             now = clock.local()
-            return ShownRequests(list_requests(factory(), query=query, clock=clock), now)
+            found = list_requests(factory(), query=query, clock=clock)
+            return ShownRequests(found, now, working_calendar(factory()))
 
         self._ctx.jobs.run(
             read,
@@ -183,6 +171,9 @@ class RequestsPage(QWidget):
         self.requests = shown.requests
         self.model.set_requests(shown, self.scope)
         fit_columns(self.view)
+        self.filters.set_names(
+            r.progress.assignee.name for r in self.requests if r.progress.assignee
+        )
         self.count.setText(self.tr("{count} requests").format(count=len(self.requests)))
         if wanted is not None and self.select(wanted):
             self._wanted = None
@@ -192,6 +183,7 @@ class RequestsPage(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if Topic.REQUESTS in changes.topics:
+            self.filters.set_lists(request_lists(self._ctx.store.uow_factory()))
             self.reload()
 
     # -- the selected request -----------------------------------------------------------------
@@ -221,6 +213,7 @@ class RequestsPage(QWidget):
             item.setEnabled(action in allowed)
         self.more_button.setEnabled(any(a in allowed for a in self.step_actions))
         self.detail_button.setEnabled(request is not None)
+        self.print_sheet_action.setEnabled(request is not None)
 
     # -- actions ------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -230,20 +223,13 @@ class RequestsPage(QWidget):
         return dialog
 
     def show_query(self, query: RequestQuery, title: str) -> None:
-        """Show the requests of ``query`` (a start-page tile), named ``title`` in the filter."""
-        self._chosen = query
-        index = self.show_box.findData("chosen")
-        if index < 0:
-            self.show_box.addItem(title, "chosen")
-            index = self.show_box.count() - 1
-        self.show_box.setItemText(index, title)
-        self.state_box.blockSignals(True)
-        self.state_box.setCurrentIndex(0)
-        self.state_box.blockSignals(False)
-        if self.show_box.currentIndex() == index:
-            self.reload()
-        else:
-            self.show_box.setCurrentIndex(index)
+        """Show the requests of ``query`` (a start-page tile, a figure's requests), named
+        ``title`` in the filter; the other filters are cleared."""
+        self.filters.choose(query, title)
+
+    def show_household(self, household_id: int, label: str) -> None:
+        """The requests of one household (the household page), ``label`` naming it."""
+        self.filters.set_household(household_id, label)
 
     def new_record(self, channel: str = "") -> RecordDialog:
         """新建诉求 (Ctrl+N on this page); ``channel`` chosen already (民情接待日)."""
@@ -273,3 +259,37 @@ class RequestsPage(QWidget):
         dialog = DetailDialog(self._ctx, detail, self)
         self._open(dialog)
         return dialog
+
+    # -- figures and printing -----------------------------------------------------------------
+    def show_rates(self) -> RatesDialog:
+        """三率统计: the figures of a period; a number clicked lists its requests here."""
+        from villagedesk.ui.requests.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self._ctx, self.clock, self, printing=self.print_actions)
+        dialog.open_requests.connect(self.show_query)
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()  # not modal: the list it opens is read beside it
+        return dialog
+
+    def print_actions(self) -> PrintActions:
+        from villagedesk.ui.printing.menu import PrintActions
+
+        if self._print_actions is None:
+            self._print_actions = PrintActions(self._ctx, self)
+        return self._print_actions
+
+    def print_sheet(self) -> None:
+        """民情办理单 of the selected request, in the print preview."""
+        from villagedesk.ui.printing.request_prints import request_sheet_request
+
+        request = self.current_request()
+        if request is None:
+            return
+        job = request_sheet_request(self._ctx, request_id=request.id, number=request.number)
+        self.print_actions().flow.start(job)
+
+    def print_ledger(self, which: str) -> QDialog:
+        """民情台账 (``requests``) or 回访台账 (``follow_ups``): the print menu's ledger dialog."""
+        self.dialog = self.print_actions().ledger(which)
+        return self.dialog

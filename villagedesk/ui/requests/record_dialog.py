@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.requests.model import (
     RequestDraft,
-    RequesterKind,
     RequestLists,
     RequestType,
     Urgency,
@@ -30,6 +28,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.forms.fields import FieldErrors, error_label
 from villagedesk.ui.requests.attachment_field import AttachmentField
+from villagedesk.ui.requests.requester_field import RequesterField
 from villagedesk.ui.requests.station_time import ContextClock
 from villagedesk.ui.requests.step_form import TEXT_HEIGHT
 
@@ -42,13 +41,22 @@ def _enum_label(label: str) -> str:
 
 
 class RecordDialog(FormDialog[Saved]):
-    """新建诉求. After a save ``saved`` holds the new request's id."""
+    """新建诉求. After a save ``saved`` holds the new request's id. ``resident_id`` opens it
+    with that resident chosen as the requester; ``household_id`` with the household given (a
+    chosen resident's own household still wins)."""
 
     def __init__(
-        self, ctx: AppContext, parent: QWidget | None = None, *, channel: str = ""
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        channel: str = "",
+        resident_id: int | None = None,
+        household_id: int | None = None,
     ) -> None:
         super().__init__(parent, ops=ctx)
         self._ctx = ctx
+        self.household_id = household_id
         self.clock = ContextClock(ctx)
         self.lists: RequestLists = request_lists(ctx.store.uow_factory())
         self.setWindowTitle(self.tr("Record a request"))
@@ -65,6 +73,8 @@ class RecordDialog(FormDialog[Saved]):
         if channel and self.channel.findData(channel) >= 0:
             self.channel.setCurrentIndex(self.channel.findData(channel))
         self._channel_changed()
+        if resident_id is not None:  # once the form is whole: the picker sizes the window
+            self.requester.preset_resident(resident_id)
         self.resize(600, self.sizeHint().height())
         self.content.setFocus()
 
@@ -89,17 +99,29 @@ class RecordDialog(FormDialog[Saved]):
         self.channel.currentIndexChanged.connect(lambda _i: self._channel_changed())
 
     def _build_requester(self) -> None:
-        """诉求人: a name and phone typed, or anonymous."""
-        self.anonymous = QCheckBox(self.tr("Anonymous"), self.body)
-        self.requester_name = QLineEdit(self.body)
-        row = QWidget(self.body)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.requester_name, 1)
-        line.addWidget(self.anonymous)
-        self.errors.add_row(self.tr("Requester:"), row, "requester_name")
-        self.requester_phone = self._line(self.tr("Phone:"), "requester_phone")
-        self.anonymous.toggled.connect(self._anonymous_changed)
+        """诉求人 (a resident or member searched for, a name typed, or anonymous) and, when the
+        dialog was opened for one, the household."""
+        self.requester = RequesterField(
+            self._ctx, self.errors, self.form, self.tr("Requester:"), self.body
+        )
+        self.requester_name = self.requester.requester_name
+        self.requester_phone = self.requester.requester_phone
+        self.anonymous = self.requester.anonymous
+        self.household_label: QLabel | None = None
+        if self.household_id is not None:
+            reader = self._ctx.readers.households()
+            head, address = reader.rows([self.household_id], ("head", "address")).get(
+                self.household_id, ("", "")
+            )
+            self.household_label = QLabel(self.body)
+            self.household_label.setWordWrap(True)
+            self.household_label.setText(
+                self.tr("{head}'s household — {address}").format(
+                    head=str(head or "") or self.tr("(no head entered)"),
+                    address=str(address or ""),
+                )
+            )
+            self.errors.add_row(self.tr("Household:"), self.household_label, "household_id")
 
     def _build_matter(self) -> None:
         """诉求类型, 分类, 紧急程度, 内容, 地点."""
@@ -133,13 +155,8 @@ class RecordDialog(FormDialog[Saved]):
         if not needs_ticket:
             self.ticket.clear()
 
-    def _anonymous_changed(self, anonymous: bool) -> None:
-        self.requester_name.setEnabled(not anonymous)
-        if anonymous:
-            self.requester_name.clear()
-
     def draft(self) -> RequestDraft:
-        kind = RequesterKind.ANONYMOUS if self.anonymous.isChecked() else RequesterKind.NAMED
+        who = self.requester.choice()
         return RequestDraft(
             content=self.content.toPlainText(),
             kind=str(self.kind.currentData() or ""),
@@ -147,9 +164,11 @@ class RecordDialog(FormDialog[Saved]):
             channel=str(self.channel.currentData() or ""),
             ticket=self.ticket.text(),
             category=str(self.category.currentData() or ""),
-            requester_kind=kind.value,
-            requester_name=self.requester_name.text(),
-            requester_phone=self.requester_phone.text(),
+            requester_kind=who.kind.value,
+            person_id=who.person_id,
+            requester_name=who.name,
+            requester_phone=who.phone,
+            household_id=self.household_id,
             place=self.place.text(),
             received_by=self.received_by.text(),
             received_at=self.received_at.text(),

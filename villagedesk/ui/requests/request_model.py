@@ -1,21 +1,25 @@
-"""The request register's rows: a stored request as the raw values of REQUEST_REGISTER, and the
-table model that marks the rows overdue (已超期) or due today (今日到期) in words and colour."""
+"""The request register's rows: a stored request as the raw values of REQUEST_PAGE (the register
+with the time left, core/requests/time_left.py), and the table model that marks the rows overdue
+(已超期) or due today (今日到期) in words, and colours them: red once overdue, amber when due by
+the end of the next working day."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
+from villagedesk.core.calendar.holidays import HolidayTable, bundled_table
 from villagedesk.core.columns import RawRow
 from villagedesk.core.ownership import StationScope
 from villagedesk.core.requests.model import RequesterKind
 from villagedesk.core.requests.record import Request, is_due_today, is_overdue
-from villagedesk.core.requests.register import REQUEST_REGISTER, due_value
+from villagedesk.core.requests.register import REQUEST_PAGE, due_value
+from villagedesk.core.requests.time_left import TimeLeft, time_left
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.registers.lazy_model import AnyIndex
 from villagedesk.ui.registers.rows_model import ALERT_COLOR, RowsModel
@@ -33,7 +37,6 @@ _MARK_TEXT = {
     DueMark.TODAY: QT_TRANSLATE_NOOP("RequestsModel", "Due today"),
 }
 _WITH_MARK = QT_TRANSLATE_NOOP("RequestsModel", "{due} ({mark})")
-_MARK_COLOR = {DueMark.OVERDUE: ALERT_COLOR, DueMark.TODAY: DUE_TODAY_COLOR}
 
 
 def due_mark(request: Request, now: datetime) -> DueMark | None:
@@ -45,6 +48,15 @@ def due_mark(request: Request, now: datetime) -> DueMark | None:
     return None
 
 
+def _color(mark: DueMark | None, left: TimeLeft | None) -> str | None:
+    """Red when overdue, amber when due today or by the end of the next working day."""
+    if mark is DueMark.OVERDUE or (left is not None and left.overdue):
+        return ALERT_COLOR
+    if mark is DueMark.TODAY or (left is not None and left.soon):
+        return DUE_TODAY_COLOR
+    return None
+
+
 def requester_text(request: Request) -> str:
     who = request.values.requester
     if who.kind is RequesterKind.ANONYMOUS or not who.name:
@@ -52,8 +64,8 @@ def requester_text(request: Request) -> str:
     return who.name
 
 
-def register_row(request: Request, scope: StationScope) -> RawRow:
-    """The request's raw values in REQUEST_REGISTER's column order (the village column last,
+def register_row(request: Request, scope: StationScope, left: TimeLeft | None = None) -> RawRow:
+    """The request's raw values in REQUEST_PAGE's column order (the village column last,
     dropped by the model at a village)."""
     v, p = request.values, request.progress
     return (
@@ -69,6 +81,7 @@ def register_row(request: Request, scope: StationScope) -> RawRow:
         "",
         p.assignee.name if p.assignee is not None else "",
         due_value(p.extended_to or p.due_at, p.due_estimated and p.extended_to is None),
+        left.text if left is not None else "",
         p.reopened,
         scope.village_name(request.station_code),
     )
@@ -76,25 +89,31 @@ def register_row(request: Request, scope: StationScope) -> RawRow:
 
 @dataclass(frozen=True)
 class ShownRequests:
-    """What the page's job read: the requests and the moment due dates were judged at."""
+    """What the page's job read: the requests, the moment due dates were judged at, and the
+    station's working-day calendar the time left is counted on."""
 
     requests: list[Request]
     now: datetime
+    table: HolidayTable = field(default_factory=bundled_table)
 
 
 class RequestsModel(RowsModel):
-    """REQUEST_REGISTER's rows; a row due today or overdue says so after its deadline and is
-    coloured (red: overdue; amber: due today)."""
+    """REQUEST_PAGE's rows; a row due today or overdue says so after its deadline, every open
+    row says its time left, and a row is coloured red when overdue and amber when due by the end
+    of the next working day."""
 
     def __init__(self, parent: QObject | None = None, *, township: bool = False) -> None:
-        super().__init__(REQUEST_REGISTER, parent, township=township)
+        super().__init__(REQUEST_PAGE, parent, township=township)
         self.marks: list[DueMark | None] = []
+        self.colors: list[str | None] = []
         self._due_column = self.spec.keys.index("due")
 
     def set_requests(self, shown: ShownRequests, scope: StationScope) -> None:
         self.marks = [due_mark(r, shown.now) for r in shown.requests]
+        left = [time_left(r.progress, shown.now, shown.table) for r in shown.requests]
+        self.colors = [_color(mark, t) for mark, t in zip(self.marks, left, strict=True)]
         self.set_rows(
-            [register_row(r, scope) for r in shown.requests],
+            [register_row(r, scope, t) for r, t in zip(shown.requests, left, strict=True)],
             ids=[r.id for r in shown.requests],
         )
 
@@ -106,7 +125,9 @@ class RequestsModel(RowsModel):
         shown = super().data(index, role)
         if not index.isValid() or not 0 <= index.row() < len(self.marks):
             return shown
-        mark = self.marks[index.row()]
+        mark, color = self.marks[index.row()], self.colors[index.row()]
+        if role == Qt.ItemDataRole.ForegroundRole and color is not None:
+            return QColor(color)
         if mark is None:
             return shown
         if role == Qt.ItemDataRole.DisplayRole and index.column() == self._due_column:
@@ -114,8 +135,6 @@ class RequestsModel(RowsModel):
                 return self.mark_text(mark)
             with_mark = QCoreApplication.translate("RequestsModel", _WITH_MARK)
             return with_mark.format(due=shown, mark=self.mark_text(mark))
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor(_MARK_COLOR[mark])
         return shown
 
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from villagedesk.core.registers import field_labels
-from villagedesk.core.township.services import FileOutcome, ImportReport
+from villagedesk.core.township.services import FileOutcome, FileResult, ImportReport
 from villagedesk.i18n import render, translate
 from villagedesk.ui.sync.tables import fill, sync_table, type_name
 
@@ -118,3 +120,21 @@ class ReturnDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+
+def ask_accept_key(parent: QWidget, result: FileResult) -> bool:
+    """Ask whether an unknown or changed village key matches the village's cover sheet."""
+    text = QCoreApplication.translate(
+        "TownshipSyncPage",
+        "{message}\n\nDoes the fingerprint {fingerprint} match the one printed on the "
+        "village's cover sheet? Accept this village's key only if it does.",
+    ).format(message=render(result.message), fingerprint=result.fingerprint)
+    title = QCoreApplication.translate("TownshipSyncPage", "New village key")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    accept = box.addButton(
+        QCoreApplication.translate("TownshipSyncPage", "Fingerprints match: accept"),
+        QMessageBox.ButtonRole.YesRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is accept

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +34,8 @@ from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.jobs import inform
 from villagedesk.ui.sync import township_jobs
 from villagedesk.ui.sync.tables import fill, sync_table, type_name
-from villagedesk.ui.sync.township_dialogs import ImportPreviewDialog, ReturnDialog
+from villagedesk.ui.sync.township_dialogs import ImportPreviewDialog, ReturnDialog, ask_accept_key
+from villagedesk.ui.sync.township_replies import EscalatedBox
 
 __all__ = ["REFUSED_SHOWN", "ImportPreviewDialog", "ReturnDialog", "TownshipSyncPage"]
 
@@ -48,7 +49,7 @@ class TownshipSyncPage(QWidget):
         self.ctx = ctx
         self.codec = ContainerCodec(ctx.data_dir)
         #: Hooks (tests replace them): ask to accept an unknown key; confirm the preview.
-        self.ask_accept: Callable[[FileResult], bool] = self._ask_accept
+        self.ask_accept: Callable[[FileResult], bool] = lambda r: ask_accept_key(self, r)
         self.confirm_preview: Callable[[ImportReport], bool] = self._confirm_preview
         self.last_report: ImportReport | None = None
 
@@ -56,7 +57,11 @@ class TownshipSyncPage(QWidget):
         self.fingerprint = QLabel()
         layout.addWidget(self.fingerprint)
         layout.addLayout(self._buttons())
-        layout.addWidget(self._villages_box(), 2)
+        self.escalated = EscalatedBox(ctx, self)  # the 上报 to-do list, a tab beside the villages
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._villages_box(), self.tr("Villages"))
+        self.tabs.addTab(self.escalated, self.tr("Escalated requests"))
+        layout.addWidget(self.tabs, 2)
         layout.addWidget(self._duplicates_box(), 1)
 
         self.import_button.clicked.connect(self._choose_packages)
@@ -146,6 +151,7 @@ class TownshipSyncPage(QWidget):
         )
         dupes = sync_township.duplicate_id_numbers(factory())
         fill(self.duplicates, township_jobs.duplicate_rows(dupes, peers))
+        self.escalated.refresh()
 
     # -- import ---------------------------------------------------------------------------------
 
@@ -208,19 +214,6 @@ class TownshipSyncPage(QWidget):
             )
         inform(self, "\n".join(lines))
 
-    def _ask_accept(self, result: FileResult) -> bool:
-        text = self.tr(
-            "{message}\n\nDoes the fingerprint {fingerprint} match the one printed on the "
-            "village's cover sheet? Accept this village's key only if it does."
-        ).format(message=render(result.message), fingerprint=result.fingerprint)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("New village key"), text, parent=self)
-        accept = box.addButton(
-            self.tr("Fingerprints match: accept"), QMessageBox.ButtonRole.YesRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is accept
-
     def _confirm_preview(self, report: ImportReport) -> bool:
         return ImportPreviewDialog(report, self).exec() == QDialog.DialogCode.Accepted
 
@@ -241,8 +234,12 @@ class TownshipSyncPage(QWidget):
         )
 
     def _returned(self, summary: str) -> None:
-        text = self.tr("{record} will be listed in the next receipt for correction.")
-        inform(self, text.format(record=summary))
+        inform(
+            self,
+            self.tr("{record} will be listed in the next receipt for correction.").format(
+                record=summary
+            ),
+        )
 
     def _receipt_written(self, path: Path) -> None:
         inform(self, self.tr("The receipt was written and checked: {path}").format(path=path))

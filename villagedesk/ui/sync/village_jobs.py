@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from villagedesk.core.change_numbers import change_range
-from villagedesk.core.changes import Changes
+from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import utc_stamp_seconds
 from villagedesk.core.dates import display_stamp_day
 from villagedesk.core.ports import UnitOfWork
@@ -21,6 +21,7 @@ from villagedesk.core.township import enrolment as sync_enrolment
 from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.enrolment import EnrolmentCheck
 from villagedesk.core.township.ports import PackageEntry, PackageStatus, Peer, TodoItem
+from villagedesk.core.township.receipt_replies import ReceiptUnitOfWork
 from villagedesk.core.township.village import ExportResult, ReceiptResult, VillageStatus
 from villagedesk.i18n import translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
@@ -91,13 +92,18 @@ def cover_sheet_work(result: ExportResult, path: Path) -> Callable[[Progress], P
 
 
 def receipt_work(
-    factory: Factory, codec: VillageCodec, path: Path
+    factory: Callable[[], ReceiptUnitOfWork], codec: VillageCodec, path: Path
 ) -> Callable[[Progress], SyncDone[ReceiptResult]]:
-    return lambda _p: SyncDone(
-        sync_village.import_receipt(
+    def work(_p: Progress) -> SyncDone[ReceiptResult]:
+        result = sync_village.import_receipt(
             factory(), courier=codec, path=str(path), now=utc_stamp_seconds()
         )
-    )
+        wrote = result.replies.applied or result.calendar.years
+        # The township's replies and years change requests: their pages and the start page too.
+        extra = Changes.of(Topic.REQUESTS) if wrote else Changes()
+        return SyncDone(result, sync_village.SYNC_CHANGES | extra)
+
+    return work
 
 
 def todo_done_work(factory: Factory, todo_id: int) -> Callable[[Progress], SyncDone[None]]:

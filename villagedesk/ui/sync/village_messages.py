@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from villagedesk.core.township.ports import PackageStatus, Peer
+from villagedesk.core.township.receipt_replies import receipt_notes
 from villagedesk.core.township.village import ExportResult, ReceiptResult
+from villagedesk.i18n import render
 
 
 def package_state(status: PackageStatus) -> str:
@@ -53,6 +55,9 @@ def receipt_text(result: ReceiptResult) -> str:
                 "this station's data (a copied data folder or key file) reported too. Call "
                 "the township: only one computer may report for this station.",
             ).format(n=result.forks)
+    done, problems = receipt_notes(result.replies, result.calendar)
+    for note in (*done, *problems):
+        text += "\n\n" + render(note)
     return text
 
 

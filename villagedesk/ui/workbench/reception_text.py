@@ -30,16 +30,23 @@ def _tr(text: str) -> str:
 
 def reception_text(coming: NextReception | None, today: date) -> str:
     if coming is None:
-        return _tr("No reception days are scheduled yet: set the schedule and the duty roster.")
-    day = _tr("{month}/{day} ({weekday})").format(
+        return QCoreApplication.translate(
+            "Workbench",
+            "No reception days are scheduled yet: set the schedule and the duty roster.",
+        )
+    day = QCoreApplication.translate("Workbench", "{month}/{day} ({weekday})").format(
         month=coming.day.month, day=coming.day.day, weekday=weekday_name(coming.day.weekday())
     )
     if coming.day == today:
-        text = _tr("Today is a reception day.")
+        text = QCoreApplication.translate("Workbench", "Today is a reception day.")
     else:
-        text = _tr("Next reception day: {day}.").format(day=day)
+        text = QCoreApplication.translate("Workbench", "Next reception day: {day}.").format(day=day)
     if coming.on_duty:
-        text += " " + _tr("On duty: {name}.").format(name=coming.on_duty)
+        text += " " + QCoreApplication.translate("Workbench", "On duty: {name}.").format(
+            name=coming.on_duty
+        )
     if coming.place:
-        text += " " + _tr("Place: {place}.").format(place=coming.place)
+        text += " " + QCoreApplication.translate("Workbench", "Place: {place}.").format(
+            place=coming.place
+        )
     return text

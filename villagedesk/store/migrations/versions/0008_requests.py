@@ -1,4 +1,5 @@
-"""民情诉求: requests, the steps of their histories and their attachments.
+"""民情诉求: requests, the steps of their histories and their attachments; the township's
+replies to the requests its villages 上报 (sync_request_reply).
 
 Revision ID: 0008
 Revises: 0007
@@ -96,6 +97,7 @@ def _progress() -> list[sa.Column[object]]:
         _moment("round_start"),
         _moment("closed_at"),
         sa.Column("merged_into", sa.Integer(), nullable=True),
+        _moment("returned_at"),
     ]
 
 
@@ -156,12 +158,37 @@ def _create_history() -> None:
         op.create_index(f"ix_request_attachments_{column}", "request_attachments", [column])
 
 
+def _create_replies() -> None:
+    op.create_table(
+        "sync_request_reply",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("station_code", sa.Text(), nullable=False),
+        sa.Column("request_number", sa.Text(), nullable=False),
+        sa.Column("escalated_at", sa.Text(), nullable=False),
+        _text("text"),
+        _text("department"),
+        _text("replied_by"),
+        sa.Column("replied_at", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.Text(), nullable=False),
+        sa.Column("sent_in_receipt", sa.Text(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name="pk_sync_request_reply"),
+    )
+    op.create_index(
+        "ux_sync_request_reply_request",
+        "sync_request_reply",
+        ["station_code", "request_number", "escalated_at"],
+        unique=True,
+    )
+
+
 def upgrade() -> None:
     _create_requests()
     _create_history()
+    _create_replies()
 
 
 def downgrade() -> None:
+    op.drop_table("sync_request_reply")
     op.drop_table("request_attachments")
     op.drop_table("request_events")
     op.drop_table("requests")
