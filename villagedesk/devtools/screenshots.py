@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import argparse
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QWidget
 
+from villagedesk.core.clock import FixedClock
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.devtools.screenshot_tools import save, settle
+from villagedesk.ui import navigation
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import make_context
 from villagedesk.ui.forms import discard as form_dialogs
@@ -32,7 +34,15 @@ def shoot(out: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="vd-shots-") as tmp:
         ctx = make_context(Path(tmp) / "station", today=TODAY)
         try:
-            fill_demo(ctx.store.uow_factory(), members=60, seed=2026, today=TODAY)
+            clock = FixedClock(datetime.combine(TODAY, time(1, 30), UTC))  # 09:30 at the station
+            fill_demo(
+                ctx.store.uow_factory(),
+                members=60,
+                seed=2026,
+                today=TODAY,
+                requests=100,
+                clock=clock,
+            )
             ctx.hub.publish_all()
             window = MainWindow(ctx)
             window.resize(QSize(1280, 760))
@@ -46,7 +56,10 @@ def shoot(out: Path) -> None:
                 assert found is not None
                 return found
 
-            members = page(0)
+            page(0)
+            save(window, "workbench", out)
+            members = window.show_register(navigation.members_page)
+            settle(ctx)
             assert isinstance(members, MembersPage)
             save(window, "members", out)
             dialog = members.add_member()
@@ -64,8 +77,12 @@ def shoot(out: Path) -> None:
             settle(ctx)
             save(detail, "member_detail", out)
             detail.reject()
-            page(1)
+            window.show_register(navigation.branches_page)
+            settle(ctx)
             save(window, "branches", out)
+            from villagedesk.devtools.screenshots_requests import shoot_requests
+
+            shoot_requests(window, ctx, out)
             statistics = next(
                 i for i, p in enumerate(window.nav_titles()) if p == window.tr("Statistics")
             )

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 
 from villagedesk.core.importing.rows import ImportKind
 from villagedesk.core.members.model import MemberDraft
+from villagedesk.ui import navigation
 from villagedesk.ui.app import install_language, make_application
 from villagedesk.ui.context import AppContext, make_context
 from villagedesk.ui.forms import discard as form_dialogs
@@ -76,9 +77,14 @@ def shoot(data_dir: Path, roster: Path, out: Path, today: date | None) -> None:
         window = MainWindow(ctx)
         window.show()
         settle(ctx, pause=0.05)
-        members = window.pages[0]
+        grab_screen(out, f"{prefix}_main")  # the start page
+        window.show_register(navigation.requests_page)
+        settle(ctx, pause=0.05)
+        grab_screen(out, f"{prefix}_requests")
+        members = window.show_register(navigation.members_page)
+        settle(ctx, pause=0.05)
         assert isinstance(members, MembersPage)
-        grab_screen(out, f"{prefix}_main")
+        grab_screen(out, f"{prefix}_members")
 
         dialog = members.add_member()
         dialog.load(
