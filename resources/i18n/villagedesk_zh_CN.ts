@@ -560,6 +560,82 @@ A backup of the current data is taken first. Restore it?</source>
         <source>The calendar file is not one year&apos;s holiday table.</source>
         <translation>节假日文件不是某一年的节假日安排。</translation>
     </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>working days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>signing</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>The time limit must be a whole number from 1 to {most}.</source>
+        <translation>办理时限必须是 1 到 {most} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose hours, working days or calendar days.</source>
+        <translation>请选择小时、工作日或自然日。</translation>
+    </message>
+    <message>
+        <source>The request type is not one VillageDesk knows.</source>
+        <translation>诉求类型无法识别。</translation>
+    </message>
+    <message>
+        <source>The urgency is not one VillageDesk knows.</source>
+        <translation>紧急程度无法识别。</translation>
+    </message>
+    <message>
+        <source>Water, power or heating must be yes, no or any.</source>
+        <translation>涉及水电暖只能是“是”“否”或“任意”。</translation>
+    </message>
+    <message>
+        <source>Count the limit from receipt or from signing.</source>
+        <translation>时限只能从受理或签收起算。</translation>
+    </message>
+    <message>
+        <source>The states that stop the clock are not valid.</source>
+        <translation>停表的状态无效。</translation>
+    </message>
+    <message>
+        <source>Keep at least one rule: the last one gives every other request its limit.</source>
+        <translation>至少保留一条规则：最后一条规则为其余所有诉求规定时限。</translation>
+    </message>
+    <message>
+        <source>The table has more than {most} rules.</source>
+        <translation>规则超过 {most} 条。</translation>
+    </message>
+    <message>
+        <source>The rules must be a list of rules.</source>
+        <translation>规则文件必须是一组规则（JSON 列表）。</translation>
+    </message>
+    <message>
+        <source>The last rule must apply to any request type, any urgency and any water, power or heating, so that every request gets a time limit.</source>
+        <translation>最后一条规则的诉求类型、紧急程度和涉及水电暖都必须是“任意”，这样每件诉求都有办理时限。</translation>
+    </message>
 </context>
 <context>
     <name>Calibration</name>
@@ -2340,8 +2416,96 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>责任人</translation>
     </message>
     <message>
+        <source>Show or change the rule table of time limits.</source>
+        <translation>查看或修改办理时限规则。</translation>
+    </message>
+    <message>
+        <source>The rule table of time limits (办理时限规则): the first rule that matches a request gives its limit. A change applies to requests received after it only.</source>
+        <translation>办理时限规则：诉求按第一条相符的规则确定时限。规则修改只影响此后受理的诉求。</translation>
+    </message>
+    <message>
+        <source>Print as JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>Replace the table with the rules of a JSON file.</source>
+        <translation>用 JSON 文件中的规则替换办理时限规则。</translation>
+    </message>
+    <message>
+        <source>Replace the table with the rules of a JSON file (a list of rules as calendar rules --json prints them). The last rule must match any request.</source>
+        <translation>用 JSON 文件中的规则替换办理时限规则（格式与 calendar rules --json 的输出相同）。最后一条规则必须适用于任何诉求。</translation>
+    </message>
+    <message>
+        <source>The rules&apos; file.</source>
+        <translation>规则文件。</translation>
+    </message>
+    <message>
+        <source>Go back to the default rules.</source>
+        <translation>恢复默认规则。</translation>
+    </message>
+    <message>
+        <source>Go back to the default rule table.</source>
+        <translation>恢复默认的办理时限规则。</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Water, power or heating</source>
+        <translation>涉及水电暖</translation>
+    </message>
+    <message>
         <source>Time limit</source>
         <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Stopped while suspended</source>
+        <translation>挂起时停表</translation>
+    </message>
+    <message>
+        <source>The station keeps the default rules.</source>
+        <translation>本站使用默认规则。</translation>
+    </message>
+    <message>
+        <source>The first rule that matches a request gives its time limit.</source>
+        <translation>诉求按第一条相符的规则确定时限。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read.</source>
+        <translation>无法读取 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a rules file (at most {limit} KB).</source>
+        <translation>{path} 太大，不是规则文件（最多 {limit} KB）。</translation>
+    </message>
+    <message>
+        <source>Rules file</source>
+        <translation>规则文件</translation>
+    </message>
+    <message>
+        <source>Rule {number}</source>
+        <translation>第 {number} 条规则</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON file of rules.</source>
+        <translation>{path} 不是 JSON 格式的规则文件。</translation>
+    </message>
+    <message>
+        <source>{count} rule(s) saved; they apply to requests received from now on.</source>
+        <translation>已保存 {count} 条规则，只影响此后受理的诉求。</translation>
+    </message>
+    <message>
+        <source>The default rules apply to requests received from now on.</source>
+        <translation>已恢复默认规则，只影响此后受理的诉求。</translation>
     </message>
     <message>
         <source>“{value}” is not one of: {words}.</source>
@@ -2511,6 +2675,59 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Reply to {number} of {village} recorded; the village&apos;s next receipt carries it.</source>
         <translation>已登记对 {village} 的诉求 {number} 的答复，随该村的下一份回执发回。</translation>
+    </message>
+    <message>
+        <source>Show or replace the station&apos;s lists of sources and categories.</source>
+        <extracomment>What follows a source&apos;s name when requests from it carry the upper level&apos;s ticket number.</extracomment>
+        <translation>查看或替换本站的来源渠道和分类列表。</translation>
+    </message>
+    <message>
+        <source>Show the station&apos;s lists of request sources (来源渠道) and categories (分类), in their order; “lists set” replaces them.</source>
+        <translation>按顺序显示本站诉求的来源渠道和分类列表；用“lists set”替换。</translation>
+    </message>
+    <message>
+        <source>Replace the list of sources, of categories, or both.</source>
+        <translation>替换来源渠道列表、分类列表或两者。</translation>
+    </message>
+    <message>
+        <source>Replace each list given, in the order given; a list not given stays as it is. Write a source as NAME:转办 when requests from it carry the upper level&apos;s ticket number. Requests already recorded keep the names they were given.</source>
+        <translation>按给出的顺序替换所给的列表；未给出的列表保持不变。来自该渠道的诉求需填写上级转办单号时，把渠道写成“名称:转办”。已登记的诉求保留原来的名称。</translation>
+    </message>
+    <message>
+        <source>A source (may be given more than once).</source>
+        <translation>一个来源渠道（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>A category (may be given more than once).</source>
+        <translation>一个分类（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Sources (--channel)</source>
+        <translation>来源渠道（--channel）</translation>
+    </message>
+    <message>
+        <source>Categories (--category)</source>
+        <translation>分类（--category）</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>来源渠道：</translation>
+    </message>
+    <message>
+        <source>{name} (carries the upper level&apos;s ticket number)</source>
+        <translation>{name}（需填写转办单号）</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Give the new list with --channel, --category or both.</source>
+        <translation>请用 --channel、--category 或两者给出新的列表。</translation>
+    </message>
+    <message>
+        <source>Saved: {channels} sources, {categories} categories.</source>
+        <translation>已保存：来源渠道 {channels} 项，分类 {categories} 项。</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3320,70 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Date</source>
         <translation>日期</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRulesForm</name>
+    <message>
+        <source>Rule {number}: {message}</source>
+        <translation>第 {number} 条规则：{message}</translation>
+    </message>
+    <message>
+        <source>Request type</source>
+        <extracomment>A rule added with 添加: 一般 requests, 7 working days (the user changes it at once).</extracomment>
+        <translation>诉求类型</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Water, power or heating</source>
+        <translation>涉及水电暖</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <source>Stop while suspended</source>
+        <translation>挂起时停表</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>The first rule that matches a request gives its time limit; the last rule must apply to any request.</source>
+        <translation>诉求按第一条相符的规则确定时限；最后一条规则必须适用于任何诉求。</translation>
+    </message>
+    <message>
+        <source>Rule changes apply to requests received from now on only.</source>
+        <translation>规则修改只影响此后受理的诉求</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5820,26 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>ListEditor</name>
+    <message>
+        <source>Add</source>
+        <extracomment>Rows shown before a list scrolls: both lists and the buttons fit the Settings dialog at 768.</extracomment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Workbench</source>
@@ -7775,6 +8076,33 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>RequestListsForm</name>
+    <message>
+        <source>Source</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Needs the upper level&apos;s ticket number</source>
+        <translation>需填写转办单号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源渠道</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>The sources and categories a new request can be given. Each entry has 1 to {limit} characters. Requests already recorded keep the names they were given.</source>
+        <translation>新登记的诉求可选用的来源渠道和分类。每一项为 1 到 {limit} 个字。已登记的诉求保留原来的名称。</translation>
+    </message>
+</context>
+<context>
     <name>RequestSheet</name>
     <message>
         <source>PDF attachments (filed separately)</source>
@@ -8406,6 +8734,14 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Masking on notices</source>
         <translation>公示脱敏</translation>
+    </message>
+    <message>
+        <source>Request channels and categories</source>
+        <translation>来源渠道与分类</translation>
+    </message>
+    <message>
+        <source>Time limits of requests</source>
+        <translation>办理时限</translation>
     </message>
 </context>
 <context>
@@ -9846,6 +10182,14 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <message>
         <source>Reading the start page…</source>
         <translation>正在读取工作台…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors ({count})</source>
+        <translation>今日来访（{count}）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visitors</source>
+        <translation>今日来访</translation>
     </message>
 </context>
 </TS>

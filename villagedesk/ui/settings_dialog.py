@@ -1,5 +1,6 @@
 """设置: the language (takes effect on restart) and the station's details; a second tab holds the
-station's rules for in-service reporting and cadre links, a third the masking on public notices."""
+station's rules for in-service reporting and cadre links, a third the masking on public notices,
+then the requests' channels and categories and their time limits."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from villagedesk.i18n import Language
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.in_service.settings_form import StationRulesForm
 from villagedesk.ui.mask_policy_form import MaskPolicyForm
+from villagedesk.ui.requests.lists_form import RequestListsForm
+from villagedesk.ui.requests.rules_form import DeadlineRulesForm
 from villagedesk.ui.station_dialog import StationDialog
 
 #: Each language is named in itself, so a user who cannot read the current one still finds theirs.
@@ -54,6 +57,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.rules, self.tr("In-service reporting and cadre links"))
         self.masking = MaskPolicyForm(ctx, self)
         self.tabs.addTab(self.masking, self.tr("Masking on notices"))
+        self.request_lists = RequestListsForm(ctx, self)
+        self.tabs.addTab(self.request_lists, self.tr("Request channels and categories"))
+        self.deadline_rules = DeadlineRulesForm(ctx, self)
+        self.tabs.addTab(self.deadline_rules, self.tr("Time limits of requests"))
         layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -69,9 +76,10 @@ class SettingsDialog(QDialog):
         if not self.rules.save():
             self.tabs.setCurrentWidget(self.rules)
             return
-        if not self.masking.save():
-            self.tabs.setCurrentWidget(self.masking)
-            return
+        for form in (self.masking, self.request_lists, self.deadline_rules):
+            if not form.save():
+                self.tabs.setCurrentWidget(form)
+                return
         self.ctx.settings.language = str(self.language.currentData())
         self.ctx.settings.sync()
         super().accept()

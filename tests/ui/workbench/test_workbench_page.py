@@ -16,6 +16,7 @@ from villagedesk.core.requests.services import add_request
 from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.services.workbench import Tile
 from villagedesk.core.station import StationDraft
+from villagedesk.ui import navigation
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.requests.page import RequestsPage
@@ -124,10 +125,25 @@ def test_the_reception_day_its_duty_and_a_visit_recorded(ctx: AppContext, qtbot:
     assert "Today is a reception day" in page.reception_label.text()
     assert "李书记" in page.reception_label.text()
     assert page.visit_button.isEnabled()
+    assert not page.visitors_button.isEnabled()
     page.visit_button.click()
     dialog = _requests(window).dialog
     assert isinstance(dialog, RecordDialog)
     assert dialog.channel.currentData() == "民情接待日"
+    dialog.requester_name.setText("赵大娘")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("help"))
+    dialog.category.setCurrentIndex(dialog.category.findData("基础设施"))
+    dialog.content.setPlainText("低保复核材料不会填")
+    dialog.received_by.setText("李书记")
+    dialog.accept()
+    _settled(ctx)
+    assert dialog.saved is not None
+    window.show_register(navigation.workbench_page)
+    _settled(ctx)
+    assert page.visitors_button.isEnabled() and "(1)" in page.visitors_button.text()
+    page.visitors_button.click()
+    _settled(ctx)
+    assert [r.id for r in _requests(window).requests] == [dialog.saved.id]
 
 
 def test_the_schedule_is_saved_and_bad_days_are_refused(ctx: AppContext, qtbot: QtBot) -> None:

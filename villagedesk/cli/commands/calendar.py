@@ -1,5 +1,6 @@
 """``villagedesk calendar import FILE.json`` and ``calendar show YEAR``: the station's working-day
-calendar (节假日安排) that deadlines are counted on.
+calendar (节假日安排) that deadlines are counted on; ``calendar rules`` (its rule table of time
+limits) is in ``calendar_rules``.
 
 ``import`` adds one year in the public holiday-cn format (``{"year": 2027, "days": [{"name":
 "春节", "date": "2027-02-06", "isOffDay": true}, …]}``), read as hostile (size, year, dates), and
@@ -17,6 +18,7 @@ from datetime import date
 from itertools import groupby
 from pathlib import Path
 
+from villagedesk.cli.commands import calendar_rules
 from villagedesk.cli.output import OK, USAGE, err, out, report_invalid, special_file
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.calendar.document import MAX_DOCUMENT_BYTES, MAX_YEAR, MIN_YEAR, HolidayDay
@@ -61,6 +63,7 @@ def register(commands: Commands) -> None:
     )
     show.add_argument("year", metavar="YEAR", help=translate("Cli", "The year, like 2027."))
     show.set_defaults(func=run_show)
+    calendar_rules.register(actions)
 
 
 def _labels() -> dict[str, str]:

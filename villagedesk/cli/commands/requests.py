@@ -15,6 +15,7 @@ import argparse
 from villagedesk.cli.commands import requests_commands as run
 from villagedesk.cli.commands.in_service_commands import checked
 from villagedesk.cli.commands.requests_excel import add_export
+from villagedesk.cli.commands.requests_lists import add_lists
 from villagedesk.cli.commands.requests_words import words
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.requests.events import Resolution, Satisfaction
@@ -48,6 +49,7 @@ def register(commands: Commands) -> None:
     _add_show(actions)
     _add_list(actions)
     add_export(actions)
+    add_lists(actions)
 
 
 def _metavar(words: list[str]) -> str:

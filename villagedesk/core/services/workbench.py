@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
@@ -16,6 +17,7 @@ from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.ports import Transaction
 from villagedesk.core.requests.ports import ReceptionRepository, RequestRecords
+from villagedesk.core.requests.reception import RECEPTION_CHANNEL
 from villagedesk.core.requests.reception_days import NextReception, next_reception_in
 from villagedesk.core.requests.record import DueFilter, RequestQuery
 from villagedesk.core.requests.state import RequestState
@@ -101,6 +103,13 @@ class Workbench:
     reception: NextReception | None
     first_steps: FirstSteps | None
     """None once the station is set up and has members."""
+    visitors_today: int = 0
+    """The requests recorded today on the channel 民情接待日 (the day's visits)."""
+
+
+def visitors_query(today: date) -> RequestQuery:
+    """The visits of a reception day: requests on its channel received that day."""
+    return RequestQuery(channel=RECEPTION_CHANNEL, received_from=today, received_to=today)
 
 
 def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workbench:
@@ -110,9 +119,10 @@ def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workb
         records = uow.requests.records
         counts = {tile: records.count(replace(tile.query(), now=now)) for tile in Tile}
         reception = next_reception_in(uow.requests.reception.get(), uow.calendar, now.date())
+        visitors = records.count(visitors_query(now.date()))
         station = uow.station.get()
         members = uow.members.count()
     steps = None
     if station is None or members == 0:
         steps = FirstSteps(station_filled=station is not None, members_added=members > 0)
-    return Workbench(counts, reception, steps)
+    return Workbench(counts, reception, steps, visitors)

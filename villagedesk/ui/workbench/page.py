@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.progress import Progress
 from villagedesk.core.requests.record import RequestQuery
-from villagedesk.core.services.workbench import Tile, Workbench, workbench
+from villagedesk.core.services.workbench import Tile, Workbench, visitors_query, workbench
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.requests.station_time import ContextClock
 from villagedesk.ui.workbench.reception_text import reception_text
@@ -104,7 +104,10 @@ class WorkbenchPage(QWidget):
         self.visit_button.clicked.connect(self.record_visit)
         self.schedule_button = QPushButton(self.tr("Schedule and roster…"), box)
         self.schedule_button.clicked.connect(self.edit_schedule)
+        self.visitors_button = QPushButton(box)
+        self.visitors_button.clicked.connect(self.open_visitors)
         buttons.addWidget(self.visit_button)
+        buttons.addWidget(self.visitors_button)
         buttons.addWidget(self.schedule_button)
         buttons.addStretch(1)
         layout.addWidget(self.reception_label)
@@ -166,6 +169,10 @@ class WorkbenchPage(QWidget):
         today = self.clock.local().date()
         self.reception_label.setText(reception_text(shown.reception, today))
         self.visit_button.setEnabled(shown.reception is not None and shown.reception.day == today)
+        self.visitors_button.setText(
+            self.tr("Today's visitors ({count})").format(count=shown.visitors_today)
+        )
+        self.visitors_button.setEnabled(shown.visitors_today > 0)
         steps = shown.first_steps
         self.steps_box.setVisible(steps is not None)
         if steps is not None:
@@ -192,6 +199,11 @@ class WorkbenchPage(QWidget):
     def open_tile(self, tile: Tile) -> None:
         query: RequestQuery = tile.query()
         self.open_list.emit(query, QCoreApplication.translate("Workbench", tile.label))
+
+    def open_visitors(self) -> None:
+        """Who came today (the day's 民情接待日 requests), in the request list."""
+        query = visitors_query(self.clock.local().date())
+        self.open_list.emit(query, self.tr("Today's visitors"))
 
     def record_visit(self) -> None:
         from villagedesk.core.requests.reception import RECEPTION_CHANNEL
