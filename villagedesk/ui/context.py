@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,14 +21,20 @@ from villagedesk.core.faults import os_error_reason, unexpected_error
 from villagedesk.core.station import Station
 from villagedesk.core.text import Message
 from villagedesk.store.engine import database_fault
-from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
-from villagedesk.store.in_service.reader import ExpectedReader, RecordReader, RegistrationReader
-from villagedesk.store.members.reader import SqlMemberReader
-from villagedesk.store.requests.reader import SqlRequestReader
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.ui.change_hub import ChangeHub
 from villagedesk.ui.jobs import JobRunner
 from villagedesk.ui.settings import Settings
+
+if TYPE_CHECKING:  # each reader is imported when a page first asks for it (start-up time)
+    from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
+    from villagedesk.store.in_service.reader import (
+        ExpectedReader,
+        RecordReader,
+        RegistrationReader,
+    )
+    from villagedesk.store.members.reader import SqlMemberReader
+    from villagedesk.store.requests.reader import SqlRequestReader
 
 __all__ = ["AppContext", "Readers", "StationStore", "describe_fault", "make_context", "open_store"]
 
@@ -52,23 +59,35 @@ class Readers:
         return self.store.member_reader
 
     def households(self) -> SqlHouseholdReader:
+        from villagedesk.store.households.reader import SqlHouseholdReader
+
         return SqlHouseholdReader(self.store.engine)
 
     def residents(self) -> SqlResidentReader:
+        from villagedesk.store.households.reader import SqlResidentReader
+
         return SqlResidentReader(self.store.engine)
 
     def expected(self, year: int) -> ExpectedReader:
         """应报到名单 of a campaign year (set ``year`` on it to change the year)."""
+        from villagedesk.store.in_service.reader import ExpectedReader
+
         return ExpectedReader(self.store.engine, year)
 
     def registrations(self, year: int) -> RegistrationReader:
+        from villagedesk.store.in_service.reader import RegistrationReader
+
         return RegistrationReader(self.store.engine, year)
 
     def service_records(self, bounds: tuple[date, date] | None = None) -> RecordReader:
         """服务记录 between two days (set ``bounds`` on it to change them)."""
+        from villagedesk.store.in_service.reader import RecordReader
+
         return RecordReader(self.store.engine, bounds)
 
     def requests(self) -> SqlRequestReader:
+        from villagedesk.store.requests.reader import SqlRequestReader
+
         return SqlRequestReader(self.store.engine)
 
 

@@ -19,10 +19,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.ui import navigation
 from villagedesk.ui.about_box import show_about
-from villagedesk.ui.backup import actions as backup_actions
-from villagedesk.ui.backup.restore_dialog import RestoreDialog
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.record_check import check_database
 from villagedesk.ui.station_dialog import StationDialog
 
 
@@ -190,12 +187,18 @@ class MainWindow(QMainWindow):
         self.close()
 
     def save_to_drive(self) -> None:
+        from villagedesk.ui.backup import actions as backup_actions  # on use (start-up time)
+
         backup_actions.save_to_drive(self.ctx, self)
 
     def restore(self) -> None:
+        from villagedesk.ui.backup.restore_dialog import RestoreDialog
+
         RestoreDialog(self.ctx, self).open()
 
     def backup_now(self) -> None:
+        from villagedesk.ui.backup import actions as backup_actions  # on use (start-up time)
+
         backup_actions.backup_now(self.ctx, self)
 
     def import_roster(self, kind: str) -> None:
@@ -210,8 +213,7 @@ class MainWindow(QMainWindow):
         download_template(self, kind, jobs=self.ctx.jobs)
 
     def fill_demo(self) -> None:
-        # Imported on use: the demo generator's tables cost start-up time nobody needs.
-        from villagedesk.ui.demo_dialog import DemoDialog
+        from villagedesk.ui.demo_dialog import DemoDialog  # on use: the demo's tables are big
 
         DemoDialog(self.ctx, self).open()
 
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.ctx, self).open()
 
     def check_database(self) -> None:
+        from villagedesk.ui.record_check import check_database
+
         check_database(self.ctx, self)
 
     def about(self) -> None:
