@@ -21,26 +21,15 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from types import TracebackType
-from typing import Self
 
 from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.request_drafts import HEADERS, read_request_row
 from villagedesk.core.importing.rows import RowOutcome, RowResult, SourceRow
 from villagedesk.core.importing.shared import Plan
 from villagedesk.core.masking import mask_number
-from villagedesk.core.ownership import RecordOwners
 from villagedesk.core.progress import Progress
+from villagedesk.core.requests.joined import JoinedUnitOfWork
 from villagedesk.core.requests.model import RequestDraft, RequestLists, RequestValues
-from villagedesk.core.requests.ports import (
-    DeadlineCalculator,
-    HouseholdLookup,
-    MemberLookup,
-    RequestRepositories,
-    ResidentLookup,
-    ShortCodeSource,
-    StationReader,
-)
 from villagedesk.core.requests.record import Request, RequestQuery
 from villagedesk.core.requests.rules import check_request_fields
 from villagedesk.core.requests.services import add_request
@@ -48,67 +37,6 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 CTX = "Import"
 _FIELD_OF_ERROR = {"requester_name": "name", "requester_phone": "phone", "requester_kind": "name"}
-
-
-class JoinedUnitOfWork:
-    """The import's open unit of work, handed to ``add_request``: its ``with`` and ``commit``
-    do nothing, so every request goes into the import's one transaction (and a cancel or a
-    failure leaves none of them written)."""
-
-    def __init__(self, uow: ImportingUnitOfWork) -> None:
-        self._uow = uow
-
-    def for_reading(self) -> Self:
-        return self
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        del exc_type, exc, tb
-
-    def commit(self) -> None:
-        """The import commits once, after the last row."""
-
-    def rollback(self) -> None:
-        self._uow.rollback()
-
-    @property
-    def requests(self) -> RequestRepositories:
-        return self._uow.requests
-
-    @property
-    def deadlines(self) -> DeadlineCalculator:
-        return self._uow.deadlines
-
-    @property
-    def residents(self) -> ResidentLookup:
-        return self._uow.residents
-
-    @property
-    def members(self) -> MemberLookup:
-        return self._uow.members
-
-    @property
-    def households(self) -> HouseholdLookup:
-        return self._uow.households
-
-    @property
-    def in_service(self) -> ShortCodeSource:
-        return self._uow.in_service
-
-    @property
-    def station(self) -> StationReader:
-        return self._uow.station
-
-    @property
-    def owners(self) -> RecordOwners:
-        return self._uow.owners
 
 
 def _words(text: str) -> str:

@@ -25,8 +25,9 @@ from villagedesk.core.members.ports import MembersUnitOfWork
 from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.progress import Progress
 from villagedesk.core.requests.demo import fill_requests_demo
+from villagedesk.core.requests.joined import JoinedUnitOfWork
 from villagedesk.core.requests.ports import RequestsUnitOfWork
-from villagedesk.core.services.demo_requests import JoinedRequests, demo_people
+from villagedesk.core.services.demo_requests import demo_people
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 
@@ -205,7 +206,7 @@ def fill_demo(
         fill_in_service_demo(uow, seed=seed, today=today, progress=progress)
         fill_households_demo(uow, seed=seed, today=today, progress=progress)
         if requests:
-            joined, people = JoinedRequests(uow), demo_people(uow)
+            joined, people = JoinedUnitOfWork(uow), demo_people(uow)
             fill_requests_demo(
                 lambda: joined,
                 seed=seed,

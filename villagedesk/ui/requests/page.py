@@ -23,13 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.progress import Progress
 from villagedesk.core.requests.record import Request, RequestQuery
 from villagedesk.core.requests.services import get_request, list_requests, request_lists
 from villagedesk.core.requests.state import Action, allowed_actions
 from villagedesk.core.requests.time_left import working_calendar
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
-from villagedesk.ui.jobs import show_error
 from villagedesk.ui.requests import excel_menu
 from villagedesk.ui.requests.detail_dialog import DetailDialog
 from villagedesk.ui.requests.filter_bar import RequestFilterBar
@@ -38,6 +36,7 @@ from villagedesk.ui.requests.request_model import RequestsModel, ShownRequests
 from villagedesk.ui.requests.station_time import ContextClock
 from villagedesk.ui.requests.step_form import StepDialog
 from villagedesk.ui.requests.step_list import BUTTON_STEPS, MENU_STEPS, dialog_of
+from villagedesk.ui.reread import Reread
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -56,8 +55,9 @@ class RequestsPage(QWidget):
         self.clock = ContextClock(ctx)
         self.dialog: QDialog | None = None
         self.requests: list[Request] = []
-        self._loading = False
-        self._dirty = False
+        self._reread: Reread[ShownRequests] = Reread(
+            ctx, self, self.tr("Reading the requests…"), self._show
+        )
         self._wanted: int | None = None  # the request just recorded, selected once shown
         self._print_actions: PrintActions | None = None
         self.scope = ctx.readers.members().scope()
@@ -139,33 +139,16 @@ class RequestsPage(QWidget):
 
     def reload(self) -> None:
         """Read the list again, as a job on the database worker (once more if asked meanwhile)."""
-        if self._loading:
-            self._dirty = True
-            return
-        self._loading, self._dirty = True, False
         factory, clock, query = self._ctx.store.uow_factory, self.clock, self.query()
 
-        def read(progress: Progress) -> ShownRequests:
-            del progress
+        def read() -> ShownRequests:
             now = clock.local()
             found = list_requests(factory(), query=query, clock=clock)
             return ShownRequests(found, now, working_calendar(factory()))
 
-        self._ctx.jobs.run(
-            read,
-            title=self.tr("Reading the requests…"),
-            on_done=self._show,
-            on_error=self._failed,
-            cancellable=False,
-            parent=self,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        show_error(self, error)
+        self._reread(read)
 
     def _show(self, shown: ShownRequests) -> None:
-        self._loading = False
         chosen = self.current_request()
         wanted = self._wanted if self._wanted is not None else chosen.id if chosen else None
         self.requests = shown.requests
@@ -178,8 +161,6 @@ class RequestsPage(QWidget):
         if wanted is not None and self.select(wanted):
             self._wanted = None
         self._update_buttons()
-        if self._dirty:
-            self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
         if Topic.REQUESTS in changes.topics:

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.dates import QT_DISPLAY_FORMAT
-from villagedesk.core.progress import Progress
 from villagedesk.core.requests.figures import RateSheet, three_rates
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.ui.forms.fields import error_label
-from villagedesk.ui.jobs import JobHandle, show_error
+from villagedesk.ui.jobs import JobHandle
 from villagedesk.ui.requests.rates_tables import (
     cell_at,
     figures_table,
@@ -37,6 +36,7 @@ from villagedesk.ui.requests.rates_tables import (
     fill_overall,
 )
 from villagedesk.ui.requests.station_time import ContextClock
+from villagedesk.ui.reread import Reread
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -76,7 +76,9 @@ class RatesDialog(QDialog):
         super().__init__(parent)
         self._ctx, self._clock, self._printing = ctx, clock, printing
         self.sheet: RateSheet | None = None
-        self._loading = self._dirty = False
+        self._reread: Reread[RateSheet] = Reread(
+            ctx, self, self.tr("Counting the figures…"), self._show
+        )
         self.setWindowTitle(self.tr("Figures of residents' requests"))
         first, last = month_of(clock.local().date())
         self.first, self.last = self._date(first), self._date(last)
@@ -143,31 +145,10 @@ class RatesDialog(QDialog):
             return
         self.error.hide()
         self.print_button.setEnabled(True)
-        if self._loading:
-            self._dirty = True
-            return
-        self._loading, self._dirty = True, False
         factory, clock = self._ctx.store.uow_factory, self._clock
-
-        def read(progress: Progress) -> RateSheet:
-            del progress
-            return three_rates(factory(), first=first, last=last, clock=clock)
-
-        self._ctx.jobs.run(
-            read,
-            title=self.tr("Counting the figures…"),
-            on_done=self._show,
-            on_error=self._failed,
-            cancellable=False,
-            parent=self,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        show_error(self, error)
+        self._reread(lambda: three_rates(factory(), first=first, last=last, clock=clock))
 
     def _show(self, sheet: RateSheet) -> None:
-        self._loading = False
         self.sheet = sheet
         fill_overall(self.overall, sheet.overall)
         self.as_of.setText(
@@ -176,8 +157,6 @@ class RatesDialog(QDialog):
             )
         )
         self._show_groups()
-        if self._dirty:
-            self.reload()
 
     def _show_groups(self) -> None:
         if self.sheet is None:

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
-from villagedesk.core.progress import Progress
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.services.workbench import Tile, Workbench, visitors_query, workbench
-from villagedesk.ui.jobs import show_error
 from villagedesk.ui.requests.station_time import ContextClock
+from villagedesk.ui.reread import Reread
 from villagedesk.ui.workbench.reception_text import reception_text
 
 if TYPE_CHECKING:
@@ -48,7 +47,9 @@ class WorkbenchPage(QWidget):
         self._ctx = ctx
         self.clock = ContextClock(ctx)
         self.shown: Workbench | None = None
-        self._loading = self._dirty = False
+        self._reread: Reread[Workbench] = Reread(
+            ctx, self, self.tr("Reading the start page…"), self._show
+        )
         inner = QWidget(self)
         layout = QVBoxLayout(inner)
         layout.addWidget(self._build_header(inner))
@@ -133,31 +134,11 @@ class WorkbenchPage(QWidget):
 
     # -- loading ------------------------------------------------------------------------------
     def reload(self) -> None:
-        if self._loading:
-            self._dirty = True
-            return
-        self._loading, self._dirty = True, False
+        """Count again, as a job on the database worker (once more if asked meanwhile)."""
         factory, clock = self._ctx.store.uow_factory, self.clock
-
-        def read(progress: Progress) -> Workbench:
-            del progress
-            return workbench(factory(), clock=clock)
-
-        self._ctx.jobs.run(
-            read,
-            title=self.tr("Reading the start page…"),
-            on_done=self._show,
-            on_error=self._failed,
-            cancellable=False,
-            parent=self,
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._loading = False
-        show_error(self, error)
+        self._reread(lambda: workbench(factory(), clock=clock))
 
     def _show(self, shown: Workbench) -> None:
-        self._loading = False
         self.shown = shown
         for tile, button in self.tiles.items():
             count = shown.counts.get(tile, 0)
@@ -178,8 +159,6 @@ class WorkbenchPage(QWidget):
         if steps is not None:
             self._mark(self.step_buttons["station"], steps.station_filled)
             self._mark(self.step_buttons["members"], steps.members_added)
-        if self._dirty:
-            self.reload()
 
     @staticmethod
     def _mark(button: QPushButton, done: bool) -> None:
