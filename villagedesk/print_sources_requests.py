@@ -36,6 +36,8 @@ REQUEST_LEDGERS = ("requests", "follow_ups")
 """The ledger kinds (``reports.ledger_kinds.LEDGERS``) whose rows this module gathers."""
 
 Row = tuple[object, ...]
+#: The steps the two ledgers print: the reply and the follow-ups, a refusal, the closing.
+LEDGER_STEPS = frozenset({Action.REPLY, Action.FOLLOW_UP, Action.REFUSE, Action.CLOSE})
 
 
 class Masker:
@@ -155,7 +157,7 @@ def request_ledger_rows(
         if not ledger:
             requests = [r for r in requests if r.progress.followed_up_at or r.progress.reopened]
         requests.sort(key=lambda r: (r.values.received_at, r.number))
-        histories = uow.requests.history.events_of(r.id for r in requests)
+        histories = uow.requests.history.events_of((r.id for r in requests), LEDGER_STEPS)
         id_numbers = requester_id_numbers(uow.connection, requests)
     found: list[tuple[datetime, dict[str, object]]] = []
     for r in requests:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import builtins
 import copy
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from types import TracebackType
@@ -30,6 +30,7 @@ from villagedesk.core.requests.model import (
 )
 from villagedesk.core.requests.reception import ReceptionSchedule
 from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery, matches
+from villagedesk.core.requests.state import Action
 
 
 @dataclass
@@ -129,8 +130,13 @@ class FakeHistory:
         mine = [e for e in self.s.events if e.request_id == request_id]
         return sorted(mine, key=lambda e: (e.at, e.id))
 
-    def events_of(self, request_ids: Iterable[int]) -> dict[int, list[RequestEvent]]:
-        return {i: self.events(i) for i in set(request_ids)}
+    def events_of(
+        self, request_ids: Iterable[int], actions: Collection[Action] | None = None
+    ) -> dict[int, list[RequestEvent]]:
+        return {
+            i: [e for e in self.events(i) if actions is None or e.action in actions]
+            for i in set(request_ids)
+        }
 
     def add_attachment(
         self, request_id: int, values: AttachmentValues, *, event_id: int | None = None

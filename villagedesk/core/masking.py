@@ -129,6 +129,8 @@ def mask_text(text: str, policy: MaskPolicy = MaskPolicy(), known: Iterable[str]
     """Free text (a request's content, a reply) fit for paper that is posted: the ``known``
     numbers first (the requester's own, whatever their shape), then any ID number, mobile or
     landline it holds, then :func:`scrub_digits` as the last guard."""
+    if _DIGITS.search(text) is None:
+        return text  # no digit, no number (most names and many contents)
     for value in sorted({k.strip() for k in known if k.strip()}, key=len, reverse=True):
         text = text.replace(value, mask_number(value, policy))
     text = _NUMBER_IN_TEXT.sub(lambda m: mask_number(m.group(0), policy), text)

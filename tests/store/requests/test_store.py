@@ -182,3 +182,20 @@ def test_reading_goes_on_while_writes_are_held(village: Village) -> None:
         village.f.release()
     village.assign(rid)
     assert village.get(rid).state is RequestState.AWAITING_SIGNATURE
+
+
+def test_many_histories_at_once_and_only_the_steps_asked(village: Village) -> None:
+    from villagedesk.core.requests.state import Action
+
+    first, second = village.add(), village.add()
+    for step in (village.assign, village.sign, village.reply):
+        step(first)
+    village.assign(second)
+    with village.f() as uow:
+        history = uow.requests.history
+        every = history.events_of([first, second])
+        assert every[first] == history.events(first)
+        assert every[second] == history.events(second)
+        replies = history.events_of([first, second], frozenset({Action.REPLY}))
+    assert [e.action for e in replies[first]] == [Action.REPLY]
+    assert replies[second] == []

@@ -9,7 +9,7 @@ it carries ``requests`` and ``deadlines``.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date
 from typing import Protocol
 
@@ -25,6 +25,7 @@ from villagedesk.core.requests.events import RequestEvent, Step
 from villagedesk.core.requests.model import AttachmentValues, Requester, RequestLists, RequestValues
 from villagedesk.core.requests.reception import ReceptionSchedule
 from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery
+from villagedesk.core.requests.state import Action
 from villagedesk.core.station import Station
 
 
@@ -75,8 +76,11 @@ class RequestHistory(Protocol):
         """The history, oldest first (by time, then by the order written)."""
         ...
 
-    def events_of(self, request_ids: Iterable[int]) -> dict[int, builtins.list[RequestEvent]]:
-        """The histories of many requests at once (a ledger's), each as :meth:`events`."""
+    def events_of(
+        self, request_ids: Iterable[int], actions: Collection[Action] | None = None
+    ) -> dict[int, builtins.list[RequestEvent]]:
+        """The histories of many requests at once (a ledger's), each as :meth:`events`; with
+        ``actions``, only the steps of those kinds (what the ledger prints)."""
         ...
 
     def add_attachment(

@@ -56,6 +56,15 @@ def dump(value: object) -> str:
 Reader = Callable[[object], object]
 
 
+E = TypeVar("E", bound=Enum)
+
+
+def member(cls: type[E], value: object) -> E:
+    """``cls(value)`` by a dictionary lookup first (Enum's own call is slow in a long ledger)."""
+    found = cls._value2member_map_.get(value)
+    return found if isinstance(found, cls) else cls(value)
+
+
 def _identity(raw: object) -> object:
     return raw
 
@@ -80,7 +89,8 @@ def _reader(hint: object) -> Reader:
     if hint is datetime:
         return read_moment
     if isinstance(hint, type) and issubclass(hint, Enum):
-        return hint
+        enum_type: type[Enum] = hint
+        return lambda raw: member(enum_type, raw)
     if isinstance(hint, type) and is_dataclass(hint):
         return _dataclass_reader(hint)
     return _identity
@@ -122,6 +132,8 @@ def load(cls: type[T], text: str) -> T:
 
 def load_all(cls: type[T], text: str) -> tuple[T, ...]:
     """The tuple of ``cls`` values :func:`dump` wrote as ``text``."""
+    if not text or text == "[]":
+        return ()  # most requests have no helpers and no co-requesters
     raw: object = json.loads(text or "[]")
     if not isinstance(raw, list):
         raise ValueError("expected a list")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import Connection, insert, select, update
 
@@ -13,7 +13,7 @@ from villagedesk.core.requests.model import Attachment, AttachmentKind, Attachme
 from villagedesk.core.requests.state import Action
 from villagedesk.store.repositories import WriteContext, new_id
 from villagedesk.store.requests import tables as tr
-from villagedesk.store.requests.codec import dump, load, moment_text, read_moment
+from villagedesk.store.requests.codec import dump, load, member, moment_text, read_moment
 from villagedesk.store.sql_types import SqlRow
 
 e, a = tr.request_events, tr.request_attachments
@@ -22,7 +22,7 @@ CHUNK = 500
 
 
 def _event(row: SqlRow) -> RequestEvent:
-    action = Action(row.action)
+    action = member(Action, row.action)
     at = read_moment(row.at)
     assert at is not None
     details = load(DETAILS_OF[action], row.details)
@@ -30,7 +30,7 @@ def _event(row: SqlRow) -> RequestEvent:
 
 
 def _attachment(row: SqlRow) -> Attachment:
-    values = AttachmentValues(row.path, AttachmentKind(row.kind), row.size, row.name)
+    values = AttachmentValues(row.path, member(AttachmentKind, row.kind), row.size, row.name)
     return Attachment(row.id, row.request_id, values, row.event_id)
 
 
@@ -73,7 +73,9 @@ class SqlRequestHistory:
         )
         return [_event(row) for row in self._ctx.conn.execute(query)]
 
-    def events_of(self, request_ids: Iterable[int]) -> dict[int, builtins.list[RequestEvent]]:
+    def events_of(
+        self, request_ids: Iterable[int], actions: Collection[Action] | None = None
+    ) -> dict[int, builtins.list[RequestEvent]]:
         ids = sorted(set(request_ids))
         found: dict[int, builtins.list[RequestEvent]] = {i: [] for i in ids}
         for start in range(0, len(ids), CHUNK):
@@ -82,6 +84,8 @@ class SqlRequestHistory:
                 .where(e.c.request_id.in_(ids[start : start + CHUNK]), e.c.voided_at.is_(None))
                 .order_by(e.c.at, e.c.id)
             )
+            if actions is not None:
+                query = query.where(e.c.action.in_(sorted(a.value for a in actions)))
             for row in self._ctx.conn.execute(query):
                 found[row.request_id].append(_event(row))
         return found

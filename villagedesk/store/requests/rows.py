@@ -20,6 +20,7 @@ from villagedesk.store.bulk import person_name_keys
 from villagedesk.store.requests.codec import (
     dump,
     load_all,
+    member,
     moment_text,
     optional_moment_text,
     read_moment,
@@ -99,13 +100,13 @@ def read_values(row: SqlRow) -> RequestValues:
     assert received_at is not None
     return RequestValues(
         content=row.content,
-        kind=RequestType(row.kind),
-        urgency=Urgency(row.urgency),
+        kind=member(RequestType, row.kind),
+        urgency=member(Urgency, row.urgency),
         channel=row.channel,
         ticket=row.ticket,
         category=row.category,
         requester=Requester(
-            RequesterKind(row.requester_kind),
+            member(RequesterKind, row.requester_kind),
             row.requester_resident_id
             if row.requester_resident_id is not None
             else row.requester_member_id,
@@ -126,7 +127,7 @@ def read_progress(row: SqlRow) -> RequestProgress:
     if row.assignee_name is not None:
         assignee = Handler(row.assignee_name, row.assignee_member_id)
     return RequestProgress(
-        state=RequestState(row.state),
+        state=member(RequestState, row.state),
         state_since=read_moment(row.state_since),
         assignee=assignee,
         helpers=load_all(Handler, row.helpers),
@@ -138,8 +139,8 @@ def read_progress(row: SqlRow) -> RequestProgress:
         replied_at=read_moment(row.replied_at),
         replied_on_time=_read_flag(row.replied_on_time),
         followed_up_at=read_moment(row.followed_up_at),
-        resolution=None if row.resolution is None else Resolution(row.resolution),
-        satisfaction=None if row.satisfaction is None else Satisfaction(row.satisfaction),
+        resolution=None if row.resolution is None else member(Resolution, row.resolution),
+        satisfaction=None if row.satisfaction is None else member(Satisfaction, row.satisfaction),
         reopened=row.reopened,
         round_start=read_moment(row.round_start),
         closed_at=read_moment(row.closed_at),
