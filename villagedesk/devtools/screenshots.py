@@ -17,13 +17,36 @@ from villagedesk.core.services.demo import fill_demo
 from villagedesk.devtools.screenshot_tools import save, settle
 from villagedesk.ui import navigation
 from villagedesk.ui.app import install_language, make_application
-from villagedesk.ui.context import make_context
+from villagedesk.ui.context import AppContext, make_context
 from villagedesk.ui.forms import discard as form_dialogs
 from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.members.page import MembersPage
 
 TODAY = date(2026, 11, 21)
 OUT = Path("docs/screenshots")
+
+
+def _shoot_members(window: MainWindow, ctx: AppContext, out: Path) -> None:
+    """The roll, the member form with its refusals, and a member's details."""
+    members = window.show_register(navigation.members_page)
+    settle(ctx)
+    assert isinstance(members, MembersPage)
+    save(window, "members", out)
+    dialog = members.add_member()
+    dialog.load(
+        MemberDraft(
+            name="陈堃", id_number="370323199003151235", phone="1390533", joined_on="2008.6"
+        )
+    )
+    dialog.save()  # refused: every message shows under its field
+    settle(ctx)
+    save(dialog, "member_form", out)
+    dialog.reject()
+    detail = members.show_details(members.view.model.id_at(0))
+    assert detail is not None
+    settle(ctx)
+    save(detail, "member_detail", out)
+    detail.reject()
 
 
 def shoot(out: Path) -> None:
@@ -58,25 +81,7 @@ def shoot(out: Path) -> None:
 
             page(0)
             save(window, "workbench", out)
-            members = window.show_register(navigation.members_page)
-            settle(ctx)
-            assert isinstance(members, MembersPage)
-            save(window, "members", out)
-            dialog = members.add_member()
-            dialog.load(
-                MemberDraft(
-                    name="陈堃", id_number="370323199003151235", phone="1390533", joined_on="2008.6"
-                )
-            )
-            dialog.save()  # refused: every message shows under its field
-            settle(ctx)
-            save(dialog, "member_form", out)
-            dialog.reject()
-            detail = members.show_details(members.view.model.id_at(0))
-            assert detail is not None
-            settle(ctx)
-            save(detail, "member_detail", out)
-            detail.reject()
+            _shoot_members(window, ctx, out)
             window.show_register(navigation.branches_page)
             settle(ctx)
             save(window, "branches", out)

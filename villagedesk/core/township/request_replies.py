@@ -114,21 +114,11 @@ def _not_escalated(number: str, village: str) -> NotFound:
     )
 
 
-def reply_to_request(
-    uow: TownshipRepliesUnitOfWork,
-    *,
-    village: str,
-    number: str,
-    text: str,
-    by: str,
-    department: str = "",
-    at: str = "",
-    clock: Clock = SYSTEM_CLOCK,
-) -> TownshipReply:
-    """Record the township's reply to a village's 上报 (replacing an earlier reply to the same
-    上报); it goes out in the village's next receipt. ValidationError under ``text``, ``by``,
-    ``department`` or ``at``; NotFound when the village has no such request escalated."""
-    errors: Errors = {}
+def _reply_fields(
+    text: str, by: str, department: str, at: str, clock: Clock, errors: Errors
+) -> tuple[str, str, str, datetime | None]:
+    """The reply's text, who replies, the department and the time, each checked (refusals go
+    into ``errors`` under their fields)."""
     what = check_text(
         text,
         "text",
@@ -146,6 +136,25 @@ def reply_to_request(
     answering = check_text(department, "department", errors, required=None, limit=MAX_NAME)
     now = local_now(clock)
     moment = parse_moment(at, "at", errors, today=now.date(), now=now)
+    return what, who, answering, moment
+
+
+def reply_to_request(
+    uow: TownshipRepliesUnitOfWork,
+    *,
+    village: str,
+    number: str,
+    text: str,
+    by: str,
+    department: str = "",
+    at: str = "",
+    clock: Clock = SYSTEM_CLOCK,
+) -> TownshipReply:
+    """Record the township's reply to a village's 上报 (replacing an earlier reply to the same
+    上报); it goes out in the village's next receipt. ValidationError under ``text``, ``by``,
+    ``department`` or ``at``; NotFound when the village has no such request escalated."""
+    errors: Errors = {}
+    what, who, answering, moment = _reply_fields(text, by, department, at, clock, errors)
     with uow:
         own = require_township(uow)
         found = [

@@ -31,6 +31,7 @@ from villagedesk.core.township.ports import (
     VillageSyncUnitOfWork,
     mode_of,
 )
+from villagedesk.core.township.receipt import Receipt
 from villagedesk.core.township.receipt_replies import (
     ReceiptUnitOfWork,
     apply_calendar_years,
@@ -181,6 +182,37 @@ def wrong_direction_package() -> FileRefused:
     )
 
 
+def _check_receipt_is_ours(
+    receipt: Receipt, own_code: str, township_code: str, installation: str
+) -> None:
+    """Refuse a receipt meant for another station, from another township, or answering another
+    installation of this station."""
+    if receipt.village_code != own_code or receipt.township_code != township_code:
+        raise FileRefused(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This receipt is for station {village}, not for this station ({code}).",
+                ),
+                village=receipt.village_code,
+                code=own_code,
+            ),
+            reason="wrong_station",
+        )
+    if receipt.installation and receipt.installation != installation:
+        raise FileRefused(
+            msg(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "Sync",
+                    "This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer's package.",
+                ),
+            ),
+            reason="wrong_installation",
+        )
+
+
 def import_receipt(
     uow: ReceiptUnitOfWork,
     *,
@@ -198,30 +230,7 @@ def import_receipt(
         station = village_station(uow)
         peer = _township(uow)
         receipt = courier.open_receipt(path, township=peer.enrolment)
-        if receipt.village_code != station.code or receipt.township_code != peer.code:
-            raise FileRefused(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "This receipt is for station {village}, not for this station ({code}).",
-                    ),
-                    village=receipt.village_code,
-                    code=station.code,
-                ),
-                reason="wrong_station",
-            )
-        if receipt.installation and receipt.installation != courier.installation():
-            raise FileRefused(
-                msg(
-                    CTX,
-                    QT_TRANSLATE_NOOP(
-                        "Sync",
-                        "This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer's package.",
-                    ),
-                ),
-                reason="wrong_installation",
-            )
+        _check_receipt_is_ours(receipt, station.code, peer.code, courier.installation())
         repo = uow.village_sync
         # Never past this station's own highest version: a receipt may come from a history
         # this installation does not have (a re-install, a copy), and its changes would be

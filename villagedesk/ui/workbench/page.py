@@ -149,11 +149,13 @@ class WorkbenchPage(QWidget):
             button.setStyleSheet(f"font-size: 12pt; {weight}color: {colour or 'palette(text)'};")
         today = self.clock.local().date()
         self.reception_label.setText(reception_text(shown.reception, today))
-        self.visit_button.setEnabled(shown.reception is not None and shown.reception.day == today)
+        reception_day = shown.reception is not None and shown.reception.day == today
+        self.visit_button.setEnabled(reception_day)
         self.visitors_button.setText(
             self.tr("Today's visitors ({count})").format(count=shown.visitors_today)
         )
         self.visitors_button.setEnabled(shown.visitors_today > 0)
+        self.visitors_button.setVisible(reception_day or shown.visitors_today > 0)
         steps = shown.first_steps
         self.steps_box.setVisible(steps is not None)
         if steps is not None:
