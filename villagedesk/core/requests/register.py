@@ -255,11 +255,15 @@ TIME_LEFT_COLUMN = Column(
 
 
 def _with_time_left(columns: tuple[Column, ...]) -> tuple[Column, ...]:
-    at = [c.key for c in columns].index("due") + 1
-    return (*columns[:at], TIME_LEFT_COLUMN, *columns[at:])
+    """The deadline and the time left right after the state, where a narrow screen shows them
+    without scrolling past the long summary."""
+    due = next(c for c in columns if c.key == "due")
+    rest = [c for c in columns if c.key not in ("number", "state", "due")]
+    first = [c for c in columns if c.key in ("number", "state")]
+    return (*first, due, TIME_LEFT_COLUMN, *rest)
 
 
-#: The 民情诉求 page's table: the register with the time left after the deadline.
+#: The 民情诉求 page's table: the register with the deadline and the time left up front.
 REQUEST_PAGE = RegisterSpec(
     key=REQUEST_REGISTER.key,
     title=REQUEST_REGISTER.title,

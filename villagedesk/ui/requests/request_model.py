@@ -68,23 +68,24 @@ def register_row(request: Request, scope: StationScope, left: TimeLeft | None = 
     """The request's raw values in REQUEST_PAGE's column order (the village column last,
     dropped by the model at a village)."""
     v, p = request.values, request.progress
-    return (
-        request.number,
-        p.state.value,
-        v.received_at.isoformat(timespec="minutes"),
-        v.channel,
-        v.kind.value,
-        v.category,
-        v.urgency.value,
-        requester_text(request),
-        v.content,
-        "",
-        p.assignee.name if p.assignee is not None else "",
-        due_value(p.extended_to or p.due_at, p.due_estimated and p.extended_to is None),
-        left.text if left is not None else "",
-        p.reopened,
-        scope.village_name(request.station_code),
-    )
+    values: dict[str, object] = {
+        "number": request.number,
+        "state": p.state.value,
+        "received_at": v.received_at.isoformat(timespec="minutes"),
+        "channel": v.channel,
+        "kind": v.kind.value,
+        "category": v.category,
+        "urgency": v.urgency.value,
+        "requester": requester_text(request),
+        "summary": v.content,
+        "household": "",
+        "assignee": p.assignee.name if p.assignee is not None else "",
+        "due": due_value(p.extended_to or p.due_at, p.due_estimated and p.extended_to is None),
+        "time_left": left.text if left is not None else "",
+        "reopened": p.reopened,
+        "village": scope.village_name(request.station_code),
+    }
+    return tuple(values[key] for key in REQUEST_PAGE.keys)
 
 
 @dataclass(frozen=True)
