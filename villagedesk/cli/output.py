@@ -114,6 +114,30 @@ def special_file(path: str | os.PathLike[str]) -> str | None:
     return None if refusal is None else render(refusal)
 
 
+def read_small_file(path: Path, limit: int, too_large: str) -> bytes | None:
+    """The bytes of a small file from outside (a calendar year, a rule table), refused before
+    it is read whole: not a regular file, larger than ``limit`` bytes (also when it grew while
+    read), or unreadable. None after saying why; ``too_large`` may name ``{path}``, ``{size}``
+    and ``{limit}`` (both in KB)."""
+    refusal = special_file(path)
+    if refusal is not None:
+        err(translate("Cli", "{path}: {reason}").format(path=path, reason=refusal))
+        return None
+    try:
+        size = path.stat().st_size
+        data = b""
+        if size <= limit:
+            with path.open("rb") as f:
+                data = f.read(limit + 1)
+            if len(data) <= limit:
+                return data
+    except OSError:
+        err(translate("Cli", "{path} cannot be read.").format(path=path))
+        return None
+    err(too_large.format(path=path, size=max(size, len(data)) // 1024, limit=limit // 1024))
+    return None
+
+
 def refuse_new_file(target: Path) -> int | None:
     """:data:`USAGE` (after saying why) when ``target`` cannot be a file to write: it is a folder,
     or its folder does not exist; None when it can be written."""

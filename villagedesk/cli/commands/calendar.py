@@ -19,7 +19,7 @@ from itertools import groupby
 from pathlib import Path
 
 from villagedesk.cli.commands import calendar_rules
-from villagedesk.cli.output import OK, USAGE, err, out, report_invalid, special_file
+from villagedesk.cli.output import OK, USAGE, err, out, read_small_file, report_invalid
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.calendar.document import MAX_DOCUMENT_BYTES, MAX_YEAR, MIN_YEAR, HolidayDay
 from villagedesk.core.calendar.ports import YearSource
@@ -71,22 +71,10 @@ def _labels() -> dict[str, str]:
 
 
 def _read(path: Path) -> bytes | None:
-    """The file's bytes, at most one more than a document may have; None (after saying why)
-    when it is not a regular file or is too large to be one."""
-    refusal = special_file(path)
-    if refusal is not None:
-        err(translate("Cli", "{path}: {reason}").format(path=path, reason=refusal))
-        return None
-    size = path.stat().st_size
-    if size > MAX_DOCUMENT_BYTES:
-        err(
-            translate(
-                "Cli", "{path} is too large for a calendar file ({size} KB; at most {limit} KB)."
-            ).format(path=path, size=size // 1024, limit=MAX_DOCUMENT_BYTES // 1024)
-        )
-        return None
-    with path.open("rb") as f:
-        return f.read(MAX_DOCUMENT_BYTES + 1)  # the reading refuses a file that grew
+    too_large = translate(
+        "Cli", "{path} is too large for a calendar file ({size} KB; at most {limit} KB)."
+    )
+    return read_small_file(path, MAX_DOCUMENT_BYTES, too_large)
 
 
 def run_import(args: argparse.Namespace, store: StationStore) -> int:

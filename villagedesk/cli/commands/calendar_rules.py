@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from villagedesk.cli.output import OK, USAGE, err, out, report_invalid, special_file
+from villagedesk.cli.output import OK, USAGE, err, out, read_small_file, report_invalid
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.calendar.deadline_rules import DEFAULT_RULES, DeadlineRule
 from villagedesk.core.calendar.rule_services import (
@@ -131,29 +131,8 @@ def run_show(args: argparse.Namespace, store: StationStore) -> int:
 
 
 def _read(path: Path) -> bytes | None:
-    refusal = special_file(path)
-    if refusal is not None:
-        err(translate("Cli", "{path}: {reason}").format(path=path, reason=refusal))
-        return None
-    try:
-        size = path.stat().st_size
-        if size > MAX_RULES_FILE_BYTES:
-            raise ValueError
-        with path.open("rb") as f:
-            data = f.read(MAX_RULES_FILE_BYTES + 1)
-        if len(data) > MAX_RULES_FILE_BYTES:
-            raise ValueError  # it grew while read
-    except OSError:
-        err(translate("Cli", "{path} cannot be read.").format(path=path))
-        return None
-    except ValueError:
-        err(
-            translate("Cli", "{path} is too large for a rules file (at most {limit} KB).").format(
-                path=path, limit=MAX_RULES_FILE_BYTES // 1024
-            )
-        )
-        return None
-    return data
+    too_large = translate("Cli", "{path} is too large for a rules file (at most {limit} KB).")
+    return read_small_file(path, MAX_RULES_FILE_BYTES, too_large)
 
 
 def _labels(count: int) -> dict[str, str]:
