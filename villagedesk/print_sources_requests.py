@@ -18,16 +18,17 @@ from pathlib import Path
 
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.masking import MaskPolicy, mask_policy, mask_text
-from villagedesk.core.requests.events import FollowUp, Note, Refusal, RequestEvent
 from villagedesk.core.requests.figures import RateSheet, three_rates
+from villagedesk.core.requests.ledger_row import OUTCOME_STEPS, LedgerRow, LedgerStep
 from villagedesk.core.requests.model import RequesterKind
-from villagedesk.core.requests.record import Request, RequestDetail, RequestQuery
+from villagedesk.core.requests.record import RequestDetail
 from villagedesk.core.requests.register import due_value
 from villagedesk.core.requests.services import find_request, get_request
 from villagedesk.core.requests.state import Action, RequestState
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.request_attachments import attachment_files
+from villagedesk.store.requests.ledger import ledger_rows
 from villagedesk.store.requests.people import requester_id_numbers
 from villagedesk.store.station_store import StationStore
 from villagedesk.store.uow import SqlUnitOfWork
@@ -36,8 +37,6 @@ REQUEST_LEDGERS = ("requests", "follow_ups")
 """The ledger kinds (``reports.ledger_kinds.LEDGERS``) whose rows this module gathers."""
 
 Row = tuple[object, ...]
-#: The steps the two ledgers print: the reply and the follow-ups, a refusal, the closing.
-LEDGER_STEPS = frozenset({Action.REPLY, Action.FOLLOW_UP, Action.REFUSE, Action.CLOSE})
 
 
 class Masker:
@@ -50,39 +49,32 @@ class Masker:
         return mask_text(text, self.policy, known)
 
 
-def _known_numbers(request: Request, id_numbers: dict[int, str]) -> list[str]:
-    v = request.values
-    found = [v.requester.phone, id_numbers.get(request.id, "")]
-    return found + [r.phone for r in request.co_requesters]
+def _known_numbers(row: LedgerRow) -> list[str]:
+    return [row.requester_phone, row.id_number, *row.co_phones]
 
 
-def requester_name(request: Request) -> str:
-    who = request.values.requester
-    if who.kind is RequesterKind.ANONYMOUS or not who.name:
-        return tr_default("Enum", who.kind.label)
-    return who.name
+def requester_name(row: LedgerRow) -> str:
+    if row.requester_kind is RequesterKind.ANONYMOUS or not row.requester_name:
+        return tr_default("Enum", row.requester_kind.label)
+    return row.requester_name
 
 
-def _outcome(request: Request, events: Sequence[RequestEvent]) -> str:
+def _outcome(steps: Sequence[LedgerStep]) -> str:
     """办理结果: the last reply, else why it was refused, else the closing's statement."""
-    for event in reversed(events):
-        details = event.step.details
-        if event.action is Action.REPLY and isinstance(details, Note):
-            return details.text
-        if event.action is Action.REFUSE and isinstance(details, Refusal):
-            ground = tr_default("Enum", details.ground.label)
-            return f"{ground}：{details.reason}" if details.reason else ground
-    closing = [e for e in events if e.action is Action.CLOSE]
-    statement = getattr(closing[-1].step.details, "statement", "") if closing else ""
-    return str(statement)
+    for step in reversed(steps):
+        if step.action is Action.REPLY:
+            return step.text
+        if step.action is Action.REFUSE and step.ground is not None:
+            ground = tr_default("Enum", step.ground.label)
+            return f"{ground}：{step.text}" if step.text else ground
+    closing = [s for s in steps if s.action is Action.CLOSE]
+    return closing[-1].text if closing else ""
 
 
-def _matches(request: Request, needle: str) -> bool:
+def _matches(row: LedgerRow, needle: str) -> bool:
     if not needle:
         return True
-    v, p = request.values, request.progress
-    assignee = p.assignee.name if p.assignee else ""
-    fields = (request.number, v.requester.name, v.content, v.channel, v.category, assignee)
+    fields = (row.number, row.requester_name, row.content, row.channel, row.category, row.assignee)
     return any(needle.lower() in f.lower() for f in fields)
 
 
@@ -90,47 +82,43 @@ def _within(day: date, first: date | None, last: date | None) -> bool:
     return (first is None or day >= first) and (last is None or day <= last)
 
 
-def _request_values(
-    request: Request, events: Sequence[RequestEvent], public: Callable[[str], str]
-) -> dict[str, object]:
-    v, p = request.values, request.progress
-    due = p.extended_to or p.due_at
-    closed = p.closed_at if p.state is RequestState.CLOSED and p.closed_at else None
+def _request_values(row: LedgerRow, public: Callable[[str], str]) -> dict[str, object]:
+    due = row.extended_to or row.due_at
+    closed = row.closed_at if row.state is RequestState.CLOSED and row.closed_at else None
     return {
-        "number": request.number,
-        "received_on": v.received_at.date().isoformat(),
-        "channel": v.channel,
-        "requester": public(requester_name(request)),
-        "summary": public(v.content),
-        "assignee": p.assignee.name if p.assignee else "",
-        "due": due_value(due, p.due_estimated and p.extended_to is None),
-        "outcome": public(_outcome(request, events)),
-        "follow_up": p.resolution.value if p.resolution else "",
-        "satisfaction": p.satisfaction.value if p.satisfaction else "",
+        "number": row.number,
+        "received_on": row.received_at.date().isoformat(),
+        "channel": row.channel,
+        "requester": public(requester_name(row)),
+        "summary": public(row.content),
+        "assignee": row.assignee,
+        "due": due_value(due, row.due_estimated and row.extended_to is None),
+        "outcome": public(_outcome(row.steps)),
+        "follow_up": row.resolution.value if row.resolution else "",
+        "satisfaction": row.satisfaction.value if row.satisfaction else "",
         "closed_on": closed.date().isoformat() if closed else "",
-        "village": request.station_code,
+        "village": row.station_code,
     }
 
 
 def _follow_up_values(
-    base: dict[str, object], events: Sequence[RequestEvent]
+    base: dict[str, object], steps: Sequence[LedgerStep]
 ) -> Iterable[tuple[datetime, dict[str, object]]]:
     """One row per 回访 of the request: the reply before it, its answers and who asked."""
     replied: datetime | None = None
-    for event in events:
-        details = event.step.details
-        if event.action is Action.REPLY:
-            replied = event.at
-        elif event.action is Action.FOLLOW_UP and isinstance(details, FollowUp):
+    for step in steps:
+        if step.action is Action.REPLY:
+            replied = step.at
+        elif step.action is Action.FOLLOW_UP and step.resolution and step.satisfaction:
             yield (
-                event.at,
+                step.at,
                 {
                     **base,
                     "replied_on": replied.date().isoformat() if replied else "",
-                    "followed_up_on": event.at.date().isoformat(),
-                    "resolution": details.resolution.value,
-                    "satisfaction": details.satisfaction.value,
-                    "followed_up_by": event.step.by,
+                    "followed_up_on": step.at.date().isoformat(),
+                    "resolution": step.resolution.value,
+                    "satisfaction": step.satisfaction.value,
+                    "followed_up_by": step.by,
                 },
             )
 
@@ -150,23 +138,21 @@ def request_ledger_rows(
     masker = Masker(mask_policy(store.uow_factory()))
     needle = search.strip()
     ledger = which == "requests"
-    query = RequestQuery(received_from=first, received_to=last) if ledger else RequestQuery()
     uow = store.uow_factory()
     with uow.for_reading():
-        requests = [r for r in uow.requests.records.list(query) if _matches(r, needle)]
-        if not ledger:
-            requests = [r for r in requests if r.progress.followed_up_at or r.progress.reopened]
-        requests.sort(key=lambda r: (r.values.received_at, r.number))
-        histories = uow.requests.history.events_of((r.id for r in requests), LEDGER_STEPS)
-        id_numbers = requester_id_numbers(uow.connection, requests)
+        if ledger:  # its 办理结果 is all it prints of the history
+            read = ledger_rows(uow.connection, first=first, last=last, actions=OUTCOME_STEPS)
+        else:
+            read = ledger_rows(uow.connection, first=None, last=None, followed_up_only=True)
     found: list[tuple[datetime, dict[str, object]]] = []
-    for r in requests:
-        known = _known_numbers(r, id_numbers)
-        values = _request_values(r, histories[r.id], partial(masker.text, known=known))
-        if ledger:
-            found.append((r.values.received_at, values))
+    for r in read:
+        if not _matches(r, needle):
             continue
-        for at, row in _follow_up_values(values, histories[r.id]):
+        values = _request_values(r, partial(masker.text, known=_known_numbers(r)))
+        if ledger:
+            found.append((r.received_at, values))
+            continue
+        for at, row in _follow_up_values(values, r.steps):
             if _within(at.date(), first, last):
                 found.append((at, row))
     if not ledger:

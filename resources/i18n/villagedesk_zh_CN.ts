@@ -3526,6 +3526,252 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>Dispute</name>
+    <message>
+        <source>The request was not found.</source>
+        <translation>未找到该诉求。</translation>
+    </message>
+    <message>
+        <source>The time at this level ran out on {day}.</source>
+        <translation>本层级调解期限已于 {day} 届满。</translation>
+    </message>
+    <message>
+        <source>The last mediation session failed.</source>
+        <translation>最近一次调解未果。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请写明理由。</translation>
+    </message>
+    <message>
+        <source>The text is too long: at most {limit} characters.</source>
+        <translation>内容过长：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>The dispute is already at the township; there is no level above.</source>
+        <translation>该纠纷已在乡镇调解，没有更高的层级。</translation>
+    </message>
+    <message>
+        <source>The new last day must be after the present one ({day}).</source>
+        <translation>新的调解期限必须晚于现在的期限（{day}）。</translation>
+    </message>
+    <message>
+        <source>Every applicant and respondent must consent to the extension; missing: {names}.</source>
+        <translation>延长调解期限须经全体申请人和被申请人同意；尚缺：{names}。</translation>
+    </message>
+    <message>
+        <source>Choose yellow, orange or red.</source>
+        <translation>请选择黄、橙或红。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 0 to {top}.</source>
+        <translation>请输入 0 到 {top} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The people involved are at least the {parties} parties, at most {top}.</source>
+        <translation>涉及人数不能少于当事人人数（{parties} 人），最多 {top} 人。</translation>
+    </message>
+    <message>
+        <source>Name the case owner.</source>
+        <translation>请填写包案人。</translation>
+    </message>
+    <message>
+        <source>This person already owns the case.</source>
+        <translation>此人已是本纠纷的包案人。</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it like 2026-05-20.</source>
+        <translation>不是日期，请按 2026-05-20 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The ID number is not valid; check it and type it again.</source>
+        <translation>身份证号码不正确，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>Say who the party is.</source>
+        <translation>请说明当事人是谁。</translation>
+    </message>
+    <message>
+        <source>Choose the party&apos;s role.</source>
+        <translation>请选择当事人的身份（申请人、被申请人或其他）。</translation>
+    </message>
+    <message>
+        <source>Choose the party from the search box.</source>
+        <translation>请在搜索框中选择当事人。</translation>
+    </message>
+    <message>
+        <source>A dispute has at least two parties; add the others.</source>
+        <translation>纠纷至少有两名当事人，请补充其他当事人。</translation>
+    </message>
+    <message>
+        <source>Choose the type of dispute.</source>
+        <translation>请选择纠纷类型。</translation>
+    </message>
+    <message>
+        <source>Write briefly what the dispute is about.</source>
+        <translation>请填写纠纷简要情况。</translation>
+    </message>
+    <message>
+        <source>Choose where the dispute came from.</source>
+        <translation>请选择纠纷来源。</translation>
+    </message>
+    <message>
+        <source>Choose the mediation level.</source>
+        <translation>请选择调解层级。</translation>
+    </message>
+    <message>
+        <source>{name} is a party to this dispute and cannot mediate it or be its case owner.</source>
+        <translation>{name}是本纠纷的当事人，不能担任调解员或包案人。</translation>
+    </message>
+    <message>
+        <source>The session cannot be before the screening ({day}).</source>
+        <translation>调解日期不能早于排查日期（{day}）。</translation>
+    </message>
+    <message>
+        <source>Name at least one mediator.</source>
+        <translation>请至少填写一名调解员。</translation>
+    </message>
+    <message>
+        <source>Write what was said in the session.</source>
+        <translation>请填写调解情况。</translation>
+    </message>
+    <message>
+        <source>No agreement was reached.</source>
+        <translation>未达成协议，不能填写协议内容。</translation>
+    </message>
+    <message>
+        <source>Write the reason, or that the parties were told of litigation and arbitration.</source>
+        <translation>请写明理由，或已告知当事人可通过诉讼、仲裁解决。</translation>
+    </message>
+    <message>
+        <source>Write the agreement.</source>
+        <translation>请填写协议内容。</translation>
+    </message>
+    <message>
+        <source>The time limit for performance cannot be before today.</source>
+        <translation>履行期限不能早于今天。</translation>
+    </message>
+    <message>
+        <source>This part of the agreement is required.</source>
+        <translation>协议的这一部分必须填写。</translation>
+    </message>
+    <message>
+        <source>Say how the agreement was kept.</source>
+        <translation>请填写协议履行情况。</translation>
+    </message>
+    <message>
+        <source>The follow-up comes after the time limit for performance ({day}).</source>
+        <translation>回访须在履行期限（{day}）届满之后进行。</translation>
+    </message>
+    <message>
+        <source>There is no agreement to perform.</source>
+        <translation>没有需要履行的协议。</translation>
+    </message>
+    <message>
+        <source>A dispute is closed only after its follow-up.</source>
+        <translation>纠纷须经回访后才能销号。</translation>
+    </message>
+    <message>
+        <source>The agreement was not performed; mediate again before closing.</source>
+        <translation>协议未履行，须重新调解后才能销号。</translation>
+    </message>
+    <message>
+        <source>The resident was not found.</source>
+        <translation>未找到该居民。</translation>
+    </message>
+    <message>
+        <source>The member was not found.</source>
+        <translation>未找到该党员。</translation>
+    </message>
+    <message>
+        <source>The household was not found.</source>
+        <translation>未找到该户。</translation>
+    </message>
+    <message>
+        <source>There is no dispute numbered {number}.</source>
+        <translation>没有编号为 {number} 的纠纷。</translation>
+    </message>
+    <message>
+        <source>The list needs at least one entry.</source>
+        <translation>列表至少要有一项。</translation>
+    </message>
+    <message>
+        <source>Each entry has 1 to 20 characters.</source>
+        <translation>每一项为 1 到 20 个字。</translation>
+    </message>
+    <message>
+        <source>An entry is listed twice.</source>
+        <translation>有一项重复了。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number from 1 to {top}.</source>
+        <translation>请输入 1 到 {top} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This dispute is “{state}”; “{action}” is not possible now.</source>
+        <extracomment>action → {state the step may follow: where it usually leads}. Nothing else is allowed.</extracomment>
+        <translation>该纠纷当前为“{state}”，现在不能“{action}”。</translation>
+    </message>
+    <message>
+        <source>The dispute was not found.</source>
+        <extracomment>Checks a step&apos;s fields against the dispute (problems into the errors), builds its details. Steps that follow a written one on their own (a LEVEL after a failed session, a REOPEN).</extracomment>
+        <translation>未找到该纠纷。</translation>
+    </message>
+    <message>
+        <source>The time is before the dispute&apos;s last step ({time}).</source>
+        <translation>时间早于该纠纷的上一步（{time}）。</translation>
+    </message>
+    <message>
+        <source>Risk of turning into a criminal case</source>
+        <extracomment>The stable codes of the rules (kept in the history; never renamed).</extracomment>
+        <translation>有民转刑风险</translation>
+    </message>
+    <message>
+        <source>Mediation failed {count} times</source>
+        <translation>调解未果 {count} 次</translation>
+    </message>
+    <message>
+        <source>The police were called {count} times</source>
+        <translation>报警 {count} 次</translation>
+    </message>
+    <message>
+        <source>Signs of repeated, over-level or group petitions</source>
+        <translation>有重复访、越级访、集体访苗头</translation>
+    </message>
+    <message>
+        <source>{count} people involved</source>
+        <translation>涉及 {count} 人</translation>
+    </message>
+    <message>
+        <source>Threats of revenge</source>
+        <translation>扬言报复</translation>
+    </message>
+    <message>
+        <source>Weapons involved</source>
+        <translation>持械</translation>
+    </message>
+    <message>
+        <source>Rule “{code}”</source>
+        <translation>规则“{code}”</translation>
+    </message>
+    <message>
+        <source>The dispute already has this warning level.</source>
+        <translation>该纠纷已是这一预警等级。</translation>
+    </message>
+    <message>
+        <source>Give the reason for lowering a red warning.</source>
+        <translation>降低红色预警必须写明理由。</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the warning level.</source>
+        <translation>调整预警等级必须写明理由。</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Import finished</source>
@@ -4017,12 +4263,80 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>复杂</translation>
     </message>
     <message>
+        <source>Found in screening</source>
+        <translation>排查发现</translation>
+    </message>
+    <message>
+        <source>Applied for by a party</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <source>Reported by residents</source>
+        <translation>群众反映</translation>
+    </message>
+    <message>
+        <source>Turned from a request</source>
+        <translation>诉求转入</translation>
+    </message>
+    <message>
+        <source>Handed over by the police station</source>
+        <translation>派出所移交</translation>
+    </message>
+    <message>
+        <source>Entrusted by a court</source>
+        <translation>法院委托</translation>
+    </message>
+    <message>
+        <source>Assigned from above</source>
+        <translation>上级交办</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <source>Other party</source>
+        <translation>其他</translation>
+    </message>
+    <message>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
         <source>Name typed in</source>
         <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>Family mediator</source>
+        <translation>家族调解员</translation>
+    </message>
+    <message>
+        <source>Villager group mediation team</source>
+        <translation>村民小组调解组</translation>
+    </message>
+    <message>
+        <source>Village mediation committee</source>
+        <translation>村（居）调解委员会</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
     </message>
     <message>
         <source>Anonymous</source>
@@ -4065,6 +4379,14 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>已上报</translation>
     </message>
     <message>
+        <source>Being mediated</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Awaiting performance</source>
+        <translation>待履行</translation>
+    </message>
+    <message>
         <source>Awaiting follow-up</source>
         <translation>待回访</translation>
     </message>
@@ -4075,6 +4397,42 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Closed</source>
         <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>预警等级</translation>
+    </message>
+    <message>
+        <source>Mediation session</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Move up a level</source>
+        <translation>上移层级</translation>
+    </message>
+    <message>
+        <source>Extend the mediation period</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Change the case owner</source>
+        <translation>更换包案人</translation>
+    </message>
+    <message>
+        <source>Taken over by the township</source>
+        <translation>乡镇包案</translation>
+    </message>
+    <message>
+        <source>Mediation result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行</translation>
+    </message>
+    <message>
+        <source>Mediate again</source>
+        <translation>重新调解</translation>
     </message>
     <message>
         <source>Not accepted</source>
@@ -4143,6 +4501,46 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Another request merged in</source>
         <translation>并入其他诉求</translation>
+    </message>
+    <message>
+        <source>Agreement reached</source>
+        <translation>达成一致</translation>
+    </message>
+    <message>
+        <source>To be continued</source>
+        <translation>继续调解</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>调解未果</translation>
+    </message>
+    <message>
+        <source>Written agreement</source>
+        <translation>达成书面协议</translation>
+    </message>
+    <message>
+        <source>Oral agreement</source>
+        <translation>达成口头协议</translation>
+    </message>
+    <message>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Not performed</source>
+        <translation>未履行</translation>
     </message>
 </context>
 <context>
@@ -7333,6 +7731,10 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Request attachments</source>
         <translation>诉求附件</translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
 </context>
 <context>
     <name>RecordWorkDialog</name>
@@ -8505,6 +8907,11 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>{count} requests</source>
         <translation>共 {count} 件</translation>
+    </message>
+    <message>
+        <source>Search: number, content, requester&apos;s name, pinyin or phone</source>
+        <extracomment>Read with each row besides the shown columns: what the time left and the marks are judged by.</extracomment>
+        <translation>搜索：编号、内容、诉求人姓名、拼音或电话</translation>
     </message>
 </context>
 <context>
@@ -10136,7 +10543,6 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <name>WorkbenchPage</name>
     <message>
         <source>Workbench</source>
-        <extracomment>Tiles that turn red (overdue) or amber (due today) while they count anything.</extracomment>
         <translation>工作台</translation>
     </message>
     <message>
@@ -10181,6 +10587,7 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     </message>
     <message>
         <source>Reading the start page…</source>
+        <extracomment>Tiles that turn red (overdue) or amber (due today) while they count anything.</extracomment>
         <translation>正在读取工作台…</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ class Topic(StrEnum):
     HOUSEHOLDS = "households"
     IN_SERVICE = "in_service"
     REQUESTS = "requests"
+    DISPUTES = "disputes"
     SYNC = "sync"
 
 

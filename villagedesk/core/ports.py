@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, Self
 from villagedesk.core.station import Station
 
 if TYPE_CHECKING:  # only annotations: the areas' port modules load when their code does
+    from villagedesk.core.disputes.ports import DisputeRepositories
     from villagedesk.core.households.ports import (
         HouseholdLinkRepository,
         HouseholdRepository,
@@ -98,6 +99,8 @@ class UnitOfWork(Transaction, Protocol):
     def mask_policy(self) -> MaskPolicyRepository: ...
     @property
     def print_settings(self) -> PrintSettingsRepository: ...
+    @property
+    def disputes(self) -> DisputeRepositories: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -54,6 +54,7 @@ RECORD_TYPE_TITLES: dict[str, str] = {
     "requests": QT_TRANSLATE_NOOP("RecordTypes", "Residents' requests"),
     "request_events": QT_TRANSLATE_NOOP("RecordTypes", "Handling records"),
     "request_attachments": QT_TRANSLATE_NOOP("RecordTypes", "Request attachments"),
+    "disputes": QT_TRANSLATE_NOOP("RecordTypes", "Disputes"),
 }
 
 

@@ -19,6 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+def tidy(text: str) -> str:
+    """One line, spaces tidied (what every form does to a typed name or place)."""
+    return " ".join(text.split())
+
+
 def _identity(context: str, text: str) -> str:
     del context
     return text

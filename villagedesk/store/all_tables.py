@@ -9,6 +9,7 @@ migrations, and the sync code that walks every syncable table.
 from __future__ import annotations
 
 from villagedesk.store.calendar import tables as calendar_tables
+from villagedesk.store.disputes import tables as disputes_tables
 from villagedesk.store.households import tables as households_tables
 from villagedesk.store.in_service import tables as in_service_tables
 from villagedesk.store.requests import tables as requests_tables
@@ -23,6 +24,7 @@ AREA_TABLES = (
     in_service_tables,
     calendar_tables,
     requests_tables,
+    disputes_tables,
     township_tables,
     card_tables,
 )

@@ -16,7 +16,17 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.store.engine import WRITE_OPTION
 
 #: Every revision this program knows, oldest first; the last one is the head.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+)
 HEAD_REVISION = REVISIONS[-1]
 
 SchemaState = Literal["empty", "current", "behind", "ahead"]

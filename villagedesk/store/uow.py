@@ -28,6 +28,7 @@ from villagedesk.store.syncable import ChangeCounter
 if TYPE_CHECKING:
     from villagedesk.store.calendar.deadlines import SqlDeadlines
     from villagedesk.store.calendar.repository import SqlCalendar
+    from villagedesk.store.disputes.repositories import SqlDisputeRepositories
     from villagedesk.store.households.links import (
         SqlHouseholdLinkRepository,
         SqlReliefCategoryRepository,
@@ -135,6 +136,12 @@ class SqlUnitOfWork:
         from villagedesk.store.requests.repositories import SqlRequestRepositories
 
         return SqlRequestRepositories(self._ctx)
+
+    @cached_property
+    def disputes(self) -> SqlDisputeRepositories:
+        from villagedesk.store.disputes.repositories import SqlDisputeRepositories
+
+        return SqlDisputeRepositories(self._ctx)
 
     @cached_property
     def owners(self) -> SqlRecordOwners:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -20,7 +21,9 @@ from villagedesk.core.changes import Changes, Topic
 from villagedesk.ui import navigation
 from villagedesk.ui.about_box import show_about
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.station_dialog import StationDialog
+
+if TYPE_CHECKING:
+    from villagedesk.ui.station_dialog import StationDialog  # on use: it loads the keys
 
 
 class MainWindow(QMainWindow):
@@ -275,6 +278,8 @@ class MainWindow(QMainWindow):
         """On first start the station must be set up before anything else; Cancel exits."""
         if self.ctx.station() is not None or self.station_dialog is not None:
             return
+        from villagedesk.ui.station_dialog import StationDialog  # loads the sync keys
+
         dialog = StationDialog(self.ctx, self, first_start=True)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.rejected.connect(self.close)

@@ -10,15 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
-from villagedesk import station_backups
 from villagedesk.core.errors import DomainError
 from villagedesk.i18n import render
-from villagedesk.station_backups import BackupInfo
-from villagedesk.ui.backup.actions import run_restore
 from villagedesk.ui.context import AppContext, StationStore, describe_fault, open_store
 from villagedesk.ui.jobs import open_box
 
 if TYPE_CHECKING:
+    from villagedesk.station_backups import BackupInfo
     from villagedesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -108,6 +106,8 @@ class StartupChecks(QObject):
         )
 
     def offer_newest_backup(self) -> None:
+        from villagedesk import station_backups  # on use: argon2 and the sealed format
+
         store = self.ctx.store
         self.ctx.jobs.run(
             lambda _p: station_backups.newest_good_backup(store),
@@ -148,6 +148,8 @@ class StartupChecks(QObject):
 
             def clicked(button: QAbstractButton) -> None:
                 if box.standardButton(button) == QMessageBox.StandardButton.Yes:
+                    from villagedesk.ui.backup.actions import run_restore
+
                     run_restore(self.ctx, self.window, info.path, on_done=self._restored)
 
             box.buttonClicked.connect(clicked)

@@ -17,11 +17,11 @@ from villagedesk.core.requests.events import (
 from villagedesk.core.requests.guards import check_closing
 from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import Request
-from villagedesk.core.requests.rules import MAX_CONTENT, Errors, check_text, give_reason, tidy
+from villagedesk.core.requests.rules import MAX_CONTENT, Errors, check_text, give_reason
 from villagedesk.core.requests.state import Action
 from villagedesk.core.requests.steps import StepContext, write_step
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 CTX = "Request"
 

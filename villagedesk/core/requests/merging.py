@@ -9,12 +9,12 @@ from villagedesk.core.requests.events import MergeLink, Step
 from villagedesk.core.requests.moments import parse_moment
 from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import Request
-from villagedesk.core.requests.rules import Errors, tidy
+from villagedesk.core.requests.rules import Errors
 from villagedesk.core.requests.state import TERMINAL, Action, next_state
 from villagedesk.core.requests.steps import REQUEST_CHANGES, check_order, own_request, record_step
 from villagedesk.core.requests.timing import local_now
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 CTX = "Request"
 

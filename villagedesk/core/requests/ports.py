@@ -11,22 +11,29 @@ from __future__ import annotations
 import builtins
 from collections.abc import Collection, Iterable
 from datetime import date
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from villagedesk.core.calendar.deadlines import Deadline
-from villagedesk.core.households.model import Household
-from villagedesk.core.households.resident import Resident
-from villagedesk.core.in_service.model import InServiceSettings
-from villagedesk.core.members.model import Member
-from villagedesk.core.ownership import RecordOwners
 from villagedesk.core.ports import Transaction
-from villagedesk.core.requests.deadlines import ClockInputs, DeadlineKey
-from villagedesk.core.requests.events import RequestEvent, Step
-from villagedesk.core.requests.model import AttachmentValues, Requester, RequestLists, RequestValues
-from villagedesk.core.requests.reception import ReceptionSchedule
-from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery
-from villagedesk.core.requests.state import Action
-from villagedesk.core.station import Station
+
+if TYPE_CHECKING:
+    from villagedesk.core.calendar.deadlines import Deadline
+    from villagedesk.core.households.model import Household
+    from villagedesk.core.households.resident import Resident
+    from villagedesk.core.in_service.model import InServiceSettings
+    from villagedesk.core.members.model import Member
+    from villagedesk.core.ownership import RecordOwners
+    from villagedesk.core.requests.deadlines import ClockInputs, DeadlineKey
+    from villagedesk.core.requests.events import RequestEvent, Step
+    from villagedesk.core.requests.model import (
+        AttachmentValues,
+        Requester,
+        RequestLists,
+        RequestValues,
+    )
+    from villagedesk.core.requests.reception import ReceptionSchedule
+    from villagedesk.core.requests.record import Request, RequestProgress, RequestQuery
+    from villagedesk.core.requests.state import Action
+    from villagedesk.core.station import Station
 
 
 class RequestRecords(Protocol):

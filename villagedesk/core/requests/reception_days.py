@@ -9,14 +9,13 @@ from typing import Protocol
 
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.calendar.station_calendar import station_table
+from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.ports import Transaction
 from villagedesk.core.requests.ports import ReceptionRepository
 from villagedesk.core.requests.reception import ReceptionSchedule, check_schedule
-from villagedesk.core.requests.rules import tidy
-from villagedesk.core.requests.steps import REQUEST_CHANGES
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 
 class ReceptionSource(Protocol):
@@ -76,7 +75,7 @@ def save_reception_schedule(
     with uow:
         uow.requests.reception.save(tidied)
         uow.commit()
-    return Saved(0, REQUEST_CHANGES)
+    return Saved(0, Changes.of(Topic.REQUESTS))
 
 
 def next_reception_in(

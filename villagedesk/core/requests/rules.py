@@ -20,7 +20,7 @@ from villagedesk.core.requests.model import (
     Urgency,
 )
 from villagedesk.core.requests.moments import parse_moment
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg, tidy
 
 CTX = "Request"
 MAX_CONTENT = 2000
@@ -35,11 +35,6 @@ def request_number(short_code: str, year: int, serial: int) -> str:
     """编号 ``DHC-2026-0012``: the station's short code, the year received, the serial of that
     year (the same form as the contact card's number, never 11 digits in a row)."""
     return card_number(short_code, year, serial)
-
-
-def tidy(text: str) -> str:
-    """One line, spaces tidied."""
-    return " ".join(text.split())
 
 
 def tidy_block(text: str) -> str:

@@ -19,11 +19,11 @@ from villagedesk.core.requests.model import (
 )
 from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import Request, RequestDetail, RequestProgress, RequestQuery
-from villagedesk.core.requests.rules import Errors, check_request_fields, request_number, tidy
+from villagedesk.core.requests.rules import Errors, check_request_fields, request_number
 from villagedesk.core.requests.steps import REQUEST_CHANGES, load_request, recount
 from villagedesk.core.requests.timing import local_now
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 CTX = "Request"
 MAX_LIST_NAME = 20

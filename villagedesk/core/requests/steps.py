@@ -21,11 +21,11 @@ from villagedesk.core.requests.model import AttachmentDraft, AttachmentValues, R
 from villagedesk.core.requests.moments import parse_moment
 from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import Request, RequestProgress
-from villagedesk.core.requests.rules import Errors, tidy
+from villagedesk.core.requests.rules import Errors
 from villagedesk.core.requests.state import Action, next_state
 from villagedesk.core.requests.timing import display_moment, local_now
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 CTX = "Request"
 REQUEST_CHANGES = Changes.of(Topic.REQUESTS)

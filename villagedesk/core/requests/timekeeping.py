@@ -11,11 +11,11 @@ from villagedesk.core.requests.events import Extension, Note
 from villagedesk.core.requests.guards import check_extension
 from villagedesk.core.requests.moments import parse_moment_text
 from villagedesk.core.requests.ports import RequestsUnitOfWork
-from villagedesk.core.requests.rules import Errors, check_text, give_reason, tidy
+from villagedesk.core.requests.rules import Errors, check_text, give_reason
 from villagedesk.core.requests.state import Action
 from villagedesk.core.requests.steps import StepContext, write_step
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg, tidy
 
 CTX = "Request"
 

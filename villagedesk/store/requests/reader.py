@@ -7,22 +7,42 @@ the number (digits). Rows hold the raw values the register's columns format: cod
 minute, the deadline as :func:`core.requests.register.due_value` writes it (an approved 延期
 replaces the deadline; ``~`` marks an estimated one). At a township the register holds every
 village's requests, with the village column and ``search_ids(..., village=code)``.
+
+A reader :meth:`~SqlRequestReader.narrowed` to a :class:`RequestQuery` (the 民情诉求 page's
+filters) keeps only the requests that pass them, in SQL: the records' own filters
+(store/requests/records.py), "mine" and a figure's ids of any length.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from typing import cast
 
-from sqlalchemy import ColumnElement, FromClause, case, false, func, literal, or_
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    FromClause,
+    Select,
+    case,
+    false,
+    func,
+    literal,
+    or_,
+    select,
+)
 
+from villagedesk.core.requests.model import Handler
+from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.requests.register import ESTIMATED_MARK
 from villagedesk.core.search import SearchKind, SearchQuery
 from villagedesk.store.households import tables as th
-from villagedesk.store.register_query import contains
+from villagedesk.store.register_query import among_ids, contains
 from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader
 from villagedesk.store.register_scope import scope_columns
 from villagedesk.store.requests import tables as tr
-from villagedesk.store.sql_types import ColumnExpr
+from villagedesk.store.requests.records import filter_condition
+from villagedesk.store.sql_types import ColumnExpr, RowT
 
 q, h = tr.requests, th.households
 
@@ -55,6 +75,10 @@ REQUEST_COLUMNS: dict[str, ColumnExpr] = {
     "assignee": func.coalesce(q.c.assignee_name, ""),
     "due": _due(),
     "reopened": q.c.reopened,
+    # raw values the page judges the time left and the marks by (not register columns)
+    "requester_kind": q.c.requester_kind,
+    "due_at": q.c.due_at,
+    "extended_to": q.c.extended_to,
     **scope_columns(q),
 }
 
@@ -86,13 +110,71 @@ def request_condition(query: SearchQuery) -> ColumnElement[bool] | None:
     return false()  # no ID number is kept with a request
 
 
+def _assignee(who: Handler) -> ColumnElement[bool]:
+    """责任人 is ``who`` (``Handler.same_person``: the member if both are one, else the name;
+    names are stored tidied)."""
+    same_name = q.c.assignee_name == " ".join(who.name.split())
+    if who.member_id is None:
+        return same_name
+    return or_(
+        q.c.assignee_member_id == who.member_id, q.c.assignee_member_id.is_(None) & same_name
+    )
+
+
+def request_filters(asked: RequestQuery) -> list[ColumnElement[bool]]:
+    """Every filter of ``asked`` as WHERE conditions (due today and overdue need ``now``)."""
+    common = filter_condition(replace(asked, assignee=None, ids=None))
+    found = [] if common is None else [common]
+    if asked.assignee is not None:
+        found.append(_assignee(asked.assignee))
+    if asked.ids is not None:
+        found.append(among_ids(q.c.id, asked.ids))
+    return found
+
+
 class SqlRequestReader(SqlRegisterReader):
     """The request register's read side (the keys of REQUEST_REGISTER). Closed, refused and
-    merged requests stay in the register (its filters narrow it); voided ones never show."""
+    merged requests stay in the register (its filters narrow it); voided ones never show.
+    ``asked``: only the requests passing those filters (None: every request)."""
 
     table = q
     columns = REQUEST_COLUMNS
     default_sort = "received_at"
+
+    def __init__(self, engine: Engine, asked: RequestQuery | None = None) -> None:
+        super().__init__(engine)
+        self._asked = asked
+        self._filters = [] if asked is None else request_filters(asked)
+
+    @property
+    def asked(self) -> RequestQuery | None:
+        return self._asked
+
+    def narrowed(self, asked: RequestQuery) -> SqlRequestReader:
+        """The same register narrowed to the requests ``asked`` finds."""
+        return SqlRequestReader(self._engine, asked)
+
+    def assignee_names(self) -> list[str]:
+        """The 责任人 of the requests this reader finds, once each, in name order."""
+        name = q.c.assignee_name
+        stmt = (
+            select(name)
+            .distinct()
+            .where(q.c.voided_at.is_(None), name.is_not(None), name != "", *self._filters)
+            .order_by(name)
+        )
+        return [str(row[0]) for row in self._fetch(stmt)]
+
+    def _fetch(self, stmt: Select[RowT]) -> list[RowT]:
+        if not self._filters:
+            return super()._fetch(stmt)
+        # The filters' state lists are IN lists SQLAlchemy expands as it executes (the plain
+        # cursor of the unfiltered register cannot).
+        with self._engine.connect() as conn:
+            return cast(list[RowT], [tuple(row) for row in conn.execute(stmt)])
+
+    def _where(self, search: RegisterSearch) -> list[ColumnElement[bool]]:
+        return [*super()._where(search), *self._filters]
 
     def _condition(self, query: SearchQuery) -> ColumnElement[bool] | None:
         return request_condition(query)

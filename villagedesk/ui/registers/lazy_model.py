@@ -154,11 +154,15 @@ class RegisterModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         """After writes: search again. Same ids → just mark the rows stale (no reset)."""
-        ids = self._search()
+        self.show_ids(self._search())
+
+    def show_ids(self, ids: list[int]) -> None:
+        """Show ``ids``, searched already (a page that runs its search as a job): the same ids
+        only mark the rows stale (no reset), others reset the model."""
         if ids == self._ids:
             self.mark_stale()
         else:
-            self._reset_with(ids)
+            self._reset_with(list(ids))
 
     def mark_stale(self) -> None:
         """Cached rows may be out of date: refetch each page when it is next shown."""
@@ -188,13 +192,22 @@ class RegisterModel(QAbstractTableModel):
             start = page * self._page_size
             ids = self._ids[start : start + self._page_size]
             self.fetch_count += 1
-            found = self._reader.rows(ids, self._keys)
+            found = self._read_rows(ids)
             cached = (self._generation, [found.get(i) for i in ids])
             self._pages[page] = cached
             while len(self._pages) > self._max_pages:
                 self._pages.popitem(last=False)
         self._pages.move_to_end(page)
         return cached[1][row - page * self._page_size]
+
+    def _read_rows(self, ids: list[int]) -> dict[int, RawRow]:
+        """One page's rows in the spec's column order; a model may read other keys and shape
+        them (values after the spec's are kept with the row, unshown)."""
+        return self._reader.rows(ids, self._keys)
+
+    def values(self, row: int) -> RawRow | None:
+        """The raw values of ``row`` as read (None while the record is gone)."""
+        return self._row(row)
 
     def cached_pages(self) -> int:
         return len(self._pages)

@@ -69,6 +69,7 @@ class RegisterView(QWidget):
         ids_filter: Collection[int] | None = None,
         include_inactive: bool = False,
         scope: StationScope | None = None,
+        model_class: type[RegisterModel] = RegisterModel,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -76,7 +77,8 @@ class RegisterView(QWidget):
         self.scope = scope if scope is not None else scope_of(reader)
         township = self.scope.township and any(c.township_only for c in spec.columns)
         self.township = township
-        self.model = RegisterModel(
+        # ``model_class``: a RegisterModel that shapes its rows (the requests' time left).
+        self.model = model_class(
             spec,
             reader,
             ids_filter=ids_filter,

@@ -3,11 +3,16 @@ to be assigned, due today, overdue, awaiting follow-up, reopened, by state, chan
 category, 责任人, receipt date and household), the time left of each, and the steps the selected
 request's state allows (core/requests/state.py): the daily ones as buttons, the others in a menu
 (ui/requests/step_list.py). 三率统计… opens the figures of a period (ui/requests/rates_dialog.py);
-打印 prints the selected request's 民情办理单, or the 民情台账 and 回访台账. The list is read as a
-job on the database worker and read again whenever requests or a filter change."""
+打印 prints the selected request's 民情办理单, or the 民情台账 and 回访台账.
+
+The list is the lazy register (ui/registers/register_view.py, ui/requests/request_register.py):
+the ids the filters and the search box find are searched in SQL, as a job on the database
+worker whenever requests or a filter change, and the rows are read a page at a time as the table
+shows them. The selected request is read by its id when a step, the details or a print need it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,16 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.changes import Changes, Topic
+from villagedesk.core.errors import NotFound
 from villagedesk.core.requests.record import Request, RequestQuery
-from villagedesk.core.requests.services import get_request, list_requests, request_lists
-from villagedesk.core.requests.state import Action, allowed_actions
+from villagedesk.core.requests.services import get_request, request_lists
+from villagedesk.core.requests.state import Action, RequestState, allowed_actions
 from villagedesk.core.requests.time_left import working_calendar
-from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.requests import excel_menu
 from villagedesk.ui.requests.detail_dialog import DetailDialog
 from villagedesk.ui.requests.filter_bar import RequestFilterBar
 from villagedesk.ui.requests.record_dialog import RecordDialog
-from villagedesk.ui.requests.request_model import RequestsModel, ShownRequests
+from villagedesk.ui.requests.request_register import (
+    FilteredRequests,
+    ListedRequest,
+    RequestRegisterModel,
+    Searched,
+    ShownList,
+    read_list,
+    register_view,
+)
 from villagedesk.ui.requests.station_time import ContextClock
 from villagedesk.ui.requests.step_form import StepDialog
 from villagedesk.ui.requests.step_list import BUTTON_STEPS, MENU_STEPS, dialog_of
@@ -54,22 +67,29 @@ class RequestsPage(QWidget):
         self._ctx = ctx
         self.clock = ContextClock(ctx)
         self.dialog: QDialog | None = None
-        self.requests: list[Request] = []
-        self._reread: Reread[ShownRequests] = Reread(
+        self._reread: Reread[ShownList] = Reread(
             ctx, self, self.tr("Reading the requests…"), self._show
         )
         self._wanted: int | None = None  # the request just recorded, selected once shown
         self._print_actions: PrintActions | None = None
-        self.scope = ctx.readers.members().scope()
-        self.model = RequestsModel(self, township=self.scope.township)
-        self.view = rows_view(self.model, self)
+        self.reader = FilteredRequests(ctx.readers.requests())
+        self._build_register()
         self._build_filters()
         self._build_buttons()
         self._lay_out()
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.view.doubleClicked.connect(lambda _i: self.show_details())
+        self.register.selection_changed.connect(self._update_buttons)
+        self.register.activated.connect(lambda _id: self.show_details())
+        self.model.modelReset.connect(self._update_count)
         ctx.hub.changed.connect(self._on_changed)
         self.reload()
+
+    def _build_register(self) -> None:
+        self.register = register_view(self._ctx.settings, self.reader, self)
+        model = self.register.model
+        assert isinstance(model, RequestRegisterModel)
+        self.model: RequestRegisterModel = model
+        self.scope = self.register.scope
+        self.view = self.register.table
 
     def _build_filters(self) -> None:
         self.filters = RequestFilterBar(self)
@@ -127,7 +147,7 @@ class RequestsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.filters)
         layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.register, 1)
 
     def title(self) -> str:
         return self.tr("Residents' requests")
@@ -137,30 +157,38 @@ class RequestsPage(QWidget):
         """The filters chosen (the filter bar's query)."""
         return self.filters.query()
 
-    def reload(self) -> None:
-        """Read the list again, as a job on the database worker (once more if asked meanwhile)."""
-        factory, clock, query = self._ctx.store.uow_factory, self.clock, self.query()
+    def _searched(self) -> Searched:
+        m = self.model
+        return (m.query, m.sort_key, m.descending, m.village)
 
-        def read() -> ShownRequests:
-            now = clock.local()
-            found = list_requests(factory(), query=query, clock=clock)
-            return ShownRequests(found, now, working_calendar(factory()))
+    def reload(self) -> None:
+        """Search again, as a job on the database worker (once more if asked meanwhile)."""
+        factory, clock, query = self._ctx.store.uow_factory, self.clock, self.query()
+        inner, searched = self.reader.inner, self._searched()
+
+        def read() -> ShownList:
+            asked = replace(query, now=clock.local())
+            return read_list(inner, asked, searched, working_calendar(factory()))
 
         self._reread(read)
 
-    def _show(self, shown: ShownRequests) -> None:
-        chosen = self.current_request()
-        wanted = self._wanted if self._wanted is not None else chosen.id if chosen else None
-        self.requests = shown.requests
-        self.model.set_requests(shown, self.scope)
-        fit_columns(self.view)
-        self.filters.set_names(
-            r.progress.assignee.name for r in self.requests if r.progress.assignee
-        )
-        self.count.setText(self.tr("{count} requests").format(count=len(self.requests)))
+    def _show(self, shown: ShownList) -> None:
+        chosen = self.register.current_id()
+        wanted = self._wanted if self._wanted is not None else chosen
+        self.reader.asked = shown.asked
+        self.model.judge_at(shown.now, shown.table)
+        if shown.searched == self._searched():
+            self.model.show_ids(shown.ids)
+        else:
+            self.model.refresh()  # sorted or searched meanwhile: search again as it is now
+        self.filters.set_names(shown.names)
+        self._update_count()
         if wanted is not None and self.select(wanted):
             self._wanted = None
         self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{count} requests").format(count=self.model.rowCount()))
 
     def _on_changed(self, changes: Changes) -> None:
         if Topic.REQUESTS in changes.topics:
@@ -168,33 +196,55 @@ class RequestsPage(QWidget):
             self.reload()
 
     # -- the selected request -----------------------------------------------------------------
+    @property
+    def requests(self) -> list[ListedRequest]:
+        """The rows shown, in order (their ids; the requests are read when needed)."""
+        return [ListedRequest(i) for i in self.model.ids()]
+
+    def shown_ids(self) -> list[int]:
+        return self.model.ids()
+
     def current_request(self) -> Request | None:
-        row = selected_row(self.view)
-        return self.requests[row] if row is not None and row < len(self.requests) else None
+        """The selected request, read by its id (None: none selected, or gone meanwhile)."""
+        request_id = self.register.current_id()
+        if request_id is None:
+            return None
+        try:
+            return get_request(self._ctx.store.uow_factory(), request_id=request_id).request
+        except NotFound:
+            return None
 
     def select(self, request_id: int) -> bool:
-        ids = [r.id for r in self.requests]
-        if request_id not in ids:
-            return False
-        self.view.selectRow(ids.index(request_id))
-        return True
+        return self.register.select_id(request_id)
 
     def allowed(self, request: Request | None) -> set[Action]:
         """The steps the page offers on ``request`` (none on another village's request)."""
-        if request is None or not self.scope.is_own(request.station_code):
+        if request is None:
             return set()
-        return set(allowed_actions(request.state))
+        return self._allowed(request.state, request.station_code)
+
+    def _allowed(self, state: RequestState | None, station_code: str) -> set[Action]:
+        if state is None or not self.scope.is_own(station_code):
+            return set()
+        return set(allowed_actions(state))
+
+    def _selected_row(self) -> int | None:
+        request_id = self.register.current_id()
+        return None if request_id is None else self.model.row_of(request_id)
 
     def _update_buttons(self) -> None:
-        request = self.current_request()
-        allowed = self.allowed(request)
+        """From the selected row as shown: its state and its station (nothing read)."""
+        row = self._selected_row()
+        marks = None if row is None else self.model.marks(row)
+        state = None if row is None else self.model.state(row)
+        allowed = self._allowed(state, marks.station_code if marks else "")
         for action, button in self.step_buttons.items():
             button.setEnabled(action in allowed)
         for action, item in self.step_actions.items():
             item.setEnabled(action in allowed)
         self.more_button.setEnabled(any(a in allowed for a in self.step_actions))
-        self.detail_button.setEnabled(request is not None)
-        self.print_sheet_action.setEnabled(request is not None)
+        self.detail_button.setEnabled(row is not None)
+        self.print_sheet_action.setEnabled(row is not None)
 
     # -- actions ------------------------------------------------------------------------------
     def _open(self, dialog: QDialog) -> QDialog:
@@ -233,10 +283,10 @@ class RequestsPage(QWidget):
         return dialog
 
     def show_details(self) -> DetailDialog | None:
-        request = self.current_request()
-        if request is None:
+        request_id = self.register.current_id()
+        if request_id is None:
             return None
-        detail = get_request(self._ctx.store.uow_factory(), request_id=request.id)
+        detail = get_request(self._ctx.store.uow_factory(), request_id=request_id)
         dialog = DetailDialog(self._ctx, detail, self)
         self._open(dialog)
         return dialog

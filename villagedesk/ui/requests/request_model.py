@@ -17,7 +17,7 @@ from villagedesk.core.calendar.holidays import HolidayTable, bundled_table
 from villagedesk.core.columns import RawRow
 from villagedesk.core.ownership import StationScope
 from villagedesk.core.requests.model import RequesterKind
-from villagedesk.core.requests.record import Request, is_due_today, is_overdue
+from villagedesk.core.requests.record import Request, RequestProgress, is_due_today, is_overdue
 from villagedesk.core.requests.register import REQUEST_PAGE, due_value
 from villagedesk.core.requests.time_left import TimeLeft, time_left
 from villagedesk.core.text import QT_TRANSLATE_NOOP
@@ -41,14 +41,19 @@ _WITH_MARK = QT_TRANSLATE_NOOP("RequestsModel", "{due} ({mark})")
 
 def due_mark(request: Request, now: datetime) -> DueMark | None:
     """Whether the request is past its deadline or due later today (judged at ``now``)."""
-    if is_overdue(request.progress, now):
+    return progress_mark(request.progress, now)
+
+
+def progress_mark(progress: RequestProgress, now: datetime) -> DueMark | None:
+    """:func:`due_mark` of a request's progress."""
+    if is_overdue(progress, now):
         return DueMark.OVERDUE
-    if is_due_today(request.progress, now):
+    if is_due_today(progress, now):
         return DueMark.TODAY
     return None
 
 
-def _color(mark: DueMark | None, left: TimeLeft | None) -> str | None:
+def due_color(mark: DueMark | None, left: TimeLeft | None) -> str | None:
     """Red when overdue, amber when due today or by the end of the next working day."""
     if mark is DueMark.OVERDUE or (left is not None and left.overdue):
         return ALERT_COLOR
@@ -98,6 +103,18 @@ class ShownRequests:
     table: HolidayTable = field(default_factory=bundled_table)
 
 
+def mark_text(mark: DueMark) -> str:
+    return QCoreApplication.translate("RequestsModel", _MARK_TEXT[mark])
+
+
+def with_mark(due: object, mark: DueMark) -> str:
+    """The deadline as shown, followed by its mark (the mark alone without a deadline)."""
+    if not due:
+        return mark_text(mark)
+    text = QCoreApplication.translate("RequestsModel", _WITH_MARK)
+    return text.format(due=due, mark=mark_text(mark))
+
+
 class RequestsModel(RowsModel):
     """REQUEST_PAGE's rows; a row due today or overdue says so after its deadline, every open
     row says its time left, and a row is coloured red when overdue and amber when due by the end
@@ -112,15 +129,11 @@ class RequestsModel(RowsModel):
     def set_requests(self, shown: ShownRequests, scope: StationScope) -> None:
         self.marks = [due_mark(r, shown.now) for r in shown.requests]
         left = [time_left(r.progress, shown.now, shown.table) for r in shown.requests]
-        self.colors = [_color(mark, t) for mark, t in zip(self.marks, left, strict=True)]
+        self.colors = [due_color(mark, t) for mark, t in zip(self.marks, left, strict=True)]
         self.set_rows(
             [register_row(r, scope, t) for r, t in zip(shown.requests, left, strict=True)],
             ids=[r.id for r in shown.requests],
         )
-
-    @staticmethod
-    def mark_text(mark: DueMark) -> str:
-        return QCoreApplication.translate("RequestsModel", _MARK_TEXT[mark])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         shown = super().data(index, role)
@@ -132,10 +145,7 @@ class RequestsModel(RowsModel):
         if mark is None:
             return shown
         if role == Qt.ItemDataRole.DisplayRole and index.column() == self._due_column:
-            if not shown:
-                return self.mark_text(mark)
-            with_mark = QCoreApplication.translate("RequestsModel", _WITH_MARK)
-            return with_mark.format(due=shown, mark=self.mark_text(mark))
+            return with_mark(shown, mark)
         return shown
 
 
