@@ -1,6 +1,7 @@
 """What the printed ledgers and the notice show, gathered from the store for the GUI's print menu
 and ``villagedesk print`` alike: the raw rows of each ledger (filtered by the search text and the
-period; 民情台账 and 回访台账 from ``print_sources_requests``) and the registrations notice. It sits
+period; 民情台账 and 回访台账 from ``print_sources_requests``, 矛盾纠纷排查化解台账 from
+``print_sources_disputes``) and the registrations notice. It sits
 between the top layer (ui, cli) and the middle layers it wires together (store readers in,
 report inputs out)."""
 
@@ -21,6 +22,7 @@ from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.i18n import translate as tr_default
+from villagedesk.print_sources_disputes import DISPUTE_LEDGERS, dispute_ledger_rows
 from villagedesk.print_sources_requests import REQUEST_LEDGERS, request_ledger_rows
 from villagedesk.reports.ledger_kinds import LedgerKind
 from villagedesk.reports.notice import NoticeDocument
@@ -120,6 +122,8 @@ def ledger_rows(
         _assessment_rows(store, out, search, today)
     elif kind.key in REQUEST_LEDGERS:
         out.rows = request_ledger_rows(store, kind.key, keys, search=search, first=first, last=last)
+    elif kind.key in DISPUTE_LEDGERS:
+        out.rows = dispute_ledger_rows(store, keys, search=search, first=first, last=last)
     return out
 
 

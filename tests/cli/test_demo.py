@@ -61,7 +61,7 @@ def test_the_demo_says_how_many_of_its_members_the_roll_lists(
     """The demo's "已生成 300 名" and the roll's "共 289 人" agree: the line names the others."""
     result = run("demo", "--members", "300")
     assert result.code == 0
-    line = result.lines[-2]
+    line = result.lines[-3]
     found = re.search(r"在册 (\d+) 名，已转出 (\d+) 名，已去世 (\d+) 名", line)
     assert found is not None, line
     on_roll, out, dead = (int(n) for n in found.groups())
@@ -83,7 +83,13 @@ def test_demo_refuses_an_absurd_number_of_members(run: Run, zh: None) -> None:
 def test_demo_makes_a_year_of_requests_that_the_start_page_counts(run: Run, zh: None) -> None:
     result = run("demo", "--members", "80")
     assert result.code == 0
-    assert result.lines[-1] == "演示民情诉求已生成：过去一年共 100 件，涵盖各种办理状态。"
+    assert result.lines[-2] == "演示民情诉求已生成：过去一年共 100 件，涵盖各种办理状态。"
+    made = re.fullmatch(
+        r"演示矛盾纠纷已生成：过去一年共 (\d+) 件，涵盖各种类型、预警等级和调解结果。",
+        result.lines[-1],
+    )
+    assert made is not None
+    assert len(json.loads(run("disputes", "list", "--json").out)) == int(made.group(1)) > 0
     assert result.err.strip().endswith("正在创建演示民情诉求… [" + "#" * 30 + "] 100% 100/100")
     shown = json.loads(run("requests", "list", "--json").out)
     assert len(shown) == 100

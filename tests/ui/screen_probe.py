@@ -294,6 +294,8 @@ def run(probe: Probe) -> None:
     assert isinstance(cadres, CadresPage)
     probe.dialog("cadre_link", cadres.link, provoke=True)
     request_dialogs(probe, found)
+    dispute_dialogs(probe, found)
+    dispute_step_dialogs(probe, found)  # the dispute step dialogs (helper D5b)
 
     in_service = found[InServicePage]
     assert isinstance(in_service, InServicePage)
@@ -500,6 +502,110 @@ def request_dialogs(probe: Probe, found: dict[type, QWidget]) -> None:
     probe.record(window, "request_filters")
 
 
+def dispute_dialogs(probe: Probe, found: dict[type, QWidget]) -> None:
+    """The 矛盾纠纷 page's record and detail dialogs, on a dispute with long names."""
+    from villagedesk.core.disputes.model import DisputeDraft, PartyDraft, RiskFactors
+    from villagedesk.core.disputes.services import add_dispute
+    from villagedesk.ui.disputes.page import DisputesPage
+    from villagedesk.ui.requests.station_time import ContextClock
+
+    page = found[DisputesPage]
+    assert isinstance(page, DisputesPage)
+    ctx = probe.ctx
+    probe.dialog("dispute_record", page.new_record, provoke=True)
+    draft = DisputeDraft(
+        parties=(
+            PartyDraft(role="applicant", name="阿不都热合曼·买买提", phone="13800138000"),
+            PartyDraft(role="respondent", name="欧阳娜娜·买买提"),
+            PartyDraft(role="other", name="司马相如"),
+        ),
+        dispute_type="宅基地",
+        summary="两家因河西街道办事处党群服务中心3组村西头12号院墙排水及宅基地界址发生争执，多次报警",
+        cause="院墙翻修",
+        risks=RiskFactors(criminal_risk=True, police_calls=4, threats=True),
+    )
+    saved = add_dispute(ctx.store.uow_factory(), ContextClock(ctx), draft=draft)
+    ctx.hub.publish(saved.changes)
+    probe.settle()
+    page.select(saved.id)
+    probe.dialog("dispute_detail", page.show_details)
+
+
+# -- the dispute step dialogs (helper D5b) -------------------------------------------------------
+ABSTRACT.add("villagedesk.ui.disputes.step_form.DisputeStepDialog")
+
+
+def dispute_step_dialogs(probe: Probe, found: dict[type, QWidget]) -> None:
+    """Each dispute step dialog on a dispute with long names, in the state its step follows,
+    opened as the page opens it (its dialog built directly if the page offers none)."""
+    from villagedesk.core.disputes.events import (
+        Agreement,
+        Outcome,
+        Performance,
+        PerformanceRecord,
+        Settlement,
+    )
+    from villagedesk.core.disputes.model import DisputeDraft, PartyDraft, RiskFactors
+    from villagedesk.core.disputes.services import add_dispute, get_dispute
+    from villagedesk.core.disputes.settling import record_performance, settle
+    from villagedesk.core.disputes.state import DisputeAction as A
+    from villagedesk.core.requests.model import Handler
+    from villagedesk.ui.disputes.page import DisputesPage
+    from villagedesk.ui.disputes.step_list import dialog_of
+    from villagedesk.ui.requests.station_time import ContextClock
+
+    page = found[DisputesPage]
+    assert isinstance(page, DisputesPage)
+    ctx, clock = probe.ctx, ContextClock(probe.ctx)
+    draft = DisputeDraft(
+        parties=(
+            PartyDraft(role="applicant", name="阿不都热合曼·买买提"),
+            PartyDraft(role="respondent", name="欧阳娜娜·买买提"),
+            PartyDraft(role="respondent", name="司马相如"),
+        ),
+        dispute_type="山林土地",
+        summary="河西街道办事处党群服务中心3组村西头山林承包界址不清，三户多次争执并扬言报复",
+        risks=RiskFactors(threats=True, failed_mediations=2),
+        owner=Handler("诸葛孔明"),
+        place="河西街道办事处党群服务中心3组村民小组调解室",
+    )
+    did = add_dispute(ctx.store.uow_factory(), clock, draft=draft).id
+
+    def step(name: str, action: A) -> None:
+        def make() -> QWidget | None:
+            ctx.hub.publish_all()
+            probe.settle()
+            page.select(did)
+            opened = page.take_step(action)
+            if opened is not None:
+                return opened
+            dialog = dialog_of(action)
+            assert dialog is not None
+            dispute = get_dispute(ctx.store.uow_factory(), dispute_id=did).dispute
+            return _open(dialog(ctx, dispute, page))
+
+        probe.dialog(name, make, provoke=True)
+
+    for name, action in (
+        ("dispute_session", A.SESSION),
+        ("dispute_level", A.LEVEL),
+        ("dispute_escalate", A.ESCALATE),
+        ("dispute_extend", A.EXTEND),
+        ("dispute_hand_over", A.HAND_OVER),
+        ("dispute_settle", A.SETTLE),
+    ):
+        step(name, action)
+    terms = Agreement("两家相邻" * 20, "界址争议" * 20, "按原界址" * 30, "现金", due=TODAY)
+    settlement = Settlement(Outcome.WRITTEN_AGREEMENT, terms)
+    settle(ctx.store.uow_factory(), clock, dispute_id=did, settlement=settlement)
+    step("dispute_perform", A.PERFORM)
+    record = PerformanceRecord(Performance.DONE)
+    record_performance(ctx.store.uow_factory(), clock, dispute_id=did, record=record)
+    step("dispute_follow_up", A.FOLLOW_UP)
+    step("dispute_close", A.CLOSE)
+    step("dispute_reopen", A.REOPEN)
+
+
 def sync_dialogs(probe: Probe, window: Any) -> None:
     """The sync page's dialogs, built from plain values (they need files from another station)."""
     from pathlib import Path as _Path
@@ -551,6 +657,26 @@ def sync_dialogs(probe: Probe, window: Any) -> None:
     probe.dialog(
         "sync_township_reply",
         lambda: _open(TownshipReplyDialog(probe.ctx, item, window)),
+        provoke=True,
+    )
+    from villagedesk.core.disputes.model import MediationLevel, WarningLevel
+    from villagedesk.core.township.dispute_takeovers import VillageDispute
+    from villagedesk.ui.sync.township_disputes import TakeoverDialog
+
+    dispute = VillageDispute(
+        village="210503004203",
+        village_name="本溪市溪湖区河西街道办事处彩屯社区党群服务站",
+        number="CTSQ-调-2026-0012",
+        parties=("阿不都热合曼·买买提", "欧阳娜娜", "司马相如"),
+        level=WarningLevel.RED,
+        reasons=(),
+        rung=MediationLevel.COMMITTEE,
+        owner="王秀英",
+        township_owner="",
+    )
+    probe.dialog(
+        "sync_township_takeover",
+        lambda: _open(TakeoverDialog(probe.ctx, dispute, window)),
         provoke=True,
     )
 

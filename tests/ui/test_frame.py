@@ -63,6 +63,7 @@ def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: obje
         "户籍与居民",
         "包村联户",
         "民情诉求",
+        "矛盾纠纷",
         "在职党员报到",
         "统计",
         "数据同步",

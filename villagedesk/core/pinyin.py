@@ -23,6 +23,9 @@ from pypinyin import Style, pinyin  # after the environment switches above
 
 #: Most combinations of readings kept per name.
 MAX_VARIANTS = 16
+#: The longest search key :func:`name_keys` gives a name of up to 60 characters: every variant
+#: of six-letter syllables, spaces between (what a validator of incoming keys allows).
+MAX_KEY_CHARS = MAX_VARIANTS * (60 * 6 + 1)
 
 # Readings of characters used as surnames, where the surname reading differs from (or is not
 # the first of) the everyday readings. Only readings really used for the surname; the first is

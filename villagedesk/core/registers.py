@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from villagedesk.core.columns import RegisterSpec
+from villagedesk.core.disputes.register import DISPUTE_REGISTER
 from villagedesk.core.households.register import HOUSEHOLD_REGISTER, RESIDENT_REGISTER
 from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
@@ -31,6 +32,7 @@ REGISTER_BY_TABLE: dict[str, RegisterSpec] = {
     "service_records": RECORD_REGISTER,
     "assessments": ASSESSMENT_REGISTER,
     "requests": REQUEST_REGISTER,
+    "disputes": DISPUTE_REGISTER,
 }
 
 #: What the user calls each record type (syncable table), in the order the paper lists them.

@@ -12,6 +12,8 @@ Figures (issue 2, then 3 and 6):
   bench set-up by bench_requests_fill): the start page's counts (≤ 50 ms), the request
   register's search vs a raw LIKE on one column (≤ 3×), 民情台账 of 10,000 requests vs bare
   canvas strings (≤ 1.5×); the start-up figure above runs on the same station;
+- disputes (5,000 written in bulk, devtools/bench_disputes.py): the 矛盾纠纷排查化解台账 vs
+  bare canvas strings (≤ 1.5×);
 - sync (bench_sync), each against a raw baseline of the same rows in the same run: the full
   export vs SELECT + zlib 1 + ChaCha20-Poly1305 in one thread (≤ 2×); 100 changes at 100,000
   vs 1,000 members (≤ 1.5×); the township import of the full package vs raw executemany into
@@ -227,6 +229,10 @@ def main(argv: list[str] | None = None) -> int:
         from villagedesk.devtools.bench_requests import bench_requests
 
         bench_requests(data_dir)
+        from villagedesk.devtools.bench_disputes import bench_dispute_ledger, fill_disputes_bulk
+
+        fill_disputes_bulk(data_dir)
+        bench_dispute_ledger(data_dir)
         from villagedesk.devtools.bench_print import bench_cards, bench_ledger
 
         bench_cards()

@@ -88,6 +88,9 @@ def shoot(out: Path) -> None:
             from villagedesk.devtools.screenshots_requests import shoot_requests
 
             shoot_requests(window, ctx, out)
+            from villagedesk.devtools.screenshots_disputes import shoot_disputes
+
+            shoot_disputes(window, ctx, out)
             statistics = next(
                 i for i, p in enumerate(window.nav_titles()) if p == window.tr("Statistics")
             )

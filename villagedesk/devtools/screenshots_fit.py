@@ -65,6 +65,23 @@ def grab_screen(out: Path, name: str) -> Path:
     return path
 
 
+def shoot_disputes(window: MainWindow, ctx: AppContext, out: Path, prefix: str) -> None:
+    """The 矛盾纠纷 page, and its record dialog refused with every message under its field."""
+    from villagedesk.ui.disputes.page import DisputesPage
+
+    page = window.show_register(navigation.disputes_page)
+    settle(ctx, pause=0.05)
+    grab_screen(out, f"{prefix}_disputes")
+    assert isinstance(page, DisputesPage)
+    dialog = page.new_record()
+    dialog.parties.rows[0].name.setText("阿不都热合曼·买买提")
+    dialog.accept()  # refused: one party has no name, no type, no summary
+    settle(ctx, pause=0.05)
+    grab_screen(out, f"{prefix}_dispute_form")
+    dialog.reject()
+    settle(ctx)
+
+
 def shoot(data_dir: Path, roster: Path, out: Path, today: date | None) -> None:
     app = make_application(["villagedesk"])
     install_language(app, "zh_CN")
@@ -81,6 +98,7 @@ def shoot(data_dir: Path, roster: Path, out: Path, today: date | None) -> None:
         window.show_register(navigation.requests_page)
         settle(ctx, pause=0.05)
         grab_screen(out, f"{prefix}_requests")
+        shoot_disputes(window, ctx, out, prefix)
         members = window.show_register(navigation.members_page)
         settle(ctx, pause=0.05)
         assert isinstance(members, MembersPage)

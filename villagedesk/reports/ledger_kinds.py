@@ -18,6 +18,8 @@ from villagedesk.core.columns import (
     ValueKind,
     enum_formatter,
 )
+from villagedesk.core.disputes.events import Outcome, Performance
+from villagedesk.core.disputes.model import MediationLevel, WarningLevel
 from villagedesk.core.households.register import CADRE_LINKS_REGISTER
 from villagedesk.core.in_service.register import (
     ASSESSMENT_REGISTER,
@@ -136,6 +138,59 @@ FOLLOW_UP_LEDGER = RegisterSpec(
 )
 
 
+def _number_column(key: str, header: str, width: int) -> Column:
+    return Column(key, header, width, Align.CENTER, kind=ValueKind.NUMBER)
+
+
+#: 矛盾纠纷排查化解台账 (its rows gathered by ``print_sources_disputes``): one row per dispute,
+#: raw values (ISO dates, enum codes). The parties are in the column keyed "name" and the
+#: 包案人 in "assignee", the keys whose cells break only at "·" (reports.text_fit.NAME_KEYS);
+#: no ID number or phone is printed, and any in a name is masked.
+DISPUTE_LEDGER = RegisterSpec(
+    key="disputes",
+    title=QT_TRANSLATE_NOOP("Registers", "Dispute ledger"),
+    columns=(
+        Column("number", QT_TRANSLATE_NOOP("Columns", "Number"), 12, Align.CENTER),
+        _day_column("screened_on", QT_TRANSLATE_NOOP("Columns", "Screened on")),
+        Column("name", QT_TRANSLATE_NOOP("Columns", "Parties"), 16, format=in_full),
+        Column("dispute_type", QT_TRANSLATE_NOOP("Columns", "Type"), 7, Align.CENTER),
+        _number_column("people", QT_TRANSLATE_NOOP("Columns", "People involved"), 5),
+        Column(
+            "warning",
+            QT_TRANSLATE_NOOP("Columns", "Warning level"),
+            5,
+            Align.CENTER,
+            enum_formatter(WarningLevel),
+        ),
+        Column(
+            "mediation_level",
+            QT_TRANSLATE_NOOP("Columns", "Current level"),
+            9,
+            Align.CENTER,
+            enum_formatter(MediationLevel),
+        ),
+        Column("assignee", QT_TRANSLATE_NOOP("Columns", "Case owner"), 8),
+        Column(
+            "outcome",
+            QT_TRANSLATE_NOOP("Columns", "Mediation result"),
+            9,
+            Align.CENTER,
+            enum_formatter(Outcome),
+        ),
+        Column(
+            "performance",
+            QT_TRANSLATE_NOOP("Columns", "Performance"),
+            6,
+            Align.CENTER,
+            enum_formatter(Performance),
+        ),
+        Column("follow_up", QT_TRANSLATE_NOOP("Columns", "Follow-ups"), 10, format=in_full),
+        _day_column("closed_on", QT_TRANSLATE_NOOP("Columns", "Closed on")),
+        VILLAGE_COLUMN,
+    ),
+)
+
+
 @dataclass(frozen=True)
 class LedgerKind:
     """One printed ledger: the CLI word, its title (context "Ledgers"), the register whose
@@ -168,6 +223,17 @@ REQUEST_LEDGER_KINDS: dict[str, LedgerKind] = {
         QT_TRANSLATE_NOOP("Ledgers", "Follow-up ledger"),
         FOLLOW_UP_LEDGER,
         date_key="followed_up_on",
+    ),
+}
+
+
+#: 矛盾纠纷排查化解台账 (its rows gathered by ``print_sources_disputes``), after the requests'.
+DISPUTE_LEDGER_KINDS: dict[str, LedgerKind] = {
+    "disputes": LedgerKind(
+        "disputes",
+        QT_TRANSLATE_NOOP("Ledgers", "Ledger of screening and settling disputes"),
+        DISPUTE_LEDGER,
+        date_key="screened_on",
     ),
 }
 
@@ -205,6 +271,7 @@ LEDGERS: dict[str, LedgerKind] = {
         group_key="work_unit",
     ),
     **REQUEST_LEDGER_KINDS,
+    **DISPUTE_LEDGER_KINDS,
 }
 
 

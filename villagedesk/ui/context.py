@@ -27,6 +27,7 @@ from villagedesk.ui.jobs import JobRunner
 from villagedesk.ui.settings import Settings
 
 if TYPE_CHECKING:  # each reader is imported when a page first asks for it (start-up time)
+    from villagedesk.store.disputes.reader import SqlDisputeReader
     from villagedesk.store.households.reader import SqlHouseholdReader, SqlResidentReader
     from villagedesk.store.in_service.reader import (
         ExpectedReader,
@@ -89,6 +90,11 @@ class Readers:
         from villagedesk.store.requests.reader import SqlRequestReader
 
         return SqlRequestReader(self.store.engine)
+
+    def disputes(self) -> SqlDisputeReader:
+        from villagedesk.store.disputes.reader import SqlDisputeReader
+
+        return SqlDisputeReader(self.store.engine)
 
 
 @dataclass

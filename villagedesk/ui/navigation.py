@@ -71,6 +71,12 @@ def requests_page(ctx: AppContext) -> QWidget:
     return RequestsPage(ctx)
 
 
+def disputes_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.disputes.page import DisputesPage
+
+    return DisputesPage(ctx)
+
+
 PageFactory = Callable[[AppContext], QWidget]
 
 #: The navigation list, top to bottom: each register's title (translated in the main window's
@@ -82,6 +88,7 @@ REGISTERS: tuple[tuple[str, PageFactory], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Households and residents"), households_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Cadre links"), cadres_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Residents' requests"), requests_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Disputes"), disputes_page),
     (QT_TRANSLATE_NOOP("MainWindow", "In-service members"), in_service_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Statistics"), statistics_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Data sync"), sync_page),

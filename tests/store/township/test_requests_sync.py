@@ -16,6 +16,7 @@ from tests.core.requests.support import CLOCK, draft
 from tests.store.township.scene import SHARED, fill_village
 from tests.sync.township_fixtures import TODAY, Pair, make_pair, snapshot
 from villagedesk.core.errors import DomainError
+from villagedesk.core.pinyin import name_keys
 from villagedesk.core.requests import handling, services
 from villagedesk.core.requests.model import AttachmentDraft, Handler
 from villagedesk.core.search import parse_search
@@ -189,3 +190,14 @@ def test_each_request_rule_refuses_its_bad_value(
     records[record_type] = [{**rows[0], **change}, *rows[1:]]
     refused = validate_records(records, village=VILLAGE, today=TODAY)
     assert list(refused) == [(record_type, rows[0]["uuid"])]
+
+
+def test_a_long_minority_name_with_all_its_pinyin_keys_passes(pair: Pair) -> None:
+    """阿不都热合曼·买买提 has 16 readings: its search keys run past 300 letters."""
+    keys = name_keys("阿不都热合曼·买买提")
+    records = {k: list(v.values()) for k, v in snapshot(pair.village).items()}
+    first, *rest = records["requests"]
+    change = {"requester_initials": keys.initials, "requester_pinyin": keys.full}
+    records["requests"] = [{**first, **change}, *rest]
+    assert len(keys.full) > 300
+    assert validate_records(records, village=VILLAGE, today=TODAY) == {}

@@ -72,6 +72,7 @@ def test_the_menu_offers_every_document(demo: AppContext, qtbot: QtBot) -> None:
         "assessments",
         "requests",
         "follow_ups",
+        "disputes",
     }
     assert "Party member roll…" in [a.text() for a in menu.ledger_actions.values()]
 

@@ -95,4 +95,11 @@ def run_demo(args: argparse.Namespace, store: StationStore) -> int:
                 "Cli", "Demo requests created: {count} of the past year, in every state."
             ).format(count=result.requests)
         )
+    if result.disputes:
+        out(
+            translate(
+                "Cli",
+                "Demo disputes created: {count} of the past year, of every type, level and result.",
+            ).format(count=result.disputes)
+        )
     return OK

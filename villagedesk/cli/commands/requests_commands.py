@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections.abc import Callable
 
 from villagedesk.cli.commands import requests_view as view
-from villagedesk.cli.commands.requests_words import Errors, labels, normal, pick
+from villagedesk.cli.commands.people import find_person
+from villagedesk.cli.commands.requests_words import Errors, labels, pick
 from villagedesk.cli.output import OK, err, out, report_invalid
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import ValidationError
-from villagedesk.core.masking import mask_id_number
 from villagedesk.core.requests import closing, handling, merging, services
 from villagedesk.core.requests.events import Resolution, Satisfaction
 from villagedesk.core.requests.model import (
@@ -41,8 +40,6 @@ from villagedesk.store.uow import SqlUnitOfWork
 CLOCK: Clock = SYSTEM_CLOCK
 
 
-_ID_NUMBER = re.compile(r"^\d{17}[\dX]$")
-_DIGITS = re.compile(r"^(?=.*\d)[\d+\-()X]+$")
 _DEFAULT_CHANNEL = "其他"
 
 
@@ -66,27 +63,13 @@ def _find(store: StationStore, number: str) -> RequestDetail:
 def _requester(store: StationStore, text: str, errors: Errors) -> tuple[str, int | None, str]:
     """(requester kind, person id, typed name) for ``--requester``: an ID number names a resident
     or a member of the roll, anything else is a name typed in, nothing is anonymous."""
-    if not text.strip():
+    problem = QT_TRANSLATE_NOOP(
+        "Cli", "Give the requester's name or 18-digit ID number; a phone goes in --phone."
+    )
+    found = find_person(store, text, "requester", errors, not_a_name=msg("Cli", problem))
+    if found is None:
         return RequesterKind.ANONYMOUS.value, None, ""
-    number = normal(text).upper()
-    if not _ID_NUMBER.match(number) and not _DIGITS.match(number):
-        return RequesterKind.NAMED.value, None, text
-    if not _ID_NUMBER.match(number):  # a phone or a mistyped ID number is no name
-        problem = QT_TRANSLATE_NOOP(
-            "Cli", "Give the requester's name or 18-digit ID number; a phone goes in --phone."
-        )
-        errors["requester"] = [msg("Cli", problem)]
-        return RequesterKind.ANONYMOUS.value, None, ""
-    with _uow(store).for_reading() as uow:
-        resident = uow.residents.find_by_id_number(number)
-        member = uow.members.find_by_id_number(number) if resident is None else None
-    if resident is not None:
-        return RequesterKind.RESIDENT.value, resident.id, ""
-    if member is not None and not member.voided:
-        return RequesterKind.MEMBER.value, member.id, ""
-    problem = QT_TRANSLATE_NOOP("Cli", "No resident or Party member has the ID number {number}.")
-    errors["requester"] = [msg("Cli", problem, number=mask_id_number(number))]
-    return RequesterKind.ANONYMOUS.value, None, ""
+    return found.kind, found.person_id, found.name
 
 
 def run_add(args: argparse.Namespace, store: StationStore) -> int:

@@ -13,6 +13,7 @@ from datetime import date
 
 from villagedesk.cli.commands import Command, sync_village_cli
 from villagedesk.cli.commands.sync_cli_common import REFUSED, data_dir, mode, township_only
+from villagedesk.cli.commands.sync_township_disputes import add_township_disputes
 from villagedesk.cli.commands.sync_township_replies import add_township_replies
 from villagedesk.cli.output import OK, err, out
 from villagedesk.cli.parser import Commands, add_commands
@@ -52,6 +53,7 @@ def register(commands: Commands) -> None:
     _package_commands(add)
     _township_commands(add)
     add_township_replies(add)
+    add_township_disputes(add)
 
 
 def _enrolment_commands(add: Add) -> None:

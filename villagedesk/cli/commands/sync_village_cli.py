@@ -247,7 +247,7 @@ def import_receipts(args: argparse.Namespace, store: StationStore) -> int:
                 ).format(file=path.name, held=result.held, forks=result.forks)
             )
             worst = max(worst, ATTENTION)
-        done, problems = receipt_notes(result.replies, result.calendar)
+        done, problems = receipt_notes(result.replies, result.calendar, result.takeovers)
         for note in done:
             out(translate("Cli", "{file}: {message}").format(file=path.name, message=text(note)))
         for problem in problems:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from villagedesk.core.calendar.deadlines import LimitUnit, TimeLimit, compute_deadline
 from villagedesk.core.calendar.holidays import HolidayTable
@@ -20,6 +20,15 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg, tidy
 
 CTX = "Dispute"
 MAX_REASON = 200
+
+#: A level's time "runs out" when its last day is at most this many days away (or past): the
+#: start page's tile and the page's view ask the same.
+RUNNING_OUT_DAYS = 2
+
+
+def running_out_by(today: date) -> date:
+    """The last day a level may end on to count as running out on ``today``."""
+    return today + timedelta(days=RUNNING_OUT_DAYS)
 
 
 def level_due(since: datetime, days: int, table: HolidayTable) -> date:

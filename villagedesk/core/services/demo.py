@@ -2,7 +2,8 @@
 
 The members, households and in-service campaign go in first; then, when asked for, a year of
 requests from the demo's residents and members, handled by its cadres, written through the
-request services on the demo's one transaction (core.services.demo_requests)."""
+request services on the demo's one transaction (core.services.demo_requests), and with them a
+year of disputes between those people, mediated by the same cadres (core.disputes.demo)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Protocol
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
+from villagedesk.core.disputes.demo import JoinedDisputesUnitOfWork, fill_disputes_demo
+from villagedesk.core.disputes.ports import DisputesUnitOfWork
 from villagedesk.core.errors import DomainError
 from villagedesk.core.households.demo import fill_households_demo
 from villagedesk.core.households.ports import HouseholdsUnitOfWork
@@ -48,14 +51,20 @@ DEMO_CHANGES = Changes.of(
     Topic.IN_SERVICE,
     Topic.HOUSEHOLDS,
     Topic.REQUESTS,
+    Topic.DISPUTES,
 )
 
 
 class DemoUnitOfWork(
-    MembersUnitOfWork, HouseholdsUnitOfWork, InServiceUnitOfWork, RequestsUnitOfWork, Protocol
+    MembersUnitOfWork,
+    HouseholdsUnitOfWork,
+    InServiceUnitOfWork,
+    RequestsUnitOfWork,
+    DisputesUnitOfWork,
+    Protocol,
 ):
-    """The demo fills the member roll, the households, the in-service campaign and the
-    requests at once."""
+    """The demo fills the member roll, the households, the in-service campaign, the requests
+    and the disputes at once."""
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,7 @@ class DemoResult:
     transferred_out: int = 0
     deceased: int = 0
     requests: int = 0
+    disputes: int = 0
 
     @property
     def on_roll(self) -> int:
@@ -166,6 +176,21 @@ def demo_station() -> Station:
     )
 
 
+def _fill_casework(
+    uow: DemoUnitOfWork, seed: int, requests: int, clock: Clock, progress: Progress
+) -> int:
+    """A year of ``requests`` requests and of disputes between the same people, handled by
+    the same cadres, inside the demo's transaction; returns how many disputes were made."""
+    joined, people = JoinedUnitOfWork(uow), demo_people(uow)
+    fill_requests_demo(
+        lambda: joined, seed=seed, count=requests, people=people, clock=clock, progress=progress
+    )
+    with_disputes = JoinedDisputesUnitOfWork(uow)
+    return fill_disputes_demo(
+        lambda: with_disputes, seed=seed, people=people, clock=clock, progress=progress
+    )
+
+
 def fill_demo(
     uow: DemoUnitOfWork,
     *,
@@ -205,16 +230,7 @@ def fill_demo(
         progress.check()
         fill_in_service_demo(uow, seed=seed, today=today, progress=progress)
         fill_households_demo(uow, seed=seed, today=today, progress=progress)
-        if requests:
-            joined, people = JoinedUnitOfWork(uow), demo_people(uow)
-            fill_requests_demo(
-                lambda: joined,
-                seed=seed,
-                count=requests,
-                people=people,
-                clock=clock,
-                progress=progress,
-            )
+        disputes = _fill_casework(uow, seed, requests, clock, progress) if requests else 0
         uow.commit()
     return DemoResult(
         members,
@@ -223,4 +239,5 @@ def fill_demo(
         transferred_out=sum(1 for _, fate in fates if fate == "transferred_out"),
         deceased=sum(1 for _, fate in fates if fate == "deceased"),
         requests=requests,
+        disputes=disputes,
     )

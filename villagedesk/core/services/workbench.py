@@ -1,20 +1,24 @@
 """The start page (工作台): what needs doing today, counted, with the list behind each count.
 
-Every tile is a :class:`RequestQuery`, so the count and the list it opens are the same question
-(the store answers both in SQL). A new station that has no members yet also gets its first
+Every tile is a :class:`RequestQuery` (a dispute tile a :class:`DisputeQuery`), so the count
+and the list it opens are the same question (the store answers both in SQL). A new station that has no members yet also gets its first
 three steps; the next 民情接待日 and who is on duty come from the station's schedule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
+from villagedesk.core.disputes.ladder import running_out_by
+from villagedesk.core.disputes.model import WarningLevel
+from villagedesk.core.disputes.record import DisputeQuery
+from villagedesk.core.disputes.state import OPEN
 from villagedesk.core.ports import Transaction
 from villagedesk.core.requests.ports import ReceptionRepository, RequestRecords
 from villagedesk.core.requests.reception import RECEPTION_CHANNEL
@@ -62,6 +66,47 @@ _QUERIES = {
 }
 
 
+class DisputeTile(StrEnum):
+    """The 矛盾纠纷 tiles: open 红 and 橙 disputes, levels whose time runs out, agreements
+    awaiting their 回访."""
+
+    RED = "red"
+    ORANGE = "orange"
+    LEVEL_DUE = "level_due"
+    AWAITING_FOLLOW_UP = "awaiting_follow_up"
+
+    @property
+    def label(self) -> str:
+        return _DISPUTE_LABELS[self]
+
+    def query(self, today: date) -> DisputeQuery:
+        """The disputes the tile counts and opens, on ``today``."""
+        if self is DisputeTile.RED:
+            return DisputeQuery(states=OPEN, levels=frozenset({WarningLevel.RED}))
+        if self is DisputeTile.ORANGE:
+            return DisputeQuery(states=OPEN, levels=frozenset({WarningLevel.ORANGE}))
+        if self is DisputeTile.LEVEL_DUE:
+            return DisputeQuery(level_due_by=running_out_by(today))
+        return DisputeQuery(awaiting_follow_up_on=today)
+
+
+_DISPUTE_LABELS = {
+    DisputeTile.RED: QT_TRANSLATE_NOOP("Workbench", "Red disputes"),
+    DisputeTile.ORANGE: QT_TRANSLATE_NOOP("Workbench", "Orange disputes"),
+    DisputeTile.LEVEL_DUE: QT_TRANSLATE_NOOP("Workbench", "Level time running out"),
+    DisputeTile.AWAITING_FOLLOW_UP: QT_TRANSLATE_NOOP("Workbench", "Agreements awaiting follow-up"),
+}
+
+
+class DisputeCounter(Protocol):
+    def count(self, query: DisputeQuery) -> int: ...
+
+
+class CountedDisputes(Protocol):
+    @property
+    def records(self) -> DisputeCounter: ...
+
+
 class CountedRequests(Protocol):
     @property
     def records(self) -> RequestRecords: ...
@@ -86,6 +131,8 @@ class WorkbenchUnitOfWork(Transaction, Protocol):
     def station(self) -> StationSource: ...
     @property
     def members(self) -> MemberCount: ...
+    @property
+    def disputes(self) -> CountedDisputes: ...
 
 
 @dataclass(frozen=True)
@@ -105,6 +152,8 @@ class Workbench:
     """None once the station is set up and has members."""
     visitors_today: int = 0
     """The requests recorded today on the channel 民情接待日 (the day's visits)."""
+    disputes: Mapping[DisputeTile, int] = field(default_factory=dict)
+    """The 矛盾纠纷 tiles' counts."""
 
 
 def visitors_query(today: date) -> RequestQuery:
@@ -120,9 +169,11 @@ def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workb
         counts = {tile: records.count(replace(tile.query(), now=now)) for tile in Tile}
         reception = next_reception_in(uow.requests.reception.get(), uow.calendar, now.date())
         visitors = records.count(visitors_query(now.date()))
+        counter = uow.disputes.records
+        disputes = {tile: counter.count(tile.query(now.date())) for tile in DisputeTile}
         station = uow.station.get()
         members = uow.members.count()
     steps = None
     if station is None or members == 0:
         steps = FirstSteps(station_filled=station is not None, members_added=members > 0)
-    return Workbench(counts, reception, steps, visitors)
+    return Workbench(counts, reception, steps, visitors, disputes)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 #: At most this many holiday years and replies in one receipt (a damaged one is refused).
 MAX_CALENDAR_YEARS = 100
 MAX_REPLIES = 10_000
+MAX_TAKEOVERS = 10_000
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,17 @@ class EscalationReply:
 
 
 @dataclass(frozen=True)
+class DisputeTakeover:
+    """Who at the township took over (包案) one of the village's disputes, by its 编号.
+
+    ``taken_at`` is station time as typed (``2026-11-20 15:30``)."""
+
+    number: str
+    owner_name: str
+    taken_at: str
+
+
+@dataclass(frozen=True)
 class Receipt:
     """A verified receipt's content: what the township received and confirms."""
 
@@ -56,9 +68,13 @@ class Receipt:
     """The township's replies to this village's 上报 requests still waiting for one."""
     calendar_years: tuple[str, ...] = ()
     """Every holiday year the township added, as holiday-cn JSON documents (read as hostile)."""
+    takeovers: tuple[DisputeTakeover, ...] = ()
+    """Who at the township took over this village's open disputes (包案), not yet shown by the
+    village's packages."""
 
 
 _REPLY_KEYS = ("number", "text", "department", "by", "replied_at")
+_TAKEOVER_KEYS = ("number", "owner_name", "taken_at")
 
 
 def receipt_to_json(receipt: Receipt) -> dict[str, object]:
@@ -94,6 +110,10 @@ def receipt_to_json(receipt: Receipt) -> dict[str, object]:
             for r in receipt.replies
         ],
         "calendar_years": [json.loads(document) for document in receipt.calendar_years],
+        "takeovers": [
+            {"number": t.number, "owner_name": t.owner_name, "taken_at": t.taken_at}
+            for t in receipt.takeovers
+        ],
     }
 
 
@@ -118,6 +138,22 @@ def _replies(obj: Mapping[str, object]) -> tuple[EscalationReply, ...]:
         number, text, department, by, replied_at = (str(f) for f in fields)
         replies.append(EscalationReply(number, text, department, by, replied_at))
     return tuple(replies)
+
+
+def _takeovers(obj: Mapping[str, object]) -> tuple[DisputeTakeover, ...]:
+    value = obj.get("takeovers", [])
+    if not isinstance(value, list) or len(value) > MAX_TAKEOVERS:
+        raise ValueError("takeovers")
+    takeovers: list[DisputeTakeover] = []
+    for item in value:
+        if not isinstance(item, dict):
+            raise ValueError("takeovers")
+        fields = [item.get(k) for k in _TAKEOVER_KEYS]
+        if not all(isinstance(f, str) for f in fields) or not item.get("number"):
+            raise ValueError("takeovers")
+        number, owner_name, taken_at = (str(f) for f in fields)
+        takeovers.append(DisputeTakeover(number, owner_name, taken_at))
+    return tuple(takeovers)
 
 
 def _calendar_years(obj: Mapping[str, object]) -> tuple[str, ...]:
@@ -175,4 +211,5 @@ def receipt_from_json(obj: object) -> Receipt:
         forks=_hashes(obj, "forks"),
         replies=_replies(obj),
         calendar_years=_calendar_years(obj),
+        takeovers=_takeovers(obj),
     )

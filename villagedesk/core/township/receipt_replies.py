@@ -19,6 +19,7 @@ from villagedesk.core.calendar.document import HolidayYear, read_holiday_documen
 from villagedesk.core.calendar.holidays import bundled_table
 from villagedesk.core.calendar.ports import YearSource
 from villagedesk.core.clock import Clock
+from villagedesk.core.disputes.ports import DisputesUnitOfWork
 from villagedesk.core.errors import DomainError
 from villagedesk.core.requests.calendar_years import CalendarYearsUnitOfWork, import_calendar_year
 from villagedesk.core.requests.escalation import record_escalation_reply
@@ -28,12 +29,16 @@ from villagedesk.core.requests.rules import tidy_block
 from villagedesk.core.requests.state import Action, RequestState
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 from villagedesk.core.township.ports import EscalationReply, VillageSyncUnitOfWork
+from villagedesk.core.township.receipt_takeovers import TakeoversApplied, takeover_notes
 
 CTX = "Sync"
 
 
-class ReceiptUnitOfWork(VillageSyncUnitOfWork, CalendarYearsUnitOfWork, Protocol):
-    """The village's sync unit of work with its requests and calendar (a receipt writes both)."""
+class ReceiptUnitOfWork(
+    VillageSyncUnitOfWork, CalendarYearsUnitOfWork, DisputesUnitOfWork, Protocol
+):
+    """The village's sync unit of work with its requests, calendar and disputes (a receipt
+    writes all three)."""
 
 
 @dataclass(frozen=True)
@@ -160,10 +165,10 @@ def apply_calendar_years(uow: ReceiptUnitOfWork, documents: Sequence[str]) -> Ye
 
 
 def receipt_notes(
-    replies: RepliesApplied, years: YearsAdded
+    replies: RepliesApplied, years: YearsAdded, takeovers: TakeoversApplied | None = None
 ) -> tuple[list[Message], list[Message]]:
-    """What the receipt's replies and years did, for the CLI and the sync page alike: (what was
-    done, what was not applied)."""
+    """What the receipt's replies, years and take-overs did, for the CLI and the sync page
+    alike: (what was done, what was not applied)."""
     done: list[Message] = []
     if replies.applied:
         text = QT_TRANSLATE_NOOP(
@@ -186,4 +191,5 @@ def receipt_notes(
             "Sync", "{count} holiday calendar year(s) in the receipt were unreadable and not added."
         )
         problems.append(msg(CTX, text, count=years.refused))
-    return done, problems
+    taken, not_taken = takeover_notes(takeovers or TakeoversApplied())
+    return done + taken, problems + not_taken

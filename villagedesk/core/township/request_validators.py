@@ -21,6 +21,7 @@ from functools import cache
 from typing import get_type_hints
 
 from villagedesk.core.person_rules import check_name
+from villagedesk.core.pinyin import MAX_KEY_CHARS
 from villagedesk.core.requests.attachments import check_attachment
 from villagedesk.core.requests.events import DETAILS_OF, Resolution, Satisfaction
 from villagedesk.core.requests.model import (
@@ -146,7 +147,7 @@ def _requester(row: Row, kind: RequesterKind) -> list[Message]:
     if kind in _CHOSEN:  # the form left the name to the service: it is the person's own
         check_name(field_text(row, "requester_name"), errors, "requester_name")
     for key in ("requester_initials", "requester_pinyin"):
-        _short(row, key, MAX_TEXT, errors)
+        _short(row, key, MAX_KEY_CHARS, errors)
     return problems + _flat(errors)
 
 

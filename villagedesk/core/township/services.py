@@ -23,6 +23,8 @@ used for one ``with`` block per package; ``codec`` is ``villagedesk.sync.townshi
     escalated_requests(uow) -> list[EscalatedRequest]   (request_replies: the 上报 to-do list)
     reply_to_request(uow, *, village, number, text, by, department="", at="", clock)
         -> TownshipReply
+    village_disputes(uow) -> list[VillageDispute]   (dispute_takeovers: the 红/橙 to-do list)
+    take_over_dispute(uow, *, village, number, by, at="", clock) -> TakeoverRecorded
     villages_overview(uow) -> list[VillagePeer]
     not_reported(uow, *, days: int, today: date) -> list[VillagePeer]
     duplicate_id_numbers(uow) -> list[DuplicateIdNumber]
@@ -39,10 +41,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Protocol
 
+from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError, NotFound
+from villagedesk.core.requests.ports import RequestRepositories
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.dispute_takeovers import (
+    TownshipDisputesUnitOfWork,
+    receipt_takeovers,
+)
 from villagedesk.core.township.import_outcome import (
     CTX,
     FileOutcome,
@@ -63,7 +72,6 @@ from villagedesk.core.township.ports import (
     TownshipUnitOfWork,
 )
 from villagedesk.core.township.request_replies import (
-    TownshipRepliesUnitOfWork,
     receipt_calendar_years,
     receipt_replies,
 )
@@ -141,8 +149,18 @@ def return_record(
     return returned
 
 
+class TownshipReceiptUnitOfWork(TownshipDisputesUnitOfWork, Protocol):
+    """What a receipt reads: the replies to the requests, the calendar and the take-overs of
+    disputes (:class:`TownshipRepliesUnitOfWork` with the disputes)."""
+
+    @property
+    def requests(self) -> RequestRepositories: ...
+    @property
+    def calendar(self) -> CalendarRepository: ...
+
+
 def write_receipt(
-    uow: TownshipRepliesUnitOfWork,
+    uow: TownshipReceiptUnitOfWork,
     *,
     codec: TownshipCodec,
     village_code: str,
@@ -150,7 +168,8 @@ def write_receipt(
     now: str | None = None,
 ) -> Path:
     """Write the signed receipt for a village: packages received, counter, returned records,
-    the replies to its 上报 requests and the holiday years the township added."""
+    the replies to its 上报 requests, the holiday years the township added and who at the
+    township took over its disputes (包案)."""
     at = now or utc_stamp()
     with uow:
         own = require_township(uow)
@@ -182,12 +201,14 @@ def write_receipt(
             forks=tuple(e.package_hash for e in log if e.status is PackageStatus.FORK),
             replies=receipt_replies(uow, peer.code),
             calendar_years=receipt_calendar_years(uow),
+            takeovers=receipt_takeovers(uow, peer.code),
         )
         station = uow.station.get()
         name = station.name if station is not None else own
         path = codec.write_receipt(Path(out_dir), village=peer, receipt=receipt, township_name=name)
         uow.township.mark_returns_sent(peer.code, at=at)
         uow.township.mark_replies_sent(peer.code, at=at)
+        uow.township.mark_takeovers_sent(peer.code, at=at)
         uow.commit()
     return path
 

@@ -4,7 +4,8 @@ Every record gets the structural checks (uuid, station, version, timestamps). A 
 declare a validator for its content with :func:`register_validator`; members are checked by
 :func:`villagedesk.core.members.rules.check_member_fields` on a draft built from the row, the
 household and in-service types in :mod:`villagedesk.core.township.validators`, the request
-types in :mod:`villagedesk.core.township.request_validators` (both imported here). A
+types in :mod:`villagedesk.core.township.request_validators`, the dispute types in
+:mod:`villagedesk.core.township.dispute_validators` (all imported here). A
 tombstone (voided record) is checked structurally only: its content no longer matters.
 """
 
@@ -21,6 +22,7 @@ from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.members.rules import check_member_fields
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 from villagedesk.core.township import (
+    dispute_validators,  # noqa: F401  (the dispute types register)
     request_validators,  # noqa: F401  (the request types register)
     validators,  # noqa: F401  (the household and in-service types register)
 )

@@ -37,6 +37,7 @@ from villagedesk.core.township.receipt_replies import (
     apply_calendar_years,
     apply_replies,
 )
+from villagedesk.core.township.receipt_takeovers import apply_takeovers
 from villagedesk.core.township.village_model import ExportResult, ReceiptResult, VillageStatus
 
 CTX = "Sync"
@@ -222,8 +223,9 @@ def import_receipt(
     clock: Clock = SYSTEM_CLOCK,
 ) -> ReceiptResult:
     """Verify a receipt from the enrolled township and record what it confirms and returns;
-    then write the township's replies into the requests and add its holiday years (each in a
-    transaction of its own, after the receipt's; see ``receipt_replies``)."""
+    then write the township's replies into the requests, add its holiday years and write its
+    take-overs into the disputes (each in a transaction of its own, after the receipt's; see
+    ``receipt_replies`` and ``receipt_takeovers``)."""
     if courier.file_kind(path) != "receipt":
         raise wrong_direction_package()
     with uow:
@@ -248,6 +250,7 @@ def import_receipt(
         uow.commit()
     replies = apply_replies(uow, receipt.replies, clock=clock)
     years = apply_calendar_years(uow, receipt.calendar_years)
+    takeovers = apply_takeovers(uow, receipt.takeovers, clock=clock)
     return ReceiptResult(
         township=peer,
         confirmed=confirmed,
@@ -258,6 +261,7 @@ def import_receipt(
         forks=len(mine & set(receipt.forks)),
         replies=replies,
         calendar=years,
+        takeovers=takeovers,
     )
 
 

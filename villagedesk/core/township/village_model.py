@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from villagedesk.core.station import Station
 from villagedesk.core.township.ports import PackageEntry, Peer, SyncMode, TodoItem
 from villagedesk.core.township.receipt_replies import RepliesApplied, YearsAdded
+from villagedesk.core.township.receipt_takeovers import TakeoversApplied
 
 
 @dataclass(frozen=True)
@@ -43,10 +44,13 @@ class ReceiptResult:
     """The township's replies to this station's 上报 requests, written into them."""
     calendar: YearsAdded = field(default_factory=YearsAdded)
     """The holiday years the township sent that were added, and the deadlines they changed."""
+    takeovers: TakeoversApplied = field(default_factory=TakeoversApplied)
+    """Who at the township took over this station's disputes (包案), written into them."""
 
     @property
     def already_imported(self) -> bool:
-        wrote = self.replies.applied or self.replies.refused or self.calendar.years
+        wrote = bool(self.replies.applied or self.replies.refused or self.calendar.years)
+        wrote = wrote or bool(self.takeovers.applied or self.takeovers.refused)
         return not (self.confirmed or self.todos_added or self.held or self.forks or wrote)
 
 

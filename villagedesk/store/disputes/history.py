@@ -1,5 +1,5 @@
 """The steps of the disputes' histories (``dispute_events``): core.disputes.ports.DisputeHistory
-on the unit of work. A step's details are JSON (see :mod:`villagedesk.store.disputes.codec`)."""
+on the unit of work. A step's details are JSON (see :mod:`villagedesk.core.json_values`)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from sqlalchemy import insert, select
 
 from villagedesk.core.disputes.events import DETAILS_OF, DisputeEvent, DisputeStep
 from villagedesk.core.disputes.state import DisputeAction
+from villagedesk.core.json_values import dump, load, member, moment_text, read_moment
 from villagedesk.store.disputes import tables as td
-from villagedesk.store.disputes.codec import dump, load, member, moment_text, read_moment
 from villagedesk.store.disputes.people import CHUNK
 from villagedesk.store.repositories import WriteContext, new_id
 from villagedesk.store.sql_types import SqlRow

@@ -14,7 +14,9 @@ keeps only the disputes that pass them, in SQL (store/disputes/filters.py).
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Engine, case, exists, false, func, or_, select
+from typing import cast
+
+from sqlalchemy import ColumnElement, Engine, Select, case, exists, false, func, or_, select
 
 from villagedesk.core.disputes.model import WarningLevel
 from villagedesk.core.disputes.record import DisputeQuery
@@ -25,7 +27,7 @@ from villagedesk.store.disputes.filters import dispute_filters, text_condition
 from villagedesk.store.register_query import contains
 from villagedesk.store.register_reader import RegisterSearch, SqlRegisterReader
 from villagedesk.store.register_scope import scope_columns
-from villagedesk.store.sql_types import ColumnExpr
+from villagedesk.store.sql_types import ColumnExpr, RowT
 
 d, p = td.disputes, td.dispute_parties
 
@@ -126,6 +128,14 @@ class SqlDisputeReader(SqlRegisterReader):
     def narrowed(self, asked: DisputeQuery) -> SqlDisputeReader:
         """The same register narrowed to the disputes ``asked`` finds."""
         return SqlDisputeReader(self._engine, asked)
+
+    def _fetch(self, stmt: Select[RowT]) -> list[RowT]:
+        if not self._filters:
+            return super()._fetch(stmt)
+        # The filters' lists are IN lists SQLAlchemy expands as it executes (the plain cursor
+        # of the unfiltered register cannot), as the request reader does.
+        with self._engine.connect() as conn:
+            return cast(list[RowT], [tuple(row) for row in conn.execute(stmt)])
 
     def _where(self, search: RegisterSearch) -> list[ColumnElement[bool]]:
         return [*super()._where(search), *self._filters]

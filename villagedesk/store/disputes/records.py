@@ -14,8 +14,8 @@ from sqlalchemy import case, func, insert, select, update
 from villagedesk.core.disputes.model import DisputeValues, RiskFactors, WarningLevel
 from villagedesk.core.disputes.record import Dispute, DisputeProgress, DisputeQuery
 from villagedesk.core.disputes.state import DisputeAction, DisputeState
+from villagedesk.core.json_values import dump
 from villagedesk.store.disputes import tables as td
-from villagedesk.store.disputes.codec import dump
 from villagedesk.store.disputes.filters import dispute_filters
 from villagedesk.store.disputes.people import add_people, households_of, parties_of
 from villagedesk.store.disputes.rows import progress_columns, read_dispute, values_columns

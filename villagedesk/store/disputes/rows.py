@@ -18,10 +18,7 @@ from villagedesk.core.disputes.model import (
 )
 from villagedesk.core.disputes.record import Dispute, DisputeProgress
 from villagedesk.core.disputes.state import DisputeState
-from villagedesk.core.requests.events import Satisfaction
-from villagedesk.core.requests.model import Handler
-from villagedesk.store.bulk import person_name_keys
-from villagedesk.store.disputes.codec import (
+from villagedesk.core.json_values import (
     day_text,
     dump,
     load,
@@ -33,6 +30,9 @@ from villagedesk.store.disputes.codec import (
     read_day,
     read_moment,
 )
+from villagedesk.core.requests.events import Satisfaction
+from villagedesk.core.requests.model import Handler
+from villagedesk.store.bulk import person_name_keys
 from villagedesk.store.sql_types import ColumnValues, SqlRow
 
 #: What joins the parties' names in ``disputes.party_names`` (the ledger's 当事人).

@@ -20,6 +20,7 @@ from villagedesk.store.sql_types import SqlRow
 from villagedesk.store.syncable import SYNCABLE
 from villagedesk.store.township.replies import SqlTownshipReplies
 from villagedesk.store.township.tables import sync_package_log, sync_peer, sync_return
+from villagedesk.store.township.takeovers import SqlTownshipTakeovers
 from villagedesk.store.township.village_state import peer_from_row
 
 ROLE = "village"
@@ -64,7 +65,7 @@ def _return(row: SqlRow) -> TownshipReturn:
     )
 
 
-class SqlTownshipRepository(SqlTownshipReplies):
+class SqlTownshipRepository(SqlTownshipReplies, SqlTownshipTakeovers):
     """core.township.model.TownshipRepository on a unit of work's connection."""
 
     def __init__(self, ctx: WriteContext) -> None:

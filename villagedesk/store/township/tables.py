@@ -22,7 +22,13 @@ from villagedesk.store.tables import metadata, sync_peer
 # so that this module works whichever of the store's modules a process loads first.
 _REWRITTEN = (households_tables, in_service_tables)
 
-__all__ = ["sync_package_log", "sync_peer", "sync_request_reply", "sync_return"]
+__all__ = [
+    "sync_dispute_takeover",
+    "sync_package_log",
+    "sync_peer",
+    "sync_request_reply",
+    "sync_return",
+]
 
 
 def _text(name: str) -> Column[str]:
@@ -88,6 +94,27 @@ Index(
     sync_request_reply.c.station_code,
     sync_request_reply.c.request_number,
     sync_request_reply.c.escalated_at,
+    unique=True,
+)
+
+# Who at the township took over (包案) a village's dispute (migration 0010): one per dispute (the
+# village and the dispute's 编号; a second take-over replaces the name), sent in the village's
+# next receipts.
+sync_dispute_takeover = Table(
+    "sync_dispute_takeover",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("station_code", Text, nullable=False),  # the village whose dispute it is
+    Column("dispute_number", Text, nullable=False),
+    _text("owner_name"),
+    Column("taken_at", Text, nullable=False),  # station time, as the village's step takes it
+    Column("created_at", Text, nullable=False),
+    Column("sent_in_receipt", Text, nullable=True),  # when first put in a receipt
+)
+Index(
+    "ux_sync_dispute_takeover_dispute",
+    sync_dispute_takeover.c.station_code,
+    sync_dispute_takeover.c.dispute_number,
     unique=True,
 )
 

@@ -1,7 +1,4 @@
-"""户情页: one household in one place. Every section declared in core.households.page is rendered
-here the same way (a titled table); the page knows nothing of any particular section except
-that residents can be added and edited from the residents section; the requests section below
-(民情诉求) records a request for the household or for one of its residents."""
+"""户情页: one household in one place, each section a titled table, then 民情诉求 and 矛盾纠纷."""
 
 from __future__ import annotations
 
@@ -36,6 +33,7 @@ from villagedesk.i18n import render
 from villagedesk.ui.forms.fields import error_label
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
+from villagedesk.ui.households.disputes_section import DisputesSection
 from villagedesk.ui.households.requests_section import RequestsSection, RowAction, row_menu
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
 from villagedesk.ui.registers.lazy_model import qt_translate
@@ -95,6 +93,7 @@ class HouseholdPageDialog(QDialog):
             self.resident_request_button,
         )
         self.requests = RequestsSection(ctx, household_id, self._fit, self._open, self)
+        self.disputes = DisputesSection(ctx, household_id, self._fit, self._open, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
@@ -125,6 +124,7 @@ class HouseholdPageDialog(QDialog):
         self.sections_layout = QVBoxLayout(body)
         self.sections_layout.setContentsMargins(0, 0, 0, 0)
         self.sections_layout.addWidget(self.requests)
+        self.sections_layout.addWidget(self.disputes)
         self.sections_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -221,10 +221,11 @@ class HouseholdPageDialog(QDialog):
         self.void_resident_button.setEnabled(chosen and self.own)
         self.resident_request_button.setEnabled(chosen and self.own)
         self.requests.record_button.setEnabled(self.own)
+        self.disputes.record_button.setEnabled(self.own)
         self.edit_button.setEnabled(self.own)
         self.add_resident_button.setEnabled(self.own)
         tip = "" if self.own else read_only_tip()
-        for b in (*self.bar, self.requests.record_button):
+        for b in (*self.bar, self.requests.record_button, self.disputes.record_button):
             b.setToolTip(tip)
 
     def _open(self, dialog: QDialog) -> QDialog:
@@ -290,10 +291,18 @@ class HouseholdPageDialog(QDialog):
         resident_id = resident_id or self.selected_resident_id()
         return self.record_request(resident_id) if resident_id is not None else None
 
+    def _resident_dispute(self) -> None:
+        self.disputes.record(self.selected_resident_id())
+
     def _resident_menu(self, at: QPoint) -> None:
         on_row = self.own and self.selected_resident_id() is not None  # not below the rows
         actions: list[RowAction] = [
             (self.tr("Edit resident"), self.edit_resident, on_row),
             (self.resident_request_button.text(), self.record_request_for_resident, on_row),
+            (
+                self.tr("Record a dispute with this resident as a party…"),
+                self._resident_dispute,
+                on_row,
+            ),
         ]
         row_menu(self.views["residents"], at, actions)

@@ -31,7 +31,7 @@ from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import NotFound
 from villagedesk.core.requests.record import Request, RequestQuery
 from villagedesk.core.requests.services import get_request, request_lists
-from villagedesk.core.requests.state import Action, RequestState, allowed_actions
+from villagedesk.core.requests.state import OPEN, Action, RequestState, allowed_actions
 from villagedesk.core.requests.time_left import working_calendar
 from villagedesk.ui.requests import excel_menu
 from villagedesk.ui.requests.detail_dialog import DetailDialog
@@ -118,6 +118,9 @@ class RequestsPage(QWidget):
             item = menu.addAction(_tr(label))
             item.triggered.connect(lambda _c=False, a=action: self.take_step(a))
             self.step_actions[action] = item
+        menu.addSeparator()
+        self.dispute_action = menu.addAction(self.tr("Turn into a dispute…"))
+        self.dispute_action.triggered.connect(lambda _c=False: self.turn_into_dispute())
         self.more_button.setMenu(menu)
         self.detail_button = QPushButton(self.tr("Details"), self)
         self.detail_button.clicked.connect(lambda: self.show_details())
@@ -242,7 +245,11 @@ class RequestsPage(QWidget):
             button.setEnabled(action in allowed)
         for action, item in self.step_actions.items():
             item.setEnabled(action in allowed)
-        self.more_button.setEnabled(any(a in allowed for a in self.step_actions))
+        own = marks is not None and self.scope.is_own(marks.station_code)
+        self.dispute_action.setEnabled(own and state in OPEN)
+        self.more_button.setEnabled(
+            any(a in allowed for a in self.step_actions) or self.dispute_action.isEnabled()
+        )
         self.detail_button.setEnabled(row is not None)
         self.print_sheet_action.setEnabled(row is not None)
 
@@ -252,6 +259,15 @@ class RequestsPage(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def turn_into_dispute(self) -> QDialog | None:
+        """转为矛盾纠纷: the selected request recorded as a dispute (诉求转入)."""
+        from villagedesk.ui.disputes.record_dialog import DisputeRecordDialog
+
+        request = self.current_request()
+        if request is None:
+            return None
+        return self._open(DisputeRecordDialog(self._ctx, self, request=request))
 
     def show_query(self, query: RequestQuery, title: str) -> None:
         """Show the requests of ``query`` (a start-page tile, a figure's requests), named

@@ -35,6 +35,7 @@ from villagedesk.ui.jobs import inform
 from villagedesk.ui.sync import township_jobs
 from villagedesk.ui.sync.tables import fill, sync_table, type_name
 from villagedesk.ui.sync.township_dialogs import ImportPreviewDialog, ReturnDialog, ask_accept_key
+from villagedesk.ui.sync.township_disputes import TownshipDisputesBox
 from villagedesk.ui.sync.township_replies import EscalatedBox
 
 __all__ = ["REFUSED_SHOWN", "ImportPreviewDialog", "ReturnDialog", "TownshipSyncPage"]
@@ -61,6 +62,8 @@ class TownshipSyncPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._villages_box(), self.tr("Villages"))
         self.tabs.addTab(self.escalated, self.tr("Escalated requests"))
+        self.disputes = TownshipDisputesBox(ctx, self)  # the 红/橙 disputes and their 包案
+        self.tabs.addTab(self.disputes, self.tr("Red and orange disputes"))
         layout.addWidget(self.tabs, 2)
         layout.addWidget(self._duplicates_box(), 1)
 
@@ -152,6 +155,7 @@ class TownshipSyncPage(QWidget):
         dupes = sync_township.duplicate_id_numbers(factory())
         fill(self.duplicates, township_jobs.duplicate_rows(dupes, peers))
         self.escalated.refresh()
+        self.disputes.refresh()
 
     # -- import ---------------------------------------------------------------------------------
 

@@ -55,7 +55,7 @@ def receipt_text(result: ReceiptResult) -> str:
                 "this station's data (a copied data folder or key file) reported too. Call "
                 "the township: only one computer may report for this station.",
             ).format(n=result.forks)
-    done, problems = receipt_notes(result.replies, result.calendar)
+    done, problems = receipt_notes(result.replies, result.calendar, result.takeovers)
     for note in (*done, *problems):
         text += "\n\n" + render(note)
     return text

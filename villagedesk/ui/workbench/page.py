@@ -1,6 +1,7 @@
-"""工作台, the start page: today's work counted in tiles (each opens the requests behind it), the
-next 民情接待日 with who is on duty, and a new station's first three steps. Read as a job on the
-database worker, again whenever requests, members or the station change."""
+"""工作台, the start page: today's work counted in tiles (each opens the requests or the disputes
+behind it), the next 民情接待日 with who is on duty, and a new station's first three steps. Read
+as a job on the database worker, again whenever requests, disputes, members or the station
+change."""
 
 from __future__ import annotations
 
@@ -20,7 +21,13 @@ from PySide6.QtWidgets import (
 
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.requests.record import RequestQuery
-from villagedesk.core.services.workbench import Tile, Workbench, visitors_query, workbench
+from villagedesk.core.services.workbench import (
+    DisputeTile,
+    Tile,
+    Workbench,
+    visitors_query,
+    workbench,
+)
 from villagedesk.ui.requests.station_time import ContextClock
 from villagedesk.ui.reread import Reread
 from villagedesk.ui.workbench.reception_text import reception_text
@@ -28,17 +35,25 @@ from villagedesk.ui.workbench.reception_text import reception_text
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
-WATCHED = frozenset({Topic.REQUESTS, Topic.MEMBERS, Topic.STATION})
+WATCHED = frozenset({Topic.REQUESTS, Topic.DISPUTES, Topic.MEMBERS, Topic.STATION})
 #: Tiles that turn red (overdue) or amber (due today) while they count anything.
 ALARM = {Tile.OVERDUE: "#b00020", Tile.DUE_TODAY: "#b36b00"}
+#: The dispute tiles' colours while they count anything (红, 橙, a level's time running out).
+DISPUTE_ALARM = {
+    DisputeTile.RED: "#c62828",
+    DisputeTile.ORANGE: "#ef6c00",
+    DisputeTile.LEVEL_DUE: "#b36b00",
+}
 
 
 class WorkbenchPage(QWidget):
     """``open_list`` asks the window for the request list of a tile (its query and title);
     ``first_step`` for one of the first steps: "station", "members" or "cards";
-    ``record_request`` for the record form (its channel, "" for none)."""
+    ``record_request`` for the record form (its channel, "" for none); ``open_disputes`` for
+    the dispute list of a dispute tile (the tile, its query and title)."""
 
     open_list = Signal(object, str)
+    open_disputes = Signal(object, object, str)
     first_step = Signal(str)
     record_request = Signal(str)
 
@@ -54,6 +69,7 @@ class WorkbenchPage(QWidget):
         layout = QVBoxLayout(inner)
         layout.addWidget(self._build_header(inner))
         layout.addWidget(self._build_tiles(inner))
+        layout.addWidget(self._build_dispute_tiles(inner))
         layout.addWidget(self._build_reception(inner))
         layout.addWidget(self._build_first_steps(inner))
         layout.addStretch(1)
@@ -93,6 +109,18 @@ class WorkbenchPage(QWidget):
             button.clicked.connect(lambda _c=False, t=tile: self.open_tile(t))
             grid.addWidget(button, index // 3, index % 3)
             self.tiles[tile] = button
+        return box
+
+    def _build_dispute_tiles(self, parent: QWidget) -> QWidget:
+        box = QGroupBox(self.tr("Disputes"), parent)
+        grid = QGridLayout(box)
+        self.dispute_tiles: dict[DisputeTile, QPushButton] = {}
+        for index, tile in enumerate(DisputeTile):
+            button = QPushButton(box)
+            button.setMinimumSize(150, 64)
+            button.clicked.connect(lambda _c=False, t=tile: self.open_dispute_tile(t))
+            grid.addWidget(button, 0, index)
+            self.dispute_tiles[tile] = button
         return box
 
     def _build_reception(self, parent: QWidget) -> QWidget:
@@ -143,10 +171,14 @@ class WorkbenchPage(QWidget):
         for tile, button in self.tiles.items():
             count = shown.counts.get(tile, 0)
             label = QCoreApplication.translate("Workbench", tile.label)
-            button.setText(f"{count}\n{label}")
-            colour = ALARM.get(tile, "") if count else ""
-            weight = "font-weight: bold; " if count else ""
-            button.setStyleSheet(f"font-size: 12pt; {weight}color: {colour or 'palette(text)'};")
+            _paint(
+                button, f"{count}\n{label}", ALARM.get(tile, "") if count else "", bold=count > 0
+            )
+        for dispute_tile, button in self.dispute_tiles.items():
+            count = shown.disputes.get(dispute_tile, 0)
+            label = QCoreApplication.translate("Workbench", dispute_tile.label)
+            colour = DISPUTE_ALARM.get(dispute_tile, "") if count else ""
+            _paint(button, f"{count}\n{label}", colour, bold=count > 0)
         today = self.clock.local().date()
         self.reception_label.setText(reception_text(shown.reception, today))
         reception_day = shown.reception is not None and shown.reception.day == today
@@ -181,6 +213,10 @@ class WorkbenchPage(QWidget):
         query: RequestQuery = tile.query()
         self.open_list.emit(query, QCoreApplication.translate("Workbench", tile.label))
 
+    def open_dispute_tile(self, tile: DisputeTile) -> None:
+        query = tile.query(self.clock.local().date())
+        self.open_disputes.emit(tile, query, QCoreApplication.translate("Workbench", tile.label))
+
     def open_visitors(self) -> None:
         """Who came today (the day's 民情接待日 requests), in the request list."""
         query = visitors_query(self.clock.local().date())
@@ -199,3 +235,10 @@ class WorkbenchPage(QWidget):
         dialog.open()
         self.dialog = dialog
         return dialog
+
+
+def _paint(button: QPushButton, text: str, colour: str, *, bold: bool) -> None:
+    """A tile's count and label, bold and in its alarm colour while it counts anything."""
+    button.setText(text)
+    weight = "font-weight: bold; " if bold else ""
+    button.setStyleSheet(f"font-size: 12pt; {weight}color: {colour or 'palette(text)'};")

@@ -1,5 +1,7 @@
-"""The JSON the dispute tables keep (a step's details, the risk factors, the warning reasons)
-and the ISO text of dispute times and days.
+"""Core values as JSON and back: what the dispute tables keep (a step's details, the risk
+factors, the warning reasons) and the ISO text of times and days. The township's validators read
+an incoming row's JSON with the same :func:`load`, so a value of the wrong type, an unknown enum
+value or a missing field makes the row malformed (ValueError or TypeError).
 
 One reading for every core dataclass of these fields: a dataclass is an object of its fields,
 a tuple a list, a ``datetime`` its :func:`moment_text`, a ``date`` its ISO text, an enum its
@@ -79,6 +81,17 @@ def _identity(raw: object) -> object:
     return raw
 
 
+def _scalar(kind: type) -> Reader:
+    """A JSON scalar of exactly ``kind`` (a bool is not an int here)."""
+
+    def read_scalar(raw: object) -> object:
+        if type(raw) is not kind:
+            raise TypeError(f"expected {kind.__name__}")
+        return raw
+
+    return read_scalar
+
+
 def _tuple_reader(item: Reader) -> Reader:
     def read_tuple(raw: object) -> object:
         if not isinstance(raw, list):
@@ -106,11 +119,14 @@ def _reader(hint: object) -> Reader:
         return lambda raw: member(enum_type, raw)
     if isinstance(hint, type) and is_dataclass(hint):
         return _dataclass_reader(hint)
+    if hint in (str, int, bool):
+        return _scalar(hint)
     return _identity
 
 
 def _dataclass_reader(cls: type) -> Reader:
     hints = get_type_hints(cls)
+    names = {f.name for f in fields(cls)}
     plan = [
         (f.name, _reader(hints[f.name]), f.default is MISSING and f.default_factory is MISSING)
         for f in fields(cls)
@@ -119,6 +135,8 @@ def _dataclass_reader(cls: type) -> Reader:
     def read(raw: object) -> object:
         if not isinstance(raw, dict):
             raise ValueError(f"{cls.__name__}: expected an object")
+        if not raw.keys() <= names:
+            raise ValueError(f"{cls.__name__}: unknown fields")
         given: dict[str, object] = {}
         for name, reader, required in plan:
             if name in raw:
