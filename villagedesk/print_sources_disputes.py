@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from villagedesk.core.disputes.committee import committee_place
 from villagedesk.core.disputes.figures import MonthFigures, month_figures
+from villagedesk.core.disputes.ledger_row import LedgerDispute
 from villagedesk.core.disputes.record import Dispute, DisputeDetail, DisputeQuery
 from villagedesk.core.disputes.services import find_dispute
 from villagedesk.core.disputes.state import DisputeAction, DisputeState
@@ -27,6 +28,7 @@ from villagedesk.core.masking import MaskPolicy, mask_id_number, mask_phone, mas
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.dispute_papers_values import DisputePaperValues
+from villagedesk.store.disputes.ledger import ledger_disputes
 from villagedesk.store.station_store import StationStore
 
 DISPUTE_LEDGERS = ("disputes",)
@@ -85,38 +87,35 @@ def dispute_papers(store: StationStore, *, number: str) -> DisputePaperValues:
 # -- the ledger ----------------------------------------------------------------------------------
 
 
-def _matches(dispute: Dispute, needle: str) -> bool:
+def _matches(row: LedgerDispute, needle: str) -> bool:
     if not needle:
         return True
-    v = dispute.values
-    texts = (dispute.number, v.dispute_type, v.summary, *(p.name for p in v.parties))
+    texts = (row.number, row.dispute_type, row.summary, *row.parties)
     return any(needle.lower() in t.lower() for t in texts)
 
 
-def ledger_values(dispute: Dispute, public: Callable[[str], str]) -> dict[str, object]:
+def ledger_values(row: LedgerDispute, public: Callable[[str], str]) -> dict[str, object]:
     """One dispute as the ledger prints it (raw values; the columns format them)."""
-    v, p = dispute.values, dispute.progress
-    owner = p.owner or v.owner
     followed = ""
-    if p.followed_up_at is not None:
-        followed = f"{p.followed_up_at:%Y.%m.%d}"
-        if p.satisfaction is not None:
-            followed += " " + tr_default("Enum", p.satisfaction.label)
-    closed = p.closed_at if p.state is DisputeState.CLOSED else None
+    if row.followed_up_at is not None:
+        followed = f"{row.followed_up_at:%Y.%m.%d}"
+        if row.satisfaction is not None:
+            followed += " " + tr_default("Enum", row.satisfaction.label)
+    closed = row.closed_at if row.state is DisputeState.CLOSED else None
     return {
-        "number": dispute.number,
-        "screened_on": v.screened_on.isoformat(),
-        "name": public("、 ".join(x.name for x in v.parties)),
-        "dispute_type": v.dispute_type,
-        "people": str(v.people),
-        "warning": p.shown_warning.value,
-        "mediation_level": p.mediation_level.value,
-        "assignee": public(owner.name) if owner else "",
-        "outcome": p.outcome.value if p.outcome else "",
-        "performance": p.performance.value if p.performance else "",
+        "number": row.number,
+        "screened_on": row.screened_on.isoformat(),
+        "name": public("、 ".join(row.parties)),
+        "dispute_type": row.dispute_type,
+        "people": str(row.people),
+        "warning": row.shown_warning.value,
+        "mediation_level": row.mediation_level.value,
+        "assignee": public(row.owner) if row.owner else "",
+        "outcome": row.outcome.value if row.outcome else "",
+        "performance": row.performance.value if row.performance else "",
         "follow_up": followed,
         "closed_on": closed.date().isoformat() if closed else "",
-        "village": dispute.station_code,
+        "village": row.station_code,
     }
 
 
@@ -134,13 +133,12 @@ def dispute_ledger_rows(
     needle = search.strip()
     uow = store.uow_factory()
     with uow.for_reading():
-        found = uow.disputes.records.list(DisputeQuery(first=first, last=last))
-    found.sort(key=lambda d: (d.values.screened_on, d.number))
+        found = ledger_disputes(uow.connection, first=first, last=last)
     rows: list[Row] = []
     for dispute in found:
         if not _matches(dispute, needle):
             continue
-        public = partial(mask_text, policy=policy, known=_known(dispute))
+        public = partial(mask_text, policy=policy, known=list(dispute.known))
         values = ledger_values(dispute, public)
         rows.append(tuple(values.get(k, "") for k in keys))
     return rows
