@@ -3898,6 +3898,17 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
 </context>
 <context>
+    <name>DateRange</name>
+    <message>
+        <source>Not a date: write it like 2026-05-01 or 2026.05.01.</source>
+        <translation>不是日期：请写成 2026-05-01 或 2026.05.01。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last.</source>
+        <translation>起始日期晚于结束日期。</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineRulesForm</name>
     <message>
         <source>Rule {number}: {message}</source>
@@ -4610,14 +4621,6 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Household: {name}</source>
         <translation>户：{name}</translation>
-    </message>
-    <message>
-        <source>Not a date: write it like 2026-05-01 or 2026.05.01.</source>
-        <translation>不是日期：请写成 2026-05-01 或 2026.05.01。</translation>
-    </message>
-    <message>
-        <source>The first day is after the last.</source>
-        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 <context>
@@ -10231,14 +10234,6 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Household: {name}</source>
         <translation>户：{name}</translation>
-    </message>
-    <message>
-        <source>Not a date: write it like 2026-05-01 or 2026.05.01.</source>
-        <translation>不是日期，应写作 2026-05-01 或 2026.05.01。</translation>
-    </message>
-    <message>
-        <source>The first day is after the last.</source>
-        <translation>起始日期晚于截止日期。</translation>
     </message>
 </context>
 <context>

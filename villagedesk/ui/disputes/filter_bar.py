@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QToolButton,
     QWidget,
 )
@@ -31,8 +30,7 @@ from villagedesk.core.disputes.record import DisputeQuery
 from villagedesk.core.disputes.state import OPEN, DisputeState
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.disputes.dispute_register import level_square
-from villagedesk.ui.forms.fields import error_label
-from villagedesk.ui.requests.filters import parse_filter_day
+from villagedesk.ui.forms.date_range import DateRange
 
 CTX = "DisputesPage"
 
@@ -68,7 +66,6 @@ class DisputeFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._household: int | None = None
-        self._dates: tuple[date | None, date | None] = (None, None)
         self._quiet = False
         self._build_boxes()
         self._build_fields()
@@ -101,10 +98,13 @@ class DisputeFilterBar(QWidget):
         self.type_box = self._combo(self.tr("Any type"))
 
     def _build_fields(self) -> None:
-        self.date_from = self._date_field()
-        self.date_to = self._date_field()
-        self.date_error = error_label(self)
-        self.date_error.setWordWrap(False)
+        self.dates = DateRange(self)
+        self.dates.changed.connect(self._emit)
+        self.date_from, self.date_to, self.date_error = (
+            self.dates.first,
+            self.dates.last,
+            self.dates.error,
+        )
         self.household_label = QLabel(self)
         self.household_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("户：") * 5)
         self.household_clear = QToolButton(self)
@@ -114,14 +114,6 @@ class DisputeFilterBar(QWidget):
         self.household_clear.clicked.connect(lambda: self.set_household(None, ""))
         self.count = QLabel(self)
         self._show_household()
-
-    def _date_field(self) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setPlaceholderText("2026-05-01")
-        field.setMaxLength(10)
-        field.setFixedWidth(field.fontMetrics().horizontalAdvance("0000-00-00") + 40)
-        field.editingFinished.connect(self._dates_done)
-        return field
 
     def _lay_out(self) -> None:
         """Row 1: the lists and the household; row 2: the dates, the count and the page's
@@ -197,7 +189,7 @@ class DisputeFilterBar(QWidget):
             str(self.state_box.currentData() or ""),
             str(self.rung_box.currentData() or ""),
         )
-        first, last = self._dates
+        first, last = self.dates.days
         return replace(
             base,
             levels=frozenset({WarningLevel(level)}) if level else base.levels,
@@ -225,10 +217,7 @@ class DisputeFilterBar(QWidget):
             for box in (self.show_box, self.level_box, self.state_box, self.rung_box):
                 box.setCurrentIndex(0)
             self.type_box.setCurrentIndex(0)
-            for field in (self.date_from, self.date_to):
-                field.clear()
-            self._dates = (None, None)
-            self.date_error.hide()
+            self.dates.clear()
             self._household = None
             self._show_household()
 
@@ -249,22 +238,3 @@ class DisputeFilterBar(QWidget):
         shown = self._household is not None
         self.household_label.setVisible(shown)
         self.household_clear.setVisible(shown)
-
-    def _dates_done(self) -> None:
-        texts = (self.date_from.text().strip(), self.date_to.text().strip())
-        days = tuple(parse_filter_day(t) if t else None for t in texts)
-        if any(t and d is None for t, d in zip(texts, days, strict=True)):
-            self._refuse(self.tr("Not a date: write it like 2026-05-01 or 2026.05.01."))
-            return
-        first, last = days
-        if first is not None and last is not None and first > last:
-            self._refuse(self.tr("The first day is after the last."))
-            return
-        self.date_error.hide()
-        if (first, last) != self._dates:
-            self._dates = (first, last)
-            self._emit()
-
-    def _refuse(self, text: str) -> None:
-        self.date_error.setText(text)
-        self.date_error.show()

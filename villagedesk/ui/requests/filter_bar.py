@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
 from villagedesk.core.requests.model import Handler, RequestLists, RequestType
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.requests.state import RequestState
-from villagedesk.ui.forms.fields import error_label
-from villagedesk.ui.requests.filters import CHOSEN, VIEWS, parse_filter_day
+from villagedesk.ui.forms.date_range import DateRange
+from villagedesk.ui.requests.filters import CHOSEN, VIEWS
 
 
 class RequestFilterBar(QWidget):
@@ -40,7 +39,6 @@ class RequestFilterBar(QWidget):
         super().__init__(parent)
         self._chosen = RequestQuery()
         self._household: int | None = None
-        self._dates: tuple[date | None, date | None] = (None, None)
         self._quiet = False
         self._build_boxes()
         self._build_fields()
@@ -81,10 +79,13 @@ class RequestFilterBar(QWidget):
         self.assignee.setCompleter(completer)
         self.assignee.editingFinished.connect(self._assignee_done)
         self._assignee_applied = ""
-        self.date_from = self._date_field()
-        self.date_to = self._date_field()
-        self.date_error = error_label(self)
-        self.date_error.setWordWrap(False)
+        self.dates = DateRange(self)
+        self.dates.changed.connect(self._emit)
+        self.date_from, self.date_to, self.date_error = (
+            self.dates.first,
+            self.dates.last,
+            self.dates.error,
+        )
         self.household_label = QLabel(self)
         self.household_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("户：") * 5)
         self.household_clear = QToolButton(self)
@@ -94,14 +95,6 @@ class RequestFilterBar(QWidget):
         self.household_clear.clicked.connect(lambda: self.set_household(None, ""))
         self.count = QLabel(self)
         self._show_household()
-
-    def _date_field(self) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setPlaceholderText("2026-05-01")
-        field.setMaxLength(10)
-        field.setFixedWidth(field.fontMetrics().horizontalAdvance("0000-00-00") + 40)
-        field.editingFinished.connect(self._dates_done)
-        return field
 
     def _label(self, text: str) -> QLabel:
         return QLabel(text, self)
@@ -182,7 +175,7 @@ class RequestFilterBar(QWidget):
             str(self.kind_box.currentData() or ""),
         )
         name = self._assignee_applied
-        first, last = self._dates
+        first, last = self.dates.days
         return replace(
             base,
             state=RequestState(state) if state else base.state,
@@ -232,11 +225,9 @@ class RequestFilterBar(QWidget):
     def _clear(self) -> None:
         for box in (self.state_box, self.channel_box, self.kind_box, self.category_box):
             box.setCurrentIndex(0)
-        for field in (self.assignee, self.date_from, self.date_to):
-            field.clear()
+        self.assignee.clear()
+        self.dates.clear()
         self._assignee_applied = ""
-        self._dates = (None, None)
-        self.date_error.hide()
         self._household = None
         self._show_household()
 
@@ -263,22 +254,3 @@ class RequestFilterBar(QWidget):
         if name != self._assignee_applied:
             self._assignee_applied = name
             self._emit()
-
-    def _dates_done(self) -> None:
-        texts = (self.date_from.text().strip(), self.date_to.text().strip())
-        days = tuple(parse_filter_day(t) if t else None for t in texts)
-        if any(t and d is None for t, d in zip(texts, days, strict=True)):
-            self._refuse(self.tr("Not a date: write it like 2026-05-01 or 2026.05.01."))
-            return
-        first, last = days
-        if first is not None and last is not None and first > last:
-            self._refuse(self.tr("The first day is after the last."))
-            return
-        self.date_error.hide()
-        if (first, last) != self._dates:
-            self._dates = (first, last)
-            self._emit()
-
-    def _refuse(self, text: str) -> None:
-        self.date_error.setText(text)
-        self.date_error.show()

@@ -3,9 +3,6 @@ and the reading of a typed 受理日期."""
 
 from __future__ import annotations
 
-from datetime import date
-
-from villagedesk.core.dates import PartialDate
 from villagedesk.core.requests.record import DueFilter, RequestQuery
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 
@@ -28,18 +25,3 @@ VIEWS: tuple[tuple[str, str, RequestQuery], ...] = (
     ),
     ("reopened", QT_TRANSLATE_NOOP("RequestsPage", "Reopened"), RequestQuery(reopened=True)),
 )
-
-
-def parse_filter_day(text: str) -> date | None:
-    """``2026-05-01`` or ``2026.05.01`` (any spelling PartialDate reads, to the day); None for
-    anything else. Raises nothing: an empty text is None too (the caller tells them apart)."""
-    try:
-        value = PartialDate.parse(text)
-    except ValueError:
-        return None
-    if value.day is None:
-        return None
-    try:
-        return value.first_day()
-    except ValueError:
-        return None
