@@ -5,7 +5,6 @@ square beside its word (红 / 橙 / 黄 / 绿: never colour alone)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -18,10 +17,9 @@ from villagedesk.core.disputes.model import WarningLevel
 from villagedesk.core.disputes.record import DisputeQuery
 from villagedesk.core.disputes.register import DISPUTE_REGISTER, LEVEL_KEY
 from villagedesk.core.disputes.state import DisputeState
-from villagedesk.core.ownership import StationScope
 from villagedesk.core.search import SearchQuery
 from villagedesk.ui.registers.lazy_model import AnyIndex, RegisterModel
-from villagedesk.ui.registers.narrowed_reader import VillageReader
+from villagedesk.ui.registers.narrowed_reader import FilteredReader, VillageReader
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.table_header import ColumnStateStore
 
@@ -62,40 +60,8 @@ class DisputeReading(VillageReader, Protocol):
     def narrowed(self, asked: DisputeQuery) -> DisputeReading: ...
 
 
-class FilteredDisputes:
-    """``inner`` narrowed to the page's filters, :attr:`asked`; None until the page's first
-    read, and no rows meanwhile."""
-
-    def __init__(self, inner: DisputeReading) -> None:
-        self.inner = inner
-        self.asked: DisputeQuery | None = None
-
-    def scope(self) -> StationScope:
-        return self.inner.scope()
-
-    def search_ids(
-        self,
-        query: SearchQuery,
-        *,
-        sort_key: str | None = None,
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-    ) -> list[int]:
-        if self.asked is None:
-            return []
-        return self.inner.narrowed(self.asked).search_ids(
-            query,
-            sort_key=sort_key,
-            descending=descending,
-            include_inactive=include_inactive,
-            ids_filter=ids_filter,
-            village=village,
-        )
-
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]:
-        return self.inner.rows(ids, keys)
+FilteredDisputes = FilteredReader[DisputeQuery]
+"""The store's reader narrowed to the page's filters (ui/registers/narrowed_reader.py)."""
 
 
 Searched = tuple[SearchQuery, str, bool, str | None]

@@ -96,7 +96,8 @@ class DisputesPage(QWidget):
             ctx, self, self.tr("Reading the disputes…"), self._show
         )
         self._wanted: int | None = None  # the dispute just recorded, selected once shown
-        self.reader = FilteredDisputes(ctx.readers.disputes())
+        self.store_reader = ctx.readers.disputes()
+        self.reader = FilteredDisputes(self.store_reader)
         self._build_register()
         self._build_filters()
         self._build_buttons()
@@ -171,7 +172,7 @@ class DisputesPage(QWidget):
 
     def reload(self) -> None:
         """Search again, as a job on the database worker (once more if asked meanwhile)."""
-        inner, asked, searched = self.reader.inner, self.query(), self._searched()
+        inner, asked, searched = self.store_reader, self.query(), self._searched()
         self._reread(lambda: read_list(inner, asked, searched))
 
     def _show(self, shown: ShownList) -> None:

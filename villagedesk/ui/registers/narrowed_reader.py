@@ -1,11 +1,12 @@
 """A store register reader as one screen lists it, through the same lazy register view: only some
 of its rows (the expected list's work unit, or those still to report) or only its voided records
-(the roll's 显示已作废)."""
+(the roll's 显示已作废) (:class:`NarrowedReader`); or narrowed to a page's filters in SQL (the
+requests' and the disputes' pages, :class:`FilteredReader`)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from villagedesk.core.columns import RawRow
 from villagedesk.core.ownership import StationScope
@@ -32,6 +33,52 @@ class VillageReader(Protocol):
     ) -> list[int]: ...
 
     def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]: ...
+
+
+Q = TypeVar("Q")
+Q_contra = TypeVar("Q_contra", contravariant=True)
+
+
+class QueryReader(VillageReader, Protocol[Q_contra]):
+    """A reader that narrows itself to a page's query (the store's ``narrowed``)."""
+
+    def narrowed(self, asked: Q_contra) -> VillageReader: ...
+
+
+class FilteredReader(Generic[Q]):
+    """``inner`` narrowed to the page's filters, :attr:`asked`; None until the page's first
+    read, and no rows meanwhile."""
+
+    def __init__(self, inner: QueryReader[Q]) -> None:
+        self.inner = inner
+        self.asked: Q | None = None
+
+    def scope(self) -> StationScope:
+        return self.inner.scope()
+
+    def search_ids(
+        self,
+        query: SearchQuery,
+        *,
+        sort_key: str | None = None,
+        descending: bool = False,
+        include_inactive: bool = False,
+        ids_filter: Collection[int] | None = None,
+        village: str | None = None,
+    ) -> list[int]:
+        if self.asked is None:
+            return []
+        return self.inner.narrowed(self.asked).search_ids(
+            query,
+            sort_key=sort_key,
+            descending=descending,
+            include_inactive=include_inactive,
+            ids_filter=ids_filter,
+            village=village,
+        )
+
+    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]:
+        return self.inner.rows(ids, keys)
 
 
 class NarrowedReader:

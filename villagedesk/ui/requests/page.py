@@ -72,7 +72,8 @@ class RequestsPage(QWidget):
         )
         self._wanted: int | None = None  # the request just recorded, selected once shown
         self._print_actions: PrintActions | None = None
-        self.reader = FilteredRequests(ctx.readers.requests())
+        self.store_reader = ctx.readers.requests()
+        self.reader = FilteredRequests(self.store_reader)
         self._build_register()
         self._build_filters()
         self._build_buttons()
@@ -167,7 +168,7 @@ class RequestsPage(QWidget):
     def reload(self) -> None:
         """Search again, as a job on the database worker (once more if asked meanwhile)."""
         factory, clock, query = self._ctx.store.uow_factory, self.clock, self.query()
-        inner, searched = self.reader.inner, self._searched()
+        inner, searched = self.store_reader, self._searched()
 
         def read() -> ShownList:
             asked = replace(query, now=clock.local())

@@ -6,7 +6,6 @@ for a list held in memory."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.calendar.holidays import HolidayTable, bundled_table
 from villagedesk.core.columns import RawRow
-from villagedesk.core.ownership import StationScope
 from villagedesk.core.requests.model import RequesterKind
 from villagedesk.core.requests.record import RequestProgress, RequestQuery
 from villagedesk.core.requests.register import REQUEST_PAGE
@@ -25,7 +23,7 @@ from villagedesk.core.requests.state import RequestState
 from villagedesk.core.requests.time_left import time_left
 from villagedesk.core.search import SearchQuery
 from villagedesk.ui.registers.lazy_model import AnyIndex, RegisterModel
-from villagedesk.ui.registers.narrowed_reader import VillageReader
+from villagedesk.ui.registers.narrowed_reader import FilteredReader, VillageReader
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.table_header import ColumnStateStore
 from villagedesk.ui.requests.request_model import DueMark, due_color, progress_mark, with_mark
@@ -45,40 +43,8 @@ class RequestReading(VillageReader, Protocol):
     def assignee_names(self) -> list[str]: ...
 
 
-class FilteredRequests:
-    """``inner`` narrowed to the page's filters, :attr:`asked` (with the ``now`` due dates are
-    judged at); None until the page's first read, and no rows meanwhile."""
-
-    def __init__(self, inner: RequestReading) -> None:
-        self.inner = inner
-        self.asked: RequestQuery | None = None
-
-    def scope(self) -> StationScope:
-        return self.inner.scope()
-
-    def search_ids(
-        self,
-        query: SearchQuery,
-        *,
-        sort_key: str | None = None,
-        descending: bool = False,
-        include_inactive: bool = False,
-        ids_filter: Collection[int] | None = None,
-        village: str | None = None,
-    ) -> list[int]:
-        if self.asked is None:
-            return []
-        return self.inner.narrowed(self.asked).search_ids(
-            query,
-            sort_key=sort_key,
-            descending=descending,
-            include_inactive=include_inactive,
-            ids_filter=ids_filter,
-            village=village,
-        )
-
-    def rows(self, ids: Sequence[int], keys: Sequence[str]) -> dict[int, RawRow]:
-        return self.inner.rows(ids, keys)
+FilteredRequests = FilteredReader[RequestQuery]
+"""The store's reader narrowed to the page's filters (ui/registers/narrowed_reader.py)."""
 
 
 @dataclass(frozen=True)
