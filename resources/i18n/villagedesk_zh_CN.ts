@@ -4603,10 +4603,6 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>任意类型</translation>
     </message>
     <message>
-        <source>Show every household</source>
-        <translation>显示所有户</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -4617,10 +4613,6 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Screened:</source>
         <translation>排查日期：</translation>
-    </message>
-    <message>
-        <source>Household: {name}</source>
-        <translation>户：{name}</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +6892,17 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>The resident was not found.</source>
         <translation>未找到该居民。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdChip</name>
+    <message>
+        <source>Show every household</source>
+        <translation>显示所有户</translation>
+    </message>
+    <message>
+        <source>Household: {name}</source>
+        <translation>户：{name}</translation>
     </message>
 </context>
 <context>
@@ -10208,10 +10211,6 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
         <translation>任何人</translation>
     </message>
     <message>
-        <source>Show every household</source>
-        <translation>显示所有户</translation>
-    </message>
-    <message>
         <source>Channel:</source>
         <translation>渠道：</translation>
     </message>
@@ -10230,10 +10229,6 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Received:</source>
         <translation>受理日期：</translation>
-    </message>
-    <message>
-        <source>Household: {name}</source>
-        <translation>户：{name}</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QToolButton,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from villagedesk.core.disputes.state import OPEN, DisputeState
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.disputes.dispute_register import level_square
 from villagedesk.ui.forms.date_range import DateRange
+from villagedesk.ui.forms.household_chip import HouseholdChip
 
 CTX = "DisputesPage"
 
@@ -65,7 +65,6 @@ class DisputeFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._household: int | None = None
         self._quiet = False
         self._build_boxes()
         self._build_fields()
@@ -105,15 +104,13 @@ class DisputeFilterBar(QWidget):
             self.dates.last,
             self.dates.error,
         )
-        self.household_label = QLabel(self)
-        self.household_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("户：") * 5)
-        self.household_clear = QToolButton(self)
-        self.household_clear.setText("×")
-        self.household_clear.setFixedSize(self.household_clear.sizeHint())
-        self.household_clear.setToolTip(self.tr("Show every household"))
-        self.household_clear.clicked.connect(lambda: self.set_household(None, ""))
+        self.household = HouseholdChip(self)
+        self.household.cleared.connect(lambda: self.set_household(None, ""))
+        self.household_label, self.household_clear = (
+            self.household.label,
+            self.household.clear_button,
+        )
         self.count = QLabel(self)
-        self._show_household()
 
     def _lay_out(self) -> None:
         """Row 1: the lists and the household; row 2: the dates, the count and the page's
@@ -196,19 +193,14 @@ class DisputeFilterBar(QWidget):
             states=frozenset({DisputeState(state)}) if state else base.states,
             mediation_levels=frozenset({MediationLevel(rung)}) if rung else base.mediation_levels,
             dispute_type=str(self.type_box.currentData() or ""),
-            household_id=self._household,
+            household_id=self.household.household_id,
             first=first,
             last=last,
         )
 
     def set_household(self, household_id: int | None, label: str) -> None:
         """The disputes of one household (the household page); None shows every household."""
-        self._household = household_id
-        self.household_label.setText(
-            self.tr("Household: {name}").format(name=label) if household_id is not None else ""
-        )
-        self.household_label.setToolTip(label)
-        self._show_household()
+        self.household.set(household_id, label)
         self._emit()
 
     def clear(self) -> None:
@@ -218,8 +210,7 @@ class DisputeFilterBar(QWidget):
                 box.setCurrentIndex(0)
             self.type_box.setCurrentIndex(0)
             self.dates.clear()
-            self._household = None
-            self._show_household()
+            self.household.set(None)
 
     # -- reacting ------------------------------------------------------------------------------
     @contextmanager
@@ -233,8 +224,3 @@ class DisputeFilterBar(QWidget):
     def _emit(self) -> None:
         if not self._quiet:
             self.changed.emit()
-
-    def _show_household(self) -> None:
-        shown = self._household is not None
-        self.household_label.setVisible(shown)
-        self.household_clear.setVisible(shown)

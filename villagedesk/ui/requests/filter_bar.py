@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QToolButton,
     QWidget,
 )
 
@@ -29,6 +28,7 @@ from villagedesk.core.requests.model import Handler, RequestLists, RequestType
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.requests.state import RequestState
 from villagedesk.ui.forms.date_range import DateRange
+from villagedesk.ui.forms.household_chip import HouseholdChip
 from villagedesk.ui.requests.filters import CHOSEN, VIEWS
 
 
@@ -38,7 +38,6 @@ class RequestFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chosen = RequestQuery()
-        self._household: int | None = None
         self._quiet = False
         self._build_boxes()
         self._build_fields()
@@ -86,15 +85,13 @@ class RequestFilterBar(QWidget):
             self.dates.last,
             self.dates.error,
         )
-        self.household_label = QLabel(self)
-        self.household_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("户：") * 5)
-        self.household_clear = QToolButton(self)
-        self.household_clear.setText("×")
-        self.household_clear.setFixedSize(self.household_clear.sizeHint())
-        self.household_clear.setToolTip(self.tr("Show every household"))
-        self.household_clear.clicked.connect(lambda: self.set_household(None, ""))
+        self.household = HouseholdChip(self)
+        self.household.cleared.connect(lambda: self.set_household(None, ""))
+        self.household_label, self.household_clear = (
+            self.household.label,
+            self.household.clear_button,
+        )
         self.count = QLabel(self)
-        self._show_household()
 
     def _label(self, text: str) -> QLabel:
         return QLabel(text, self)
@@ -185,7 +182,9 @@ class RequestFilterBar(QWidget):
             assignee=Handler(name) if name else base.assignee,
             received_from=first or base.received_from,
             received_to=last or base.received_to,
-            household_id=self._household if self._household is not None else base.household_id,
+            household_id=self.household.household_id
+            if self.household.household_id is not None
+            else base.household_id,
         )
 
     def choose(self, query: RequestQuery, title: str) -> None:
@@ -209,12 +208,7 @@ class RequestFilterBar(QWidget):
             with self._silenced():
                 self._clear()
                 self.show_box.setCurrentIndex(0)
-        self._household = household_id
-        self.household_label.setText(
-            self.tr("Household: {name}").format(name=label) if household_id is not None else ""
-        )
-        self.household_label.setToolTip(label)
-        self._show_household()
+        self.household.set(household_id, label)
         self._emit()
 
     def clear(self) -> None:
@@ -228,8 +222,7 @@ class RequestFilterBar(QWidget):
         self.assignee.clear()
         self.dates.clear()
         self._assignee_applied = ""
-        self._household = None
-        self._show_household()
+        self.household.set(None)
 
     # -- reacting ------------------------------------------------------------------------------
     @contextmanager
@@ -243,11 +236,6 @@ class RequestFilterBar(QWidget):
     def _emit(self) -> None:
         if not self._quiet:
             self.changed.emit()
-
-    def _show_household(self) -> None:
-        shown = self._household is not None
-        self.household_label.setVisible(shown)
-        self.household_clear.setVisible(shown)
 
     def _assignee_done(self) -> None:
         name = " ".join(self.assignee.text().split())
