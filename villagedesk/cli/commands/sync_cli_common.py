@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from villagedesk.cli.output import USAGE, err
+from villagedesk.cli.output import OK, USAGE, err, out
 from villagedesk.core.faults import os_error_reason
 from villagedesk.core.station import Station
 from villagedesk.core.township.ports import PackageStatus, SyncMode, mode_of
@@ -31,6 +34,9 @@ def mode(store: StationStore) -> SyncMode:
 def refused(message: str) -> int:
     err(translate("Cli", "Refused: {message}").format(message=message))
     return REFUSED
+
+
+T = TypeVar("T")
 
 
 def township_only(store: StationStore) -> int | None:
@@ -66,3 +72,23 @@ def package_state(status: PackageStatus) -> str:
         ),
     }
     return labels.get(status, translate("Cli", "not yet confirmed"))
+
+
+def print_list(
+    items: Sequence[T],
+    *,
+    as_json: bool,
+    data: Callable[[T], Mapping[str, object]],
+    cells: Callable[[T], list[str]],
+    none: str,
+) -> int:
+    """A township to-do list: one JSON array, or one tab-separated line per item (each cell on
+    one line), saying ``none`` on stderr when there is nothing to list."""
+    if as_json:
+        out(json.dumps([data(item) for item in items], ensure_ascii=False, indent=1))
+        return OK
+    for item in items:
+        out("\t".join(" ".join(c.split()) for c in cells(item)))
+    if not items:
+        err(none)
+    return OK

@@ -10,12 +10,11 @@ township's reply, which goes to the village in its next receipt (``sync receipt`
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 
 from villagedesk.cli.commands import Command
-from villagedesk.cli.commands.sync_cli_common import township_only
-from villagedesk.cli.output import OK, err, out, report_invalid
+from villagedesk.cli.commands.sync_cli_common import print_list, township_only
+from villagedesk.cli.output import OK, out, report_invalid
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import ValidationError
@@ -116,15 +115,13 @@ def _cells(item: EscalatedRequest) -> list[str]:
 def run_list(args: argparse.Namespace, store: StationStore) -> int:
     if (code := township_only(store)) is not None:
         return code
-    found = escalated_requests(store.uow_factory())
-    if getattr(args, "json", False):
-        out(json.dumps([_data(item) for item in found], ensure_ascii=False, indent=1))
-        return OK
-    for item in found:
-        out("\t".join(" ".join(c.split()) for c in _cells(item)))
-    if not found:
-        err(translate("Cli", "No request is escalated to the township."))
-    return OK
+    return print_list(
+        escalated_requests(store.uow_factory()),
+        as_json=getattr(args, "json", False),
+        data=_data,
+        cells=_cells,
+        none=translate("Cli", "No request is escalated to the township."),
+    )
 
 
 def run_reply(args: argparse.Namespace, store: StationStore) -> int:
