@@ -119,7 +119,7 @@ class StationSource(Protocol):
 
 
 class MemberCount(Protocol):
-    def count(self, *, include_voided: bool = False) -> int: ...
+    def any_live(self) -> bool: ...
 
 
 class WorkbenchUnitOfWork(Transaction, Protocol):
@@ -172,8 +172,8 @@ def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workb
         counter = uow.disputes.records
         disputes = {tile: counter.count(tile.query(now.date())) for tile in DisputeTile}
         station = uow.station.get()
-        members = uow.members.count()
+        members = uow.members.any_live()
     steps = None
-    if station is None or members == 0:
-        steps = FirstSteps(station_filled=station is not None, members_added=members > 0)
+    if station is None or not members:
+        steps = FirstSteps(station_filled=station is not None, members_added=members)
     return Workbench(counts, reception, steps, visitors, disputes)

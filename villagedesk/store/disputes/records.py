@@ -118,7 +118,8 @@ class SqlDisputeRecords:
         return self._read(self._chosen(query))
 
     def count(self, query: DisputeQuery) -> int:
-        ids = self._chosen(query).with_only_columns(d.c.id).subquery()
+        # The order matters to a list, not to a count (and sorting costs the start page).
+        ids = self._chosen(query).order_by(None).with_only_columns(d.c.id).subquery()
         counted = cast(RowSelect, select(func.count()).select_from(ids))
         return int(self._ctx.conn.execute(counted).scalar() or 0)
 

@@ -104,6 +104,14 @@ Index(
     sqlite_where=text("voided_at IS NULL"),
 )
 Index("ix_disputes_year_sequence", disputes.c.station_code, disputes.c.year, disputes.c.sequence)
+# The start page's dispute tiles (as ix_requests_live_state_*: counted before the first paint).
+for _column in ("warning", "level_due", "performance_due"):
+    Index(
+        f"ix_disputes_live_state_{_column}",
+        disputes.c.state,
+        disputes.c[_column],
+        sqlite_where=text("voided_at IS NULL"),
+    )
 
 dispute_parties = syncable_table(
     "dispute_parties",

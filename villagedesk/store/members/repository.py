@@ -181,6 +181,11 @@ class SqlMemberRepository:
             query = query.where(t.members.c.voided_at.is_(None))
         return int(self._ctx.conn.execute(query).scalar_one())
 
+    def any_live(self) -> bool:
+        """Whether the roll holds a member that is not voided (cheaper than counting them)."""
+        live = select(t.members.c.id).where(t.members.c.voided_at.is_(None)).limit(1)
+        return self._ctx.conn.execute(live).first() is not None
+
     def add_many(
         self, rows: Sequence[MemberValues], *, status: RollStatus, registered_on: date
     ) -> None:

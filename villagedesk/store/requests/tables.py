@@ -95,6 +95,16 @@ Index(
     sqlite_where=text("voided_at IS NULL"),
 )
 Index("ix_requests_year_sequence", requests.c.station_code, requests.c.year, requests.c.sequence)
+# The start page's tiles count live requests by state and one more column; without these each
+# count reads every row of its states (tens of milliseconds on 50,000 requests, before the
+# first paint). Two columns each, so the planner picks them without ANALYZE's statistics.
+for _column in ("due_at", "reopened", "returned_at"):
+    Index(
+        f"ix_requests_live_state_{_column}",
+        requests.c.state,
+        requests.c[_column],
+        sqlite_where=text("voided_at IS NULL"),
+    )
 
 request_events = syncable_table(
     "request_events",
