@@ -18,14 +18,13 @@ from enum import Enum
 from functools import partial
 from typing import TypeVar
 
-from villagedesk.core.disputes.committee import committee_place
+from villagedesk.core.disputes.committee import committee_name
 from villagedesk.core.disputes.figures import MonthFigures, month_figures
 from villagedesk.core.disputes.ledger_row import LedgerDispute
 from villagedesk.core.disputes.record import Dispute, DisputeDetail, DisputeQuery
-from villagedesk.core.disputes.services import find_dispute
+from villagedesk.core.disputes.services import dispute_settings, find_dispute
 from villagedesk.core.disputes.state import DisputeAction, DisputeState
 from villagedesk.core.masking import MaskPolicy, mask_id_number, mask_phone, mask_policy, mask_text
-from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.i18n import translate as tr_default
 from villagedesk.reports.dispute_papers_values import DisputePaperValues
 from villagedesk.store.disputes.ledger import ledger_disputes
@@ -33,7 +32,6 @@ from villagedesk.store.station_store import StationStore
 
 DISPUTE_LEDGERS = ("disputes",)
 """The ledger kinds (``reports.ledger_kinds.LEDGERS``) whose rows this module gathers."""
-COMMITTEE = QT_TRANSLATE_NOOP("DisputePapers", "{station} people's mediation committee")
 
 Row = tuple[object, ...]
 T = TypeVar("T")
@@ -79,8 +77,8 @@ def dispute_papers(store: StationStore, *, number: str) -> DisputePaperValues:
     policy = mask_policy(store.uow_factory())
     station = store.read_station()
     name = station.name if station else ""
-    place = committee_place(name)
-    committee = tr_default("DisputePapers", COMMITTEE).format(station=place) if place else ""
+    settings = dispute_settings(store.uow_factory())
+    committee = committee_name(settings, name, say=tr_default)
     return DisputePaperValues(masked_detail(detail, policy), detail, name, committee)
 
 

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Enter a number of minutes from {least} to {most}.</source>
+        <translation>请输入 {least} 到 {most} 之间的分钟数。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password. The account is locked for {minutes} minutes.</source>
+        <translation>账号或密码错误，账号已锁定 {minutes} 分钟。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password. {left} tries left.</source>
+        <translation>账号或密码错误，还可再试 {left} 次。</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <source>The account is locked. Try again in {minutes} minutes.</source>
+        <translation>账号已锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The account is disabled.</source>
+        <translation>账号已停用。</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>密码至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the account&apos;s name.</source>
+        <translation>密码不能与账号名称相同。</translation>
+    </message>
+    <message>
+        <source>No permission.</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>请输入账号名称。</translation>
+    </message>
+    <message>
+        <source>The name may have at most {count} characters.</source>
+        <translation>名称最多 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>This name is kept for the program&apos;s own use.</source>
+        <translation>该名称由程序专用，不能作为账号名称。</translation>
+    </message>
+    <message>
+        <source>An account with this name exists.</source>
+        <translation>已有同名账号。</translation>
+    </message>
+    <message>
+        <source>There is no account of that name.</source>
+        <translation>没有这个名称的账号。</translation>
+    </message>
+    <message>
+        <source>The station already has accounts.</source>
+        <translation>本服务站已经设置了账号。</translation>
+    </message>
+    <message>
+        <source>You cannot lock your own account.</source>
+        <translation>不能停用自己正在使用的账号。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not right.</source>
+        <translation>恢复码不正确。</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Assessment of {name}, {year}</source>
@@ -112,6 +183,37 @@ Pledges: {pledges}</source>
         <source>{name} cannot be read.</source>
         <extracomment>Where the files of a request not yet numbered go (the 编号 is given when it is saved).</extracomment>
         <translation>无法读取 {name}。</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>Audit log entry {seq} was changed after it was written.</source>
+        <translation>操作日志第 {seq} 条在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>Audit log entry {seq} is missing: entries were deleted.</source>
+        <translation>操作日志缺少第 {seq} 条：有记录被删除。</translation>
+    </message>
+    <message>
+        <source>Audit log entry {seq} appears twice or out of order: an entry was inserted.</source>
+        <translation>操作日志第 {seq} 条重复或顺序错乱：有记录被插入。</translation>
+    </message>
+    <message>
+        <source>Audit log entry {seq} does not link to the next one: one of them was replaced.</source>
+        <translation>操作日志第 {seq} 条与下一条衔接不上：其中一条被替换。</translation>
+    </message>
+    <message>
+        <source>The audit log does not continue from entry {seq} seen last: it was rewritten.</source>
+        <translation>操作日志未接续上次看到的第 {seq} 条：日志被改写。</translation>
+    </message>
+    <message>
+        <source>The audit log is complete.</source>
+        <translation>操作日志完整</translation>
+    </message>
+    <message>
+        <source>The audit log continues.</source>
+        <translation>操作日志连续</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1249,10 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>服务站地址。</translation>
     </message>
     <message>
+        <source>Create the station&apos;s first 管理员 account (the password from VILLAGEDESK_PASSWORD); without it the station runs in 免登录 mode.</source>
+        <translation>同时建立本站第一个管理员账号（密码取自 VILLAGEDESK_PASSWORD）；不填则本站以免登录方式运行。</translation>
+    </message>
+    <message>
         <source>Show the station&apos;s details.</source>
         <translation>查看服务站信息。</translation>
     </message>
@@ -1215,6 +1321,10 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>无法使用数据文件夹 {path}：{error}</translation>
     </message>
     <message>
+        <source>Sign in as this account (the password from VILLAGEDESK_PASSWORD, or asked for in a terminal). Needed on a station with accounts, unless 免登录 is on.</source>
+        <translation>以这个账号登录（密码取自 VILLAGEDESK_PASSWORD，在终端中也可当场输入）。已设置账号的服务站必须登录，开启免登录的除外。</translation>
+    </message>
+    <message>
         <source>The database failed its check ({count} problems), so nothing was read or written. Restore a backup: villagedesk backup list shows the backups, villagedesk backup restore NAME restores one. villagedesk check lists the problems.</source>
         <extracomment>Commands that work on a database that failed its quick check: the backups (a restore is the way out) and ``check`` (it says what is wrong).</extracomment>
         <translation>数据库检查未通过（发现 {count} 处问题），为防止数据受损，未读取也未写入任何内容。请恢复备份：villagedesk backup list 列出备份，villagedesk backup restore 备份名 恢复其中一份。villagedesk check 可列出具体问题。</translation>
@@ -1240,8 +1350,28 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>注意：{message}</translation>
     </message>
     <message>
+        <source>The 管理员&apos;s password: </source>
+        <translation>管理员密码：</translation>
+    </message>
+    <message>
+        <source>No password for the 管理员: set VILLAGEDESK_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>没有管理员密码：请设置环境变量 VILLAGEDESK_PASSWORD，或在终端中运行本命令并输入密码。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>管理员 account created: {name}.</source>
+        <translation>已建立管理员账号：{name}。</translation>
+    </message>
+    <message>
+        <source>Recovery code (shown once; write it down and keep it locked away): {code}</source>
+        <translation>恢复码（只显示这一次，请抄写下来并妥善锁好）：{code}</translation>
     </message>
     <message>
         <source>ID number</source>
@@ -3224,6 +3354,300 @@ A backup of the current data is taken first. Restore it?</source>
         <source>Not a month: {value}</source>
         <translation>不是月份：{value}</translation>
     </message>
+    <message>
+        <source>The audit log: verify it or list it (for a 管理员).</source>
+        <translation>操作日志：校验或列出（管理员使用）。</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed or removed.</source>
+        <translation>检查操作日志有没有被修改或删除。</translation>
+    </message>
+    <message>
+        <source>List the audit log, newest first.</source>
+        <translation>列出操作日志，最新的在前。</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>从这一天起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s entries.</source>
+        <translation>只列出这个账号的操作。</translation>
+    </message>
+    <message>
+        <source>Only the entries about this record.</source>
+        <translation>只列出与这条记录有关的操作。</translation>
+    </message>
+    <message>
+        <source>At most this many entries (default 200).</source>
+        <translation>最多列出多少条（默认 200 条）。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <source>--since: enter a day as YYYY-MM-DD.</source>
+        <translation>--since：请按 YYYY-MM-DD 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Red when mediation failed at least this many times</source>
+        <extracomment>How a switch is written after ``NAME=``.</extracomment>
+        <translation>调解未果达到此次数即为红色预警</translation>
+    </message>
+    <message>
+        <source>Red when the police were called at least this many times</source>
+        <translation>报警达到此次数即为红色预警</translation>
+    </message>
+    <message>
+        <source>Red when at least this many people are involved</source>
+        <translation>涉及人数达到此数即为红色预警</translation>
+    </message>
+    <message>
+        <source>Red on a risk of turning into a criminal case</source>
+        <translation>有民转刑风险即为红色预警</translation>
+    </message>
+    <message>
+        <source>Red on signs of repeated, over-level or group petitions</source>
+        <translation>有重复访、越级访或集体访苗头即为红色预警</translation>
+    </message>
+    <message>
+        <source>Orange when mediation failed at least this many times</source>
+        <translation>调解未果达到此次数即为橙色预警</translation>
+    </message>
+    <message>
+        <source>Orange when at least this many people are involved</source>
+        <translation>涉及人数达到此数即为橙色预警</translation>
+    </message>
+    <message>
+        <source>Orange on threats of revenge</source>
+        <translation>扬言报复即为橙色预警</translation>
+    </message>
+    <message>
+        <source>Orange when weapons are involved</source>
+        <translation>持械即为橙色预警</translation>
+    </message>
+    <message>
+        <source>Show or change the station&apos;s dispute settings.</source>
+        <translation>查看或修改本站的矛盾纠纷设置。</translation>
+    </message>
+    <message>
+        <source>The dispute types, the warning rules, the days of each mediation level and the name of the people&apos;s mediation committee on the papers.</source>
+        <translation>纠纷类型、预警规则、每级调解时限，以及调解文书上的人民调解委员会名称。</translation>
+    </message>
+    <message>
+        <source>Show the dispute settings.</source>
+        <translation>查看矛盾纠纷设置。</translation>
+    </message>
+    <message>
+        <source>Change the dispute settings given; the others stay.</source>
+        <translation>修改给出的矛盾纠纷设置，其余不变。</translation>
+    </message>
+    <message>
+        <source>Change only what is given. --type replaces the list of types in the order given; --rule NAME=VALUE changes one warning rule (a number, or true/false for a rule that is switched on or off); --committee &quot;&quot; goes back to the name derived from the station&apos;s. Disputes already recorded keep their type and their levels.</source>
+        <translation>只修改给出的项。--type 按给出的顺序替换纠纷类型列表；--rule NAME=VALUE 修改一条预警规则（数值，或用 true/false 启用或停用一条规则）；--committee &quot;&quot; 恢复为由站点名称得出的名称。已登记的纠纷保留原来的类型和等级。</translation>
+    </message>
+    <message>
+        <source>A dispute type (may be given more than once).</source>
+        <translation>一个纠纷类型（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Days each mediation level has.</source>
+        <translation>每级调解的天数。</translation>
+    </message>
+    <message>
+        <source>The mediation committee&apos;s name.</source>
+        <translation>人民调解委员会名称。</translation>
+    </message>
+    <message>
+        <source>A warning rule (may be given more than once).</source>
+        <translation>一条预警规则（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Rule {name} (--rule)</source>
+        <translation>预警规则 {name}（--rule）</translation>
+    </message>
+    <message>
+        <source>Dispute types (--type)</source>
+        <translation>纠纷类型（--type）</translation>
+    </message>
+    <message>
+        <source>Days at each level (--level-days)</source>
+        <translation>每级调解时限（--level-days）</translation>
+    </message>
+    <message>
+        <source>Mediation committee (--committee)</source>
+        <translation>调解委员会（--committee）</translation>
+    </message>
+    <message>
+        <source>Dispute types:</source>
+        <translation>纠纷类型：</translation>
+    </message>
+    <message>
+        <source>Warning rules:</source>
+        <translation>预警规则：</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Days at each level: {days}</source>
+        <translation>每级调解时限：{days} 天</translation>
+    </message>
+    <message>
+        <source>Mediation committee: {name}</source>
+        <translation>调解委员会：{name}</translation>
+    </message>
+    <message>
+        <source> (from the station&apos;s name)</source>
+        <translation>（由站点名称得出）</translation>
+    </message>
+    <message>
+        <source>Rule {name}: write true or false.</source>
+        <translation>预警规则 {name}：请写 true 或 false。</translation>
+    </message>
+    <message>
+        <source>Rule {name}: write a whole number.</source>
+        <translation>预警规则 {name}：请写一个整数。</translation>
+    </message>
+    <message>
+        <source>There is no warning rule “{name}”; the rules are: {names}.</source>
+        <translation>没有名为“{name}”的预警规则；可用的规则有：{names}。</translation>
+    </message>
+    <message>
+        <source>Write each rule as NAME=VALUE, like red_people=8.</source>
+        <translation>每条规则写成 NAME=VALUE，例如 red_people=8。</translation>
+    </message>
+    <message>
+        <source>--level-days: write a whole number of days.</source>
+        <translation>--level-days：请写整数天数。</translation>
+    </message>
+    <message>
+        <source>Give what to change: --type, --rule, --level-days or --committee.</source>
+        <translation>请给出要修改的项：--type、--rule、--level-days 或 --committee。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the settings are as given.</source>
+        <translation>没有变化：设置与给出的相同。</translation>
+    </message>
+    <message>
+        <source>The station&apos;s accounts (for a 管理员).</source>
+        <extracomment>The roles as the command line names them: in Chinese, as the issue spells them.</extracomment>
+        <translation>本站账号（管理员使用）。</translation>
+    </message>
+    <message>
+        <source>Add an account; the password from VILLAGEDESK_PASSWORD.</source>
+        <translation>添加账号（密码取自 VILLAGEDESK_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Add an account. Its password comes from VILLAGEDESK_PASSWORD, or is asked for when a terminal is attached.</source>
+        <translation>添加账号。密码取自环境变量 VILLAGEDESK_PASSWORD；在终端中运行时也可以当场输入。</translation>
+    </message>
+    <message>
+        <source>The account&apos;s name.</source>
+        <translation>账号名称。</translation>
+    </message>
+    <message>
+        <source>Its role.</source>
+        <translation>账号角色。</translation>
+    </message>
+    <message>
+        <source>List the accounts.</source>
+        <translation>列出全部账号。</translation>
+    </message>
+    <message>
+        <source>Lock an account: it cannot sign in.</source>
+        <translation>停用账号：停用后不能登录。</translation>
+    </message>
+    <message>
+        <source>Unlock an account (also after wrong passwords).</source>
+        <translation>启用账号（也可解除因密码错误造成的锁定）。</translation>
+    </message>
+    <message>
+        <source>Give an account a new password (from VILLAGEDESK_PASSWORD).</source>
+        <translation>为账号设置新密码（密码取自 VILLAGEDESK_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>No password: set VILLAGEDESK_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>没有密码：请设置环境变量 VILLAGEDESK_PASSWORD，或在终端中运行本命令并输入密码。</translation>
+    </message>
+    <message>
+        <source>Account added: {name} ({role}).</source>
+        <translation>已添加账号：{name}（{role}）。</translation>
+    </message>
+    <message>
+        <source>locked by a 管理员</source>
+        <translation>已被管理员停用</translation>
+    </message>
+    <message>
+        <source>locked after wrong passwords</source>
+        <translation>因密码错误已锁定</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Locked: {name}.</source>
+        <translation>已停用：{name}。</translation>
+    </message>
+    <message>
+        <source>Unlocked: {name}.</source>
+        <translation>已启用：{name}。</translation>
+    </message>
+    <message>
+        <source>New password set: {name}.</source>
+        <translation>已设置新密码：{name}。</translation>
+    </message>
+    <message>
+        <source>The village profile: households, people and open matters by group.</source>
+        <translation>村情档案：按村民小组统计的户数、人口和未办结事项。</translation>
+    </message>
+    <message>
+        <source>The village profile (村情档案): households, residents, Party members, relief residents, open requests and open disputes by warning colour, per villager group; and the relief groups.</source>
+        <translation>村情档案：按村民小组统计户数、人口、党员、救助对象、未办结民情诉求和按预警颜色分列的未化解矛盾纠纷，以及各救助群体人数。</translation>
+    </message>
+    <message>
+        <source>Show the village profile.</source>
+        <translation>显示村情档案。</translation>
+    </message>
+    <message>
+        <source>Show the village profile as of today.</source>
+        <translation>显示截至今天的村情档案。</translation>
+    </message>
+    <message>
+        <source>Print the village profile on one page.</source>
+        <translation>在一页纸上打印村情档案。</translation>
+    </message>
+    <message>
+        <source>Print the village profile (村情档案) on one A4 page: the totals, the figures per villager group and the relief groups.</source>
+        <translation>在一页 A4 纸上打印村情档案：总体情况、各村民小组的数字和各救助群体人数。</translation>
+    </message>
+    <message>
+        <source>This station has accounts: sign in with --user NAME before the command (the password from VILLAGEDESK_PASSWORD).</source>
+        <translation>本服务站已设置账号：请在命令前加 --user 账号名称 登录（密码取自 VILLAGEDESK_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -4285,7 +4709,12 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>The list needs at least one entry.</source>
+        <extracomment>The WarningRules fields that are counts and those that switch a rule on or off. (橙, 红) thresholds of the same count: 橙 must fire first, so it stays below 红.</extracomment>
         <translation>列表至少要有一项。</translation>
+    </message>
+    <message>
+        <source>The list has more than {most} entries.</source>
+        <translation>列表最多 {most} 项。</translation>
     </message>
     <message>
         <source>Each entry has 1 to 20 characters.</source>
@@ -4296,8 +4725,28 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>有一项重复了。</translation>
     </message>
     <message>
+        <source>An entry may not contain emoji, symbols or invisible characters.</source>
+        <translation>每一项不能含有表情符号、特殊符号或不可见字符。</translation>
+    </message>
+    <message>
         <source>Enter a whole number from 1 to {top}.</source>
         <translation>请输入 1 到 {top} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Choose on or off.</source>
+        <translation>请选择启用或不启用。</translation>
+    </message>
+    <message>
+        <source>The orange threshold must be below the red one ({red}), or orange never shows.</source>
+        <translation>橙色预警的数值须小于红色预警的数值（{red}），否则不会出现橙色预警。</translation>
+    </message>
+    <message>
+        <source>The name is too long: at most {limit} characters, this one has {count}.</source>
+        <translation>名称过长：最多 {limit} 个字，现有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>The name may not contain emoji, symbols or invisible characters.</source>
+        <translation>名称不能含有表情符号、特殊符号或不可见字符。</translation>
     </message>
     <message>
         <source>This dispute is “{state}”; “{action}” is not possible now.</source>
@@ -5064,6 +5513,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>{station} people&apos;s mediation committee</source>
+        <extracomment>What a station&apos;s name may end with beyond the village or community it serves.</extracomment>
         <translation>{station}人民调解委员会</translation>
     </message>
     <message>
@@ -5313,6 +5763,101 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Result:</source>
         <translation>调解结果：</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeSettingsForm</name>
+    <message>
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Restore the default rules</source>
+        <translation>恢复默认规则</translation>
+    </message>
+    <message>
+        <source>Dispute types</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>The types a new dispute can be given, each of 1 to {limit} characters. Disputes already recorded keep the type they were given.</source>
+        <translation>新登记的纠纷可选的类型，每一项 1 到 {limit} 个字。已登记的纠纷保留原来的类型。</translation>
+    </message>
+    <message>
+        <source>Red warning when any of these holds</source>
+        <translation>符合下列任一条件即为红色预警</translation>
+    </message>
+    <message>
+        <source>Risk of turning into a criminal case</source>
+        <translation>有民转刑风险</translation>
+    </message>
+    <message>
+        <source>Signs of repeated, over-level or group petitions</source>
+        <translation>有重复访、越级访或集体访苗头</translation>
+    </message>
+    <message>
+        <source> times or more</source>
+        <translation> 次及以上</translation>
+    </message>
+    <message>
+        <source>Failed mediations</source>
+        <translation>调解未果</translation>
+    </message>
+    <message>
+        <source>Police calls</source>
+        <translation>多次报警</translation>
+    </message>
+    <message>
+        <source> people or more</source>
+        <translation> 人及以上</translation>
+    </message>
+    <message>
+        <source>People involved</source>
+        <translation>涉及人数</translation>
+    </message>
+    <message>
+        <source>Orange warning, when not red, when any of these holds</source>
+        <translation>不属红色预警、且符合下列任一条件即为橙色预警</translation>
+    </message>
+    <message>
+        <source>Threats of revenge</source>
+        <translation>扬言报复</translation>
+    </message>
+    <message>
+        <source>Weapons involved</source>
+        <translation>持械</translation>
+    </message>
+    <message>
+        <source>Otherwise a dispute is yellow. Failed mediations count those known when it was recorded and the failed sessions since. The rules apply to the levels computed from now on; levels already given stay.</source>
+        <translation>其余纠纷为黄色预警。调解未果次数包括登记时已知的次数和此后未成功的调解。规则只用于今后计算的预警等级，已有的等级不变。</translation>
+    </message>
+    <message>
+        <source>Mediation levels and papers</source>
+        <translation>调解层级与文书</translation>
+    </message>
+    <message>
+        <source>Days at each level</source>
+        <translation>每级调解时限</translation>
+    </message>
+    <message>
+        <source>How long the family, the villager group and the village committee each have before the dispute is offered to move up a level.</source>
+        <translation>家族调解员、村民小组调解组和村调委会各自的调解天数，到期后提示上移层级。</translation>
+    </message>
+    <message>
+        <source>Mediation committee</source>
+        <translation>调解委员会名称</translation>
+    </message>
+    <message>
+        <source>The name the mediation papers are sealed by, at most {limit} characters. Leave it empty to use “{derived}”, from the station&apos;s name.</source>
+        <translation>调解文书上盖章的调解委员会名称，最多 {limit} 个字。留空则使用由站点名称得出的“{derived}”。</translation>
+    </message>
+    <message>
+        <source>The name the mediation papers are sealed by, at most {limit} characters.</source>
+        <translation>调解文书上盖章的调解委员会名称，最多 {limit} 个字。</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +6800,122 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Not performed</source>
         <translation>未履行</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Data-entry clerk</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>Read-only viewer</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Read the registers</source>
+        <translation>查看登记表</translation>
+    </message>
+    <message>
+        <source>Enter and edit records</source>
+        <translation>录入和修改记录</translation>
+    </message>
+    <message>
+        <source>Import spreadsheets</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>Show full ID numbers and phones</source>
+        <translation>显示完整证件号码和电话</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Print personal data</source>
+        <translation>打印个人信息</translation>
+    </message>
+    <message>
+        <source>Print public notices</source>
+        <translation>打印公示</translation>
+    </message>
+    <message>
+        <source>Manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>Make backups</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>Restore backups</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Sync with the township</source>
+        <translation>与乡镇同步数据</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>Change the settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Full number shown</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Personal data printed</source>
+        <translation>打印个人信息</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>数据同步</translation>
+    </message>
+    <message>
+        <source>Auto-login switched on</source>
+        <translation>开启免登录</translation>
+    </message>
+    <message>
+        <source>Auto-login switched off</source>
+        <translation>关闭免登录</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8668,10 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
         <translation>矛盾纠纷</translation>
     </message>
     <message>
+        <source>Village profile</source>
+        <translation>村情档案</translation>
+    </message>
+    <message>
         <source>In-service members</source>
         <translation>在职党员报到</translation>
     </message>
@@ -9147,6 +9812,10 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Figures of residents&apos; requests {first}–{last}</source>
         <translation>民情诉求三率统计表 {first}–{last}</translation>
+    </message>
+    <message>
+        <source>Village profile</source>
+        <translation>村情档案</translation>
     </message>
 </context>
 <context>
@@ -10931,6 +11600,10 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
         <source>Time limits of requests</source>
         <translation>办理时限</translation>
     </message>
+    <message>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -12176,6 +12849,189 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <message>
         <source>Writing the enrolment file</source>
         <translation>正在生成登记文件</translation>
+    </message>
+</context>
+<context>
+    <name>VillageProfile</name>
+    <message>
+        <source>No group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>No household</source>
+        <translation>未关联户</translation>
+    </message>
+    <message>
+        <source>{village} village profile</source>
+        <translation>{village}村情档案</translation>
+    </message>
+    <message>
+        <source>{station} · as of {day}</source>
+        <translation>{station} · 截至 {day}</translation>
+    </message>
+    <message>
+        <source>Party members: {members} on the roll, {living} of them residents of the village&apos;s households (the group table counts these).</source>
+        <translation>党员：在册 {members} 名，其中 {living} 名为本村登记户的居民（分组表统计的是这部分党员）。</translation>
+    </message>
+    <message>
+        <source>A dispute involving households of several groups counts in each of them, and once in the total. Open requests and disputes linked to no household are counted as “No household”.</source>
+        <translation>涉及多个村民小组住户的纠纷在各组分别计数，合计中只计一次。未关联到户的诉求和纠纷计入“未关联户”。</translation>
+    </message>
+    <message>
+        <source>The village profile does not fit on one page even at the smallest print size ({groups} groups); it is printed on {pages} pages.</source>
+        <translation>村情档案缩到最小字号仍无法印在一页内（共 {groups} 个村民小组），已分 {pages} 页打印。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>By villager group</source>
+        <translation>按村民小组</translation>
+    </message>
+    <message>
+        <source>Relief groups</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Relief residents</source>
+        <translation>救助对象</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未办结诉求</translation>
+    </message>
+    <message>
+        <source>Open disputes</source>
+        <translation>未化解矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Relief group</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>VillageProfilePage</name>
+    <message>
+        <source>Households</source>
+        <extracomment>The totals&apos; boxes: label, and the colour of a non-zero count (the dispute colours).</extracomment>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <source>Party members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Relief residents</source>
+        <translation>救助对象</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>未办结诉求</translation>
+    </message>
+    <message>
+        <source>Red disputes</source>
+        <translation>红色纠纷</translation>
+    </message>
+    <message>
+        <source>Orange disputes</source>
+        <translation>橙色纠纷</translation>
+    </message>
+    <message>
+        <source>Yellow disputes</source>
+        <translation>黄色纠纷</translation>
+    </message>
+    <message>
+        <source>Reading the village profile…</source>
+        <translation>正在读取村情档案…</translation>
+    </message>
+    <message>
+        <source>By villager group</source>
+        <translation>按村民小组</translation>
+    </message>
+    <message>
+        <source>Relief groups</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>Village profile</source>
+        <translation>村情档案</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>总体情况</translation>
+    </message>
+    <message>
+        <source>{station} · as of {day}</source>
+        <translation>{station} · 截至 {day}</translation>
+    </message>
+    <message>
+        <source>{living} of them live in the village&apos;s registered households</source>
+        <translation>其中 {living} 名住在本村登记的户中</translation>
+    </message>
+    <message>
+        <source>Villager group</source>
+        <translation>村民小组</translation>
+    </message>
+    <message>
+        <source>Relief group</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>

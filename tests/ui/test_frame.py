@@ -64,6 +64,7 @@ def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: obje
         "包村联户",
         "民情诉求",
         "矛盾纠纷",
+        "村情档案",
         "在职党员报到",
         "统计",
         "数据同步",

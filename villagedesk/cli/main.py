@@ -19,6 +19,7 @@ from villagedesk.cli.arguments import refuse_unreadable
 from villagedesk.cli.data_folder import check_data_dir, data_dir_error, short_path
 from villagedesk.cli.output import ATTENTION, INTERRUPTED, USAGE, err, text
 from villagedesk.cli.parser import Parser, add_commands
+from villagedesk.cli.signing_in import act_as
 from villagedesk.core.errors import DomainError
 from villagedesk.core.faults import os_error_reason, scrub_personal, unexpected_error
 from villagedesk.i18n import render, translate
@@ -53,8 +54,18 @@ def build_parser() -> Parser:
             "application data folder).",
         ),
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "Sign in as this account (the password from VILLAGEDESK_PASSWORD, or asked for "
+            "in a terminal). Needed on a station with accounts, unless 免登录 is on.",
+        ),
+    )
     # The command modules load only when a command line is parsed, not when the GUI starts.
     from villagedesk.cli.commands import (
+        audit,
         backup,
         calendar,
         check,
@@ -67,6 +78,8 @@ def build_parser() -> Parser:
         printing,
         requests,
         station,
+        users,
+        village_profile,
     )
     from villagedesk.cli.commands import sync as sync_commands
 
@@ -77,6 +90,7 @@ def build_parser() -> Parser:
         in_service,
         requests,
         disputes,
+        village_profile,
         calendar,
         demo,
         backup,
@@ -85,6 +99,8 @@ def build_parser() -> Parser:
         exporting,
         importing,
         printing,
+        users,
+        audit,
     ):
         module.register(commands)
     return parser
@@ -167,6 +183,9 @@ def _run(command: Command, args: argparse.Namespace, data_dir: Path) -> int:
             refused = _refuse_damaged(store)
             if refused is not None:
                 return refused
+        refused = act_as(store, getattr(args, "user", None))
+        if refused is not None:
+            return refused
         return command(args, store)
     except DomainError as e:
         err(text(e.message))

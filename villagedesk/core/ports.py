@@ -13,9 +13,11 @@ from __future__ import annotations
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self
 
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.station import Station
 
 if TYPE_CHECKING:  # only annotations: the areas' port modules load when their code does
+    from villagedesk.core.accounts.ports import AccountRepository, AuditLogReader, AuditSink
     from villagedesk.core.disputes.ports import DisputeRepositories
     from villagedesk.core.households.ports import (
         HouseholdLinkRepository,
@@ -39,7 +41,13 @@ class StationRepository(Protocol):
 
 class Transaction(Protocol):
     """A unit of work without its repositories: one transaction. Leaving the ``with`` block
-    without :meth:`commit` rolls everything back. Every area's unit of work derives it."""
+    without :meth:`commit` rolls everything back. Every area's unit of work derives it.
+
+    ``actor`` is who acts through it (core/accounts/guard.py checks it; the audit log records
+    it with every change committed)."""
+
+    @property
+    def actor(self) -> Actor: ...
 
     def for_reading(self) -> Self:
         """This unit of work as a read: it takes no write lock, so held writes do not block it,
@@ -101,6 +109,12 @@ class UnitOfWork(Transaction, Protocol):
     def print_settings(self) -> PrintSettingsRepository: ...
     @property
     def disputes(self) -> DisputeRepositories: ...
+    @property
+    def accounts(self) -> AccountRepository: ...
+    @property
+    def audit(self) -> AuditSink: ...
+    @property
+    def audit_log(self) -> AuditLogReader: ...
 
 
 class UnitOfWorkFactory(Protocol):

@@ -43,7 +43,7 @@ def bench_export(data_dir: Path) -> None:
     )
 
 
-def _write_roster(path: Path, rows: int) -> None:
+def write_roster(path: Path, rows: int) -> None:
     """A 10,000-row roster as secretaries keep it: a title row, then the template's headers."""
     import random
 
@@ -88,7 +88,7 @@ def bench_import(rows: int = 10_000) -> None:
 
     with tempfile.TemporaryDirectory(prefix="vd-bench-import-") as tmp:
         roster = Path(tmp) / "roster.xlsx"
-        _write_roster(roster, rows)
+        write_roster(roster, rows)
         store = open_station_store(Path(tmp) / "station", now=datetime.now())
         try:
             with store.uow_factory() as uow:

@@ -8,6 +8,8 @@ migrations, and the sync code that walks every syncable table.
 
 from __future__ import annotations
 
+from villagedesk.store.accounts import tables as accounts_tables
+from villagedesk.store.audit import tables as audit_tables
 from villagedesk.store.calendar import tables as calendar_tables
 from villagedesk.store.disputes import tables as disputes_tables
 from villagedesk.store.households import tables as households_tables
@@ -20,6 +22,8 @@ from villagedesk.store.township import tables as township_tables  # isort: skip
 from villagedesk.store.township import card_tables  # isort: skip
 
 AREA_TABLES = (
+    accounts_tables,
+    audit_tables,
     households_tables,
     in_service_tables,
     calendar_tables,

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Connection, Engine
 
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.errors import WritesHeld
 from villagedesk.core.text import Message
 from villagedesk.store.engine import WRITE_OPTION
@@ -26,6 +27,9 @@ from villagedesk.store.repositories import SqlBranchRepository, SqlStationReposi
 from villagedesk.store.syncable import ChangeCounter
 
 if TYPE_CHECKING:
+    from villagedesk.store.accounts.repository import SqlAccounts
+    from villagedesk.store.audit.log import SqlAuditLog
+    from villagedesk.store.audit.recorder import AuditRecorder
     from villagedesk.store.calendar.deadlines import SqlDeadlines
     from villagedesk.store.calendar.repository import SqlCalendar
     from villagedesk.store.disputes.repositories import SqlDisputeRepositories
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
     from villagedesk.store.township.collect import SqlSyncSource
     from villagedesk.store.township.repository import SqlTownshipRepository
     from villagedesk.store.township.village_state import SqlVillageSyncRepository
+    from villagedesk.store.village_profile import SqlVillageProfile
 
 
 class SqlUnitOfWork:
@@ -54,11 +59,13 @@ class SqlUnitOfWork:
         counter: ChangeCounter,
         station_code_provider: Callable[[], str] | None = None,
         writes: WriteGate | None = None,
+        actor: Actor | None = None,
     ) -> None:
         self._engine = engine
         self._ctx = WriteContext(counter, station_code_provider)
         self._writes = writes
         self._reading = False
+        self.actor = actor or Actor.auto(device=this_device())
         self.station = SqlStationRepository(self._ctx)
         self.branches = SqlBranchRepository(self._ctx)
         self.members = SqlMemberRepository(self._ctx)
@@ -144,6 +151,31 @@ class SqlUnitOfWork:
         return SqlDisputeRepositories(self._ctx)
 
     @cached_property
+    def village_profile(self) -> SqlVillageProfile:
+        from villagedesk.store.village_profile import SqlVillageProfile
+
+        return SqlVillageProfile(self._ctx)
+
+    @cached_property
+    def accounts(self) -> SqlAccounts:
+        from villagedesk.store.accounts.repository import SqlAccounts
+
+        return SqlAccounts(self._ctx)
+
+    @cached_property
+    def audit_log(self) -> SqlAuditLog:
+        from villagedesk.store.audit.log import SqlAuditLog
+
+        return SqlAuditLog(self._ctx)
+
+    @cached_property
+    def audit(self) -> AuditRecorder:
+        """This unit of work's share of the audit log (events, summary; flushed at commit)."""
+        from villagedesk.store.audit.recorder import AuditRecorder
+
+        return AuditRecorder(self.actor)
+
+    @cached_property
     def owners(self) -> SqlRecordOwners:
         from villagedesk.store.ownership import SqlRecordOwners
 
@@ -183,6 +215,7 @@ class SqlUnitOfWork:
             if self._reading:
                 _query_only(conn, True)
             else:
+                self._install_capture(conn)
                 conn = conn.execution_options(**{WRITE_OPTION: True})
             conn.begin()
         except BaseException:
@@ -206,16 +239,39 @@ class SqlUnitOfWork:
         try:
             if conn.in_transaction():
                 conn.rollback()
+            self._forget_audit()
         finally:
             _close(conn, reading)
 
+    @staticmethod
+    def _install_capture(conn: Connection) -> None:
+        from villagedesk.store.audit.recorder import install
+
+        install(conn)
+
+    def _flush_audit(self) -> None:
+        from villagedesk.core.accounts.guard import current_service
+
+        self.audit.flush(self._ctx.conn, current_service())
+
     def commit(self) -> None:
+        """Write the audit entries of what this transaction changed, then commit both.
+
+        A 查看 account's transaction that changed a record is refused here (NotPermitted), and
+        rolled back when the ``with`` block is left."""
         if self._reading:
             raise RuntimeError("a unit of work for reading cannot commit")
+        self._flush_audit()
         self._ctx.conn.commit()
 
     def rollback(self) -> None:
         self._ctx.conn.rollback()
+        self._forget_audit()
+
+    def _forget_audit(self) -> None:
+        recorder = self.__dict__.get("audit")
+        if recorder is not None:
+            recorder.forget()
 
 
 def _close(conn: Connection, reading: bool) -> None:
@@ -260,8 +316,34 @@ class WriteGate:
             raise WritesHeld(reason)
 
 
+def this_device() -> str:
+    """The computer's name, as the audit log records where an action happened."""
+    import platform
+
+    return platform.node()[:64]
+
+
+def default_actor(engine: Engine) -> Actor:
+    """The actor before anyone signs in (see :attr:`SqlUnitOfWorkFactory.actor`)."""
+    from villagedesk.core.accounts.model import SIGNED_OUT_NAME, Role
+    from villagedesk.store.accounts.repository import AUTO_LOGIN_KEY
+
+    with engine.connect() as conn:
+        has_accounts = conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM accounts)").scalar()
+        auto = conn.exec_driver_sql(
+            "SELECT value FROM meta WHERE key = ?", (AUTO_LOGIN_KEY,)
+        ).scalar()
+        conn.rollback()
+    if not has_accounts or auto == "1":
+        return Actor.auto(device=this_device())
+    return Actor(name=SIGNED_OUT_NAME, role=Role.VIEWER, device=this_device())
+
+
 class SqlUnitOfWorkFactory:
-    """Callable returning a fresh :class:`SqlUnitOfWork` (core.ports.UnitOfWorkFactory)."""
+    """Callable returning a fresh :class:`SqlUnitOfWork` (core.ports.UnitOfWorkFactory).
+
+    ``actor`` is who acts through the units of work it makes: the signed-in account, or the
+    免登录 actor until someone signs in (a station without accounts, a script)."""
 
     def __init__(
         self,
@@ -274,14 +356,34 @@ class SqlUnitOfWorkFactory:
         self.station_code_provider = station_code_provider
         self.counters = counters
         self.writes = writes or WriteGate()
+        self._actor: Actor | None = None
+
+    @property
+    def actor(self) -> Actor:
+        """Who acts: set by signing in; until then the 免登录 actor where the station has no
+        accounts or has 免登录 on, else a signed-out 查看 that can change nothing."""
+        if self._actor is None:
+            self._actor = default_actor(self.engine)
+        return self._actor
+
+    @actor.setter
+    def actor(self, actor: Actor) -> None:
+        self._actor = actor
+
+    def sign_out(self) -> None:
+        """Back to the default actor (read again: 免登录 may have been switched)."""
+        self._actor = None
+
+    unit_of_work: type[SqlUnitOfWork] = SqlUnitOfWork
 
     def __call__(self) -> SqlUnitOfWork:
         """A unit of work; a writing one is refused when entered while writes are held."""
-        return SqlUnitOfWork(
+        return self.unit_of_work(
             self.engine,
             counter=self.counters,
             station_code_provider=self.station_code_provider,
             writes=self.writes,
+            actor=self.actor,
         )
 
     def hold(self, reason: Message) -> None:

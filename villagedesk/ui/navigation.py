@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.village_profile import village_profile_page
 
 
 def workbench_page(ctx: AppContext) -> QWidget:
@@ -89,6 +90,7 @@ REGISTERS: tuple[tuple[str, PageFactory], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Cadre links"), cadres_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Residents' requests"), requests_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Disputes"), disputes_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Village profile"), village_profile_page),
     (QT_TRANSLATE_NOOP("MainWindow", "In-service members"), in_service_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Statistics"), statistics_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Data sync"), sync_page),

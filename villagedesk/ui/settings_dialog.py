@@ -1,6 +1,6 @@
 """设置: the language (takes effect on restart) and the station's details; a second tab holds the
 station's rules for in-service reporting and cadre links, a third the masking on public notices,
-then the requests' channels and categories and their time limits."""
+then the requests' channels and categories and their time limits, and the dispute settings."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from villagedesk.i18n import Language
 from villagedesk.ui.context import AppContext
+from villagedesk.ui.disputes.settings_form import DisputeSettingsForm
 from villagedesk.ui.in_service.settings_form import StationRulesForm
 from villagedesk.ui.mask_policy_form import MaskPolicyForm
 from villagedesk.ui.requests.lists_form import RequestListsForm
@@ -33,7 +34,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.language = QComboBox()
@@ -61,7 +61,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.request_lists, self.tr("Request channels and categories"))
         self.deadline_rules = DeadlineRulesForm(ctx, self)
         self.tabs.addTab(self.deadline_rules, self.tr("Time limits of requests"))
+        self.disputes = DisputeSettingsForm(ctx, self)
+        self.tabs.addTab(self.disputes, self.tr("Disputes"))
         layout.addWidget(self.tabs)
+        # Every tab's title in view: no scroll buttons squeezed into the tab bar (ui/screen_fit).
+        bar = self.tabs.tabBar().sizeHint().width()
+        self.setMinimumWidth(max(480, bar + 2 * layout.contentsMargins().left() + 8))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -76,7 +81,7 @@ class SettingsDialog(QDialog):
         if not self.rules.save():
             self.tabs.setCurrentWidget(self.rules)
             return
-        for form in (self.masking, self.request_lists, self.deadline_rules):
+        for form in (self.masking, self.request_lists, self.deadline_rules, self.disputes):
             if not form.save():
                 self.tabs.setCurrentWidget(form)
                 return

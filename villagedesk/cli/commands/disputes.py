@@ -1,6 +1,6 @@
 """``villagedesk disputes add|list|show|level|session|escalate|settle|perform|follow-up|close``
-plus ``reopen`` and ``from-request``: the 矛盾纠纷 register from the command line, through the
-same services and rules as the window. These spellings are a contract (issue 14).
+plus ``reopen``, ``from-request`` and ``settings``: the 矛盾纠纷 register from the command line,
+through the same services and rules as the window. These spellings are a contract (issue 14).
 
 A dispute is named by its 编号 (``DHC-调-2026-0003``). Levels, results and states are written
 in Chinese (红, 达成一致, 调解中 …; :mod:`disputes_words`), their codes work too. Exit codes: 0
@@ -20,6 +20,7 @@ from villagedesk.cli.commands.disputes_options import (
     text_option,
     word_option,
 )
+from villagedesk.cli.commands.disputes_settings import add_settings
 from villagedesk.cli.commands.disputes_words import word, words
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.disputes.events import Outcome, Performance, SessionResult
@@ -55,6 +56,7 @@ def register(commands: Commands) -> None:
     _add_follow_up(actions)
     _add_close(actions)
     _add_reason_step(actions, "reopen", translate("Cli", "Mediate it again (重新调解)."))
+    add_settings(actions)
 
 
 def _add_add(actions: Commands) -> None:

@@ -55,7 +55,7 @@ def register(commands: Commands) -> None:
     _add_ledger(actions)
     _add_statistics(actions)
     _add_notice(actions)
-    for name in ("printing_cards", "printing_requests", "printing_disputes"):
+    for name in ("printing_cards", "printing_requests", "printing_disputes", "village_profile"):
         try:
             more = importlib.import_module(f"villagedesk.cli.commands.{name}")
         except ModuleNotFoundError:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
+from villagedesk.cli.commands.station_admin import admin_password, create_admin
+from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, report_invalid
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.masking import mask_phone
@@ -50,6 +51,15 @@ def register(commands: Commands) -> None:
     init.add_argument("--contact", help=translate("Cli", "The contact person's name."))
     init.add_argument("--phone", help=translate("Cli", "The contact phone number."))
     init.add_argument("--address", help=translate("Cli", "The station's address."))
+    init.add_argument(
+        "--admin",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "Create the station's first 管理员 account (the password from "
+            "VILLAGEDESK_PASSWORD); without it the station runs in 免登录 mode.",
+        ),
+    )
     init.set_defaults(func=run_init)
     show = actions.add_parser(
         "show",
@@ -73,10 +83,19 @@ def run_init(args: argparse.Namespace, store: StationStore) -> int:
         contact_phone=_keep(args.phone, current.contact_phone if current else ""),
         address=_keep(args.address, current.address if current else ""),
     )
+    password = None
+    if args.admin is not None:
+        password = admin_password()
+        if password is None:
+            return USAGE
     try:
         station = set_up_station(unit_of_work(store), draft=draft)
     except ValidationError as e:
         return report_invalid(e, {"name": translate("Cli", "Station name")})
+    if args.admin is not None and password is not None:
+        refused = create_admin(store, args.admin, password)
+        if refused is not None:
+            return refused
     if current is None:
         # The installation gets its keys and id when its station is set up (issue 9).
         keystore.load_or_create_identity(store.db_path.parent)

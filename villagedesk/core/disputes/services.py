@@ -1,10 +1,9 @@
 """Dispute services: record a dispute (its 编号, its first warning level and its times), read
-one or a filtered list, and the station's dispute settings. The steps are in ``levels.py``,
-``mediation.py`` and ``settling.py``."""
+one or a filtered list; the station's dispute settings come from ``settings_rules.py``. The steps
+are in ``levels.py``, ``mediation.py`` and ``settling.py``."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 from villagedesk.core.clock import Clock
@@ -29,7 +28,11 @@ from villagedesk.core.disputes.record import (
     DisputeQuery,
 )
 from villagedesk.core.disputes.rules import check_dispute_fields, check_not_party, parse_day
-from villagedesk.core.disputes.settings import MAX_LEVEL_DAYS, DisputeSettings
+from villagedesk.core.disputes.settings import DisputeSettings
+from villagedesk.core.disputes.settings_rules import dispute_settings as dispute_settings
+from villagedesk.core.disputes.settings_rules import (
+    save_dispute_settings as save_dispute_settings,
+)
 from villagedesk.core.disputes.state import DisputeAction
 from villagedesk.core.disputes.steps import DISPUTE_CHANGES, calendar_table, load_dispute
 from villagedesk.core.disputes.warning import assess
@@ -43,7 +46,6 @@ from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 
 CTX = "Dispute"
-MAX_TYPE_NAME = 20
 
 
 def short_code(uow: DisputesUnitOfWork) -> str:
@@ -242,39 +244,3 @@ def list_disputes(uow: DisputesUnitOfWork, query: DisputeQuery) -> list[Dispute]
     """The disputes passing every filter of ``query``, 红 first."""
     with uow.for_reading():
         return uow.disputes.records.list(query)
-
-
-def dispute_settings(uow: DisputesUnitOfWork) -> DisputeSettings:
-    with uow.for_reading():
-        return uow.disputes.settings.get()
-
-
-def save_dispute_settings(uow: DisputesUnitOfWork, *, settings: DisputeSettings) -> Saved:
-    """Replace the station's dispute types, warning rules and level days. Disputes keep the
-    type and the levels they were given."""
-    types = tuple(tidy(t) for t in settings.types)
-    errors: Errors = {}
-    if not types:
-        _problem(
-            errors, "types", QT_TRANSLATE_NOOP("Dispute", "The list needs at least one entry.")
-        )
-    if any(not t or len(t) > MAX_TYPE_NAME for t in types):
-        _problem(
-            errors, "types", QT_TRANSLATE_NOOP("Dispute", "Each entry has 1 to 20 characters.")
-        )
-    if len(set(types)) != len(types):
-        _problem(errors, "types", QT_TRANSLATE_NOOP("Dispute", "An entry is listed twice."))
-    if not 1 <= settings.level_days <= MAX_LEVEL_DAYS:
-        errors["level_days"] = [
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP("Dispute", "Enter a whole number from 1 to {top}."),
-                top=MAX_LEVEL_DAYS,
-            )
-        ]
-    if errors:
-        raise ValidationError(errors)
-    with uow:
-        uow.disputes.settings.save(replace(settings, types=types))
-        uow.commit()
-    return Saved(0, DISPUTE_CHANGES)

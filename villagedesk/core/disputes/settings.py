@@ -1,7 +1,10 @@
 """The station's dispute settings: the 纠纷类型 list, the warning rules' thresholds (seed 003's
-黄、橙、红三级预警, with the defaults the issue names) and how many days each village mediation
-level has before the page offers to move the dispute up. Kept as data in ``meta``; the store
-reads and writes it through :class:`~villagedesk.core.disputes.ports.DisputeSettingsRepository`.
+黄、橙、红三级预警, with the defaults the issue names), how many days each village mediation
+level has before the page offers to move the dispute up, and the name of the people's mediation
+committee that seals the papers (empty: derived from the station's name, core/disputes/
+committee.py). Kept as data in ``meta``; the store reads and writes it through
+:class:`~villagedesk.core.disputes.ports.DisputeSettingsRepository`. The checks and the save
+are in ``settings_rules.py``.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from villagedesk.core.disputes.model import DEFAULT_DISPUTE_TYPES
 #: Upper bounds of what a station may set (a count beyond these is a typo).
 MAX_THRESHOLD = 999
 MAX_LEVEL_DAYS = 90
+MAX_COMMITTEE = 40
+"""Characters of the committee's name (东河村人民调解委员会 has 10)."""
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,9 @@ class DisputeSettings:
     rules: WarningRules = field(default_factory=WarningRules)
     level_days: int = 15
     """Days each village mediation level has (counted by 民法典 第201、203条)."""
+    committee: str = ""
+    """The people's mediation committee's name on the papers; empty: derived from the
+    station's name."""
 
 
 def settings_to_data(settings: DisputeSettings) -> dict[str, object]:
@@ -47,6 +55,7 @@ def settings_to_data(settings: DisputeSettings) -> dict[str, object]:
         "types": list(settings.types),
         "rules": asdict(settings.rules),
         "level_days": settings.level_days,
+        "committee": settings.committee,
     }
 
 
@@ -82,6 +91,11 @@ def settings_from_data(data: object) -> DisputeSettings:
         else ()
     )
     days = _whole(data.get("level_days"), 15, MAX_LEVEL_DAYS) or 15
+    raw_committee = data.get("committee")  # absent before the committee could be named
+    committee = " ".join(raw_committee.split()) if isinstance(raw_committee, str) else ""
     return DisputeSettings(
-        types=types or DEFAULT_DISPUTE_TYPES, rules=_rules_from(data.get("rules")), level_days=days
+        types=types or DEFAULT_DISPUTE_TYPES,
+        rules=_rules_from(data.get("rules")),
+        level_days=days,
+        committee=committee if len(committee) <= MAX_COMMITTEE else "",
     )

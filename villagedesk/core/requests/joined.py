@@ -7,6 +7,7 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.ownership import RecordOwners
 from villagedesk.core.requests.ports import (
     DeadlineCalculator,
@@ -43,6 +44,10 @@ class JoinedUnitOfWork:
 
     def rollback(self) -> None:
         self._uow.rollback()
+
+    @property
+    def actor(self) -> Actor:
+        return self._uow.actor
 
     @property
     def requests(self) -> RequestRepositories:

@@ -1,0 +1,1 @@
+"""村情档案 (``VillageProfile``): the village's standing file, counted per villager group."""

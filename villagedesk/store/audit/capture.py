@@ -1,0 +1,129 @@
+"""What every write leaves for the audit log, caught by SQLite itself.
+
+Each writing connection gets TEMP triggers on every audited table (the syncable registers, the
+station row, the accounts and the settings in ``meta``): after each INSERT, UPDATE or DELETE
+they add the row's values before and after, as JSON arrays, to the TEMP table
+``audit_pending``. Nothing can write around them (bulk inserts, ``executemany``, raw SQL), and
+they live in the connection's memory only, so the values they copy never reach the disk outside
+the record itself. At commit the unit of work turns the pending rows into chained entries
+(store/audit/recorder.py) in the same transaction; a rollback drops both.
+
+A unit of work that records one summary instead (a township's import of a whole package, the
+demo's thousands of records) puts a row in ``audit_off``, which the triggers' WHEN reads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Table
+
+from villagedesk.store.accounts.tables import accounts
+from villagedesk.store.all_tables import AREA_TABLES
+from villagedesk.store.syncable import (
+    BOUND_KEY,
+    COUNTER_KEY,
+    LINE_BASE_KEY,
+    LINE_KEY,
+    SYNCABLE,
+)
+from villagedesk.store.tables import meta, station
+
+del AREA_TABLES  # imported so that SYNCABLE lists every area's tables
+
+PENDING = "audit_pending"
+OFF = "audit_off"
+
+#: Columns every syncable row carries that say nothing about the record itself.
+BOOKKEEPING = frozenset({"id", "uuid", "station_code", "created_at", "updated_at", "version"})
+#: Columns whose values never go into the log; that they changed does.
+SECRET = frozenset({"password_hash", "recovery_hash"})
+#: Columns the sign-in keeps up to date: recorded as sign-in entries, not as changes.
+SIGN_IN = frozenset({"failed_attempts", "locked_until"})
+#: Settings in ``meta`` that are the program's own bookkeeping, not the station's choices.
+UNAUDITED_KEYS = (COUNTER_KEY, BOUND_KEY, LINE_KEY, LINE_BASE_KEY)
+HEAD_KEY = "audit.head"
+
+
+@dataclass(frozen=True)
+class AuditedTable:
+    """A table the triggers watch: its columns in order, which of them identifies the record,
+    and which are left out of the fields an entry lists."""
+
+    name: str
+    record_type: str
+    columns: tuple[str, ...]
+    key: str
+    ignored: frozenset[str]
+
+    def position(self, column: str) -> int:
+        return self.columns.index(column)
+
+
+def _audited(table: Table, *, record_type: str, key: str, ignored: frozenset[str]) -> AuditedTable:
+    return AuditedTable(table.name, record_type, tuple(c.name for c in table.columns), key, ignored)
+
+
+def audited_tables() -> dict[str, AuditedTable]:
+    """Every audited table by name."""
+    found = {
+        name: _audited(table, record_type=name, key="uuid", ignored=BOOKKEEPING)
+        for name, table in SYNCABLE.items()
+    }
+    found["station"] = _audited(
+        station, record_type="station", key="code", ignored=frozenset({"id"})
+    )
+    found["accounts"] = _audited(
+        accounts, record_type="accounts", key="uuid", ignored=frozenset({"id", "uuid"}) | SIGN_IN
+    )
+    found["meta"] = _audited(meta, record_type="settings", key="key", ignored=frozenset({"key"}))
+    return found
+
+
+AUDITED = audited_tables()
+
+
+def _row(prefix: str, table: AuditedTable) -> str:
+    return "json_array(" + ", ".join(f'{prefix}."{c}"' for c in table.columns) + ")"
+
+
+def _when(table: AuditedTable, row: str) -> str:
+    when = f"NOT EXISTS (SELECT 1 FROM temp.{OFF})"
+    if table.name == "meta":
+        keys = ", ".join(f"'{k}'" for k in UNAUDITED_KEYS)
+        when += f" AND {row}.key NOT IN ({keys}) AND {row}.key NOT LIKE 'audit.%'"
+    return when
+
+
+def trigger_statements(table: AuditedTable) -> Iterator[str]:
+    """The three TEMP triggers that copy ``table``'s changed rows to ``audit_pending``."""
+    for op, old, new, row in (
+        ("insert", "NULL", _row("NEW", table), "NEW"),
+        ("update", _row("OLD", table), _row("NEW", table), "NEW"),
+        ("delete", _row("OLD", table), "NULL", "OLD"),
+    ):
+        yield (
+            f'CREATE TEMP TRIGGER IF NOT EXISTS "audit_{table.name}_{op}" '
+            f'AFTER {op.upper()} ON main."{table.name}" WHEN {_when(table, row)} '
+            f"BEGIN INSERT INTO {PENDING} (tbl, old, new) "
+            f"VALUES ('{table.name}', {old}, {new}); END"
+        )
+
+
+def install(driver: sqlite3.Connection) -> None:
+    """Give ``driver`` the pending table and the triggers, once per connection."""
+    found = driver.execute(
+        "SELECT 1 FROM temp.sqlite_master WHERE type = 'table' AND name = ?", (PENDING,)
+    ).fetchone()
+    if found is not None:
+        return
+    driver.execute(
+        f"CREATE TEMP TABLE {PENDING} "
+        "(id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, old TEXT, new TEXT)"
+    )
+    driver.execute(f"CREATE TEMP TABLE {OFF} (x INTEGER)")
+    for table in AUDITED.values():
+        for statement in trigger_statements(table):
+            driver.execute(statement)
