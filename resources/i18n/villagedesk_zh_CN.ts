@@ -71,6 +71,135 @@
         <source>The recovery code is not right.</source>
         <translation>恢复码不正确。</translation>
     </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+    <message>
+        <source>Sign in first to change your password.</source>
+        <translation>请先登录再修改密码。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked after wrong passwords</source>
+        <translation>密码错误锁定中</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>This station has no accounts yet: whoever uses the computer acts as 免登录 with every right. Set up a 管理员 account to sign in with a password.</source>
+        <translation>本服务站还没有账号：谁使用这台电脑，都以“免登录”身份拥有全部权限。设置管理员账号后即可凭密码登录。</translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reset the password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Set up the 管理员 account…</source>
+        <translation>设置管理员账号…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Everything, including accounts, backups, sync and the audit log.</source>
+        <extracomment>The roles in the order the form offers them (the least powerful first).</extracomment>
+        <translation>全部权限，包括账号、备份、同步和操作日志。</translation>
+    </message>
+    <message>
+        <source>Enters and edits records, imports, prints and exports personal data.</source>
+        <translation>录入和修改记录，导入，打印和导出个人信息。</translation>
+    </message>
+    <message>
+        <source>Reads the registers with numbers masked and prints public notices.</source>
+        <translation>查看登记表（号码脱敏），打印公示。</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>e.g. 李娜</source>
+        <translation>例如：李娜</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账号名称：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Reset the password of {name}</source>
+        <translation>重设 {name} 的密码</translation>
+    </message>
+    <message>
+        <source>Tell {name} the new password in person. A lockout after wrong passwords ends with the reset.</source>
+        <translation>请当面把新密码告诉 {name}。因密码错误造成的锁定随重设一并解除。</translation>
+    </message>
+    <message>
+        <source>Sign in automatically (免登录)</source>
+        <translation>自动登录（免登录）</translation>
+    </message>
+    <message>
+        <source>With 免登录 on, VillageDesk opens without a password and whoever sits at this computer acts as 管理员, with every right. The audit log records their actions as 免登录. Only for a computer that one person uses.</source>
+        <translation>开启免登录后，打开程序不需要密码，坐在这台电脑前的任何人都以管理员身份拥有全部权限，操作日志把这些操作记为“免登录”。只适合一个人使用的电脑。</translation>
+    </message>
+    <message>
+        <source>This station has no accounts yet, so it always opens as 免登录. Set up a 管理员 account to sign in with a password.</source>
+        <translation>本服务站还没有账号，因此总是以免登录方式打开。设置管理员账号后即可凭密码登录。</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation>账号管理…</translation>
+    </message>
+    <message>
+        <source>Lock the screen after</source>
+        <translation>无操作</translation>
+    </message>
+    <message>
+        <source>of no use; the password unlocks it, and nothing typed is lost.</source>
+        <translation>后锁定屏幕；输入密码即可解锁，已填写的内容不会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
@@ -214,6 +343,239 @@ Pledges: {pledges}</source>
     <message>
         <source>The audit log continues.</source>
         <translation>操作日志连续</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCsv</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <extracomment>Audited tables that are no register (core.registers names those), as the log shows them.</extracomment>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>服务站</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <extracomment>Sample texts the first columns are sized to (the last stretches).</extracomment>
+        <translation>选中一条日志，即可查看它改动了什么。</translation>
+    </message>
+    <message>
+        <source>Entry {seq} changed no record.</source>
+        <translation>第 {seq} 条没有改动记录。</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>备注：{note}</translation>
+    </message>
+    <message>
+        <source>Reading entry {seq}…</source>
+        <translation>正在读取第 {seq} 条……</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>正在读取操作日志……</translation>
+    </message>
+    <message>
+        <source>Entry {seq} changed {count} records:</source>
+        <translation>第 {seq} 条改动了 {count} 条记录：</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>{count} records</source>
+        <extracomment>Sample texts the columns are sized to (the last stretches; longer texts are elided and shown whole in the tooltip).</extracomment>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <source>all accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>a record&apos;s uuid</source>
+        <translation>记录的 uuid</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>No permission: only a 管理员 may read the audit log.</source>
+        <translation>无权限：只有管理员可以查看操作日志。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed or removed.</source>
+        <translation>检查操作日志有没有被修改或删除。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{count} entries shown</source>
+        <translation>显示 {count} 条</translation>
+    </message>
+    <message>
+        <source>{count} entries shown, more below</source>
+        <translation>显示 {count} 条，向下滚动可看更多</translation>
+    </message>
+    <message>
+        <source>Verifying the audit log…</source>
+        <translation>正在校验操作日志……</translation>
+    </message>
+    <message>
+        <source>audit_log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} entries were written to {path}.</source>
+        <translation>已将 {count} 条日志写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出操作日志……</translation>
     </message>
 </context>
 <context>
@@ -1499,8 +1861,16 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>只导出按此条件查到的记录（姓名、拼音首字母、公民身份号码或电话）。</translation>
     </message>
     <message>
+        <source>Why the file is exported (required when it holds full ID numbers: members and residents); kept in the audit log.</source>
+        <translation>导出原因（文件含完整公民身份号码时必填：党员和居民）；记入操作日志。</translation>
+    </message>
+    <message>
         <source>The file name must end in .xlsx: {path}</source>
         <translation>文件名须以 .xlsx 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>This export holds full ID numbers: give the reason with --reason TEXT (it is kept in the audit log).</source>
+        <translation>导出的文件含完整的公民身份号码：请用 --reason 原因 说明导出原因（记入操作日志）。</translation>
     </message>
     <message>
         <source>{path} is a folder; give the name of a file.</source>
@@ -1592,7 +1962,7 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>The village&apos;s code.</source>
-        <translation>村的区划代码。</translation>
+        <translation>村的编码。</translation>
     </message>
     <message>
         <source>Show the sync status.</source>
@@ -1965,6 +2335,14 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>没有可打印的在职党员：本报到年度无人报到，或所列党员不是在册的在职党员。</translation>
     </message>
     <message>
+        <source>Contact cards</source>
+        <translation>联系卡</translation>
+    </message>
+    <message>
+        <source>Work handbooks</source>
+        <translation>工作手册</translation>
+    </message>
+    <message>
         <source>Printer offsets: X {x} mm, Y {y} mm</source>
         <translation>打印机偏移：X {x} 毫米，Y {y} 毫米</translation>
     </message>
@@ -2259,6 +2637,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Last day of the period (default: the last of this month).</source>
         <translation>统计期间的截止日期（默认为本月最后一天）。</translation>
+    </message>
+    <message>
+        <source>Record sheet {number}</source>
+        <translation>民情办理单 {number}</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>
@@ -3351,12 +3733,12 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>矛盾纠纷 {number} 还没有{paper}。</translation>
     </message>
     <message>
-        <source>Not a month: {value}</source>
-        <translation>不是月份：{value}</translation>
+        <source>Mediation papers {number}</source>
+        <translation>调解文书 {number}</translation>
     </message>
     <message>
-        <source>The audit log: verify it or list it (for a 管理员).</source>
-        <translation>操作日志：校验或列出（管理员使用）。</translation>
+        <source>Not a month: {value}</source>
+        <translation>不是月份：{value}</translation>
     </message>
     <message>
         <source>Check that no entry of the audit log was changed or removed.</source>
@@ -3367,8 +3749,20 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>列出操作日志，最新的在前。</translation>
     </message>
     <message>
+        <source>Write the audit log to a CSV file (UTF-8).</source>
+        <translation>把操作日志写入 CSV 文件（UTF-8 编码）。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
         <source>From this day (YYYY-MM-DD).</source>
         <translation>从这一天起（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD).</source>
+        <translation>到这一天止（YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>Only this account&apos;s entries.</source>
@@ -3379,8 +3773,24 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>只列出与这条记录有关的操作。</translation>
     </message>
     <message>
+        <source>{option}: enter a day as YYYY-MM-DD.</source>
+        <translation>{option}：请按 YYYY-MM-DD 的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>The file name must end in .csv: {path}</source>
+        <translation>文件名必须以 .csv 结尾：{path}</translation>
+    </message>
+    <message>
+        <source>{count} entries written to {path}.</source>
+        <translation>已将 {count} 条日志写入 {path}。</translation>
+    </message>
+    <message>
         <source>At most this many entries (default 200).</source>
         <translation>最多列出多少条（默认 200 条）。</translation>
+    </message>
+    <message>
+        <source>The audit log: verify, list or export it (for a 管理员).</source>
+        <translation>操作日志：校验、列出或导出（管理员使用）。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -3641,12 +4051,112 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>在一页 A4 纸上打印村情档案：总体情况、各村民小组的数字和各救助群体人数。</translation>
     </message>
     <message>
+        <source>{station}, as of {day}</source>
+        <translation>{station}，截至 {day}</translation>
+    </message>
+    <message>
+        <source>Households {households} · residents {residents} · Party members {members} · relief residents {relief} · open requests {requests} · open disputes red {red}, orange {orange}, yellow {yellow}</source>
+        <translation>户数 {households} · 人口 {residents} · 党员 {members} · 救助对象 {relief} · 未办结诉求 {requests} · 未化解纠纷 红 {red}、橙 {orange}、黄 {yellow}</translation>
+    </message>
+    <message>
+        <source>Relief groups</source>
+        <translation>救助群体</translation>
+    </message>
+    <message>
         <source>This station has accounts: sign in with --user NAME before the command (the password from VILLAGEDESK_PASSWORD).</source>
         <translation>本服务站已设置账号：请在命令前加 --user 账号名称 登录（密码取自 VILLAGEDESK_PASSWORD）。</translation>
     </message>
     <message>
         <source>Password: </source>
         <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Personal data: one person&apos;s export, and the retention setting.</source>
+        <translation>个人信息：导出某人的个人信息，设置保存期限。</translation>
+    </message>
+    <message>
+        <source>Personal data (PIPL): export everything the station holds about one person, and the retention setting for people who moved away.</source>
+        <translation>个人信息（个人信息保护法）：导出服务站保存的某人全部信息；设置迁出人员记录的保存期限。</translation>
+    </message>
+    <message>
+        <source>Export one person&apos;s personal data as a PDF for them.</source>
+        <translation>将某人的个人信息导出为PDF，交其本人。</translation>
+    </message>
+    <message>
+        <source>Write everything the station holds about one person as a PDF to hand to them (their ID number and phone in full). The export is recorded in the audit log.</source>
+        <translation>将服务站保存的某人全部信息写成PDF交其本人（含完整的公民身份号码和联系电话）。本次导出记入操作日志。</translation>
+    </message>
+    <message>
+        <source>An ID number, a name, a record&apos;s uuid, or resident:ID / member:ID.</source>
+        <translation>公民身份号码、姓名、记录的uuid，或 resident:编号 / member:编号。</translation>
+    </message>
+    <message>
+        <source>How long the records of people who moved away are kept.</source>
+        <translation>迁出人员记录的保存期限。</translation>
+    </message>
+    <message>
+        <source>How long the records of people who moved away (residents removed from their household, members transferred out) are kept, in months (0: for ever). The program never deletes them by itself: the 管理员 reviews the list.</source>
+        <translation>迁出人员（已从户中移除的居民、已转出的党员）记录的保存期限，以月计（0为永久保存）。程序从不自行删除：由管理员审阅到期名单。</translation>
+    </message>
+    <message>
+        <source>Show the retention setting.</source>
+        <translation>查看保存期限。</translation>
+    </message>
+    <message>
+        <source>Change the retention setting.</source>
+        <translation>修改保存期限。</translation>
+    </message>
+    <message>
+        <source>Months; 0 keeps for ever.</source>
+        <translation>月数；0为永久保存。</translation>
+    </message>
+    <message>
+        <source>List the people kept longer than the setting (masked).</source>
+        <translation>列出保存已超过期限的人员（脱敏）。</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <source>Nobody on the registers matches “{text}”.</source>
+        <translation>登记册中没有与“{text}”相符的人。</translation>
+    </message>
+    <message>
+        <source>{count} people match; give the ID number, or one of these as resident:ID or member:ID:</source>
+        <translation>有{count}人相符；请给出公民身份号码，或以 resident:编号、member:编号 指定下列之一：</translation>
+    </message>
+    <message>
+        <source>Records of people who moved away are kept for ever.</source>
+        <translation>迁出人员的记录永久保存。</translation>
+    </message>
+    <message>
+        <source>Records of people who moved away are kept for {months} months.</source>
+        <translation>迁出人员的记录保存{months}个月。</translation>
+    </message>
+    <message>
+        <source>Nobody is kept longer than the retention setting.</source>
+        <translation>没有保存超过期限的人员。</translation>
+    </message>
+    <message>
+        <source>left {day}</source>
+        <translation>{day}迁出</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>{day}到期</translation>
+    </message>
+    <message>
+        <source>Who changed what in the villages&apos; sensitive registers, from their audit logs.</source>
+        <translation>按各村的操作日志，查看谁改动了各村敏感台账中的哪些内容。</translation>
+    </message>
+    <message>
+        <source>List the villages&apos; changes to requests, disputes and relief.</source>
+        <translation>列出各村对民情诉求、矛盾纠纷和救助信息的改动。</translation>
+    </message>
+    <message>
+        <source>No change to the villages&apos; sensitive registers has arrived.</source>
+        <translation>尚未收到各村敏感台账的改动记录。</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4446,34 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Secretary</source>
         <translation>书记</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>账号名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Wrong passwords in a row</source>
+        <translation>连续输错密码次数</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
     </message>
     <message>
         <source>Roll change</source>
@@ -4489,6 +5027,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Requester:</source>
         <translation>诉求人：</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>Type:</source>
@@ -6039,6 +6581,37 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Save error report…</source>
         <translation>保存错误报告…</translation>
+    </message>
+</context>
+<context>
+    <name>DueDialog</name>
+    <message>
+        <source>Kept past the retention setting</source>
+        <translation>保存已超过期限的人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Review each person; the program never deletes anyone by itself.</source>
+        <translation>请逐一核对；程序从不自行删除任何人。</translation>
+    </message>
+    <message>
+        <source>Nobody is kept longer than the retention setting.</source>
+        <translation>没有保存超过期限的人员。</translation>
     </message>
 </context>
 <context>
@@ -8672,6 +9245,10 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
         <translation>村情档案</translation>
     </message>
     <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
         <source>In-service members</source>
         <translation>在职党员报到</translation>
     </message>
@@ -8882,6 +9459,54 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Enter a number from 0 up.</source>
         <translation>请输入 0 或更大的整数。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Give the reason for exporting full ID numbers (for the audit log).</source>
+        <translation>请填写导出完整公民身份号码的原因（记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>Keep the reason under 200 characters.</source>
+        <translation>原因不超过200个字。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show full numbers (logged)</source>
+        <translation>显示完整号码（记入日志）</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Show this record&apos;s full numbers (this is logged)</source>
+        <translation>显示本条记录的完整号码（将记入操作日志）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Show the full number (this is logged)</source>
+        <translation>显示完整号码（将记入操作日志）</translation>
+    </message>
+    <message>
+        <source>Export with full ID numbers</source>
+        <translation>导出完整公民身份号码</translation>
+    </message>
+    <message>
+        <source>The file will hold full ID numbers. Say why it is exported; the reason is kept in the audit log.</source>
+        <translation>导出的文件含完整的公民身份号码。请说明导出原因，原因将记入操作日志。</translation>
     </message>
 </context>
 <context>
@@ -9493,6 +10118,265 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     </message>
 </context>
 <context>
+    <name>PersonalData</name>
+    <message>
+        <source>Personal data of {name}</source>
+        <translation>{name}个人信息副本</translation>
+    </message>
+    <message>
+        <source>This document is {name}&apos;s personal data, with the full ID number and phone. Hand it to {name} in person only; do not copy it, post it or leave it at the station.</source>
+        <translation>本文件是{name}本人的个人信息，含完整的公民身份号码和联系电话。只交{name}本人，不得复印、张贴或留存在服务站。</translation>
+    </message>
+    <message>
+        <source>Everything {station} holds about this person, as of {at}; made by {by} (the export is recorded in the audit log).</source>
+        <translation>{station}保存的此人全部信息，截至{at}；导出人：{by}（本次导出已记入操作日志）。</translation>
+    </message>
+    <message>
+        <source>Personal data — hand to the person only</source>
+        <translation>个人信息——只交本人</translation>
+    </message>
+    <message>
+        <source>None held.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>1. The person</source>
+        <translation>一、本人信息</translation>
+    </message>
+    <message>
+        <source>2. Party member record</source>
+        <translation>二、党员信息</translation>
+    </message>
+    <message>
+        <source>3. Household</source>
+        <translation>三、户籍信息</translation>
+    </message>
+    <message>
+        <source>4. Relief groups</source>
+        <translation>四、救助群体</translation>
+    </message>
+    <message>
+        <source>5. In-service members in the community</source>
+        <translation>五、在职党员进社区</translation>
+    </message>
+    <message>
+        <source>6. Requests made</source>
+        <translation>六、本人提出的民情诉求</translation>
+    </message>
+    <message>
+        <source>7. Disputes as a party</source>
+        <translation>七、本人作为当事人的矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>8. Cadre links</source>
+        <translation>八、包村联户</translation>
+    </message>
+    <message>
+        <source>9. Audit log entries about these records</source>
+        <translation>九、涉及本人记录的操作日志</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Removed from the household</source>
+        <translation>已从户中移除</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Resident record</source>
+        <translation>居民记录</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Party organisation</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Roll status</source>
+        <translation>党籍状态</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>正式/预备</translation>
+    </message>
+    <message>
+        <source>Member categories</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>报到</translation>
+    </message>
+    <message>
+        <source>Post claimed</source>
+        <translation>认领岗位</translation>
+    </message>
+    <message>
+        <source>Pledge</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Card number / post / pledge</source>
+        <translation>联系卡号/岗位/承诺</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>排查日期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>简要情况</translation>
+    </message>
+    <message>
+        <source>Links as a cadre</source>
+        <translation>作为干部联系的户</translation>
+    </message>
+    <message>
+        <source>Cadre linking the household</source>
+        <translation>联系本户的干部</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>联户</translation>
+    </message>
+    <message>
+        <source>Household or cadre</source>
+        <translation>户或干部</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>联户原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>What changed (masked as the log keeps it)</source>
+        <translation>变更内容（按日志所存脱敏）</translation>
+    </message>
+    <message>
+        <source>Villager group / grid</source>
+        <translation>村民小组/网格</translation>
+    </message>
+    <message>
+        <source>Other people of the household</source>
+        <translation>同户其他人员</translation>
+    </message>
+    <message>
+        <source>Relief groups</source>
+        <translation>救助群体</translation>
+    </message>
+</context>
+<context>
     <name>Phone</name>
     <message>
         <source>Enter a phone number.</source>
@@ -9816,6 +10700,25 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Village profile</source>
         <translation>村情档案</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>No such person.</source>
+        <translation>查无此人。</translation>
+    </message>
+    <message>
+        <source>Give the months as a whole number from 0 (keep for ever) to {most}.</source>
+        <translation>请填写0（永久保存）到{most}之间的整数月数。</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>个人信息导出…</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
     </message>
 </context>
 <context>
@@ -11438,6 +12341,29 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     </message>
 </context>
 <context>
+    <name>RetentionForm</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Keep for ever</source>
+        <translation>永久保存</translation>
+    </message>
+    <message>
+        <source>View the due list…</source>
+        <translation>查看到期名单…</translation>
+    </message>
+    <message>
+        <source>Records of residents removed from their household and of members transferred out are kept this long; 0 keeps them for ever. The program never deletes them by itself: the administrator reviews the due list.</source>
+        <translation>已从户中移除的居民和已转出党员的记录保存这么久；填0为永久保存。程序从不自行删除：由管理员审阅到期名单。</translation>
+    </message>
+    <message>
+        <source>Keep the records of people who moved away for</source>
+        <translation>迁出人员记录保存</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return a record for correction</source>
@@ -11604,6 +12530,14 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
+    <message>
+        <source>Accounts and security</source>
+        <translation>账号与安全</translation>
+    </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation>个人信息保存期限</translation>
+    </message>
 </context>
 <context>
     <name>SignDialog</name>
@@ -11614,6 +12548,210 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     <message>
         <source>Signed by:</source>
         <translation>签收人：</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Set up the 管理员 account</source>
+        <translation>设置管理员账号</translation>
+    </message>
+    <message>
+        <source>Several people may use this computer. The 管理员 account signs in with a password and adds the accounts of the others (录入员, 查看). A recovery code to print comes next: it resets the password if it is forgotten.</source>
+        <translation>这台电脑可能有多人使用。管理员账号凭密码登录，并为其他人添加账号（录入员、查看）。接下来会给出一个恢复码供打印：忘记密码时可用它重设。</translation>
+    </message>
+    <message>
+        <source>e.g. 王书记</source>
+        <translation>例如：王书记</translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation>账号名：</translation>
+    </message>
+    <message>
+        <source>Create the 管理员</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>Not now (sign in automatically)</source>
+        <translation>暂不设置（免登录）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>Strength: {level}</source>
+        <translation>强度：{level}</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Forgot password</source>
+        <translation>忘记密码</translation>
+    </message>
+    <message>
+        <source>A 管理员 resets the password with the recovery code printed when the account was made. Other accounts: ask the 管理员 to reset the password.</source>
+        <translation>管理员可用建账号时打印的恢复码重设密码。其他账号请找管理员重设密码。</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe, locked place, apart from the computer. With this code the 管理员 password can be reset when it is forgotten (sign-in window → Forgot password…). The code works once: after it is used, print the new code the program shows. Do not photograph this sheet or keep the code on the computer or a phone.</source>
+        <translation>请将本页锁在安全的地方，不要与电脑放在一起。忘记管理员密码时，可用此恢复码重设密码（登录窗口 → 忘记密码…）。恢复码只能使用一次：用过后请打印程序显示的新恢复码。请勿拍照，也不要把恢复码存在电脑或手机上。</translation>
+    </message>
+    <message>
+        <source>Recovery code of the 管理员</source>
+        <translation>管理员恢复码</translation>
+    </message>
+    <message>
+        <source>Station:</source>
+        <translation>服务站：</translation>
+    </message>
+    <message>
+        <source>(not set up yet)</source>
+        <translation>（尚未设置）</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>请妥善保管</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>打印恢复码</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>This is the recovery code of the account {name}. It is shown only now and is not stored on the computer. Print it, or copy it onto paper, and keep the paper locked away.</source>
+        <translation>这是账号 {name} 的恢复码。它只显示这一次，电脑上不保存。请打印或抄写在纸上，并锁好保管。</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>I have copied it down</source>
+        <translation>我已抄写</translation>
+    </message>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a time without use. Enter your password to go on.</source>
+        <translation>长时间未操作，屏幕已锁定。请输入密码继续。</translation>
+    </message>
+    <message>
+        <source>Sign in to {station}.</source>
+        <translation>登录{station}。</translation>
+    </message>
+    <message>
+        <source>VillageDesk</source>
+        <translation>村级党群服务站工作台</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Forgot password…</source>
+        <translation>忘记密码…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s name.</source>
+        <translation>请输入账号名。</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <extracomment>The main window&apos;s actions by attribute name, and what each needs.</extracomment>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Switch user / sign out</source>
+        <translation>切换用户/退出登录</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>Set up the 管理员 account…</source>
+        <translation>设置管理员账号…</translation>
+    </message>
+    <message>
+        <source>Lock the screen</source>
+        <translation>锁定屏幕</translation>
+    </message>
+    <message>
+        <source>Signed in automatically ({name})</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation>{name}（{role}）</translation>
     </message>
 </context>
 <context>
@@ -11667,6 +12805,18 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <translation>数据库未通过检查，程序现为只读状态。
 
 最近一份完好的备份形成于 {date}。是否立即恢复？恢复前会先备份当前数据。</translation>
+    </message>
+    <message>
+        <source>The audit log failed its check: {problem}
+
+The entries before it can still be read on the 操作日志 page. Please tell the township: the log can no longer vouch for what was done from there on.</source>
+        <translation>操作日志校验未通过：{problem}
+
+这之前的日志仍可在“操作日志”页查看。请告知乡镇：从这一条起，日志已不能证明做过哪些操作。</translation>
+    </message>
+    <message>
+        <source>Checking the audit log</source>
+        <translation>正在校验操作日志</translation>
     </message>
 </context>
 <context>
@@ -12378,6 +13528,22 @@ The newest sound backup is from {date}. Restore it now? The current data is back
         <source>{count} dispute(s) taken over by the township; see their history.</source>
         <translation>{count} 件矛盾纠纷已由乡镇包案，详见其处理记录。</translation>
     </message>
+    <message>
+        <source>The audit log of {name} ({code}) in package {seq} (fingerprint {package}) does not continue the log received before: {why} The package is held, not imported.</source>
+        <translation>{name}（{code}）第 {seq} 号数据包（指纹 {package}）中的操作日志与此前收到的不连续：{why}该数据包已暂存，未导入。</translation>
+    </message>
+    <message>
+        <source>The audit log of {name} ({code}) in package {seq} (fingerprint {package}) was rewritten: {why} A village that restored a backup shows exactly this, because the entries after the backup are written again under the same numbers. The package is held, not imported. Ask the village whether it restored a backup; if so, import the package again accepting its key (--accept with the fingerprint on its cover sheet) to take its log as it is now.</source>
+        <translation>{name}（{code}）第 {seq} 号数据包（指纹 {package}）中的操作日志被改写：{why}村里从备份恢复过数据时正是这样：备份之后的日志会以相同的编号重新写入。该数据包已暂存，未导入。请向村里核实是否恢复过备份；如确实恢复过，请再次导入该数据包并确认其密钥（--accept 加封面页上的指纹），以村里现在的日志为准。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit log is larger than any village writes; the package is refused and nothing was imported.</source>
+        <translation>数据包中的操作日志超出任何村站可能写出的大小，已拒收，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit log is malformed ({part}, line {number}); the package is refused and nothing was imported.</source>
+        <translation>数据包中的操作日志格式不正确（{part}，第 {number} 行），已拒收，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>SyncFile</name>
@@ -12565,6 +13731,49 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     </message>
 </context>
 <context>
+    <name>TownshipAuditBox</name>
+    <message>
+        <source>Village:</source>
+        <translation>村：</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>{n} change(s) listed.</source>
+        <translation>共列出 {n} 条改动。</translation>
+    </message>
+</context>
+<context>
     <name>TownshipDisputesBox</name>
     <message>
         <source>The villages&apos; red and orange disputes</source>
@@ -12701,6 +13910,10 @@ The newest sound backup is from {date}. Restore it now? The current data is back
     <message>
         <source>Red and orange disputes</source>
         <translation>红橙预警纠纷</translation>
+    </message>
+    <message>
+        <source>Village audit logs</source>
+        <translation>各村操作日志</translation>
     </message>
     <message>
         <source>Not reported for more than</source>

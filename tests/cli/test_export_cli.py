@@ -42,7 +42,7 @@ def test_members_export_every_field_unmasked_in_the_template_layout(
     demo: Run, tmp_path: Path, data_dir: Path
 ) -> None:
     path = tmp_path / "党员.xlsx"
-    result = demo("export", "members", str(path))
+    result = demo("export", "members", str(path), "--reason", "核对")
     assert result.code == 0, result.err
     rows = table(path)
     assert rows[0] == [f.header for f in MEMBER_TEMPLATE]
@@ -56,14 +56,14 @@ def test_members_export_every_field_unmasked_in_the_template_layout(
 def test_search_narrows_the_export(demo: Run, tmp_path: Path, data_dir: Path) -> None:
     name, id_number = members_listed(data_dir, on_roll=True)[0]
     path = tmp_path / "one.xlsx"
-    assert demo("export", "members", str(path), "--search", id_number).code == 0
+    assert demo("export", "members", str(path), "--search", id_number, "--reason", "核对").code == 0
     rows = table(path)
     assert [(r[0], r[1]) for r in rows[1:]] == [(name, id_number)]
 
 
 def test_residents_come_household_by_household_head_first(demo: Run, tmp_path: Path) -> None:
     path = tmp_path / "居民.xlsx"
-    assert demo("export", "residents", str(path)).code == 0
+    assert demo("export", "residents", str(path), "--reason", "核对").code == 0
     rows = table(path)
     headers = [f.header for f in RESIDENT_TEMPLATE]
     assert rows[0] == headers

@@ -67,7 +67,7 @@ def test_a_damaged_database_is_neither_exported_nor_written(
     usb = tmp_path / "usb"
     usb.mkdir()
     for args in (
-        ("export", "residents", str(out)),
+        ("export", "residents", str(out), "--reason", "核对"),
         ("members", "add", "--name", "张建国", "--id-number", ID),
         ("sync", "export", "--out", str(usb)),
         ("members", "search", ""),

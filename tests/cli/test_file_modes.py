@@ -42,7 +42,7 @@ def test_under_umask_077_exports_and_pdfs_stay_private(
     assert run("demo", "--members", "5").code == 0
     pdf, xlsx = tmp_path / "花名册.pdf", tmp_path / "党员.xlsx"
     assert run("print", "statistics", "--out", str(pdf)).code == 0
-    assert run("export", "members", str(xlsx)).code == 0
+    assert run("export", "members", str(xlsx), "--reason", "核对").code == 0
     assert (mode(pdf), mode(xlsx)) == (0o600, 0o600)
 
 

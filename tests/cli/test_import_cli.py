@@ -64,7 +64,7 @@ def test_an_export_imports_back_unchanged(station: Run, tmp_path: Path) -> None:
     roster = write_member_roster(tmp_path / "花名册.xlsx")
     station("import", "members", str(roster))
     exported = tmp_path / "export.xlsx"
-    assert station("export", "members", str(exported)).code == 0
+    assert station("export", "members", str(exported), "--reason", "核对").code == 0
     result = station("import", "members", str(exported), "--dry-run")
     assert result.code == 0, result.err
     counts = [
@@ -75,7 +75,7 @@ def test_an_export_imports_back_unchanged(station: Run, tmp_path: Path) -> None:
     residents = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
     station("import", "residents", str(residents))
     out = tmp_path / "residents.xlsx"
-    assert station("export", "residents", str(out)).code == 0
+    assert station("export", "residents", str(out), "--reason", "核对").code == 0
     back = station("import", "residents", str(out), "--dry-run")
     assert back.code == 0, back.err
     counts = [

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from types import TracebackType
-from typing import Self
+from typing import Generic, Protocol, Self, TypeVar
 
 from tests.core.fakes_households import (
     FakeHouseholdRepo,
@@ -17,6 +17,8 @@ from tests.core.fakes_households import (
     HouseholdState,
 )
 from tests.core.fakes_in_service import FakeInService, InServiceState
+from villagedesk.core.accounts.model import Actor
+from villagedesk.core.audit.entry import AuditDraft, AuditKind, FieldChange
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
 from villagedesk.core.members.model import Member, MemberValues
@@ -182,11 +184,57 @@ class FakeDb:
         self.village_names: dict[str, str] = {}
 
 
+TEST_ACTOR = Actor.auto(device="test")
+"""Who acts through the fakes unless a test says otherwise (the 免登录 actor, a 管理员)."""
+
+
+class FakeAuditSink:
+    """``uow.audit``: keeps what the services record (the store chains it; here a list)."""
+
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.recorded: list[AuditDraft] = []
+        self.summaries: list[AuditDraft] = []
+
+    def draft(
+        self,
+        kind: AuditKind,
+        service: str,
+        *,
+        record_type: str = "",
+        record_uuid: str = "",
+        fields: tuple[FieldChange, ...] = (),
+        note: str = "",
+        actor: Actor | None = None,
+    ) -> AuditDraft:
+        who = actor or self.actor
+        return AuditDraft(
+            "2026-01-01T00:00:00Z",
+            who.name,
+            who.role.value,
+            who.device,
+            kind,
+            service,
+            record_type=record_type,
+            record_uuid=record_uuid,
+            fields=fields,
+            note=note,
+        )
+
+    def record(self, draft: AuditDraft) -> None:
+        self.recorded.append(draft)
+
+    def summarize(self, draft: AuditDraft) -> None:
+        self.summaries.append(draft)
+
+
 class FakeUnitOfWork:
     """Copies the fake database on enter and keeps the copy only on commit."""
 
-    def __init__(self, db: FakeDb) -> None:
+    def __init__(self, db: FakeDb, *, actor: Actor = TEST_ACTOR) -> None:
         self.db = db
+        self.actor = actor
+        self.audit = FakeAuditSink(actor)
 
     def for_reading(self) -> Self:
         return self
@@ -236,3 +284,26 @@ class FakeUnitOfWork:
         ) = self._saved
         self.db.in_service = self._saved_in_service
         self.db.households = self._saved_households
+
+
+class Acting(Protocol):
+    @property
+    def actor(self) -> Actor: ...
+
+
+U = TypeVar("U", bound=Acting)
+
+
+class FakeFactory(Generic[U]):
+    """A factory of units of work that always hands out ``uow``, with its actor (the services
+    declared in core/accounts/guard.py check the actor of their first argument)."""
+
+    def __init__(self, uow: U) -> None:
+        self.uow = uow
+
+    @property
+    def actor(self) -> Actor:
+        return self.uow.actor
+
+    def __call__(self) -> U:
+        return self.uow

@@ -12,9 +12,10 @@ from datetime import date, datetime, time, timedelta
 from types import TracebackType
 from typing import Self
 
-from tests.core.fakes import FakeDb, FakeMemberRepo, FakeOwners, FakeUnitOfWork
+from tests.core.fakes import TEST_ACTOR, FakeDb, FakeMemberRepo, FakeOwners, FakeUnitOfWork
 from tests.core.fakes_households import FakeHouseholdRepo
 from tests.core.fakes_in_service import FakeInService
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.calendar.deadlines import Deadline
 from villagedesk.core.households.resident import Resident
 from villagedesk.core.requests.deadlines import ClockInputs, DeadlineKey
@@ -240,9 +241,12 @@ class FakeRequestsUnitOfWork:
         db: FakeDb,
         state: RequestsState | None = None,
         deadlines: CalendarDayDeadlines | None = None,
+        *,
+        actor: Actor = TEST_ACTOR,
     ) -> None:
         self.db = db
-        self.inner = FakeUnitOfWork(db)
+        self.actor = actor
+        self.inner = FakeUnitOfWork(db, actor=actor)
         self.state = state or RequestsState()
         self.deadlines = deadlines or CalendarDayDeadlines()
         self.requests = FakeRequestRepos(self.state)

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.masking import (
     MaskPolicy,
@@ -70,6 +71,7 @@ class _Uow:
     def __init__(self) -> None:
         self.mask_policy = _Repo()
         self.committed = False
+        self.actor = Actor.auto(device="test")
 
     def for_reading(self) -> Self:
         return self

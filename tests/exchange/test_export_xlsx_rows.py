@@ -108,9 +108,13 @@ def test_many_rows_arrive_complete_and_in_order(tmp_path: Path) -> None:
         rows=iter(rows),
         translate=lambda _context, text: text,
     )
-    ws = load_workbook(path, read_only=True).active
-    assert ws is not None
-    values = [tuple(c.value for c in row) for row in ws.iter_rows(min_row=2)]
+    book = load_workbook(path, read_only=True)
+    try:
+        ws = book.active
+        assert ws is not None
+        values = [tuple(c.value for c in row) for row in ws.iter_rows(min_row=2)]
+    finally:
+        book.close()
     assert len(values) == 1201
     assert values[0] == ("党员0", "13800130000", datetime(1980, 1, 1))
     assert values[-1] == ("党员1200", "13800131200", datetime(1980, 1, 4))

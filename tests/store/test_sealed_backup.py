@@ -214,7 +214,11 @@ def test_a_truncated_file_is_refused(
     _refused(bad, filled.db_path.parent)
 
 
-@pytest.mark.parametrize("extra", [b"\x00", os.urandom(17), os.urandom(64 * 1024 + 16)])
+@pytest.mark.parametrize(
+    "extra",
+    [b"\x00", bytes(range(17)), bytes(i * 7 % 256 for i in range(64 * 1024 + 16))],
+    ids=["one zero", "17 bytes", "a chunk and more"],
+)
 def test_appended_bytes_are_refused(
     sealed: Path, filled: StationStore, tmp_path: Path, extra: bytes
 ) -> None:

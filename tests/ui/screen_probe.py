@@ -353,6 +353,7 @@ def run(probe: Probe) -> None:
     if callable(help_dialog):
         probe.dialog("user_guide", help_dialog)
     sync_dialogs(probe, window)
+    account_dialogs(probe, window)  # last: it gives the station its accounts
 
     # Qt's own dialogs, as VillageDesk opens them
     def file_dialog() -> QWidget:
@@ -682,6 +683,81 @@ def sync_dialogs(probe: Probe, window: Any) -> None:
 
 
 # -- main -----------------------------------------------------------------------------------------
+# -- the 管理员's accounts (helper of issue 15's accounts/audit GUI) -----------------------------
+ABSTRACT.add("villagedesk.ui.accounts.account_forms._PasswordForm")
+
+
+def account_dialogs(probe: Probe, window: Any) -> None:
+    """账号管理 on a station without accounts, then with a 管理员 and long names, its forms
+    (with their refusals), and the audit page's table once the log has entries."""
+    from datetime import UTC, datetime
+
+    from villagedesk.core.accounts.model import Actor, Role
+    from villagedesk.core.accounts.services import add_account, create_first_admin
+    from villagedesk.ui.accounts.users_dialog import UsersDialog
+
+    ctx = probe.ctx
+    probe.dialog("accounts_none", lambda: _open(UsersDialog(ctx, window)))
+    factory, now = ctx.store.uow_factory, datetime.now(UTC)
+    create_first_admin(factory(), name="欧阳王书记", password="Secret-2026x", now=now)
+    factory.actor = Actor("欧阳王书记", Role.ADMIN, device=factory.actor.device)
+    for name, role in (("司马相如录入员", Role.CLERK), ("上官婉儿网格员", Role.VIEWER)):
+        add_account(factory(), name=name, password="Another-2026", role=role, now=now)
+    users = UsersDialog(ctx, window)
+    probe.dialog("accounts", lambda: _open(users))
+    users = UsersDialog(ctx, window)
+    users.show()
+    probe.dialog("account_add", users.add, provoke=True)
+    users.select("司马相如录入员")
+    probe.dialog("account_reset", users.reset, provoke=True)
+    close(users)
+    sign_in_dialogs(probe, window)
+
+
+def sign_in_dialogs(probe: Probe, window: Any) -> None:
+    """Signing in (and its refusal), the idle lock, the first 管理员 and its recovery code, the
+    forgotten password, changing one's own, and the privacy page's list of who is due."""
+    from datetime import date
+
+    from villagedesk.core.privacy.model import PersonKind, PersonRef, RetentionDue
+    from villagedesk.ui.accounts.change_password import ChangePasswordDialog
+    from villagedesk.ui.accounts.first_admin import FirstAdminDialog
+    from villagedesk.ui.accounts.recover import ForgotPasswordDialog
+    from villagedesk.ui.accounts.recovery import RecoveryCodeDialog, RecoverySheet
+    from villagedesk.ui.accounts.sign_in import SignInDialog
+    from villagedesk.ui.privacy.retention_form import DueDialog
+
+    ctx = probe.ctx
+    probe.dialog("sign_in", lambda: _open(SignInDialog(ctx, window)), provoke=True)
+    locked = SignInDialog(ctx, window, locked_name="欧阳王书记")
+    probe.dialog("screen_locked", lambda: _open(locked), provoke=True)
+    probe.dialog("first_admin", lambda: _open(FirstAdminDialog(ctx, window)), provoke=True)
+    sheet = RecoverySheet(
+        station="新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县孙扎齐牛录镇党群服务站",
+        account="阿不都热合曼·买买提",
+        code="K7Q2-9XWM-4HTR-8CZP-3NVB",
+        day=TODAY,
+    )
+    probe.dialog("recovery_code", lambda: _open(RecoveryCodeDialog(sheet, window)))
+    probe.dialog(
+        "forgot_password",
+        lambda: _open(ForgotPasswordDialog(ctx, window, name="欧阳王书记")),
+        provoke=True,
+    )
+    probe.dialog("change_password", lambda: _open(ChangePasswordDialog(ctx, window)), provoke=True)
+    due = [
+        RetentionDue(
+            PersonRef(PersonKind.RESIDENT, n),
+            "阿不都热合曼·买买提" if n % 2 else "欧阳娜娜",
+            "6540**********1234",
+            date(2020, 3, n + 1),
+            date(2023, 3, n + 1),
+        )
+        for n in range(30)
+    ]
+    probe.dialog("retention_due", lambda: _open(DueDialog(due, window)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, required=True)

@@ -24,6 +24,7 @@ def view(ctx: AppContext, qtbot: QtBot) -> RegisterView:
     fill_demo(ctx.store.uow_factory(), members=120, today=ctx.today())
     v = RegisterView(MEMBER_REGISTER, ctx.store.member_reader, ctx.settings)
     v.jobs = ctx.jobs
+    v.ctx = ctx  # type: ignore[attr-defined]  (a page holds it; the export logs through it)
     qtbot.addWidget(v)
     return v
 
@@ -56,7 +57,7 @@ def test_export_holds_the_search_the_visible_columns_in_order_and_the_sort(
     assert keys[0] == "phone" and "ethnicity" not in keys and "address" in keys
 
     path = tmp_path / "导出.xlsx"
-    view.export_to(path)
+    view.export_to(path, reason="核对")
     assert ctx.jobs.wait_idle()
     ws = load_workbook(path).active
     assert ws is not None
@@ -82,7 +83,7 @@ def test_a_search_that_finds_few_exports_few(
     name = view.reader.rows([first], ["name"])[first][0]
     view.search_box.setText(name)
     view.search_now()
-    view.export_to(tmp_path / "few.xlsx")
+    view.export_to(tmp_path / "few.xlsx", reason="核对")
     assert ctx.jobs.wait_idle()
     close_boxes()
     ws = load_workbook(tmp_path / "few.xlsx").active

@@ -65,6 +65,7 @@ def test_main_window_opens_in_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: obje
         "民情诉求",
         "矛盾纠纷",
         "村情档案",
+        "操作日志",
         "在职党员报到",
         "统计",
         "数据同步",

@@ -76,6 +76,7 @@ def build_parser() -> Parser:
         in_service,
         members,
         printing,
+        privacy,
         requests,
         station,
         users,
@@ -101,6 +102,7 @@ def build_parser() -> Parser:
         printing,
         users,
         audit,
+        privacy,
     ):
         module.register(commands)
     return parser

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.ports import Transaction
@@ -87,6 +89,17 @@ def mask_phone(value: str, policy: MaskPolicy = MaskPolicy()) -> str:
     for i in hidden:
         chars[i] = MASK_CHAR
     return "".join(chars)
+
+
+def number_kind(key: str) -> str | None:
+    """The kind of number a stored field or a register column named ``key`` holds: "id_number"
+    (``id_number``, ``*_id_number``), "phone" (``phone``, ``*_phone``), else None. The one rule
+    that says which values are masked on screen and which exports hold full numbers."""
+    if key == "id_number" or key.endswith("_id_number"):
+        return "id_number"
+    if key == "phone" or key.endswith("_phone"):
+        return "phone"
+    return None
 
 
 def mask(value: str, kind: str, policy: MaskPolicy = MaskPolicy()) -> str:
@@ -165,12 +178,14 @@ class MaskPolicyUnitOfWork(Transaction, Protocol):
     def mask_policy(self) -> MaskPolicyRepository: ...
 
 
+@service(Action.READ_REGISTERS)
 def mask_policy(uow: MaskPolicyUnitOfWork) -> MaskPolicy:
     """The station's masking policy (the default until one is saved)."""
     with uow.for_reading():
         return uow.mask_policy.get()
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_mask_policy(uow: MaskPolicyUnitOfWork, *, policy: MaskPolicy) -> Saved:
     """Save the policy; refused (keys ``id_number``, ``phone``) when a number would show too much."""
     errors = check_policy(policy)

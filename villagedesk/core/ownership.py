@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import DomainError
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -96,6 +98,7 @@ def ensure_own(record_station_code: str | None, own_code: str, *, village: str =
     )
 
 
+@service(Action.READ_REGISTERS)
 def ensure_own_record(uow: OwnersUnitOfWork, record_type: str, record_id: int) -> None:
     """:func:`ensure_own` for a stored record, inside ``uow``'s ``with`` block."""
     code = uow.owners.station_of(record_type, record_id)

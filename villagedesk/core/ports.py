@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # only annotations: the areas' port modules load when their c
     from villagedesk.core.members.ports import BranchRepository, MemberRepository
     from villagedesk.core.ownership import RecordOwners
     from villagedesk.core.printing.model import PrintSettingsRepository
+    from villagedesk.core.township.audit_trail import TownshipAuditRepository
     from villagedesk.core.township.model import RecordApplier, TownshipRepository
     from villagedesk.core.township.ports import SyncSource, VillageSyncRepository
 
@@ -101,6 +102,8 @@ class UnitOfWork(Transaction, Protocol):
     def township(self) -> TownshipRepository: ...
     @property
     def sync_apply(self) -> RecordApplier: ...
+    @property
+    def township_audit(self) -> TownshipAuditRepository: ...
     @property
     def owners(self) -> RecordOwners: ...
     @property

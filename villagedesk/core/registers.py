@@ -87,6 +87,16 @@ EXTRA_HEADERS: dict[str, dict[str, str]] = {
         "secretary": QT_TRANSLATE_NOOP("Columns", "Secretary"),
         "note": QT_TRANSLATE_NOOP("Columns", "Note"),
     },
+    "accounts": {
+        "name": QT_TRANSLATE_NOOP("Columns", "Account name"),
+        "role": QT_TRANSLATE_NOOP("Columns", "Role"),
+        "password_hash": QT_TRANSLATE_NOOP("Columns", "Password"),
+        "failed_attempts": QT_TRANSLATE_NOOP("Columns", "Wrong passwords in a row"),
+        "locked_until": QT_TRANSLATE_NOOP("Columns", "Locked until"),
+        "created_at": QT_TRANSLATE_NOOP("Columns", "Created"),
+        "disabled": QT_TRANSLATE_NOOP("Columns", "Disabled"),
+        "recovery_hash": QT_TRANSLATE_NOOP("Columns", "Recovery code"),
+    },
     "member_events": {
         "change": QT_TRANSLATE_NOOP("Columns", "Roll change"),
         "effective_on": QT_TRANSLATE_NOOP("Columns", "Effective date"),

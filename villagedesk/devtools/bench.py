@@ -15,6 +15,8 @@ Figures (issue 2, then 3 and 6):
   canvas strings (≤ 1.5×); the start-up figure above runs on the same station;
 - disputes (5,000 written in bulk, devtools/bench_disputes.py): the 矛盾纠纷排查化解台账 vs
   bare canvas strings (≤ 1.5×);
+- the audit log: a 10,000-row import with it vs the same import without it (≤ 1.15×,
+  bench_audit);
 - sync (bench_sync), each against a raw baseline of the same rows in the same run: the full
   export vs SELECT + zlib 1 + ChaCha20-Poly1305 in one thread (≤ 2×); 100 changes at 100,000
   vs 1,000 members (≤ 1.5×); the township import of the full package vs raw executemany into
@@ -236,6 +238,9 @@ def main(argv: list[str] | None = None) -> int:
         # Start-up next, while this process is still small: its size would slow the fork of
         # every program it starts.
         bench_startup_and_rss(data_dir, args.runs)
+        from villagedesk.devtools.bench_login import bench_startup_with_login
+
+        bench_startup_with_login(data_dir, args.runs)
         from villagedesk.devtools.bench_households import bench_household_page
 
         bench_household_page(data_dir)
@@ -254,6 +259,9 @@ def main(argv: list[str] | None = None) -> int:
 
         bench_export(data_dir)
         bench_import()
+        from villagedesk.devtools.bench_audit import bench_audit_import
+
+        bench_audit_import()
         # Last: the sync figures enrol the station and change it.
         from villagedesk.devtools.bench_sync import bench_sync
 

@@ -94,7 +94,7 @@ def raw_import(records: Records, folder: Path) -> float:
         start = time.perf_counter()
         conn.execute("BEGIN IMMEDIATE")
         for name, rows in records.items():
-            if not rows:
+            if not rows or name not in SYNCABLE:  # the audit section is no table's rows
                 continue
             table = SYNCABLE[name]
             keys = [c.name for c in table.columns if c.name in rows[0]]

@@ -79,11 +79,11 @@ def enrolment_sheet(work: Path) -> Path:
 
 
 def _demo_village(work: Path) -> Path:
-    """A demo village with a year of in-service work, for the cards and handbooks."""
+    """A demo village with a year of in-service work, requests and disputes."""
     folder = work / "demo"
     store = open_station_store(folder, now=datetime.now())
     try:
-        fill_demo(store.uow_factory(), members=120, seed=2026, today=TODAY)
+        fill_demo(store.uow_factory(), members=120, seed=2026, today=TODAY, requests=120)
     finally:
         store.close()
     return folder
@@ -163,12 +163,13 @@ def handbook_profile(work: Path) -> Path:
 
 
 #: Each document: its name and how to write it from demo data into a work folder.
-def _printed(work: Path, *command: str) -> Path:
+def _printed(work: Path, *command: str, village: Path | None = None) -> Path:
     """``villagedesk print …`` on the demo village (the ledgers, the statistics, the notice)."""
     from villagedesk.cli.main import main as cli
 
     pdf = work / "printed.pdf"
-    cli(["--data-dir", str(_demo_village(work)), "print", *command, "--out", str(pdf)])
+    folder = village or _demo_village(work)
+    cli(["--data-dir", str(folder), "print", *command, "--out", str(pdf)])
     return pdf
 
 
@@ -200,6 +201,80 @@ def notice_registrations(work: Path) -> Path:
     return _printed(work, "notice", "registrations")
 
 
+def _number(village: Path, sql: str) -> str:
+    """The first number ``sql`` finds in the demo village's database."""
+    import sqlite3
+
+    with sqlite3.connect(village / "villagedesk.db") as raw:
+        row = raw.execute(sql).fetchone()
+    if row is None:
+        raise SystemExit(f"the demo village has nothing for: {sql}")
+    return str(row[0])
+
+
+def _dispute_paper(work: Path, paper: str, outcome: str) -> Path:
+    from villagedesk.cli.main import main as cli
+
+    village = _demo_village(work)
+    number = _number(
+        village,
+        "SELECT number FROM disputes WHERE voided_at IS NULL AND outcome = "
+        f"'{outcome}' ORDER BY people DESC, id LIMIT 1",
+    )
+    pdf = work / "printed.pdf"
+    cli(
+        [
+            "--data-dir",
+            str(village),
+            "print",
+            "dispute-papers",
+            number,
+            "--paper",
+            paper,
+            "--out",
+            str(pdf),
+        ]
+    )
+    return pdf
+
+
+def dispute_cover(work: Path) -> Path:
+    """矛盾纠纷 卷宗封面 with its list of documents."""
+    return _dispute_paper(work, "cover", "written_agreement")
+
+
+def dispute_agreement(work: Path) -> Path:
+    """人民调解协议书: the first copy, the parties' ID numbers in full."""
+    return _dispute_paper(work, "agreement", "written_agreement")
+
+
+def dispute_sessions(work: Path) -> Path:
+    return _dispute_paper(work, "sessions", "written_agreement")
+
+
+def ledger_disputes(work: Path) -> Path:
+    return _printed(work, "ledger", "disputes")
+
+
+def dispute_month(work: Path) -> Path:
+    return _printed(work, "dispute-month", "--month", f"{TODAY:%Y-%m}")
+
+
+def request_sheet(work: Path) -> Path:
+    """民情办理单 of one request that was worked through to its end."""
+    village = _demo_village(work)
+    number = _number(
+        village,
+        "SELECT number FROM requests WHERE voided_at IS NULL AND state = 'closed' "
+        "ORDER BY length(content) DESC, id LIMIT 1",
+    )
+    return _printed(work, "request-sheet", number, village=village)
+
+
+def village_profile(work: Path) -> Path:
+    return _printed(work, "profile")
+
+
 DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "cover_sheet": cover_sheet,
     "enrolment_sheet": enrolment_sheet,
@@ -217,6 +292,13 @@ DOCUMENTS: dict[str, Callable[[Path], Path]] = {
     "ledger_assessments": ledger_assessments,
     "statistics_table": statistics_table,
     "notice_registrations": notice_registrations,
+    "request_sheet": request_sheet,
+    "dispute_cover": dispute_cover,
+    "dispute_agreement": dispute_agreement,
+    "dispute_sessions": dispute_sessions,
+    "ledger_disputes": ledger_disputes,
+    "dispute_month": dispute_month,
+    "village_profile": village_profile,
 }
 
 

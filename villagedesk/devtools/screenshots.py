@@ -106,6 +106,9 @@ def shoot(out: Path) -> None:
             from villagedesk.devtools.screenshots_import import shoot_import
 
             shoot_import(window, ctx, out)
+            from villagedesk.devtools.screenshots_accounts import shoot_accounts
+
+            shoot_accounts(window, ctx, out)  # last: it gives the station its accounts
             window.close()
         finally:
             ctx.close()

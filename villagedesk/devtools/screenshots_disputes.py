@@ -1,5 +1,6 @@
 """``make screenshots``: the 矛盾纠纷 page on the demo's year of disputes (红 first), the record
-form with a ticked 民转刑风险 and its refusals, and one dispute's case file."""
+form with a ticked 民转刑风险 and its refusals, one dispute's case file, and the 村情档案 with
+the disputes by colour per 村民小组."""
 
 from __future__ import annotations
 
@@ -36,3 +37,6 @@ def shoot_disputes(window: MainWindow, ctx: AppContext, out: Path) -> None:
             save(details, "dispute_detail", out)
             details.close()
             settle(ctx)
+    window.show_register(navigation.village_profile_page)
+    settle(ctx)
+    save(window, "village_profile", out)

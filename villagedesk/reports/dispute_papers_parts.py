@@ -12,15 +12,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.columns import Align
 from villagedesk.core.disputes.model import Party
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.a4_document import a4_portrait
 from villagedesk.reports.fitted_cells import FittedCells
 from villagedesk.reports.glyphs import FontSet, GlyphProblem
 from villagedesk.reports.notice import PAGE_OF, numbered_canvas
@@ -264,17 +264,14 @@ def write_paper_file(
     could not be printed in full."""
     cells = FittedCells(fonts, say)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_portrait(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
         title=title,
         author=station,
-        creator="VillageDesk",
-        initialFontName=fonts.primary,
+        font=fonts.primary,
+        side=MARGIN,
+        top=15 * mm,
+        bottom=18 * mm,
     )
     kit = Kit(cells, doc.width - 2 * FRAME_PADDING, record)
     flowables = story(kit)

@@ -11,9 +11,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.columns import Align
@@ -21,6 +20,7 @@ from villagedesk.core.requests.figures import Rate, RateGroup, RateKey, RateShee
 from villagedesk.core.requests.timing import display_due
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.a4_document import a4_portrait
 from villagedesk.reports.fitted_cells import FittedCells
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set
 from villagedesk.reports.notice import PAGE_OF, numbered_canvas
@@ -63,17 +63,14 @@ def write_rate_sheet(
     say = translate
     cells = FittedCells(fonts, say)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_portrait(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
         title=say(CTX, TITLE),
         author=station,
-        creator="VillageDesk",
-        initialFontName=fonts.primary,
+        font=fonts.primary,
+        side=MARGIN,
+        top=15 * mm,
+        bottom=18 * mm,
     )
     width = doc.width - 2 * FRAME_PADDING
     story = _heading(sheet, station, cells, width)

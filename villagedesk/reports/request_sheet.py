@@ -17,15 +17,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.columns import Align
 from villagedesk.core.requests.record import RequestDetail
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.a4_document import a4_portrait
 from villagedesk.reports.fitted_cells import FittedCells
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set
 from villagedesk.reports.notice import PAGE_OF, numbered_canvas
@@ -67,17 +67,14 @@ def write_request_sheet(
     cells = FittedCells(fonts, say)
     number = detail.request.number
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_portrait(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=15 * mm,
-        bottomMargin=18 * mm,
         title=f"{say(CTX, TITLE)} {number}",
         author=station,
-        creator="VillageDesk",
-        initialFontName=fonts.primary,
+        font=fonts.primary,
+        side=MARGIN,
+        top=15 * mm,
+        bottom=18 * mm,
     )
     fields = request_fields(detail, id_number=id_number, household=household, say=say)
     width = doc.width - 2 * FRAME_PADDING

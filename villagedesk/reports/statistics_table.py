@@ -12,15 +12,15 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.members.statistics import Bucket, MemberStatistics, StatGroup
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.a4_document import a4_portrait
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set, markup
 from villagedesk.reports.printed_text import PrintCanvas
 
@@ -129,17 +129,14 @@ def write_statistics_table(
     problems = fonts.check([(station, station)] + [(f"{g} / {b}", f"{g}{b}") for g, b, _ in rows])
     styles = _Styles(fonts.primary)
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = a4_portrait(
         buf,
-        pagesize=A4,
-        leftMargin=18 * mm,
-        rightMargin=18 * mm,
-        topMargin=15 * mm,
-        bottomMargin=15 * mm,
         title=title,
         author=station,
-        creator="VillageDesk",
-        initialFontName=fonts.primary,
+        font=fonts.primary,
+        side=18 * mm,
+        top=15 * mm,
+        bottom=15 * mm,
     )
     story = _heading(title, station, stats, say, fonts, styles, doc.width)
     story += [

@@ -12,15 +12,15 @@ import io
 import os
 from pathlib import Path
 
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import SimpleDocTemplate, Spacer
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.columns import Align
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.core.village_profile.model import VillageProfile
 from villagedesk.fsutil import atomic_write_bytes
+from villagedesk.reports.a4_document import a4_portrait
 from villagedesk.reports.fitted_cells import FittedCells
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, font_set
 from villagedesk.reports.notice import PAGE_OF, numbered_canvas
@@ -110,17 +110,14 @@ def _build(
     cells = FittedCells(fonts, say)
     buf = io.BytesIO()
     title = title_of(profile, say)
-    doc = SimpleDocTemplate(
+    doc = a4_portrait(
         buf,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
         title=title,
         author=profile.station,
-        creator="VillageDesk",
-        initialFontName=fonts.primary,
+        font=fonts.primary,
+        side=MARGIN,
+        top=MARGIN,
+        bottom=MARGIN,
     )
     story = _story(cells, profile, doc.width - 2 * FRAME_PADDING, scale)
     footer = title.replace("{", "{{").replace("}", "}}") + "    " + say("Ledger", PAGE_OF)

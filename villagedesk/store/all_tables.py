@@ -20,6 +20,7 @@ from villagedesk.store.tables import metadata
 # After the other areas: the township's tables rewrite their live-unique indexes per station.
 from villagedesk.store.township import tables as township_tables  # isort: skip
 from villagedesk.store.township import card_tables  # isort: skip
+from villagedesk.store.township import audit_tables as sync_audit_tables  # isort: skip
 
 AREA_TABLES = (
     accounts_tables,
@@ -31,5 +32,6 @@ AREA_TABLES = (
     disputes_tables,
     township_tables,
     card_tables,
+    sync_audit_tables,
 )
 __all__ = ["AREA_TABLES", "metadata"]

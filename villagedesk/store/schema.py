@@ -29,6 +29,7 @@ REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 HEAD_REVISION = REVISIONS[-1]
 

@@ -43,8 +43,11 @@ if TYPE_CHECKING:
     from villagedesk.store.mask_policy import SqlMaskPolicy
     from villagedesk.store.ownership import SqlRecordOwners
     from villagedesk.store.print_settings import SqlPrintSettings
+    from villagedesk.store.privacy.repository import SqlPrivacy
+    from villagedesk.store.record_numbers import SqlRecordNumbers
     from villagedesk.store.requests.repositories import SqlRequestRepositories
     from villagedesk.store.township.apply import SqlRecordApplier
+    from villagedesk.store.township.audit_trail import SqlTownshipAudit
     from villagedesk.store.township.collect import SqlSyncSource
     from villagedesk.store.township.repository import SqlTownshipRepository
     from villagedesk.store.township.village_state import SqlVillageSyncRepository
@@ -124,7 +127,13 @@ class SqlUnitOfWork:
     def sync_apply(self) -> SqlRecordApplier:
         from villagedesk.store.township.apply import SqlRecordApplier
 
-        return SqlRecordApplier(self._ctx)
+        return SqlRecordApplier(self._ctx, self.audit)
+
+    @cached_property
+    def township_audit(self) -> SqlTownshipAudit:
+        from villagedesk.store.township.audit_trail import SqlTownshipAudit
+
+        return SqlTownshipAudit(self._ctx)
 
     @cached_property
     def calendar(self) -> SqlCalendar:
@@ -157,6 +166,12 @@ class SqlUnitOfWork:
         return SqlVillageProfile(self._ctx)
 
     @cached_property
+    def privacy(self) -> SqlPrivacy:
+        from villagedesk.store.privacy.repository import SqlPrivacy
+
+        return SqlPrivacy(self._ctx)
+
+    @cached_property
     def accounts(self) -> SqlAccounts:
         from villagedesk.store.accounts.repository import SqlAccounts
 
@@ -173,13 +188,20 @@ class SqlUnitOfWork:
         """This unit of work's share of the audit log (events, summary; flushed at commit)."""
         from villagedesk.store.audit.recorder import AuditRecorder
 
-        return AuditRecorder(self.actor)
+        return AuditRecorder(self.actor, lambda: self._ctx.conn)
 
     @cached_property
     def owners(self) -> SqlRecordOwners:
         from villagedesk.store.ownership import SqlRecordOwners
 
         return SqlRecordOwners(self._ctx)
+
+    @cached_property
+    def record_numbers(self) -> SqlRecordNumbers:
+        """A record's full numbers for 显示 (core/unmasking.py)."""
+        from villagedesk.store.record_numbers import SqlRecordNumbers
+
+        return SqlRecordNumbers(self._ctx)
 
     @cached_property
     def mask_policy(self) -> SqlMaskPolicy:

@@ -63,6 +63,25 @@ def _links(notes: Mapping[str, object]) -> tuple[tuple[int, str], ...]:
     return tuple(links)
 
 
+def _audit_note(notes: Mapping[str, object]) -> tuple[int, tuple[int, str] | None]:
+    """The audit section's start and the village's audit head (None: not carried)."""
+    raw = notes.get("audit")
+    if raw is None:
+        return 0, None
+    since = raw.get("from") if isinstance(raw, dict) else None
+    head = raw.get("head") if isinstance(raw, dict) else None
+    ok = isinstance(since, int) and not isinstance(since, bool) and since >= 0
+    ok = ok and isinstance(head, list) and len(head) == 2
+    seq, digest = (head[0], head[1]) if ok and isinstance(head, list) else (None, None)
+    if not (isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0):
+        raise errors.malformed(errors.detail_missing("audit"))
+    if not (isinstance(digest, str) and _HEX64.match(digest)) or not isinstance(since, int):
+        raise errors.malformed(errors.detail_missing("audit"))
+    if since > seq:
+        raise errors.malformed(errors.detail_missing("audit"))
+    return since, (seq, digest)
+
+
 def header_of(manifest: Manifest) -> PackageHeader:
     notes = manifest.notes
     installation = notes.get("installation", "")
@@ -74,6 +93,7 @@ def header_of(manifest: Manifest) -> PackageHeader:
     base = notes.get("line_base")
     if base is not None and (not isinstance(base, int) or isinstance(base, bool) or base < 0):
         raise errors.malformed(errors.detail_missing("line_base"))
+    audit_from, audit_head = _audit_note(notes)
     return PackageHeader(
         kind=manifest.kind,
         station_code=manifest.station_code,
@@ -93,6 +113,8 @@ def header_of(manifest: Manifest) -> PackageHeader:
         line_base=base,
         previous_hash=manifest.previous_hash,
         links=_links(notes),
+        audit_from=audit_from,
+        audit_head=audit_head,
     )
 
 

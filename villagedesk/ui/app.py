@@ -15,9 +15,8 @@ from villagedesk.i18n import install_translators
 from villagedesk.ui import screen_fit
 from villagedesk.ui.context import make_context
 from villagedesk.ui.fonts import app_font, register_fonts
-from villagedesk.ui.main_window import MainWindow
 from villagedesk.ui.settings import Settings
-from villagedesk.ui.startup import begin_after_first_paint, open_store_or_explain
+from villagedesk.ui.startup import open_store_or_explain
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +56,11 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
         return 1
     ctx = make_context(data_dir, store=store)
     try:
-        window = MainWindow(ctx)
-        window.show()
-        begin_after_first_paint(ctx, window)
+        from villagedesk.ui.accounts.session import Session  # signing in, then the window
+
+        session = Session(ctx, app)
+        if not session.start():
+            return 0
         return app.exec()
     finally:
         ctx.close()

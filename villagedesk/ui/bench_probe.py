@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
 
 ENV = "VILLAGEDESK_BENCH"
 _painted: list[bool] = []
@@ -108,3 +112,30 @@ def install_start(page: QWidget) -> None:
     if os.environ.get(ENV) == "1" and tiles:
         first = next(iter(tiles.values()))
         first.installEventFilter(_StartPaint(page, first))
+
+
+BENCH_USER = "VILLAGEDESK_BENCH_USER"
+BENCH_PASSWORD = "VILLAGEDESK_PASSWORD"
+
+
+def sign_in_for_bench(ctx: AppContext) -> bool:
+    """With ``VILLAGEDESK_BENCH_USER`` and ``VILLAGEDESK_PASSWORD`` set, sign in without the
+    dialog and print ``SIGN_IN_MS`` (the time it took, which the start-up figure leaves out);
+    False without them. A refused sign-in ends the program (exit 2)."""
+    user, password = os.environ.get(BENCH_USER), os.environ.get(BENCH_PASSWORD)
+    if not user or password is None:
+        return False
+    import time
+
+    from villagedesk.ui.accounts.calls import wait_on_db
+    from villagedesk.ui.accounts.sign_in import sign_in_on
+
+    store = ctx.store
+    start = time.perf_counter()
+    outcome = wait_on_db(ctx.jobs, lambda: sign_in_on(store, user, password), parent=None)
+    print(f"SIGN_IN_MS {(time.perf_counter() - start) * 1000:.1f}", flush=True)
+    if outcome.value is None:
+        print(f"SIGN_IN_REFUSED {type(outcome.error).__name__}", file=sys.stderr, flush=True)
+        raise SystemExit(2)
+    store.uow_factory.actor = outcome.value
+    return True

@@ -112,6 +112,9 @@ class AppContext:
 
     def __post_init__(self) -> None:
         self.hub.changed.connect(self._on_changed)
+        from villagedesk.ui.masked import follow_policy
+
+        follow_policy(self)  # every screen masks numbers by the station's policy
 
     @property
     def readers(self) -> Readers:

@@ -28,6 +28,7 @@ from villagedesk.core.masking import (
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 from villagedesk.ui.forms.service_op import run_service
+from villagedesk.ui.masked import use_policy
 from villagedesk.ui.screen_fit import make_room
 
 if TYPE_CHECKING:
@@ -165,4 +166,5 @@ class MaskPolicyForm(QWidget):
             self._make_room()
             return False
         self.saved = saved
+        use_policy(policy)  # every screen masks by the new policy from now on
         return True

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.context import AppContext
-from villagedesk.ui.village_profile import village_profile_page
 
 
 def workbench_page(ctx: AppContext) -> QWidget:
@@ -78,6 +77,18 @@ def disputes_page(ctx: AppContext) -> QWidget:
     return DisputesPage(ctx)
 
 
+def village_profile_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.village_profile.page import VillageProfilePage
+
+    return VillageProfilePage(ctx)
+
+
+def audit_page(ctx: AppContext) -> QWidget:
+    from villagedesk.ui.audit.page import AuditPage
+
+    return AuditPage(ctx)
+
+
 PageFactory = Callable[[AppContext], QWidget]
 
 #: The navigation list, top to bottom: each register's title (translated in the main window's
@@ -91,6 +102,7 @@ REGISTERS: tuple[tuple[str, PageFactory], ...] = (
     (QT_TRANSLATE_NOOP("MainWindow", "Residents' requests"), requests_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Disputes"), disputes_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Village profile"), village_profile_page),
+    (QT_TRANSLATE_NOOP("MainWindow", "Audit log"), audit_page),
     (QT_TRANSLATE_NOOP("MainWindow", "In-service members"), in_service_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Statistics"), statistics_page),
     (QT_TRANSLATE_NOOP("MainWindow", "Data sync"), sync_page),

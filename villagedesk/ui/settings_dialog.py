@@ -1,6 +1,7 @@
 """设置: the language (takes effect on restart) and the station's details; a second tab holds the
 station's rules for in-service reporting and cadre links, a third the masking on public notices,
-then the requests' channels and categories and their time limits, and the dispute settings."""
+then the requests' channels and categories and their time limits, the dispute settings, and
+账号与安全 (免登录, the idle lock, the accounts)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.i18n import Language
+from villagedesk.ui.accounts.security_form import AccountSecurityForm
 from villagedesk.ui.context import AppContext
 from villagedesk.ui.disputes.settings_form import DisputeSettingsForm
 from villagedesk.ui.in_service.settings_form import StationRulesForm
@@ -63,6 +65,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.deadline_rules, self.tr("Time limits of requests"))
         self.disputes = DisputeSettingsForm(ctx, self)
         self.tabs.addTab(self.disputes, self.tr("Disputes"))
+        self.security = AccountSecurityForm(ctx, self)
+        self.tabs.addTab(self.security, self.tr("Accounts and security"))
+        from villagedesk.ui.privacy.retention_form import RetentionForm
+
+        self.retention = RetentionForm(ctx, self)
+        self.tabs.addTab(self.retention, self.tr("Personal data retention"))
         layout.addWidget(self.tabs)
         # Every tab's title in view: no scroll buttons squeezed into the tab bar (ui/screen_fit).
         bar = self.tabs.tabBar().sizeHint().width()
@@ -81,7 +89,14 @@ class SettingsDialog(QDialog):
         if not self.rules.save():
             self.tabs.setCurrentWidget(self.rules)
             return
-        for form in (self.masking, self.request_lists, self.deadline_rules, self.disputes):
+        for form in (
+            self.masking,
+            self.request_lists,
+            self.deadline_rules,
+            self.disputes,
+            self.security,
+            self.retention,
+        ):
             if not form.save():
                 self.tabs.setCurrentWidget(form)
                 return

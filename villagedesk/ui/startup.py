@@ -40,15 +40,21 @@ def open_store_or_explain(data_dir: Path, parent: QWidget | None = None) -> Stat
 class StartupChecks(QObject):
     """quick_check (writes held until it passes), the daily backup, then the station set-up."""
 
-    def __init__(self, ctx: AppContext, window: MainWindow) -> None:
+    def __init__(
+        self, ctx: AppContext, window: MainWindow, checked: list[str] | None = None
+    ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.window = window
+        self.checked = checked  # the check already run (while the sign-in dialog was open)
         self.problems: list[str] | None = None
         self.daily_backup: Path | None = None
         self.offer_box: QMessageBox | None = None
 
     def start(self) -> None:
+        if self.checked is not None:
+            self._checked(self.checked)
+            return
         store = self.ctx.store
         self.window.show_status(QCoreApplication.translate("Startup", "Checking the database…"))
         self.ctx.jobs.run(
@@ -72,6 +78,9 @@ class StartupChecks(QObject):
             QCoreApplication.translate("Startup", "The database passed its check."), 5000
         )
         self.run_daily_backup()
+        from villagedesk.ui.audit.startup_check import check_audit_log  # on use (start-up time)
+
+        check_audit_log(self.ctx, self.window)
         self.window.ensure_station()
 
     def run_daily_backup(self) -> None:
@@ -161,8 +170,11 @@ class StartupChecks(QObject):
         self.window.ensure_station()
 
 
-def begin_after_first_paint(ctx: AppContext, window: MainWindow) -> StartupChecks:
-    """Schedule the start-up checks for right after the window has painted."""
-    checks = StartupChecks(ctx, window)
+def begin_after_first_paint(
+    ctx: AppContext, window: MainWindow, *, checked: list[str] | None = None
+) -> StartupChecks:
+    """Schedule the start-up checks for right after the window has painted (``checked``: the
+    database's quick check already ran, with these problems)."""
+    checks = StartupChecks(ctx, window, checked)
     QTimer.singleShot(0, checks.start)
     return checks

@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import timedelta
 
 from tests.core.disputes.support import make_uow
+from tests.core.fakes import FakeFactory
 from tests.core.fakes_disputes import FakeDisputesUnitOfWork
 from tests.core.requests.support import CLOCK, RESIDENT_ID
 from villagedesk.core.disputes import services
@@ -28,7 +29,7 @@ from villagedesk.core.requests.timing import local_now
 def _demo() -> tuple[FakeDisputesUnitOfWork, list[DisputeDetail]]:
     uow = make_uow()
     people = DemoPeople(residents=(RESIDENT_ID,))
-    made = fill_disputes_demo(lambda: uow, seed=3, people=people, clock=CLOCK)
+    made = fill_disputes_demo(FakeFactory(uow), seed=3, people=people, clock=CLOCK)
     assert made == DEMO_DISPUTES
     found = services.list_disputes(uow, DisputeQuery())
     return uow, [services.get_dispute(uow, dispute_id=d.id) for d in found]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from tests.core.fakes import FakeFactory
 from tests.core.requests.support import CLOCK, make_uow
 from villagedesk.core.requests import services
 from villagedesk.core.requests.demo import fill_requests_demo
@@ -13,7 +14,7 @@ from villagedesk.core.requests.state import RequestState
 
 def test_the_demo_fills_every_state_with_numbers_in_date_order() -> None:
     uow = make_uow()
-    assert fill_requests_demo(lambda: uow, clock=CLOCK) == 80
+    assert fill_requests_demo(FakeFactory(uow), clock=CLOCK) == 80
     found = services.list_requests(uow, query=RequestQuery(), clock=CLOCK)
     assert len(found) == 80
     states = Counter(r.state for r in found)

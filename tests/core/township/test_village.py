@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 from tests.core.fakes import FakeStationRepo
+from villagedesk.core.accounts.model import Actor
+from villagedesk.core.audit.chain import ChainHead, append
+from villagedesk.core.audit.entry import AuditDraft, AuditEntry, AuditKind
 from villagedesk.core.errors import DomainError
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station, StationLevel
@@ -123,12 +126,38 @@ class FakeSource:
         return len(self.collect(since=since)["members"])
 
 
+class FakeAudit:
+    """The station's own audit log in memory: events chained as they are recorded."""
+
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+        self.entries: list[AuditEntry] = []
+
+    def head(self) -> ChainHead | None:
+        return ChainHead.of(self.entries[-1]) if self.entries else None
+
+    def after(self, seq: int) -> list[AuditEntry]:
+        return [e for e in self.entries if e.seq > seq]
+
+    def change_lines(self, first: int, last: int) -> Iterator[tuple[int, int, str, str, str]]:
+        return iter(())
+
+    def draft(self, kind: AuditKind, service: str, **kw: Any) -> AuditDraft:
+        return AuditDraft("t", self.actor.name, self.actor.role.value, "test", kind, service, **kw)
+
+    def record(self, draft: AuditDraft) -> None:
+        self.entries.append(append(self.entries[-1] if self.entries else None, draft))
+
+
 class FakeUow:
     def __init__(self) -> None:
         self.station = FakeStationRepo()
         self.station.station = VILLAGE
         self.village_sync = FakeSync()
         self.sync_source = FakeSource()
+        self.actor = Actor.auto(device="test")
+        self.audit = FakeAudit(self.actor)
+        self.audit_log = self.audit
 
     def for_reading(self) -> FakeUow:
         return self
@@ -218,6 +247,14 @@ def test_packages_accumulate_until_the_township_confirms(uow: FakeUow) -> None:
     third = _export(uow, courier)
     assert [r["uuid"] for r in courier.written[2][2]["members"]] == ["c"]
     assert third.counter_from == 2
+    # The audit log travels the same way: since the head of the newest confirmed package.
+    audits = [w[1]["notes"]["audit"] for w in courier.written]
+    assert audits[0] == {"from": 0, "head": [0, "0" * 64]}
+    assert audits[1]["from"] == 0 and audits[1]["head"][0] == 1  # package 1's own entry
+    assert audits[2]["from"] == 0  # package 1 (confirmed) carried the log up to entry 0
+    assert [e["seq"] for e in courier.written[2][2]["audit_entries"]] == [1, 2, 3]
+    assert [e.kind for e in uow.audit.entries] == ["sync"] * 4  # 3 exports, 1 receipt
+    assert uow.audit.entries[2].note.startswith("receipt applied")
     _export(uow, courier, full=True)
     assert len(courier.written[3][2]["members"]) == 3
 

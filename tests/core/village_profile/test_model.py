@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import Self
 
+from villagedesk.core.accounts.model import Actor
 from villagedesk.core.clock import FixedClock
 from villagedesk.core.station import Station, StationLevel
 from villagedesk.core.village_profile.model import (
@@ -79,6 +80,7 @@ class _Stations:
 
 
 class _Uow:
+    actor = Actor.auto(device="test")
     village_profile = _Repo()
     station = _Stations()
     reading = False

@@ -185,3 +185,48 @@ def test_a_level_whose_time_ran_out_is_offered_to_move_up(
     assert DisputeAction.ESCALATE in page.allowed(page.current_dispute())
     page.escalate_button.click()
     assert page.dialog is not None and page.dialog.isVisible()
+
+
+def test_a_clerks_show_on_a_party_gives_its_full_numbers_and_is_logged(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from villagedesk.core.accounts.model import Actor, Role
+    from villagedesk.core.audit.entry import AuditKind
+    from villagedesk.core.audit.query import AuditFilter
+    from villagedesk.ui import masked
+    from villagedesk.ui.registers.lazy_model import ID_ROLE
+
+    id_number, phone = "65402319850312102X", "13912345678"
+    draft = DisputeDraft(
+        parties=(
+            PartyDraft(
+                role="applicant", name="阿不都热合曼·买买提", phone=phone, id_number=id_number
+            ),
+            PartyDraft(role="respondent", name="李四"),
+        ),
+        dispute_type="宅基地",
+        summary="宅基地界址争议",
+    )
+    saved = add_dispute(ctx.store.uow_factory(), ContextClock(ctx), draft=draft)
+    ctx.store.uow_factory.actor = Actor("王芳", Role.CLERK, device="PC-1")
+    dialog = DisputeDetailDialog(ctx, get_dispute(ctx.store.uow_factory(), dispute_id=saved.id))
+    qtbot.addWidget(dialog)
+    model = dialog.parties.model()
+    cells = [str(model.index(0, c).data()) for c in range(model.columnCount())]
+    assert id_number not in cells and phone not in cells  # masked until 显示
+    told: list[str] = []
+    monkeypatch.setattr(masked, "inform", lambda _parent, text: told.append(text))
+    party_id = model.index(0, 0).data(ID_ROLE)
+    assert isinstance(party_id, int)
+    masked.show_record_numbers(
+        ctx,
+        dialog,
+        record_type="dispute_parties",
+        record_id=party_id,
+        fields=("phone", "id_number"),
+    )
+    assert told and id_number in told[0] and phone in told[0]
+    with ctx.store.uow_factory().for_reading() as uow:
+        shown = [e for e in uow.audit_log.entries(AuditFilter()) if e.kind == AuditKind.UNMASK]
+    assert [(e.actor, e.record_type) for e in shown] == [("王芳", "dispute_parties")]
+    assert id_number not in shown[0].note

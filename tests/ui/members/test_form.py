@@ -105,5 +105,5 @@ def test_editing_keeps_the_record_and_shows_the_change(ctx: AppContext, qtbot) -
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
     phone_col = page.view.spec.keys.index("phone")
-    assert page.view.model.index(0, phone_col).data() == "13905331234"
+    assert page.view.model.index(0, phone_col).data() == "139****1234"  # shown masked
     assert _all_ids(ctx) == [member_id]

@@ -26,8 +26,9 @@ def page(ctx: AppContext, qtbot) -> MembersPage:
 
 
 def _column(page: MembersPage, key: str) -> list[str]:
+    """The column's stored values (ID numbers and phones show masked)."""
     model, col = page.view.model, MEMBER_REGISTER.keys.index(key)
-    return [model.index(r, col).data() for r in range(model.rowCount())]
+    return [str(model.values(r)[col] or "") for r in range(model.rowCount())]
 
 
 def _target(page: MembersPage, key: str, row: int = 17) -> tuple[int, str]:
@@ -35,7 +36,7 @@ def _target(page: MembersPage, key: str, row: int = 17) -> tuple[int, str]:
     model, col = page.view.model, MEMBER_REGISTER.keys.index(key)
     while not model.index(row, col).data():
         row += 1
-    return model.id_at(row), model.index(row, col).data()
+    return model.id_at(row), str(model.values(row)[col])
 
 
 def _search(page: MembersPage, qtbot, text: str, *, typed: bool = True) -> None:

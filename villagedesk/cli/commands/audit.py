@@ -1,22 +1,35 @@
-"""``villagedesk audit verify|list``: the audit log (操作日志), for a 管理员.
+"""``villagedesk audit verify|list|export``: the audit log (操作日志), for a 管理员.
 
 ``audit verify`` exits 0 with 操作日志完整, or 1 naming the first entry the log can no longer
-vouch for. ``audit list`` prints the entries newest first, filtered by day, user or record."""
+vouch for. ``audit list`` prints the entries newest first, filtered by day, user or record;
+``audit export --out FILE.csv`` writes them as CSV (exchange/audit_csv.py, as the GUI's 导出…)
+and logs the export."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from datetime import date
+from pathlib import Path
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.output import ATTENTION, OK, USAGE, err, out, text
+from villagedesk.cli.output import (
+    ATTENTION,
+    OK,
+    USAGE,
+    err,
+    file_error,
+    out,
+    refuse_new_file,
+    text,
+)
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.audit.changes import parse_change_line
 from villagedesk.core.audit.codec import entry_to_json
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import entry_changes, list_entries, verify_log
+from villagedesk.exchange.audit_csv import day_bounds, export_audit_log
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 
@@ -26,8 +39,8 @@ DEFAULT_LIMIT = 200
 def register(commands: Commands) -> None:
     audit = commands.add_parser(
         "audit",
-        help=translate("Cli", "The audit log: verify it or list it (for a 管理员)."),
-        description=translate("Cli", "The audit log: verify it or list it (for a 管理员)."),
+        help=translate("Cli", "The audit log: verify, list or export it (for a 管理员)."),
+        description=translate("Cli", "The audit log: verify, list or export it (for a 管理员)."),
     )
     actions = add_commands(audit, required=True)
     verify = actions.add_parser(
@@ -43,18 +56,7 @@ def register(commands: Commands) -> None:
         help=translate("Cli", "List the audit log, newest first."),
         description=translate("Cli", "List the audit log, newest first."),
     )
-    listing.add_argument(
-        "--since", metavar="DATE", help=translate("Cli", "From this day (YYYY-MM-DD).")
-    )
-    listing.add_argument(
-        "--user",
-        dest="by_user",
-        metavar="NAME",
-        help=translate("Cli", "Only this account's entries."),
-    )
-    listing.add_argument(
-        "--record", metavar="UUID", help=translate("Cli", "Only the entries about this record.")
-    )
+    _add_filters(listing)
     listing.add_argument(
         "--limit",
         type=int,
@@ -63,6 +65,40 @@ def register(commands: Commands) -> None:
     )
     listing.add_argument("--json", action="store_true", help=translate("Cli", "Print JSON."))
     listing.set_defaults(func=run_list)
+    _register_export(actions)
+
+
+def _register_export(actions: Commands) -> None:
+    exporting = actions.add_parser(
+        "export",
+        help=translate("Cli", "Write the audit log to a CSV file (UTF-8)."),
+        description=translate("Cli", "Write the audit log to a CSV file (UTF-8)."),
+    )
+    exporting.add_argument(
+        "--out", metavar="FILE.csv", required=True, help=translate("Cli", "The CSV file to write.")
+    )
+    _add_filters(exporting, until=True)
+    exporting.set_defaults(func=run_export)
+
+
+def _add_filters(parser: argparse.ArgumentParser, *, until: bool = False) -> None:
+    """``--since`` (and ``--until``), ``--user`` and ``--record``: what list and export share."""
+    parser.add_argument(
+        "--since", metavar="DATE", help=translate("Cli", "From this day (YYYY-MM-DD).")
+    )
+    if until:
+        parser.add_argument(
+            "--until", metavar="DATE", help=translate("Cli", "To this day (YYYY-MM-DD).")
+        )
+    parser.add_argument(
+        "--user",
+        dest="by_user",
+        metavar="NAME",
+        help=translate("Cli", "Only this account's entries."),
+    )
+    parser.add_argument(
+        "--record", metavar="UUID", help=translate("Cli", "Only the entries about this record.")
+    )
 
 
 def run_verify(args: argparse.Namespace, store: StationStore) -> int:
@@ -131,3 +167,35 @@ def _change_json(line: str) -> dict[str, object]:
         "record_uuid": record_uuid,
         "fields": [list(f) for f in fields],
     }
+
+
+def _day(text: str | None, option: str) -> date | None:
+    """The day an option names (None when not given); ValueError when it is no day."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        err(translate("Cli", "{option}: enter a day as YYYY-MM-DD.").format(option=option))
+        raise
+
+
+def run_export(args: argparse.Namespace, store: StationStore) -> int:
+    try:
+        first, last = _day(args.since, "--since"), _day(args.until, "--until")
+    except ValueError:
+        return USAGE
+    since, until = day_bounds(first, last)
+    wanted = AuditFilter(since=since, until=until, actor=args.by_user, record_uuid=args.record)
+    target = Path(args.out)
+    if target.suffix.lower() != ".csv":
+        err(translate("Cli", "The file name must end in .csv: {path}").format(path=target))
+        return USAGE
+    if (refused := refuse_new_file(target)) is not None:
+        return refused
+    try:
+        count = export_audit_log(store.uow_factory, wanted, target, translate)
+    except OSError as e:
+        return file_error(target, e)
+    out(translate("Cli", "{count} entries written to {path}.").format(count=count, path=target))
+    return OK

@@ -17,6 +17,7 @@ from villagedesk.cli.commands.backup_sealed import restore_sealed, run_save
 from villagedesk.cli.output import OK, USAGE, err, out, text
 from villagedesk.cli.parser import Commands, add_commands
 from villagedesk.core.backup_kinds import backup_label
+from villagedesk.core.services import backups
 from villagedesk.i18n import translate
 from villagedesk.store import backup, sealed_backup
 from villagedesk.store.station_store import StationStore
@@ -90,7 +91,7 @@ def _add_save(actions: Commands) -> None:
         metavar="DIR",
         help=translate("Cli", "The folder to save the backup in."),
     )
-    save.set_defaults(func=run_save)
+    save.set_defaults(func=_run_save)
 
 
 def kind_label(kind: str) -> str:
@@ -125,7 +126,9 @@ def run_list(args: argparse.Namespace, store: StationStore) -> int:
 def run_create(args: argparse.Namespace, store: StationStore) -> int:
     del args
     now = datetime.now()
-    made = store.backup_now(now)
+    made = backups.back_up(
+        store.uow_factory, lambda: store.backup_now(now), note=lambda path: path.name
+    )
     backup.prune(store.backups_dir, now)
     out(translate("Cli", "Backup made: {path}").format(path=made))
     return OK
@@ -139,7 +142,28 @@ def _find(name: str, backups_dir: Path) -> Path | None:
     return None
 
 
+def _run_save(args: argparse.Namespace, store: StationStore) -> int:
+    """A 管理员's work (BACKUP): anyone else is refused before the passphrase is read."""
+    return backups.back_up(
+        store.uow_factory, lambda: run_save(args, store), note=lambda code: _saved(code, args)
+    )
+
+
 def run_restore(args: argparse.Namespace, store: StationStore) -> int:
+    """A 管理员's work (RESTORE): anyone else is refused before the backup is looked for."""
+    return backups.restore(
+        store.uow_factory,
+        lambda: _restore(args, store),
+        note=lambda code: Path(args.name).name if code == OK else None,
+    )
+
+
+def _saved(code: int, args: argparse.Namespace) -> str | None:
+    """The log's note of a sealed backup: where it went (the folder's name), once written."""
+    return f"sealed backup to {Path(args.out).name}" if code == OK else None
+
+
+def _restore(args: argparse.Namespace, store: StationStore) -> int:
     found = _find(args.name, store.backups_dir)
     if found is None:
         err(

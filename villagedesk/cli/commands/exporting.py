@@ -20,6 +20,7 @@ from villagedesk.core.households.register import HOUSEHOLD_REGISTER
 from villagedesk.core.importing.template import TEMPLATES
 from villagedesk.core.progress import Progress
 from villagedesk.core.search import is_too_long, parse_search
+from villagedesk.core.unmasking import holds_full_ids, log_export
 from villagedesk.exchange.template import template_register
 from villagedesk.exchange.xlsx_export import ExportResult, export_register
 from villagedesk.i18n import translate
@@ -49,6 +50,16 @@ def register(commands: Commands) -> None:
         metavar="TEXT",
         help=translate(
             "Cli", "Only what this search finds (name, pinyin initials, ID number or phone)."
+        ),
+    )
+    export.add_argument(
+        "--reason",
+        default="",
+        metavar="TEXT",
+        help=translate(
+            "Cli",
+            "Why the file is exported (required when it holds full ID numbers: members and "
+            "residents); kept in the audit log.",
         ),
     )
     export.set_defaults(func=run_export)
@@ -168,14 +179,23 @@ def household_rows(
 
 
 def export(
-    store: StationStore, kind: str, path: Path, *, search: str = "", progress: Progress
+    store: StationStore,
+    kind: str,
+    path: Path,
+    *,
+    search: str = "",
+    reason: str = "",
+    progress: Progress,
 ) -> ExportResult:
-    """Write the register ``kind`` to ``path`` (what ``villagedesk export`` does)."""
+    """Write the register ``kind`` to ``path`` (what ``villagedesk export`` does); one holding
+    full ID numbers is logged first with ``reason`` (refused without one, nothing written)."""
     if kind == "households":
         spec, ids, rows = household_rows(store, search)
     else:
         spec = template_register(kind)
         ids, rows = (member_rows if kind == "members" else resident_rows)(store, search)
+    if holds_full_ids(spec.keys):
+        log_export(store.uow_factory(), record_type=kind, reason=reason)
     return export_register(
         path,
         spec=spec,
@@ -196,10 +216,21 @@ def run_export(args: argparse.Namespace, store: StationStore) -> int:
         return refused
     if is_too_long(args.search):
         return search_too_long()
+    if args.kind != "households" and not args.reason.strip():
+        err(
+            translate(
+                "Cli",
+                "This export holds full ID numbers: give the reason with --reason TEXT "
+                "(it is kept in the audit log).",
+            )
+        )
+        return USAGE
     progress = Progress()
     try:
         with ProgressBar(progress):
-            result = export(store, args.kind, path, search=args.search, progress=progress)
+            result = export(
+                store, args.kind, path, search=args.search, reason=args.reason, progress=progress
+            )
     except OSError as e:
         return file_error(path, e)
     out(

@@ -136,6 +136,14 @@ def check_out(path: str) -> int | None:
     return refuse_new_file(Path(path).expanduser())
 
 
+def personal_print(store: StationStore, document: str) -> None:
+    """A document with personal data is about to be printed: refused for a 查看 (无权限, exit
+    2), logged (PRINT) for the others, as the window's print flow does."""
+    from villagedesk.core.unmasking import log_print
+
+    log_print(store.uow_factory(), document=document)
+
+
 def write_pdf(path: str, write: Callable[[], Sequence[GlyphProblem]]) -> int:
     """Run ``write`` (it writes the PDF at ``path`` atomically) and give the exit code: the
     characters no font has, or why the file could not be written (a full or read-only disk)."""
@@ -207,6 +215,7 @@ def run_ledger(args: argparse.Namespace, store: StationStore) -> int:
     if is_too_long(args.search):
         return search_too_long()
     kind = LEDGERS[args.which]
+    personal_print(store, translate("Ledgers", kind.title))
     data = src.ledger_rows(store, kind, search=args.search, first=first, last=last, today=today())
     doc = LedgerDocument(
         title=translate("Ledgers", kind.title),

@@ -7,7 +7,7 @@ import argparse
 from datetime import date
 
 from villagedesk.cli.commands import unit_of_work
-from villagedesk.cli.commands.printing import add_out, check_out, write_pdf
+from villagedesk.cli.commands.printing import add_out, check_out, personal_print, write_pdf
 from villagedesk.cli.output import ATTENTION, OK, err, out, report_invalid
 from villagedesk.cli.parser import Commands
 from villagedesk.cli.progress_bar import ProgressBar
@@ -140,6 +140,7 @@ def run_cards(args: argparse.Namespace, store: StationStore) -> int:
         cards = card_set(unit_of_work(store), today=date.today(), member_ids=ids, progress=progress)
         if not cards.cards:
             return _nothing()
+        personal_print(store, translate("Cli", "Contact cards"))
         return write_pdf(
             args.out,
             lambda: write_cards(
@@ -167,6 +168,7 @@ def run_handbook(args: argparse.Namespace, store: StationStore) -> int:
         )
         if not books:
             return _nothing()
+        personal_print(store, translate("Cli", "Work handbooks"))
         return write_pdf(
             args.out,
             lambda: write_handbooks(

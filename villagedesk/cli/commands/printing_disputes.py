@@ -8,7 +8,7 @@ import argparse
 import calendar
 from datetime import date
 
-from villagedesk.cli.commands.printing import add_out, check_out, write_pdf
+from villagedesk.cli.commands.printing import add_out, check_out, personal_print, write_pdf
 from villagedesk.cli.output import USAGE, err
 from villagedesk.cli.parser import Commands
 from villagedesk.core.dates import PartialDate
@@ -82,6 +82,7 @@ def run_dispute_papers(args: argparse.Namespace, store: StationStore) -> int:
             )
         )
         return USAGE
+    personal_print(store, translate("Cli", "Mediation papers {number}").format(number=args.number))
     return write_pdf(
         args.out,
         lambda: write_dispute_papers(args.out, values=values, papers=wanted, translate=translate),

@@ -13,6 +13,7 @@ from villagedesk.cli.commands.printing import (
     bad_date,
     check_out,
     parse_day,
+    personal_print,
     today,
     write_pdf,
 )
@@ -79,6 +80,7 @@ def run_request_sheet(args: argparse.Namespace, store: StationStore) -> int:
     if (refused := check_out(args.out)) is not None:
         return refused
     values = request_sheet(store, number=args.number)  # NotFound: told, exit 2
+    personal_print(store, translate("Cli", "Record sheet {number}").format(number=args.number))
     return write_pdf(
         args.out,
         lambda: write_request_sheet(

@@ -13,6 +13,7 @@ from datetime import date
 
 from villagedesk.cli.commands import Command, sync_village_cli
 from villagedesk.cli.commands.sync_cli_common import REFUSED, data_dir, mode, township_only
+from villagedesk.cli.commands.sync_township_audit import add_township_audit
 from villagedesk.cli.commands.sync_township_disputes import add_township_disputes
 from villagedesk.cli.commands.sync_township_replies import add_township_replies
 from villagedesk.cli.output import OK, err, out
@@ -54,6 +55,7 @@ def register(commands: Commands) -> None:
     _township_commands(add)
     add_township_replies(add)
     add_township_disputes(add)
+    add_township_audit(add)
 
 
 def _enrolment_commands(add: Add) -> None:

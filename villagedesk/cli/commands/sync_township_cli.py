@@ -100,6 +100,8 @@ def _print_result(result: FileResult, *, dry_run: bool) -> None:
         file=result.path.name, message=text(result.message)
     )
     (err if result.exit_code == REFUSED else out)(line)
+    if result.audit is not None:  # 操作日志连续, or where the village's log breaks
+        out(f"  {text(result.audit)}")
     if result.fingerprint:
         err(
             translate("Cli", "Sender's fingerprint: {fingerprint}").format(

@@ -97,12 +97,11 @@ def profile_data(profile: VillageProfile) -> dict[str, JsonValue]:
 
 
 def _lines(profile: VillageProfile) -> list[str]:
-    say = translate
     t = profile.totals
-    head = say("Cli", "{station}, as of {day}").format(
+    head = translate("Cli", "{station}, as of {day}").format(
         station=profile.station, day=f"{profile.as_of:%Y.%m.%d}"
     )
-    totals = say(
+    totals = translate(
         "Cli",
         "Households {households} · residents {residents} · Party members {members} · relief "
         "residents {relief} · open requests {requests} · open disputes red {red}, orange "
@@ -119,22 +118,22 @@ def _lines(profile: VillageProfile) -> list[str]:
     )
     columns = "\t".join(
         (
-            say("VillageProfile", "Villager group"),
-            say("VillageProfile", "Households"),
-            say("VillageProfile", "Residents"),
-            say("VillageProfile", "Party members"),
-            say("VillageProfile", "Relief residents"),
-            say("VillageProfile", "Open requests"),
-            say("VillageProfile", "Red"),
-            say("VillageProfile", "Orange"),
-            say("VillageProfile", "Yellow"),
+            translate("VillageProfile", "Villager group"),
+            translate("VillageProfile", "Households"),
+            translate("VillageProfile", "Residents"),
+            translate("VillageProfile", "Party members"),
+            translate("VillageProfile", "Relief residents"),
+            translate("VillageProfile", "Open requests"),
+            translate("VillageProfile", "Red"),
+            translate("VillageProfile", "Orange"),
+            translate("VillageProfile", "Yellow"),
         )
     )
     rows = [
         "\t".join(
             str(x)
             for x in (
-                g.label(say),
+                g.label(translate),
                 g.households,
                 g.residents,
                 g.members,
@@ -148,7 +147,7 @@ def _lines(profile: VillageProfile) -> list[str]:
         for g in profile.groups
     ]
     relief = [f"{r.name}\t{r.residents}" for r in profile.relief]
-    return [head, totals, "", columns, *rows, "", say("Cli", "Relief groups"), *relief]
+    return [head, totals, "", columns, *rows, "", translate("Cli", "Relief groups"), *relief]
 
 
 def run_show(args: argparse.Namespace, store: StationStore) -> int:

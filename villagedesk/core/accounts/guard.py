@@ -55,6 +55,9 @@ def service_name(function: Callable[..., object]) -> str:
 def actor_of(first: object) -> Actor:
     """The actor of a service's first argument."""
     actor = getattr(first, "actor", None)
+    if actor is None and callable(first):
+        # A bare factory (``lambda: joined``): the unit of work it makes says who acts.
+        actor = getattr(first(), "actor", None)
     if not isinstance(actor, Actor):
         raise TypeError(f"{type(first).__name__} carries no actor")
     return actor

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.deadline_rules import (
     DEFAULT_RULES,
     ClockStart,
@@ -167,12 +169,14 @@ def rules_from_data(data: object) -> tuple[DeadlineRule, ...]:
     return tuple(rules)
 
 
+@service(Action.READ_REGISTERS)
 def deadline_rules(uow: DeadlineRulesUnitOfWork) -> tuple[DeadlineRule, ...]:
     """The station's rule table, first match wins (the defaults until one is saved)."""
     with uow.for_reading():
         return uow.calendar.rules() or DEFAULT_RULES
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_deadline_rules(uow: DeadlineRulesUnitOfWork, *, rules: Sequence[DeadlineRule]) -> Saved:
     """Keep ``rules`` as the station's table for the requests received from now on; refused
     (ValidationError by row, nothing written) unless every row is sound and the last matches
@@ -187,6 +191,7 @@ def save_deadline_rules(uow: DeadlineRulesUnitOfWork, *, rules: Sequence[Deadlin
     return Saved(0, RULES_CHANGES)
 
 
+@service(Action.CHANGE_SETTINGS)
 def reset_deadline_rules(uow: DeadlineRulesUnitOfWork) -> Saved:
     """Go back to the default table (for the requests received from now on)."""
     with uow:

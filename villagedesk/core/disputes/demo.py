@@ -17,6 +17,8 @@ import random
 from datetime import timedelta
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import Clock, FixedClock
 from villagedesk.core.disputes import from_request, services
@@ -168,6 +170,7 @@ def _request_for(factory: Factory) -> int | None:
     return None
 
 
+@service(Action.WRITE_RECORDS)
 def fill_disputes_demo(
     factory: Factory,
     *,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes.model import DisputeDraft, DisputeSource, PartyDraft, PartyRole
 from villagedesk.core.disputes.ports import DisputesUnitOfWork
@@ -44,6 +46,7 @@ def requester_party(requester: Requester) -> PartyDraft | None:
     )
 
 
+@service(Action.WRITE_RECORDS)
 def dispute_from_request(
     uow: DisputesUnitOfWork, clock: Clock, *, request_id: int, draft: DisputeDraft, by: str = ""
 ) -> Saved:

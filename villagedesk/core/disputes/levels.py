@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes.events import DisputeStep, LevelChange
 from villagedesk.core.disputes.model import RiskFactors, WarningLevel
@@ -61,6 +63,7 @@ def level_after(ctx: StepContext, dispute: Dispute, step: DisputeStep) -> list[D
     return [] if change is None else [DisputeStep(DisputeAction.LEVEL, step.at, step.by, change)]
 
 
+@service(Action.WRITE_RECORDS)
 def set_level(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -117,6 +120,7 @@ def _check_risks(risks: RiskFactors, people: int, parties: int, errors: Errors) 
         ]
 
 
+@service(Action.WRITE_RECORDS)
 def update_risks(
     uow: DisputesUnitOfWork,
     clock: Clock,

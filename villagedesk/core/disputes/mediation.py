@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes import ladder
 from villagedesk.core.disputes.events import (
@@ -40,6 +42,7 @@ def _merge(found: Errors, more: Errors) -> None:
         found.setdefault(key, []).extend(problems)
 
 
+@service(Action.WRITE_RECORDS)
 def record_session(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, session: Session, by: str = ""
 ) -> Saved:
@@ -67,6 +70,7 @@ def record_session(
     return write_step(uow, clock, dispute_id, A.SESSION, build=build, by=by, then=level_after)
 
 
+@service(Action.WRITE_RECORDS)
 def escalate(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, reason: str, by: str = ""
 ) -> Saved:
@@ -81,6 +85,7 @@ def escalate(
     return write_step(uow, clock, dispute_id, A.ESCALATE, build=build, by=by)
 
 
+@service(Action.WRITE_RECORDS)
 def extend_case(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -104,6 +109,7 @@ def extend_case(
     return write_step(uow, clock, dispute_id, A.EXTEND, build=build, by=by)
 
 
+@service(Action.WRITE_RECORDS)
 def hand_over(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -131,6 +137,7 @@ def hand_over(
     return write_step(uow, clock, dispute_id, A.HAND_OVER, build=build, by=by)
 
 
+@service(Action.WRITE_RECORDS)
 def take_over(
     uow: DisputesUnitOfWork,
     clock: Clock,

@@ -9,7 +9,7 @@ see :mod:`villagedesk.core.requests.model`). The people who mediate or own a cas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -175,6 +175,8 @@ class Party:
     phone: str = ""
     id_number: str = ""
     address: str = ""
+    row_id: int | None = field(default=None, compare=False)
+    """The stored party's id (for 显示 on one party); None before it is written."""
 
     def same_person(self, handler: Handler) -> bool:
         """Whether ``handler`` (a mediator, the 包案人) is this party."""

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes import ladder
 from villagedesk.core.disputes.events import DisputeStep, LevelChange
@@ -48,6 +50,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 CTX = "Dispute"
 
 
+@service(Action.READ_REGISTERS)
 def short_code(uow: DisputesUnitOfWork) -> str:
     """The station's short code in front of every 编号, inside ``uow``'s block."""
     code = uow.in_service.settings.get().short_code
@@ -192,6 +195,7 @@ def first_progress(
     )
 
 
+@service(Action.WRITE_RECORDS)
 def add_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, draft: DisputeDraft, by: str = ""
 ) -> Saved:
@@ -218,6 +222,7 @@ def add_dispute(
     return Saved(new_id, DISPUTE_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def get_dispute(uow: DisputesUnitOfWork, *, dispute_id: int) -> DisputeDetail:
     """One dispute with its history (a township reads its villages' too)."""
     with uow.for_reading():
@@ -225,6 +230,7 @@ def get_dispute(uow: DisputesUnitOfWork, *, dispute_id: int) -> DisputeDetail:
         return DisputeDetail(dispute, tuple(uow.disputes.history.events(dispute_id)))
 
 
+@service(Action.READ_REGISTERS)
 def find_dispute(uow: DisputesUnitOfWork, *, number: str) -> DisputeDetail:
     """The dispute of this 编号 (as typed: spaces and case do not matter)."""
     with uow.for_reading():
@@ -240,6 +246,7 @@ def find_dispute(uow: DisputesUnitOfWork, *, number: str) -> DisputeDetail:
         return DisputeDetail(found, tuple(uow.disputes.history.events(found.id)))
 
 
+@service(Action.READ_REGISTERS)
 def list_disputes(uow: DisputesUnitOfWork, query: DisputeQuery) -> list[Dispute]:
     """The disputes passing every filter of ``query``, 红 first."""
     with uow.for_reading():

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import fields, replace
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes
 from villagedesk.core.disputes.ports import DisputesUnitOfWork
 from villagedesk.core.disputes.settings import (
@@ -146,12 +148,14 @@ def check_dispute_settings(settings: DisputeSettings) -> Errors:
     return errors
 
 
+@service(Action.READ_REGISTERS)
 def dispute_settings(uow: DisputesUnitOfWork) -> DisputeSettings:
     """The station's dispute settings (the defaults until some are saved)."""
     with uow.for_reading():
         return uow.disputes.settings.get()
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_dispute_settings(uow: DisputesUnitOfWork, *, settings: DisputeSettings) -> Saved:
     """Replace the station's dispute types, warning rules, level days and committee name;
     refused (ValidationError by field, nothing written) unless every field is sound. Nothing

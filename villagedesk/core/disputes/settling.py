@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes.events import (
     Agreement,
@@ -51,6 +53,7 @@ def _tidied(settlement: Settlement) -> Settlement:
     return Settlement(settlement.outcome, agreement, tidy_block(settlement.note))
 
 
+@service(Action.WRITE_RECORDS)
 def settle(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -86,6 +89,7 @@ def _reopen_after(ctx: StepContext, dispute: Dispute, step: DisputeStep) -> list
     return [DisputeStep(A.REOPEN, step.at, step.by, DisputeNote("", automatic=True))]
 
 
+@service(Action.WRITE_RECORDS)
 def record_performance(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -103,6 +107,7 @@ def record_performance(
     return write_step(uow, clock, dispute_id, A.PERFORM, build=build, by=by, then=_reopen_after)
 
 
+@service(Action.WRITE_RECORDS)
 def follow_up(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -124,6 +129,7 @@ def follow_up(
     )
 
 
+@service(Action.WRITE_RECORDS)
 def close_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, note: str = "", by: str = ""
 ) -> Saved:
@@ -136,6 +142,7 @@ def close_dispute(
     return write_step(uow, clock, dispute_id, A.CLOSE, build=build, by=by)
 
 
+@service(Action.WRITE_RECORDS)
 def reopen_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, reason: str, by: str = ""
 ) -> Saved:

@@ -8,6 +8,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.holidays import HolidayTable
 from villagedesk.core.calendar.station_calendar import station_table
 from villagedesk.core.changes import Changes, Topic
@@ -67,11 +69,13 @@ Build = Callable[[StepContext, Errors], DisputeDetails | None]
 Then = Callable[[StepContext, Dispute, DisputeStep], Sequence[DisputeStep]]
 
 
+@service(Action.READ_REGISTERS)
 def calendar_table(uow: DisputesUnitOfWork) -> HolidayTable:
     """The station's working-day calendar, inside ``uow``'s block."""
     return station_table(year for year, _source in uow.calendar.stored_years())
 
 
+@service(Action.READ_REGISTERS)
 def load_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     dispute = uow.disputes.records.get(dispute_id)
     if dispute is None:
@@ -79,6 +83,7 @@ def load_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     return dispute
 
 
+@service(Action.READ_REGISTERS)
 def own_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     """A dispute of this station (a village's dispute is read-only at a township)."""
     dispute = load_dispute(uow, dispute_id)
@@ -206,6 +211,7 @@ def advance(progress: DisputeProgress, step: DisputeStep, ctx: StepContext) -> D
     return _details_advance(replace(progress, state=state, state_since=since), step, ctx)
 
 
+@service(Action.WRITE_RECORDS)
 def record_step(
     uow: DisputesUnitOfWork, dispute: Dispute, step: DisputeStep, ctx: StepContext
 ) -> Dispute:
@@ -216,6 +222,7 @@ def record_step(
     return replace(dispute, progress=progress)
 
 
+@service(Action.READ_REGISTERS)
 def step_context(
     uow: DisputesUnitOfWork, dispute: Dispute, now: datetime, at: datetime
 ) -> StepContext:
@@ -223,6 +230,7 @@ def step_context(
     return StepContext(dispute, events, now, at, uow.disputes.settings.get(), calendar_table(uow))
 
 
+@service(Action.WRITE_RECORDS)
 def write_step(
     uow: DisputesUnitOfWork,
     clock: Clock,

@@ -16,6 +16,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.dates import age_on
 from villagedesk.core.households.demo_families import DemoHouse, FamilyBuilder
 from villagedesk.core.households.links import DEFAULT_LINK_LIMIT, LinkReason, LinkValues
@@ -51,6 +53,7 @@ def _reason(house: DemoHouse) -> tuple[LinkReason, str]:
     return LinkReason.OTHER, "独居老人，定期上门看望" if len(house.people) == 1 else "邻里互助"
 
 
+@service(Action.WRITE_RECORDS)
 def fill_households_demo(
     uow: HouseholdsUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:

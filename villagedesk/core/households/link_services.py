@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.households.links import (
@@ -111,6 +113,7 @@ def _past_limit(cadre: Member, count: int, limit: int) -> tuple[Message, ...]:
     )
 
 
+@service(Action.WRITE_RECORDS)
 def link_household(
     uow: HouseholdsUnitOfWork,
     *,
@@ -137,6 +140,7 @@ def link_household(
     return Saved(link_id, LINK_CHANGES, _past_limit(cadre, count, limit))
 
 
+@service(Action.WRITE_RECORDS)
 def end_link(uow: HouseholdsUnitOfWork, *, link_id: int, reason: str, today: date) -> Saved:
     """The cadre no longer links the household; the link stays in the history."""
     with uow:
@@ -153,11 +157,13 @@ def end_link(uow: HouseholdsUnitOfWork, *, link_id: int, reason: str, today: dat
     return Saved(link_id, LINK_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def list_cadres(uow: HouseholdsUnitOfWork) -> Cadres:
     with uow.for_reading():
         return Cadres(uow.household_links.cadres(), uow.households.link_limit())
 
 
+@service(Action.READ_REGISTERS)
 def cadre_links(
     uow: HouseholdsUnitOfWork, *, cadre_id: int, include_ended: bool = True
 ) -> list[HouseholdLink]:
@@ -166,11 +172,13 @@ def cadre_links(
         return uow.household_links.for_cadre(cadre_id, include_ended=include_ended)
 
 
+@service(Action.READ_REGISTERS)
 def household_links(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[HouseholdLink]:
     with uow.for_reading():
         return uow.household_links.for_household(household_id)
 
 
+@service(Action.READ_REGISTERS)
 def link_limit(uow: HouseholdsUnitOfWork) -> int:
     with uow.for_reading():
         return uow.households.link_limit()
@@ -189,6 +197,7 @@ def check_link_limit(limit: int) -> list[Message]:
     ]
 
 
+@service(Action.CHANGE_SETTINGS)
 def set_link_limit(uow: HouseholdsUnitOfWork, *, limit: int) -> Saved:
     """The number of households each cadre should link (a station setting)."""
     problems = check_link_limit(limit)

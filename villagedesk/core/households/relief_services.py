@@ -5,6 +5,8 @@ A station starts with the eleven default groups the first time the list is asked
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.households.ports import HouseholdsUnitOfWork
@@ -20,6 +22,7 @@ CTX = "Relief"
 RELIEF_CHANGES = Changes.of(Topic.HOUSEHOLDS)
 
 
+@service(Action.READ_REGISTERS)
 def ensure_defaults(uow: HouseholdsUnitOfWork) -> None:
     """Inside a unit of work: give a station that never had categories the default list."""
     if uow.relief_categories.count_all() == 0:
@@ -27,6 +30,7 @@ def ensure_defaults(uow: HouseholdsUnitOfWork) -> None:
             uow.relief_categories.add(name)
 
 
+@service(Action.READ_REGISTERS)
 def relief_categories(
     uow: HouseholdsUnitOfWork, *, include_retired: bool = False
 ) -> list[ReliefCategory]:
@@ -54,6 +58,7 @@ def _clean_name(uow: HouseholdsUnitOfWork, name: str, category_id: int | None) -
     raise ValidationError({"name": [problem]})
 
 
+@service(Action.CHANGE_SETTINGS)
 def add_relief_category(uow: HouseholdsUnitOfWork, *, name: str) -> Saved:
     """Add a category; adding the name of a retired one brings it back."""
     with uow:
@@ -76,6 +81,7 @@ def _category(uow: HouseholdsUnitOfWork, category_id: int) -> ReliefCategory:
     return found
 
 
+@service(Action.CHANGE_SETTINGS)
 def rename_relief_category(uow: HouseholdsUnitOfWork, *, category_id: int, name: str) -> Saved:
     """Rename; residents keep the category under its new name."""
     with uow:
@@ -85,6 +91,7 @@ def rename_relief_category(uow: HouseholdsUnitOfWork, *, category_id: int, name:
     return Saved(category_id, RELIEF_CHANGES)
 
 
+@service(Action.CHANGE_SETTINGS)
 def retire_relief_category(
     uow: HouseholdsUnitOfWork, *, category_id: int, retired: bool = True
 ) -> Saved:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.columns import RawRow
 from villagedesk.core.errors import NotFound, ValidationError
@@ -52,6 +54,7 @@ def _own_household(uow: HouseholdsUnitOfWork, household_id: int) -> Household:
     return household
 
 
+@service(Action.WRITE_RECORDS)
 def create_household(uow: HouseholdsUnitOfWork, *, draft: HouseholdDraft) -> Saved:
     """Enter a new household; its residents (the head first) are added next."""
     values, errors = check_household_fields(draft)
@@ -63,6 +66,7 @@ def create_household(uow: HouseholdsUnitOfWork, *, draft: HouseholdDraft) -> Sav
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def update_household(
     uow: HouseholdsUnitOfWork, *, household_id: int, draft: HouseholdDraft
 ) -> Saved:
@@ -77,11 +81,13 @@ def update_household(
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def get_household(uow: HouseholdsUnitOfWork, *, household_id: int) -> Household:
     with uow.for_reading():
         return _live_household(uow, household_id)
 
 
+@service(Action.WRITE_RECORDS)
 def void_household(
     uow: HouseholdsUnitOfWork, *, household_id: int, reason: str, today: date
 ) -> Saved:
@@ -187,6 +193,7 @@ def _validate_resident(
     return values, checked.warnings
 
 
+@service(Action.WRITE_RECORDS)
 def add_resident(
     uow: HouseholdsUnitOfWork, *, household_id: int, draft: ResidentDraft, today: date
 ) -> Saved:
@@ -215,6 +222,7 @@ def _live_resident(uow: HouseholdsUnitOfWork, resident_id: int) -> Resident:
     return resident
 
 
+@service(Action.WRITE_RECORDS)
 def update_resident(
     uow: HouseholdsUnitOfWork, *, resident_id: int, draft: ResidentDraft, today: date
 ) -> Saved:
@@ -237,11 +245,13 @@ def update_resident(
     return Saved(resident_id, HOUSEHOLD_CHANGES, tuple(warnings))
 
 
+@service(Action.READ_REGISTERS)
 def get_resident(uow: HouseholdsUnitOfWork, *, resident_id: int) -> Resident:
     with uow.for_reading():
         return _live_resident(uow, resident_id)
 
 
+@service(Action.WRITE_RECORDS)
 def void_resident(uow: HouseholdsUnitOfWork, *, resident_id: int, reason: str) -> Saved:
     """作废 a resident entered by mistake; the ID number may then be entered again."""
     why = _void_reason(reason)
@@ -253,6 +263,7 @@ def void_resident(uow: HouseholdsUnitOfWork, *, resident_id: int, reason: str) -
     return Saved(resident_id, HOUSEHOLD_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def household_residents(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[Resident]:
     with uow.for_reading():
         return uow.residents.in_household(household_id)
@@ -278,6 +289,7 @@ class HouseholdPage:
         return next(s for s in self.sections if s.declaration.key == key)
 
 
+@service(Action.READ_REGISTERS)
 def household_page(uow: UnitOfWork, *, household_id: int) -> HouseholdPage:
     """The page needs the whole unit of work: its sections come from every area."""
     sections = declared_sections()

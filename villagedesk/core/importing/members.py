@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.rows import (
     FieldChange,
@@ -245,6 +247,7 @@ def _member_row(
     return _planned(result, existing, values, branch, w)
 
 
+@service(Action.IMPORT)
 def plan_members(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.importing.request_words import (
     ANONYMOUS_TEXT,
@@ -51,6 +53,7 @@ class ExportedRequests:
         return len(self.requests)
 
 
+@service(Permission.EXPORT_PERSONAL)
 def exported_requests(
     uow: RequestExportUnitOfWork, *, query: RequestQuery, clock: Clock = SYSTEM_CLOCK
 ) -> ExportedRequests:

@@ -22,6 +22,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.request_drafts import HEADERS, read_request_row
 from villagedesk.core.importing.rows import RowOutcome, RowResult, SourceRow
@@ -171,6 +173,7 @@ class _Planner:
         return write
 
 
+@service(Action.IMPORT)
 def plan_requests(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

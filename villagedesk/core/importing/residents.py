@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.households.model import HouseholdDraft, HouseholdValues, Relation
 from villagedesk.core.households.resident import Resident, ResidentDraft, ResidentValues
 from villagedesk.core.households.rules import check_household_fields, check_resident_fields
@@ -246,6 +248,7 @@ def _plan_group(uow: ImportingUnitOfWork, group: _Group, w: _Writes, plan: Plan)
         w.household_updates.append((household_id, hh_values))
 
 
+@service(Action.IMPORT)
 def plan_residents(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.importing.members import plan_members
 from villagedesk.core.importing.ports import ImportingUnitOfWork
@@ -110,6 +112,7 @@ def _preview(kind: ImportKind, plan: Plan) -> ImportPreview:
     return ImportPreview(kind, tuple(plan.results), tuple(plan.new_branches), plan.new_households)
 
 
+@service(Action.IMPORT)
 def preview_import(
     uow: ImportingUnitOfWork,
     *,
@@ -123,6 +126,7 @@ def preview_import(
         return _preview(kind, _plan(uow, kind, rows, today, progress))
 
 
+@service(Action.IMPORT)
 def apply_import(
     uow: ImportingUnitOfWork,
     *,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.in_service.assessment_model import AssessmentValues, Rating
 from villagedesk.core.in_service.model import (
     ExpectedValues,
@@ -92,6 +94,7 @@ COMMENTS = {
 }
 
 
+@service(Action.WRITE_RECORDS)
 def fill_in_service_demo(
     uow: InServiceUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:

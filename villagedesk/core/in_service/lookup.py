@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.in_service.rules import CTX
@@ -24,6 +26,7 @@ def normalize_id_number(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).upper()
 
 
+@service(Action.READ_REGISTERS)
 def member_by_id_number(uow: InServiceUnitOfWork, *, id_number: str) -> int:
     """The id of this station's live member with the ID number; refused under ``member_id``."""
     number = normalize_id_number(id_number)
@@ -60,6 +63,7 @@ def member_by_id_number(uow: InServiceUnitOfWork, *, id_number: str) -> int:
     return member.id
 
 
+@service(Action.READ_REGISTERS)
 def post_by_name(uow: InServiceUnitOfWork, *, name: str) -> int:
     """The id of this station's service post of that name; refused under ``post_id``."""
     clean = " ".join(name.split())

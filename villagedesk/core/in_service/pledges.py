@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.in_service.model import Pledge
 from villagedesk.core.in_service.ports import InServiceUnitOfWork
@@ -32,11 +34,13 @@ def check_pledges(texts: Sequence[str], errors: dict[str, list[Message]]) -> lis
     return clean
 
 
+@service(Action.READ_REGISTERS)
 def pledges(uow: InServiceUnitOfWork, *, member_id: int, year: int) -> list[Pledge]:
     with uow.for_reading():
         return uow.in_service.pledges.list(year, member_id=member_id)
 
 
+@service(Action.WRITE_RECORDS)
 def add_pledge(uow: InServiceUnitOfWork, *, member_id: int, year: int, text: str) -> Saved:
     """One more pledge; a member makes one or two a year, never empty."""
     errors: dict[str, list[Message]] = {}
@@ -66,6 +70,7 @@ def add_pledge(uow: InServiceUnitOfWork, *, member_id: int, year: int, text: str
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def set_pledges(
     uow: InServiceUnitOfWork, *, member_id: int, year: int, texts: Sequence[str]
 ) -> Saved:
@@ -81,6 +86,7 @@ def set_pledges(
     return Saved(member_id, IN_SERVICE_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def replace_pledges(uow: InServiceUnitOfWork, member_id: int, year: int, texts: list[str]) -> None:
     repo = uow.in_service.pledges
     old = repo.list(year, member_id=member_id)

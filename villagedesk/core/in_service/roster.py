@@ -3,6 +3,8 @@ every in-service write makes on the member it names."""
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.in_service.model import RosterEntry
 from villagedesk.core.in_service.ports import InServiceUnitOfWork
 from villagedesk.core.in_service.rules import CTX
@@ -12,12 +14,14 @@ from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 
+@service(Action.READ_REGISTERS)
 def in_service_roster(uow: InServiceUnitOfWork) -> list[RosterEntry]:
     """Active in-service members, for the pickers."""
     with uow.for_reading():
         return uow.in_service.roster.members()
 
 
+@service(Action.READ_REGISTERS)
 def unregistered_roster(uow: InServiceUnitOfWork, *, year: int) -> list[RosterEntry]:
     """Active in-service members who have not reported in campaign year ``year`` (报到登记)."""
     with uow.for_reading():
@@ -25,6 +29,7 @@ def unregistered_roster(uow: InServiceUnitOfWork, *, year: int) -> list[RosterEn
         return [e for e in uow.in_service.roster.members() if e.member_id not in done]
 
 
+@service(Action.READ_REGISTERS)
 def check_in_service_member(
     uow: InServiceUnitOfWork, member_id: int | None, errors: dict[str, list[Message]]
 ) -> Member | None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.in_service.model import (
     ExpectedDraft,
@@ -75,6 +77,7 @@ __all__ = [
 # -- the expected list (应报到名单) ---------------------------------------------------------------
 
 
+@service(Action.WRITE_RECORDS)
 def add_expected(uow: InServiceUnitOfWork, *, draft: ExpectedDraft, today: date) -> Saved:
     """Put a member on a year's expected list, as the work unit's notice says."""
     errors: dict[str, list[Message]] = {}
@@ -103,6 +106,7 @@ def add_expected(uow: InServiceUnitOfWork, *, draft: ExpectedDraft, today: date)
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def remove_expected(uow: InServiceUnitOfWork, *, expected_id: int, reason: str) -> Saved:
     """Take a line off the expected list (voided with a reason, kept in the history)."""
     if not reason.strip():
@@ -118,11 +122,13 @@ def remove_expected(uow: InServiceUnitOfWork, *, expected_id: int, reason: str) 
     return Saved(expected_id, IN_SERVICE_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def expected_list(uow: InServiceUnitOfWork, *, year: int) -> list[ExpectedRegistration]:
     with uow.for_reading():
         return uow.in_service.expected.list(year)
 
 
+@service(Action.READ_REGISTERS)
 def unit_counts(uow: InServiceUnitOfWork, *, year: int) -> list[UnitCount]:
     """Per work unit: expected, reported of those, and reported without being expected. At a
     township (which holds its villages' lists) per village and work unit, never mixed."""
@@ -146,6 +152,7 @@ def unit_counts(uow: InServiceUnitOfWork, *, year: int) -> list[UnitCount]:
 # -- registration (报到) -------------------------------------------------------------------------
 
 
+@service(Action.WRITE_RECORDS)
 def record_registration(
     uow: InServiceUnitOfWork, *, draft: RegistrationDraft, today: date
 ) -> Saved:
@@ -208,6 +215,7 @@ def record_registration(
     return Saved(new_id, IN_SERVICE_CHANGES, notes=notes)
 
 
+@service(Action.WRITE_RECORDS)
 def update_registration(
     uow: InServiceUnitOfWork, *, registration_id: int, work_unit: str, handbook_issued: bool
 ) -> Saved:
@@ -223,11 +231,13 @@ def update_registration(
     return Saved(registration_id, IN_SERVICE_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def registrations(uow: InServiceUnitOfWork, *, year: int) -> list[Registration]:
     with uow.for_reading():
         return uow.in_service.registrations.list(year)
 
 
+@service(Action.READ_REGISTERS)
 def find_registration(
     uow: InServiceUnitOfWork, *, member_id: int, year: int
 ) -> Registration | None:

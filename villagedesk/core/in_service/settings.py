@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.households.link_services import check_link_limit
@@ -31,17 +33,20 @@ from villagedesk.core.text import Message
 RULES_CHANGES = Changes.of(Topic.IN_SERVICE, Topic.HOUSEHOLDS)
 
 
+@service(Action.READ_REGISTERS)
 def get_settings(uow: InServiceUnitOfWork) -> InServiceSettings:
     with uow.for_reading():
         return uow.in_service.settings.get()
 
 
+@service(Action.READ_REGISTERS)
 def short_code(uow: InServiceUnitOfWork) -> str:
     """The station's short code: the setting, or derived from the station's name."""
     with uow.for_reading():
         return short_code_in(uow)
 
 
+@service(Action.READ_REGISTERS)
 def short_code_in(uow: InServiceUnitOfWork) -> str:
     """:func:`short_code` inside the caller's unit of work."""
     code = uow.in_service.settings.get().short_code
@@ -51,6 +56,7 @@ def short_code_in(uow: InServiceUnitOfWork) -> str:
     return derive_short_code(station.name if station else "")
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_settings(uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str) -> Saved:
     code, code_errors = check_short_code(short_code)
     errors = {"year_start_month": check_start_month(year_start_month), "short_code": code_errors}
@@ -62,6 +68,7 @@ def save_settings(uow: InServiceUnitOfWork, *, year_start_month: int, short_code
     return Saved(0, IN_SERVICE_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def current_campaign_year(uow: InServiceUnitOfWork, *, today: date) -> int:
     with uow.for_reading():
         return campaign_year_of(today, uow.in_service.settings.get().year_start_month)
@@ -82,6 +89,7 @@ class StationRules:
         return self.short_code or self.derived_code
 
 
+@service(Action.READ_REGISTERS)
 def station_rules(uow: InServiceUnitOfWork) -> StationRules:
     with uow.for_reading():
         settings = uow.in_service.settings.get()
@@ -94,6 +102,7 @@ def station_rules(uow: InServiceUnitOfWork) -> StationRules:
         )
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_station_rules(
     uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str, link_limit: int
 ) -> Saved:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.members.branch import Branch, BranchDraft, BranchKind
@@ -14,6 +16,7 @@ CTX = "Branch"
 BRANCH_CHANGES = Changes.of(Topic.BRANCHES, Topic.MEMBERS)
 
 
+@service(Action.READ_REGISTERS)
 def live_branch(uow: MembersUnitOfWork, branch_id: int) -> Branch | None:
     """The branch, or None when it does not exist or was voided."""
     branch = uow.branches.get(branch_id)
@@ -59,11 +62,13 @@ def _check(uow: MembersUnitOfWork, draft: BranchDraft, branch_id: int | None) ->
     )
 
 
+@service(Action.READ_REGISTERS)
 def list_branches(uow: MembersUnitOfWork) -> list[Branch]:
     with uow.for_reading():
         return uow.branches.list()
 
 
+@service(Action.WRITE_RECORDS)
 def add_branch(uow: MembersUnitOfWork, *, draft: BranchDraft) -> Saved:
     with uow:
         clean = _check(uow, draft, None)
@@ -72,6 +77,7 @@ def add_branch(uow: MembersUnitOfWork, *, draft: BranchDraft) -> Saved:
     return Saved(branch_id, BRANCH_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def update_branch(uow: MembersUnitOfWork, *, branch_id: int, draft: BranchDraft) -> Saved:
     with uow:
         if live_branch(uow, branch_id) is None:
@@ -83,6 +89,7 @@ def update_branch(uow: MembersUnitOfWork, *, branch_id: int, draft: BranchDraft)
     return Saved(branch_id, BRANCH_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def void_branch(uow: MembersUnitOfWork, *, branch_id: int, reason: str) -> Saved:
     with uow:
         branch = live_branch(uow, branch_id)

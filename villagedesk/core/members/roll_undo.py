@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
 from villagedesk.core.members.model import Member
 from villagedesk.core.members.ports import MembersUnitOfWork
@@ -58,12 +60,14 @@ def _undoable(uow: MembersUnitOfWork, member: Member) -> Undoable | None:
     return Undoable(member.id, member.name, last, before)
 
 
+@service(Action.READ_REGISTERS)
 def last_change(uow: MembersUnitOfWork, *, member_id: int) -> Undoable | None:
     """The member's last roll change or void that could be undone now (None: nothing to undo)."""
     with uow.for_reading():
         return _undoable(uow, _member(uow, member_id))
 
 
+@service(Action.WRITE_RECORDS)
 def undo_last_change(
     uow: MembersUnitOfWork, *, member_id: int, event_id: int, reason: str
 ) -> Saved:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.errors import DomainError, NotFound, ValidationError
@@ -76,6 +78,7 @@ def _with_new_branch(
     return replace(values, branch_id=branch_id), (note,)
 
 
+@service(Action.READ_REGISTERS)
 def check_member(
     uow: MembersUnitOfWork, *, draft: MemberDraft, today: date, member_id: int | None = None
 ) -> list[Message]:
@@ -85,6 +88,7 @@ def check_member(
     return warnings
 
 
+@service(Action.WRITE_RECORDS)
 def register_member(uow: MembersUnitOfWork, *, draft: MemberDraft, today: date) -> Saved:
     """Put a new member on the roll."""
     with uow:
@@ -96,6 +100,7 @@ def register_member(uow: MembersUnitOfWork, *, draft: MemberDraft, today: date) 
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
+@service(Action.WRITE_RECORDS)
 def update_member(
     uow: MembersUnitOfWork, *, member_id: int, draft: MemberDraft, today: date
 ) -> Saved:
@@ -110,6 +115,7 @@ def update_member(
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
+@service(Action.READ_REGISTERS)
 def get_member(uow: MembersUnitOfWork, *, member_id: int) -> Member:
     with uow.for_reading():
         member = uow.members.get(member_id)
@@ -118,6 +124,7 @@ def get_member(uow: MembersUnitOfWork, *, member_id: int) -> Member:
     return member
 
 
+@service(Action.READ_REGISTERS)
 def member_history(
     uow: MembersUnitOfWork, *, member_id: int, include_undone: bool = False
 ) -> list[RollEvent]:
@@ -198,6 +205,7 @@ def _checked_change(
     return when
 
 
+@service(Action.READ_REGISTERS)
 def check_roll_change(
     uow: MembersUnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
 ) -> PartialDate:
@@ -209,6 +217,7 @@ def check_roll_change(
         )
 
 
+@service(Action.WRITE_RECORDS)
 def change_roll_status(
     uow: MembersUnitOfWork,
     *,
@@ -231,6 +240,7 @@ def change_roll_status(
     return Saved(member_id, MEMBER_CHANGES)
 
 
+@service(Action.WRITE_RECORDS)
 def void_member(uow: MembersUnitOfWork, *, member_id: int, reason: str, today: date) -> Saved:
     """作废: a record entered by mistake leaves the registers but stays in the history."""
     if not reason.strip():

@@ -9,6 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import NotFound
 from villagedesk.core.in_service.model import (
     Registration,
@@ -40,6 +42,7 @@ GATHERING = msg(PRINT_CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the recordsâ
 # -- which members ------------------------------------------------------------------------------
 
 
+@service(Action.READ_REGISTERS)
 def members_by_id_number(uow: UnitOfWork, *, id_numbers: Sequence[str]) -> list[int]:
     """The member ids for ID numbers as typed (``x`` as ``X``, spaces ignored), in the order
     given; refused with every unknown number named."""
@@ -111,6 +114,7 @@ class CardChoice:
     without_card: tuple[str, ...]
 
 
+@service(Action.PRINT_PERSONAL)
 def card_choice(uow: UnitOfWork, *, today: date, member_ids: Sequence[int]) -> CardChoice:
     """Split the chosen members into those with a contact card this campaign year and those
     without (not reported, or no longer an in-service member on the roll)."""
@@ -139,6 +143,7 @@ def _active_posts(uow: UnitOfWork, member_id: int) -> tuple[str, ...]:
 # -- contact cards ------------------------------------------------------------------------------
 
 
+@service(Action.PRINT_PERSONAL)
 def card_set(
     uow: UnitOfWork,
     *,
@@ -184,6 +189,7 @@ def card_set(
 # -- handbooks ----------------------------------------------------------------------------------
 
 
+@service(Action.PRINT_PERSONAL)
 def handbooks(
     uow: UnitOfWork,
     *,

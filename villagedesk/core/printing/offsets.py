@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import math
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.ports import UnitOfWork
@@ -15,6 +17,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 PRINT_CTX = "Printing"
 
 
+@service(Action.READ_REGISTERS)
 def printer_offsets(uow: UnitOfWork) -> PrinterOffsets:
     with uow.for_reading():
         return uow.print_settings.get_offsets()
@@ -34,6 +37,7 @@ def _check_offset(value: float, field: str, errors: dict[str, list[Message]]) ->
     return round(value, 1)
 
 
+@service(Action.CHANGE_SETTINGS)
 def set_printer_offsets(uow: UnitOfWork, *, x_mm: float, y_mm: float) -> Saved:
     """Keep the printer's offsets (mm, to a tenth; at most 20 either way); they apply to every
     page printed from then on."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.document import HolidayDay, HolidayYear, read_holiday_document
 from villagedesk.core.calendar.holidays import bundled_table
 from villagedesk.core.calendar.ports import CalendarRepository, YearSource
@@ -80,6 +82,7 @@ def _recount_estimated(uow: CalendarYearsUnitOfWork) -> tuple[int, int]:
     return changed, moved
 
 
+@service(Action.CHANGE_SETTINGS)
 def import_calendar_year(
     uow: CalendarYearsUnitOfWork,
     document: str | bytes,
@@ -100,6 +103,7 @@ def import_calendar_year(
     return YearImported(year.year, changed, moved, replaced, Saved(0, REQUEST_CHANGES))
 
 
+@service(Action.READ_REGISTERS)
 def calendar_year(uow: CalendarYearsUnitOfWork, *, year: int) -> CalendarYear:
     """``year`` as the station's table holds it: added (from a file or the township), bundled,
     or not at all."""

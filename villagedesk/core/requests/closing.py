@@ -3,6 +3,8 @@ automatic 重办, 销号 (问题不解决不销号), 不予受理, and a 重办 
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.requests.events import (
     Closing,
@@ -26,6 +28,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 CTX = "Request"
 
 
+@service(Permission.WRITE_RECORDS)
 def reply_request(
     uow: RequestsUnitOfWork,
     *,
@@ -67,6 +70,7 @@ def _reopen_after(request: Request, step: Step) -> list[Step]:
     return []
 
 
+@service(Permission.WRITE_RECORDS)
 def follow_up(
     uow: RequestsUnitOfWork,
     *,
@@ -113,6 +117,7 @@ def follow_up(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def close_request(
     uow: RequestsUnitOfWork,
     *,
@@ -138,6 +143,7 @@ def close_request(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def refuse_request(
     uow: RequestsUnitOfWork,
     *,
@@ -168,6 +174,7 @@ def refuse_request(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def reopen_request(
     uow: RequestsUnitOfWork,
     *,

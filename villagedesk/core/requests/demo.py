@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.progress import Progress
 from villagedesk.core.requests import closing, escalation, handling, merging, services, timekeeping
@@ -261,6 +263,7 @@ def plan_requests(rng: random.Random, count: int, now: datetime) -> list[tuple[d
     return list(zip(moments, fates, strict=True))
 
 
+@service(Action.WRITE_RECORDS)
 def fill_requests_demo(
     factory: Factory,
     *,

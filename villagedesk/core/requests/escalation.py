@@ -3,6 +3,8 @@ department's reply is recorded when it comes back (by hand, or from the township
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.requests.events import Escalation
 from villagedesk.core.requests.ports import RequestsUnitOfWork
@@ -15,6 +17,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 CTX = "Request"
 
 
+@service(Permission.WRITE_RECORDS)
 def escalate_request(
     uow: RequestsUnitOfWork,
     *,
@@ -53,6 +56,7 @@ def escalate_request(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def record_escalation_reply(
     uow: RequestsUnitOfWork,
     *,

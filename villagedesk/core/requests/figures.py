@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.requests.events import Resolution, Satisfaction
 from villagedesk.core.requests.model import Urgency
@@ -211,6 +213,7 @@ def rate_sheet(
     )
 
 
+@service(Action.READ_REGISTERS)
 def three_rates(
     uow: RequestsUnitOfWork, *, first: date, last: date, clock: Clock = SYSTEM_CLOCK
 ) -> RateSheet:

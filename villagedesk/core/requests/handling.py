@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.requests.events import Assignment, Note, Signing
 from villagedesk.core.requests.guards import check_handlers, check_signer
@@ -25,6 +27,7 @@ def write_text() -> Message:
     return msg(CTX, QT_TRANSLATE_NOOP("Request", "Write what was done."))
 
 
+@service(Permission.WRITE_RECORDS)
 def assign_request(
     uow: RequestsUnitOfWork,
     *,
@@ -53,6 +56,7 @@ def assign_request(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def sign_request(
     uow: RequestsUnitOfWork,
     *,
@@ -70,6 +74,7 @@ def sign_request(
     return write_step(uow, request_id, Action.SIGN, at=at, by=signer.name, build=build, clock=clock)
 
 
+@service(Permission.WRITE_RECORDS)
 def hand_over(
     uow: RequestsUnitOfWork,
     *,
@@ -103,6 +108,7 @@ def hand_over(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def record_work(
     uow: RequestsUnitOfWork,
     *,

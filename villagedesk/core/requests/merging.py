@@ -3,6 +3,8 @@ requesters and attachments move to the one it went into; both histories show the
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.requests.events import MergeLink, Step
@@ -40,6 +42,7 @@ def _target(uow: RequestsUnitOfWork, source: Request, into_id: int, errors: Erro
     return target
 
 
+@service(Permission.WRITE_RECORDS)
 def merge_requests(
     uow: RequestsUnitOfWork,
     *,

@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.calendar.station_calendar import station_table
 from villagedesk.core.changes import Changes, Topic
@@ -55,11 +57,13 @@ def parse_month_days(text: str) -> frozenset[int]:
     raise ValidationError({"month_days": [msg("Reception", text)]})
 
 
+@service(Action.READ_REGISTERS)
 def reception_schedule(uow: ReceptionUnitOfWork) -> ReceptionSchedule:
     with uow.for_reading():
         return uow.requests.reception.get()
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_reception_schedule(
     uow: ReceptionUnitOfWork, *, schedule: ReceptionSchedule, today: date
 ) -> Saved:
@@ -91,6 +95,7 @@ def next_reception_in(
     return NextReception(day, schedule.on_duty(day, table), schedule.place)
 
 
+@service(Action.READ_REGISTERS)
 def next_reception(uow: ReceptionUnitOfWork, *, today: date) -> NextReception | None:
     with uow.for_reading():
         return next_reception_in(uow.requests.reception.get(), uow.calendar, today)

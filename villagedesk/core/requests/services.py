@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import NotFound, ValidationError
 from villagedesk.core.in_service.rules import derive_short_code
@@ -29,6 +31,7 @@ CTX = "Request"
 MAX_LIST_NAME = 20
 
 
+@service(Action.READ_REGISTERS)
 def short_code(uow: RequestsUnitOfWork) -> str:
     """The station's short code in front of every 编号 (the card's, by default derived from
     the station's name), inside ``uow``'s block."""
@@ -78,6 +81,7 @@ def _resolve_requester(
     return replace(values, requester=who, household_id=household_id)
 
 
+@service(Action.WRITE_RECORDS)
 def add_request(
     uow: RequestsUnitOfWork, *, draft: RequestDraft, clock: Clock = SYSTEM_CLOCK
 ) -> Saved:
@@ -106,6 +110,7 @@ def add_request(
     return Saved(new_id, REQUEST_CHANGES)
 
 
+@service(Action.READ_REGISTERS)
 def get_request(uow: RequestsUnitOfWork, *, request_id: int) -> RequestDetail:
     """One request with its history (a township reads its villages' too)."""
     with uow.for_reading():
@@ -113,6 +118,7 @@ def get_request(uow: RequestsUnitOfWork, *, request_id: int) -> RequestDetail:
         return RequestDetail(request, tuple(uow.requests.history.events(request_id)))
 
 
+@service(Action.READ_REGISTERS)
 def find_request(uow: RequestsUnitOfWork, *, number: str) -> RequestDetail:
     """The request of this 编号 (as typed: spaces and case do not matter)."""
     with uow.for_reading():
@@ -128,6 +134,7 @@ def find_request(uow: RequestsUnitOfWork, *, number: str) -> RequestDetail:
         return RequestDetail(request, tuple(uow.requests.history.events(request.id)))
 
 
+@service(Action.READ_REGISTERS)
 def list_requests(
     uow: RequestsUnitOfWork, *, query: RequestQuery | None = None, clock: Clock = SYSTEM_CLOCK
 ) -> list[Request]:
@@ -140,6 +147,7 @@ def list_requests(
 # -- the station's lists ------------------------------------------------------------------------
 
 
+@service(Action.READ_REGISTERS)
 def request_lists(uow: RequestsUnitOfWork) -> RequestLists:
     with uow.for_reading():
         return uow.requests.lists.get()
@@ -154,6 +162,7 @@ def _check_names(names: list[str], key: str, errors: Errors) -> None:
         _not_found(key, QT_TRANSLATE_NOOP("Request", "An entry is listed twice."), errors)
 
 
+@service(Action.CHANGE_SETTINGS)
 def save_request_lists(uow: RequestsUnitOfWork, *, lists: RequestLists) -> Saved:
     """Replace the station's channels and categories. Requests keep the names they were given."""
     channels = tuple(ChannelOption(tidy(c.name), c.ticket) for c in lists.channels)

@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import Clock
 from villagedesk.core.errors import NotFound, ValidationError
@@ -52,6 +54,7 @@ Build = Callable[[StepContext, Errors], Details | None]
 Then = Callable[[Request, Step], Sequence[Step]]
 
 
+@service(Permission.READ_REGISTERS)
 def load_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     request = uow.requests.records.get(request_id)
     if request is None:
@@ -59,6 +62,7 @@ def load_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     return request
 
 
+@service(Permission.READ_REGISTERS)
 def own_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     """A request of this station (a village's request is read-only at a township)."""
     request = load_request(uow, request_id)
@@ -93,6 +97,7 @@ def check_order(
     errors.setdefault("at", []).append(msg(CTX, problem, time=display_moment(moment)))
 
 
+@service(Permission.READ_REGISTERS)
 def recount(
     uow: RequestsUnitOfWork,
     values: RequestValues,
@@ -108,6 +113,7 @@ def recount(
     return replace(progress, due_at=deadline.due_at, due_estimated=deadline.estimated)
 
 
+@service(Permission.WRITE_RECORDS)
 def record_step(
     uow: RequestsUnitOfWork,
     request: Request,
@@ -126,6 +132,7 @@ def record_step(
     return replace(request, progress=progress)
 
 
+@service(Permission.WRITE_RECORDS)
 def write_step(
     uow: RequestsUnitOfWork,
     request_id: int,

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.holidays import HolidayTable
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.calendar.station_calendar import station_table
@@ -80,6 +82,7 @@ class CalendarUnitOfWork(Transaction, Protocol):
     def calendar(self) -> CalendarRepository: ...
 
 
+@service(Action.READ_REGISTERS)
 def working_calendar(uow: CalendarUnitOfWork) -> HolidayTable:
     """The station's working-day calendar: the bundled years and those it added."""
     with uow.for_reading():

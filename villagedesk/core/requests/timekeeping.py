@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.requests.events import Extension, Note
@@ -37,6 +39,7 @@ def parse_deadline(text: str, errors: Errors) -> datetime | None:
     return moment
 
 
+@service(Permission.WRITE_RECORDS)
 def extend_deadline(
     uow: RequestsUnitOfWork,
     *,
@@ -95,6 +98,7 @@ def _note_step(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def suspend_request(
     uow: RequestsUnitOfWork,
     *,
@@ -110,6 +114,7 @@ def suspend_request(
     )
 
 
+@service(Permission.WRITE_RECORDS)
 def resume_request(
     uow: RequestsUnitOfWork,
     *,

@@ -12,6 +12,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import current_service, service
+from villagedesk.core.accounts.permissions import Action
+from villagedesk.core.accounts.ports import AuditSink
+from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.disputes.demo import JoinedDisputesUnitOfWork, fill_disputes_demo
@@ -55,6 +59,10 @@ DEMO_CHANGES = Changes.of(
 )
 
 
+DEMO_NOTE = "演示数据"
+"""The audit log's note for a demo fill (stored data, the same in every language)."""
+
+
 class DemoUnitOfWork(
     MembersUnitOfWork,
     HouseholdsUnitOfWork,
@@ -65,6 +73,9 @@ class DemoUnitOfWork(
 ):
     """The demo fills the member roll, the households, the in-service campaign, the requests
     and the disputes at once."""
+
+    @property
+    def audit(self) -> AuditSink: ...
 
 
 @dataclass(frozen=True)
@@ -191,6 +202,7 @@ def _fill_casework(
     )
 
 
+@service(Action.WRITE_RECORDS)
 def fill_demo(
     uow: DemoUnitOfWork,
     *,
@@ -220,6 +232,9 @@ def fill_demo(
                     ),
                 )
             )
+        # Invented people, not the station's work: one log entry for the whole fill, not a
+        # line for each of the thousands of records.
+        uow.audit.summarize(uow.audit.draft(AuditKind.WRITE, current_service(), note=DEMO_NOTE))
         station_created = False
         if uow.station.get() is None:
             uow.station.save(demo_station())

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.requests.demo import DemoPeople
 from villagedesk.core.requests.model import Handler
@@ -20,6 +22,7 @@ REQUESTER_MEMBERS = 200
 DEMO_CADRES = 4
 
 
+@service(Action.READ_REGISTERS)
 def demo_people(uow: DemoUnitOfWork) -> DemoPeople:
     """The demo's residents (of the first members' households, the members themselves left
     out) and members on the roll, who ask; its cadres (those who link households), who handle."""

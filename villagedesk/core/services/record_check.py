@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.members.roll import RollChange, RollStatus
 from villagedesk.core.ports import Transaction
 from villagedesk.core.progress import Progress
@@ -197,6 +199,7 @@ def problems_in(records: Records, *, today: date) -> list[RecordProblem]:
     return sorted(problems, key=lambda p: (record_type_order(p.record_type), p.label, p.uuid))
 
 
+@service(Action.READ_REGISTERS)
 def check_records(
     uow_factory: Callable[[], RecordsUnitOfWork], *, today: date, progress: Progress | None = None
 ) -> list[RecordProblem]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.errors import ValidationError
 from villagedesk.core.person_rules import check_optional_phone
@@ -51,6 +53,7 @@ def validate_station(draft: StationDraft) -> Station:
     )
 
 
+@service(Action.CHANGE_SETTINGS)
 def set_up_station(uow: StationUnitOfWork, *, draft: StationDraft) -> Station:
     """Create or update the station's details."""
     station = validate_station(draft)
@@ -60,6 +63,7 @@ def set_up_station(uow: StationUnitOfWork, *, draft: StationDraft) -> Station:
     return station
 
 
+@service(Action.READ_REGISTERS)
 def get_station(uow: StationUnitOfWork) -> Station | None:
     with uow.for_reading():
         return uow.station.get()

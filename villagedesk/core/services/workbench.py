@@ -13,6 +13,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.disputes.ladder import running_out_by
@@ -161,6 +163,7 @@ def visitors_query(today: date) -> RequestQuery:
     return RequestQuery(channel=RECEPTION_CHANNEL, received_from=today, received_to=today)
 
 
+@service(Action.READ_REGISTERS)
 def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workbench:
     """The start page's figures, judged now (due today and overdue), in one read."""
     now = local_now(clock)

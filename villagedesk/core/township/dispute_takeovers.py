@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from villagedesk.core.disputes.model import MediationLevel, WarningLevel
 from villagedesk.core.disputes.ports import DisputeRepositories
@@ -118,6 +120,7 @@ def _line(d: Dispute, name: str, takeover: TownshipTakeover | None) -> VillageDi
     )
 
 
+@service(Action.READ_REGISTERS)
 def village_disputes(uow: TownshipDisputesUnitOfWork) -> list[VillageDispute]:
     """The villages' open 红 and 橙 disputes: red first, then orange, each by village and
     编号, with the township's take-over if it recorded one."""
@@ -154,6 +157,7 @@ def _fields(by: str, at: str, clock: Clock) -> tuple[str, datetime | None, Error
     return who, moment, errors
 
 
+@service(Action.WRITE_RECORDS)
 def take_over_dispute(
     uow: TownshipDisputesUnitOfWork,
     *,
@@ -191,6 +195,7 @@ def take_over_dispute(
     return TakeoverRecorded(takeover, replaced)
 
 
+@service(Action.SYNC)
 def receipt_takeovers(uow: TownshipDisputesUnitOfWork, village: str) -> tuple[DisputeTakeover, ...]:
     """The take-overs a village's receipt carries: those of its disputes still open whose last
     package does not show the name yet, inside the caller's unit of work."""

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.errors import DomainError
 from villagedesk.core.fingerprints import normalise_fingerprint
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -56,6 +58,7 @@ def _change(current: Peer | None, enrolment: Enrolment) -> EnrolmentChange:
     return EnrolmentChange.DIFFERENT
 
 
+@service(Action.SYNC)
 def check_enrolment(
     uow: VillageSyncUnitOfWork, *, courier: VillageCourier, path: str
 ) -> EnrolmentCheck:
@@ -88,6 +91,7 @@ def _township_changed(check: EnrolmentCheck) -> FileRefused:
     )
 
 
+@service(Action.SYNC)
 def enrol(
     uow: VillageSyncUnitOfWork,
     *,

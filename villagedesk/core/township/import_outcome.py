@@ -45,6 +45,8 @@ class FileResult:
     changes: list[RecordChange] = field(default_factory=list)
     fingerprint: str = ""
     reason: str = ""
+    audit: Message | None = None
+    """What the check of the package's audit log found (操作日志连续, or where it breaks)."""
 
     @property
     def refused_records(self) -> int:

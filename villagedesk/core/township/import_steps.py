@@ -20,6 +20,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
+from villagedesk.core.audit.entry import AuditDraft
+from villagedesk.core.township.audit_validators import check_audit_counts
 from villagedesk.core.township.import_outcome import (
     FileOutcome,
     FileResult,
@@ -66,10 +70,12 @@ class Session:
 # -- trust ---------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def trust_step(uow: TownshipUnitOfWork, s: Session, found: list[Continuity]) -> Trust:
     """The trust callback: the key (accepted, or typed with --accept), then the history."""
 
     def trust(header: PackageHeader) -> None:
+        check_audit_counts(header)  # before anything is decrypted
         peer = uow.township.peer(header.station_code)
         other = uow.township.code_of_key(header.fingerprint)
         if other is not None and other != header.station_code:
@@ -92,6 +98,7 @@ def trust_step(uow: TownshipUnitOfWork, s: Session, found: list[Continuity]) -> 
     return trust
 
 
+@service(Action.SYNC)
 def forked(uow: TownshipUnitOfWork, s: Session, path: Path, fork: ForkFound) -> FileResult:
     """Hold a package that is a second copy of a village's history; log it (not in a dry run)."""
     header = s.codec.read_header(path)
@@ -108,6 +115,7 @@ def forked(uow: TownshipUnitOfWork, s: Session, path: Path, fork: ForkFound) -> 
 # -- replay --------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def replayed(uow: TownshipUnitOfWork, s: Session, path: Path, trust: Trust) -> FileResult | None:
     """Already imported or older: verified (and, if older, trusted), never decrypted."""
     header = s.codec.read_header(path)
@@ -130,6 +138,7 @@ def replayed(uow: TownshipUnitOfWork, s: Session, path: Path, trust: Trust) -> F
 # -- hold ----------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def held(
     uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, state: Continuity
 ) -> FileResult | None:
@@ -148,6 +157,7 @@ def held(
 # -- preview -------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def preview(
     uow: TownshipUnitOfWork, s: Session, header: PackageHeader, records: Records
 ) -> ApplyPlan:
@@ -165,12 +175,19 @@ def preview_result(path: Path, header: PackageHeader, plan: ApplyPlan) -> FileRe
 # -- apply ---------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def apply(
-    uow: TownshipUnitOfWork, s: Session, header: PackageHeader, plan: ApplyPlan, state: Continuity
+    uow: TownshipUnitOfWork,
+    s: Session,
+    header: PackageHeader,
+    plan: ApplyPlan,
+    state: Continuity,
+    summary: AuditDraft | None = None,
 ) -> None:
-    """Write the plan and move the village's state on to this package."""
+    """Write the plan and move the village's state on to this package (``summary``: the one
+    entry the township's log records for the whole write)."""
     s.write_once()
-    uow.sync_apply.apply(plan)
+    uow.sync_apply.apply(plan, summary=summary)
     peer = state.peer
     moved = replace(
         peer,
@@ -182,6 +199,7 @@ def apply(
     save_state(uow, replace(state, peer=moved))
 
 
+@service(Action.SYNC)
 def save_state(uow: TownshipUnitOfWork, state: Continuity) -> None:
     peer = state.peer
     if state.adopted:
@@ -192,6 +210,7 @@ def save_state(uow: TownshipUnitOfWork, state: Continuity) -> None:
 # -- log -----------------------------------------------------------------------------------------
 
 
+@service(Action.SYNC)
 def log_imported(
     uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, records: Records
 ) -> None:

@@ -7,16 +7,24 @@ One ``with uow`` block (one transaction) per package; the steps are in
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from villagedesk.core.accounts.guard import current_service, service
+from villagedesk.core.accounts.permissions import Action
+from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import StationLevel
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township import import_audit as audited
 from villagedesk.core.township import import_steps as step
+from villagedesk.core.township.audit_check import AuditVerdict
+from villagedesk.core.township.audit_validators import split_records
+from villagedesk.core.township.import_audit import AuditedTownshipUnitOfWork
 from villagedesk.core.township.import_outcome import (
     CTX,
     WRITING,
@@ -32,6 +40,7 @@ from villagedesk.core.township.trust import Continuity, ForkFound
 SYNC_CHANGES = Changes(frozenset(Topic))
 
 
+@service(Action.READ_REGISTERS)
 def require_township(uow: TownshipUnitOfWork) -> str:
     """The station's code; refused unless this is a township (or county) station."""
     station = uow.station.get()
@@ -42,8 +51,9 @@ def require_township(uow: TownshipUnitOfWork) -> str:
     return station.code
 
 
+@service(Action.SYNC)
 def import_packages(
-    uow: TownshipUnitOfWork,
+    uow: AuditedTownshipUnitOfWork,
     *,
     codec: TownshipCodec,
     files: Sequence[Path],
@@ -85,7 +95,8 @@ def sort_key(codec: TownshipCodec, path: Path) -> tuple[int, str, int, str]:
     return (0, header.station_code, header.seq, str(path))
 
 
-def import_one(uow: TownshipUnitOfWork, s: step.Session, path: Path) -> FileResult:
+@service(Action.SYNC)
+def import_one(uow: AuditedTownshipUnitOfWork, s: step.Session, path: Path) -> FileResult:
     """One package: trust → replay → hold → preview → apply → log, in one transaction."""
     with uow:
         found: list[Continuity] = []
@@ -94,17 +105,28 @@ def import_one(uow: TownshipUnitOfWork, s: step.Session, path: Path) -> FileResu
             early = step.replayed(uow, s, path, trust)
             if early is not None:
                 return early
-            header, records = s.codec.open_package(path, trust=trust)
+            header, opened = s.codec.open_package(path, trust=trust)
         except ForkFound as fork:
             return step.forked(uow, s, path, fork)
         state = found[-1]
         held = step.held(uow, s, path, header, state)
         if held is not None:
             return held
+        records, audit = split_records(opened)
+        verdict = audited.verdict_of(uow, s, header, audit, state)
+        if verdict is not None and not verdict.ok:
+            return audited.audit_held(uow, s, path, header, verdict, state)
         plan = step.preview(uow, s, header, records)
         if s.dry_run:
-            return step.preview_result(path, header, plan)
-        step.apply(uow, s, header, plan, state)
+            return _with_audit(step.preview_result(path, header, plan), verdict)
+        note = audited.import_note(header, records)
+        summary = uow.audit.draft(AuditKind.SYNC, current_service() or "sync", note=note)
+        step.apply(uow, s, header, plan, state, summary)
+        audited.keep_audit(uow, s, header, verdict, state.peer.epoch)
         step.log_imported(uow, s, path, header, records)
         uow.commit()
-    return step.imported_result(path, header, plan)
+    return _with_audit(step.imported_result(path, header, plan), verdict)
+
+
+def _with_audit(result: FileResult, verdict: AuditVerdict | None) -> FileResult:
+    return result if verdict is None else replace(result, audit=verdict.message())

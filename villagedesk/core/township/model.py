@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Protocol
 
+from villagedesk.core.audit.entry import AuditDraft
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message
 from villagedesk.core.township.ports import FileRefused, PackageStatus, Peer, Receipt
 
@@ -49,6 +50,11 @@ class PackageHeader:
     previous_hash: str | None = None
     links: tuple[tuple[int, str], ...] = ()
     """(seq, hash) of earlier packages of the same history the village names in this one."""
+    audit_from: int = 0
+    """The village's audit entry the package's audit section follows (core/township/audit_section.py)."""
+    audit_head: tuple[int, str] | None = None
+    """The village's audit head (seq, hash) as the package states it; None: a package from a
+    program whose packages did not carry the audit log."""
 
 
 @dataclass(frozen=True)
@@ -239,4 +245,7 @@ class RecordApplier(Protocol):
         village: str,
         refused: Mapping[tuple[str, str], Sequence[Message]],
     ) -> ApplyPlan: ...
-    def apply(self, plan: ApplyPlan) -> None: ...
+    def apply(self, plan: ApplyPlan, *, summary: AuditDraft | None = None) -> None:
+        """Write the plan; with ``summary``, the township's log records the whole write as
+        that one entry (no change line per record)."""
+        ...

@@ -6,6 +6,8 @@ before this one, so the township can check the history (:mod:`villagedesk.core.t
 
 from __future__ import annotations
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -35,6 +37,7 @@ def history(packages: list[PackageEntry]) -> list[list[int | str]]:
     return named[::-1]
 
 
+@service(Action.SYNC)
 def package_notes(
     uow: VillageSyncUnitOfWork,
     courier: VillageCourier,
@@ -69,6 +72,7 @@ def package_header(
     }
 
 
+@service(Action.SYNC)
 def collect_changes(
     uow: VillageSyncUnitOfWork, peer: Peer, *, full: bool, progress: Progress | None
 ) -> tuple[int, int, EncodedRecords]:

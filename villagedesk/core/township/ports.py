@@ -131,6 +131,8 @@ class PackageEntry:
     status: PackageStatus
     record_count: int = 0
     confirmed_at: str | None = None
+    audit_seq: int = 0
+    """The audit log's head (entry number) the package carried."""
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.calendar.document import HolidayYear, read_holiday_document
 from villagedesk.core.calendar.holidays import bundled_table
 from villagedesk.core.calendar.ports import YearSource
@@ -113,6 +115,7 @@ def _apply_one(uow: ReceiptUnitOfWork, reply: EscalationReply, clock: Clock) -> 
     return "applied"
 
 
+@service(Permission.SYNC)
 def apply_replies(
     uow: ReceiptUnitOfWork, replies: Sequence[EscalationReply], *, clock: Clock
 ) -> RepliesApplied:
@@ -140,6 +143,7 @@ def _held(uow: ReceiptUnitOfWork) -> dict[int, HolidayYear]:
     return stored
 
 
+@service(Permission.SYNC)
 def apply_calendar_years(uow: ReceiptUnitOfWork, documents: Sequence[str]) -> YearsAdded:
     """Add each year the township sent that the station does not hold with the same days, and
     count the estimated deadlines again (``import_calendar_year``, source: the township)."""

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import Clock
 from villagedesk.core.disputes.mediation import take_over
 from villagedesk.core.disputes.ports import DisputesUnitOfWork
@@ -72,6 +74,7 @@ def _apply_one(uow: DisputesUnitOfWork, takeover: DisputeTakeover, clock: Clock)
     return "applied" if saved is not None else "already"
 
 
+@service(Action.SYNC)
 def apply_takeovers(
     uow: DisputesUnitOfWork, takeovers: Sequence[DisputeTakeover], *, clock: Clock
 ) -> TakeoversApplied:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action as Permission
 from villagedesk.core.calendar.ports import CalendarRepository, YearSource
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from villagedesk.core.errors import NotFound, ValidationError
@@ -77,6 +79,7 @@ def _escalated(uow: TownshipRepliesUnitOfWork, own: str) -> list[Request]:
     return sorted(theirs, key=lambda r: (r.station_code, r.number))
 
 
+@service(Permission.READ_REGISTERS)
 def escalated_requests(uow: TownshipRepliesUnitOfWork) -> list[EscalatedRequest]:
     """The villages' requests 上报 to the township, by village and 编号, with any reply."""
     with uow.for_reading():
@@ -139,6 +142,7 @@ def _reply_fields(
     return what, who, answering, moment
 
 
+@service(Permission.WRITE_RECORDS)
 def reply_to_request(
     uow: TownshipRepliesUnitOfWork,
     *,
@@ -189,6 +193,7 @@ def reply_to_request(
     return reply
 
 
+@service(Permission.SYNC)
 def receipt_replies(uow: TownshipRepliesUnitOfWork, village: str) -> tuple[EscalationReply, ...]:
     """The replies a village's receipt carries: those to its requests still escalated (as its
     last package showed them), inside the caller's unit of work."""
@@ -205,6 +210,7 @@ def receipt_replies(uow: TownshipRepliesUnitOfWork, village: str) -> tuple[Escal
     )
 
 
+@service(Permission.SYNC)
 def receipt_calendar_years(uow: TownshipRepliesUnitOfWork) -> tuple[str, ...]:
     """Every holiday year the township added to its calendar, as holiday-cn documents."""
     return tuple(

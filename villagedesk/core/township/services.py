@@ -43,6 +43,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.calendar.ports import CalendarRepository
 from villagedesk.core.clock import utc_stamp
 from villagedesk.core.errors import DomainError, NotFound
@@ -101,6 +103,7 @@ class DuplicateIdNumber:
     holders: list[tuple[str, str]]
 
 
+@service(Action.SYNC)
 def write_enrolment_file(uow: TownshipUnitOfWork, *, codec: TownshipCodec, out: Path) -> Path:
     """Write the township's enrolment file (name, code, public keys, fingerprint) to ``out``."""
     with uow:
@@ -113,6 +116,7 @@ def write_enrolment_file(uow: TownshipUnitOfWork, *, codec: TownshipCodec, out: 
 # -- returns, receipts, views -------------------------------------------------------------------
 
 
+@service(Action.WRITE_RECORDS)
 def return_record(
     uow: TownshipUnitOfWork, *, record_uuid: str, comment: str, now: str | None = None
 ) -> TownshipReturn:
@@ -159,6 +163,7 @@ class TownshipReceiptUnitOfWork(TownshipDisputesUnitOfWork, Protocol):
     def calendar(self) -> CalendarRepository: ...
 
 
+@service(Action.SYNC)
 def write_receipt(
     uow: TownshipReceiptUnitOfWork,
     *,
@@ -213,12 +218,14 @@ def write_receipt(
     return path
 
 
+@service(Action.READ_REGISTERS)
 def villages_overview(uow: TownshipUnitOfWork) -> list[VillagePeer]:
     """The accepted villages, by code, with their last package number and date."""
     with uow.for_reading():
         return sorted(uow.township.peers(), key=lambda p: p.code)
 
 
+@service(Action.READ_REGISTERS)
 def not_reported(uow: TownshipUnitOfWork, *, days: int, today: date) -> list[VillagePeer]:
     """Villages with no package in the last ``days`` days (or none ever)."""
     limit = (today - timedelta(days=days)).isoformat()
@@ -229,6 +236,7 @@ def not_reported(uow: TownshipUnitOfWork, *, days: int, today: date) -> list[Vil
     ]
 
 
+@service(Action.READ_REGISTERS)
 def forks(uow: TownshipUnitOfWork) -> dict[str, list[PackageLogEntry]]:
     """Packages held as a second copy of a village's data, by village code."""
     with uow.for_reading():
@@ -239,6 +247,7 @@ def forks(uow: TownshipUnitOfWork) -> dict[str, list[PackageLogEntry]]:
     return found
 
 
+@service(Action.READ_REGISTERS)
 def duplicate_id_numbers(uow: TownshipUnitOfWork) -> list[DuplicateIdNumber]:
     """ID numbers held by live members of more than one village."""
     with uow.for_reading():

@@ -10,12 +10,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import PurePath
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.errors import DomainError
 from villagedesk.core.progress import Progress
 from villagedesk.core.station import Station
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.township.audit_section import (
+    AUDIT_TYPES,
+    NOTE_KEY,
+    AuditedReceiptUnitOfWork,
+    AuditedVillageUnitOfWork,
+    log_sync,
+    section_of,
+    with_audit,
+)
 from villagedesk.core.township.package_contents import (
     collect_changes,
     package_header,
@@ -31,9 +42,8 @@ from villagedesk.core.township.ports import (
     VillageSyncUnitOfWork,
     mode_of,
 )
-from villagedesk.core.township.receipt import Receipt
+from villagedesk.core.township.receipt_checks import check_receipt_is_ours
 from villagedesk.core.township.receipt_replies import (
-    ReceiptUnitOfWork,
     apply_calendar_years,
     apply_replies,
 )
@@ -76,6 +86,7 @@ def _station(uow: VillageSyncUnitOfWork) -> Station:
     return station
 
 
+@service(Action.READ_REGISTERS)
 def village_station(uow: VillageSyncUnitOfWork) -> Station:
     """The station, which must be a village station (not a township)."""
     station = _station(uow)
@@ -112,11 +123,13 @@ def _written_counts(manifest: Mapping[str, object]) -> dict[str, int]:
     counts = manifest.get("counts") or {}
     if not isinstance(counts, Mapping):
         raise TypeError("the manifest's counts are not a mapping")
-    return {str(k): int(v) for k, v in counts.items()}
+    # the audit section is no register: the cover sheet and the log count records only
+    return {str(k): int(v) for k, v in counts.items() if k not in AUDIT_TYPES}
 
 
+@service(Action.SYNC)
 def export_package(
-    uow: VillageSyncUnitOfWork,
+    uow: AuditedVillageUnitOfWork,
     *,
     courier: VillageCourier,
     folder: str,
@@ -134,14 +147,16 @@ def export_package(
         packages = log.packages()
         line = log.line()
         file_name = package_file_name(station.code, seq, line)
+        audit = section_of(uow.audit_log, packages)
+        notes = package_notes(uow, courier, packages, full=full, line=line)
         written = courier.write_package(
             folder,
             file_name=file_name,
             manifest_fields={
                 **package_header(station, seq, since, counter_to, packages, now),
-                "notes": package_notes(uow, courier, packages, full=full, line=line),
+                "notes": {**notes, NOTE_KEY: audit.notes()},
             },
-            records=records,
+            records=with_audit(records, uow.audit_log, audit),
             recipient=peer.enrolment,
             progress=progress,
         )
@@ -155,8 +170,10 @@ def export_package(
             created_at=now,
             status=PackageStatus.EXPORTED,
             record_count=sum(counts.values()),
+            audit_seq=audit.head.seq,
         )
         log.add_package(entry)
+        log_sync(uow.audit, f"package {seq} written (audit log {audit.since + 1}-{audit.head.seq})")
         uow.commit()
     return ExportResult(
         path=written.path,
@@ -183,39 +200,9 @@ def wrong_direction_package() -> FileRefused:
     )
 
 
-def _check_receipt_is_ours(
-    receipt: Receipt, own_code: str, township_code: str, installation: str
-) -> None:
-    """Refuse a receipt meant for another station, from another township, or answering another
-    installation of this station."""
-    if receipt.village_code != own_code or receipt.township_code != township_code:
-        raise FileRefused(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "This receipt is for station {village}, not for this station ({code}).",
-                ),
-                village=receipt.village_code,
-                code=own_code,
-            ),
-            reason="wrong_station",
-        )
-    if receipt.installation and receipt.installation != installation:
-        raise FileRefused(
-            msg(
-                CTX,
-                QT_TRANSLATE_NOOP(
-                    "Sync",
-                    "This receipt answers another installation of this station (one installed or copied on another computer). Nothing was changed; ask the township for a receipt after it imported this computer's package.",
-                ),
-            ),
-            reason="wrong_installation",
-        )
-
-
+@service(Action.SYNC)
 def import_receipt(
-    uow: ReceiptUnitOfWork,
+    uow: AuditedReceiptUnitOfWork,
     *,
     courier: VillageCourier,
     path: str,
@@ -232,7 +219,7 @@ def import_receipt(
         station = village_station(uow)
         peer = _township(uow)
         receipt = courier.open_receipt(path, township=peer.enrolment)
-        _check_receipt_is_ours(receipt, station.code, peer.code, courier.installation())
+        check_receipt_is_ours(receipt, station.code, peer.code, courier.installation())
         repo = uow.village_sync
         # Never past this station's own highest version: a receipt may come from a history
         # this installation does not have (a re-install, a copy), and its changes would be
@@ -247,6 +234,7 @@ def import_receipt(
         )
         added = repo.add_todos(receipt.returned, village=station.code, at=now)
         mine = {p.hash for p in repo.packages()}
+        log_sync(uow.audit, f"receipt applied (packages {', '.join(map(str, confirmed)) or '-'})")
         uow.commit()
     replies = apply_replies(uow, receipt.replies, clock=clock)
     years = apply_calendar_years(uow, receipt.calendar_years)
@@ -265,6 +253,7 @@ def import_receipt(
     )
 
 
+@service(Action.READ_REGISTERS)
 def village_status(uow: VillageSyncUnitOfWork, *, courier: VillageCourier) -> VillageStatus:
     """Everything the sync page and ``sync status`` show at a village."""
     fingerprint = courier.fingerprint()
@@ -285,6 +274,7 @@ def village_status(uow: VillageSyncUnitOfWork, *, courier: VillageCourier) -> Vi
         )
 
 
+@service(Action.WRITE_RECORDS)
 def mark_todo_done(uow: VillageSyncUnitOfWork, *, todo_id: int, now: str) -> Changes:
     """Tick off a returned record on the to-do list."""
     with uow:

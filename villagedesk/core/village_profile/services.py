@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from villagedesk.core.accounts.guard import service
+from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.in_service.rules import village_part
 from villagedesk.core.requests.timing import local_now
@@ -11,6 +13,7 @@ from villagedesk.core.village_profile.model import VillageProfile, group_order, 
 from villagedesk.core.village_profile.ports import VillageProfileUnitOfWork
 
 
+@service(Action.READ_REGISTERS)
 def village_profile(
     uow_factory: Callable[[], VillageProfileUnitOfWork], *, clock: Clock = SYSTEM_CLOCK
 ) -> VillageProfile:

@@ -62,8 +62,14 @@ class AuditedTable:
         return self.columns.index(column)
 
 
+#: Columns derived from another one (the name's pinyin for the search): they add nothing.
+DERIVED_SUFFIXES = ("_pinyin", "_initials")
+
+
 def _audited(table: Table, *, record_type: str, key: str, ignored: frozenset[str]) -> AuditedTable:
-    return AuditedTable(table.name, record_type, tuple(c.name for c in table.columns), key, ignored)
+    columns = tuple(c.name for c in table.columns)
+    derived = frozenset(c for c in columns if c.endswith(DERIVED_SUFFIXES))
+    return AuditedTable(table.name, record_type, columns, key, ignored | derived)
 
 
 def audited_tables() -> dict[str, AuditedTable]:

@@ -75,6 +75,10 @@ class SqlAuditLog:
         conditions: list[ColumnElement[bool]] = []
         if wanted.since:
             conditions.append(a.c.at >= wanted.since)
+        if wanted.until:
+            conditions.append(a.c.at < wanted.until)
+        if wanted.before_seq is not None:
+            conditions.append(a.c.seq < wanted.before_seq)
         if wanted.actor:
             conditions.append(a.c.actor == wanted.actor)
         if wanted.record_uuid:

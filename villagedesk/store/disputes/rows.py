@@ -78,6 +78,7 @@ def read_party(row: SqlRow) -> Party:
         phone=row.phone,
         id_number=row.id_number,
         address=row.address,
+        row_id=row.id,
     )
 
 

@@ -17,8 +17,10 @@ from operator import itemgetter
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
+from villagedesk.core.audit.entry import AuditDraft
 from villagedesk.core.text import Message
 from villagedesk.core.township.model import ApplyPlan, Records, RecordStatus
+from villagedesk.store.audit.recorder import AuditRecorder
 from villagedesk.store.repositories import WriteContext
 from villagedesk.store.sql_types import SqlValue
 from villagedesk.store.township.apply_lookup import DriverRow, StoredRows
@@ -40,9 +42,10 @@ APPLY_CACHE_KIB = 64 * 1024
 class SqlRecordApplier:
     """core.township.model.RecordApplier on a unit of work's connection."""
 
-    def __init__(self, ctx: WriteContext) -> None:
+    def __init__(self, ctx: WriteContext, audit: AuditRecorder | None = None) -> None:
         self._ctx = ctx
         self._rows = StoredRows(ctx)
+        self._audit = audit
 
     @property
     def _conn(self) -> Connection:
@@ -63,13 +66,18 @@ class SqlRecordApplier:
 
     # -- writing --------------------------------------------------------------------------------
 
-    def apply(self, plan: ApplyPlan) -> None:
+    def apply(self, plan: ApplyPlan, *, summary: AuditDraft | None = None) -> None:
         """Write the plan; rows that break a constraint are refused one by one, the rest stay.
+
+        With ``summary`` the township's log records the whole write as that one entry
+        (``AuditRecorder.summarize``): 100,000 applied rows are not 100,000 change lines.
 
         A big package touches index pages all over the file: for the length of the apply the
         connection's page cache may grow (to :data:`APPLY_CACHE_KIB`), then shrinks back.
         """
         self._rows.reset()
+        if summary is not None and self._audit is not None:
+            self._audit.summarize(summary)
         ((before,),) = self._fetch("PRAGMA cache_size")
         assert isinstance(before, int)
         self._fetch(f"PRAGMA cache_size = {-APPLY_CACHE_KIB}")

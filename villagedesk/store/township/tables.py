@@ -55,6 +55,7 @@ sync_package_log = Table(
     Column("line", Integer, nullable=False, server_default="0"),
     _text("previous_hash"),
     _text("links"),  # JSON [[seq, hash], ...]: the earlier packages this one names
+    Column("audit_seq", Integer, nullable=False, server_default="0"),  # village: head carried
 )
 Index("ix_sync_package_log_station_seq", sync_package_log.c.station_code, sync_package_log.c.seq)
 

@@ -57,6 +57,7 @@ def _package(row: SqlRow) -> PackageEntry:
         status=PackageStatus(row.status),
         record_count=row.record_count,
         confirmed_at=row.confirmed_at,
+        audit_seq=row.audit_seq,
     )
 
 
@@ -127,6 +128,7 @@ class SqlVillageSyncRepository:
                 confirmed_at=entry.confirmed_at,
                 status=entry.status.value,
                 record_count=entry.record_count,
+                audit_seq=entry.audit_seq,
             )
         )
 

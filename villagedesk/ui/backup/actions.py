@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from villagedesk import station_backups
 from villagedesk.core.changes import Changes
 from villagedesk.core.progress import Progress
+from villagedesk.core.services import backups
 from villagedesk.core.text import Message
 from villagedesk.i18n import render
 from villagedesk.station_backups import OpenedBackup, Restored
@@ -60,15 +61,19 @@ def save_to_drive(
     secret = passphrase
 
     def job(progress: Progress) -> tuple[Path, Message | None]:
-        return station_backups.save_to_drive(
-            store,
-            data_dir,
-            target,
-            passphrase=secret,
-            station_code=code,
-            station_name=name,
-            now=now,
-            progress=progress,
+        return backups.back_up(
+            store.uow_factory,
+            lambda: station_backups.save_to_drive(
+                store,
+                data_dir,
+                target,
+                passphrase=secret,
+                station_code=code,
+                station_name=name,
+                now=now,
+                progress=progress,
+            ),
+            note=lambda made: f"sealed backup {made[0].name}",
         )
 
     def done(result: tuple[Path, Message | None]) -> None:
@@ -105,7 +110,9 @@ def backup_now(ctx: AppContext, parent: QWidget | None) -> None:
         )
 
     ctx.jobs.run(
-        lambda _p: store.backup_now(now),
+        lambda _p: backups.back_up(
+            store.uow_factory, lambda: store.backup_now(now), note=lambda path: path.name
+        ),
         title=QCoreApplication.translate("Backup", "Backing up"),
         on_done=done,
         cancellable=False,
@@ -178,7 +185,11 @@ def run_restore(
     store, now = ctx.store, ctx.now()
 
     def work(_p: Progress) -> RestoreDone:
-        return RestoreDone(Restored(store.restore(path, now=now), None, None))
+        return backups.restore(
+            store.uow_factory,
+            lambda: RestoreDone(Restored(store.restore(path, now=now), None, None)),
+            note=lambda _done: path.name,
+        )
 
     _restore_job(ctx, parent, work, on_done)
 
@@ -234,7 +245,11 @@ def restore_sealed(
         now = ctx.now()
 
         def work(_p: Progress) -> RestoreDone:
-            return RestoreDone(station_backups.install_backup(store, data_dir, opened, now))
+            return backups.restore(
+                store.uow_factory,
+                lambda: RestoreDone(station_backups.install_backup(store, data_dir, opened, now)),
+                note=lambda _done: path.name,
+            )
 
         _restore_job(ctx, parent, work, on_done)
 

@@ -32,7 +32,6 @@ from villagedesk.core.disputes.model import MediationLevel
 from villagedesk.core.disputes.record import DisputeDetail
 from villagedesk.core.disputes.state import DisputeAction
 from villagedesk.core.disputes.warning import reason_message
-from villagedesk.core.masking import mask_id_number, mask_phone, mask_policy
 from villagedesk.core.requests.timing import display_moment
 from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP
@@ -40,6 +39,7 @@ from villagedesk.i18n import render
 from villagedesk.ui.disputes.dispute_register import level_square, level_word
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.households.section_table import fit_columns, rows_view
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.registers.rows_model import RowsModel
 
 if TYPE_CHECKING:
@@ -103,12 +103,13 @@ class DisputeDetailDialog(FormDialog[Saved]):
     ) -> None:
         super().__init__(parent, ops=ctx, buttons=QDialogButtonBox.StandardButton.Close)
         self.detail = detail
-        self._policy = mask_policy(ctx.store.uow_factory())
+        self._ctx = ctx
         self.setWindowTitle(self.tr("Dispute {number}").format(number=detail.dispute.number))
         self.form = QFormLayout()
         self.body_layout.addLayout(self.form)
         self._add_particulars()
         self.parties = self._table(self.tr("Parties"), PARTIES, self._party_rows())
+        self._party_ids()
         self._add_level()
         self.levels = self._table(self.tr("Warning level history"), LEVELS, self._level_rows())
         self._add_ladder()
@@ -160,17 +161,22 @@ class DisputeDetailDialog(FormDialog[Saved]):
         self._row(self.tr("Case owner:"), owner)
 
     def _party_rows(self) -> list[tuple[object, ...]]:
-        policy = self._policy
+        # the phone and ID number columns are masked by the table (ui/masked.py)
         return [
-            (
-                _enum(party.role.label),
-                party.name,
-                mask_phone(party.phone, policy),
-                mask_id_number(party.id_number, policy),
-                party.address,
-            )
+            (_enum(party.role.label), party.name, party.phone, party.id_number, party.address)
             for party in self.detail.dispute.values.parties
         ]
+
+    def _party_ids(self) -> None:
+        """Each party row knows its stored party: 显示 in its menu shows that one's numbers."""
+        model = self.parties.model()
+        assert isinstance(model, RowsModel)
+        model.set_rows(
+            self._party_rows(), ids=[p.row_id for p in self.detail.dispute.values.parties]
+        )
+        add_reveal_menu(
+            self._ctx, self.parties, record_type="dispute_parties", fields=("phone", "id_number")
+        )
 
     def _add_level(self) -> None:
         """The colour (a square beside its word) and the reasons of the level in force."""

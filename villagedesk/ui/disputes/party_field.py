@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.disputes.model import PartyDraft, PartyKind, PartyRole
-from villagedesk.core.masking import mask_policy
 from villagedesk.core.text import Message
 from villagedesk.i18n import enum_label, render
 from villagedesk.ui.forms.fields import error_label, on_edit, reveal, set_row_shown
@@ -203,9 +202,8 @@ class PartyList(QWidget):
 
     def __init__(self, ctx: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
-        policy = mask_policy(ctx.store.uow_factory())
-        self._residents = MaskedReader(ctx.readers.residents(), policy)
-        self._members = MaskedReader(ctx.readers.members(), policy)
+        self._residents = MaskedReader(ctx.readers.residents())
+        self._members = MaskedReader(ctx.readers.members())
         self.rows: list[PartyRow] = []
         self._column = QVBoxLayout()
         self._column.setContentsMargins(0, 0, 0, 0)

@@ -82,6 +82,17 @@ def wait_for_db(
     return outcome
 
 
+def show_refusal(errors: FieldErrors, error: BaseException | None, parent: QWidget | None) -> None:
+    """A service's refusal where the user looks: each reason under its field, a rule's refusal
+    above the buttons, anything unexpected in a message box (nothing for None)."""
+    if isinstance(error, ValidationError):
+        errors.show(error.errors)
+    elif isinstance(error, DomainError):
+        errors.show_message(error.message)
+    elif error is not None:
+        show_error(parent, error)
+
+
 def run_service(
     ops: Ops,
     errors: FieldErrors,
@@ -97,13 +108,7 @@ def run_service(
     """
     errors.clear()
     outcome = wait_for_db(ops.jobs, action, parent=parent, title=title)
-    error = outcome.error
-    if isinstance(error, ValidationError):
-        errors.show(error.errors)
-    elif isinstance(error, DomainError):
-        errors.show_message(error.message)
-    elif error is not None:
-        show_error(parent, error)
+    show_refusal(errors, outcome.error, parent)
     if outcome.value is None:
         return None
     ops.hub.publish(outcome.value.changes)

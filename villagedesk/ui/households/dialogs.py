@@ -22,6 +22,7 @@ from villagedesk.core.households.services import (
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.households.forms import HouseholdForm, ResidentForm
+from villagedesk.ui.masked_forms import NumberGuards
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -43,13 +44,23 @@ class HouseholdDialog(FormDialog[Saved]):
         )
         self.form = HouseholdForm(self)
         self.errors = self.form.errors
+        self.numbers: NumberGuards | None = None
         if household is not None:
             self.form.load(household.to_draft())
+            self.numbers = NumberGuards(
+                ctx,
+                record_type="households",
+                record_id=household.id,
+                edits={"phone": self.form.phone},
+                stored={"phone": household.values.phone},
+            )
         self.body_layout.addWidget(self.form)
         self.resize(620, max(420, self.sizeHint().height()))
 
     def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
+        if self.numbers is not None:
+            draft = self.numbers.applied(draft)
         household = self._household
 
         def write() -> Saved:
@@ -96,8 +107,17 @@ class ResidentDialog(FormDialog[Saved]):
         keep = resident.relief_ids if resident is not None else frozenset()
         self.form = ResidentForm(offered_categories(ctx, keep), today=ctx.today(), parent=self)
         self.errors = self.form.errors
+        self.numbers: NumberGuards | None = None
         if resident is not None:
             self.form.load(resident.to_draft())
+            self.numbers = NumberGuards(
+                ctx,
+                record_type="residents",
+                record_id=resident.id,
+                edits={"id_number": self.form.id_number, "phone": self.form.phone},
+                stored={"id_number": resident.values.id_number, "phone": resident.values.phone},
+            )
+            self.form.derived.show_for(resident.values.id_number)
         self.body_layout.addWidget(self.form)
         self.resize(600, max(520, self.sizeHint().height()))
         self.form.name.setFocus()
@@ -107,6 +127,8 @@ class ResidentDialog(FormDialog[Saved]):
 
     def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
+        if self.numbers is not None:
+            draft = self.numbers.applied(draft)
         resident, today = self._resident, self._ctx.today()
 
         def write() -> Saved:

@@ -36,6 +36,8 @@ from villagedesk.ui.households.dialogs import HouseholdDialog, ResidentDialog
 from villagedesk.ui.households.disputes_section import DisputesSection
 from villagedesk.ui.households.requests_section import RequestsSection, RowAction, row_menu
 from villagedesk.ui.households.section_table import fit_columns, rows_view, selected_row
+from villagedesk.ui.masked import may_reveal, reveal_menu_label, show_record_numbers, shown
+from villagedesk.ui.privacy import export as privacy_export
 from villagedesk.ui.registers.lazy_model import qt_translate
 from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import read_only_tip
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
     from villagedesk.ui.requests.record_dialog import RecordDialog
 
 ROW_HEIGHT_PAD = 10
+NUMBERS = ("id_number", "phone")
 
 
 def _is_own_household(ctx: AppContext, household_id: int) -> bool:
@@ -155,7 +158,8 @@ class HouseholdPageDialog(QDialog):
         if household.values.grid:
             parts.append(self.tr("Group / grid: {grid}").format(grid=household.values.grid))
         if household.values.phone:
-            parts.append(self.tr("Phone: {phone}").format(phone=household.values.phone))
+            phone = shown("phone", household.values.phone)
+            parts.append(self.tr("Phone: {phone}").format(phone=phone))
         tags = fmt_tags(sum(t.bit for t in household.values.tags), qt_translate)
         if tags:
             parts.append(self.tr("Tags: {tags}").format(tags=tags))
@@ -294,8 +298,16 @@ class HouseholdPageDialog(QDialog):
     def _resident_dispute(self) -> None:
         self.disputes.record(self.selected_resident_id())
 
+    def _reveal_resident(self) -> None:
+        resident_id = self.selected_resident_id()
+        if resident_id is not None:
+            show_record_numbers(
+                self._ctx, self, record_type="residents", record_id=resident_id, fields=NUMBERS
+            )
+
     def _resident_menu(self, at: QPoint) -> None:
-        on_row = self.own and self.selected_resident_id() is not None  # not below the rows
+        chosen = self.selected_resident_id() is not None
+        on_row = self.own and chosen  # not below the rows
         actions: list[RowAction] = [
             (self.tr("Edit resident"), self.edit_resident, on_row),
             (self.resident_request_button.text(), self.record_request_for_resident, on_row),
@@ -304,5 +316,12 @@ class HouseholdPageDialog(QDialog):
                 self._resident_dispute,
                 on_row,
             ),
+            (reveal_menu_label(), self._reveal_resident, chosen and may_reveal(self._ctx)),
+            (privacy_export.action_text(), self.export_personal_data, chosen),
         ]
         row_menu(self.views["residents"], at, actions)
+
+    def export_personal_data(self) -> None:
+        """个人信息导出… for the selected resident (ui.privacy.export)."""
+        if (resident_id := self.selected_resident_id()) is not None:
+            privacy_export.export_resident(self._ctx, self, resident_id)

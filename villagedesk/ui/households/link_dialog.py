@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from villagedesk.core.columns import RawRow
 from villagedesk.core.households.link_services import link_household
 from villagedesk.core.households.links import LinkReason
 from villagedesk.core.register_reader import RegisterReader
@@ -24,6 +25,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.forms.fields import FieldErrors, error_label
+from villagedesk.ui.masked import shown
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -68,7 +70,7 @@ class Picker(QWidget):
             values = rows.get(record_id)
             if values is None:
                 continue
-            item = QListWidgetItem("  ".join(str(v) for v in values if v))
+            item = QListWidgetItem(self._text(values))
             item.setData(0x0100, record_id)
             self.results.addItem(item)
         if self.results.count():
@@ -103,8 +105,12 @@ class Picker(QWidget):
 
     def label_of(self, record_id: int) -> str:
         """How the matches show ``record_id`` (for ``preset``)."""
-        values = self._reader.rows([record_id], self._keys).get(record_id, ())
-        return "  ".join(str(v) for v in values if v)
+        return self._text(self._reader.rows([record_id], self._keys).get(record_id, ()))
+
+    def _text(self, values: RawRow) -> str:
+        """A match as the list shows it, its numbers masked (ui/masked.py)."""
+        pairs = zip(self._keys, values, strict=False)
+        return "  ".join(shown(k, str(v)) for k, v in pairs if v)
 
 
 class LinkDialog(FormDialog[Saved]):

@@ -25,6 +25,7 @@ from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.households.dialogs import HouseholdDialog
 from villagedesk.ui.households.household_page import HouseholdPageDialog
 from villagedesk.ui.households.relief_dialog import ReliefCategoriesDialog
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.village_box import read_only_tip
 
@@ -78,6 +79,10 @@ class HouseholdsPage(QWidget):
         )
         self.residents.search_box.setPlaceholderText(
             self.tr("Search: name, pinyin initials, ID number, phone or address")
+        )
+        add_reveal_menu(ctx, self.households.table, record_type="households", fields=("phone",))
+        add_reveal_menu(
+            ctx, self.residents.table, record_type="residents", fields=("id_number", "phone")
         )
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.households, self.tr("Households"))

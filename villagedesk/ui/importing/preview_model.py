@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from villagedesk.core.importing.rows import RowOutcome, RowResult
 from villagedesk.i18n import render
+from villagedesk.ui.masked import shown
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 RESULT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -157,7 +158,7 @@ class PreviewModel(QAbstractTableModel):
             if col == NAME:
                 return result.name
             if col == ID_NUMBER:
-                return result.id_number
+                return shown("id_number", result.id_number)
             if col == DETAILS:
                 return self.details_at(index.row()).replace(
                     "\n", QCoreApplication.translate("ImportPreview", "; ")

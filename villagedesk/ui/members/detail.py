@@ -28,6 +28,7 @@ from villagedesk.core.members.roll import RollChange, RollEvent
 from villagedesk.core.members.services import get_member, member_history
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.fields import ERROR_STYLE
+from villagedesk.ui.masked import RevealButton, number_label
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -53,6 +54,7 @@ class MemberDetailDialog(QDialog):
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.numbers: dict[str, QLabel] = {}
         self.member: Member = get_member(ctx.store.uow_factory(), member_id=member_id)
         self.events: list[RollEvent] = member_history(
             ctx.store.uow_factory(), member_id=member_id, include_undone=True
@@ -69,6 +71,10 @@ class MemberDetailDialog(QDialog):
         layout.addWidget(self._history_box(), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.reveal_button = RevealButton(
+            ctx, record_type="members", record_id=member_id, labels=self.numbers, parent=self
+        )
+        buttons.addButton(self.reveal_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout.addWidget(buttons)
         self.resize(720, 620)
 
@@ -77,12 +83,12 @@ class MemberDetailDialog(QDialog):
         cats = "、".join(enum_label(c.label) for c in Category if c in v.categories)
         left = [
             (self.tr("Name"), v.name),
-            (self.tr("ID number"), v.id_number),
+            (self.tr("ID number"), ("id_number", v.id_number)),
             (self.tr("Sex"), enum_label(v.sex.label)),
             (self.tr("Date of birth"), PartialDate.of(v.birth_date).display()),
             (self.tr("Ethnic group"), v.ethnicity),
             (self.tr("Education"), enum_label(v.education.label) if v.education else ""),
-            (self.tr("Phone"), v.phone),
+            (self.tr("Phone"), ("phone", v.phone)),
         ]
         right = [
             (self.tr("Joined the Party on"), _date(v.joined_on)),
@@ -99,9 +105,10 @@ class MemberDetailDialog(QDialog):
         for pairs in (left, right):
             form = QFormLayout()
             for label, value in pairs:
-                text = QLabel(value or "—", box)
-                text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-                text.setWordWrap(True)
+                key, stored = value if isinstance(value, tuple) else ("", value)
+                text = number_label(key, stored, box)
+                if key:
+                    self.numbers[key] = text
                 form.addRow(label + self.tr(":"), text)
             row.addLayout(form, 1)
         return box

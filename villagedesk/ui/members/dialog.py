@@ -13,6 +13,7 @@ from villagedesk.core.members.model import Member, MemberDraft
 from villagedesk.core.members.services import register_member, update_member
 from villagedesk.core.services.results import Saved
 from villagedesk.ui.forms.base import FormDialog
+from villagedesk.ui.masked_forms import NumberGuards
 from villagedesk.ui.members.form import MemberForm
 
 if TYPE_CHECKING:
@@ -41,8 +42,17 @@ class MemberDialog(FormDialog[Saved]):
         )
         self.form = MemberForm(load_branches(ctx), today=ctx.today(), parent=self)
         self.errors = self.form.errors
+        self.numbers: NumberGuards | None = None
         if member is not None:
             self.form.load(member.to_draft())
+            self.numbers = NumberGuards(
+                ctx,
+                record_type="members",
+                record_id=member.id,
+                edits={"id_number": self.form.id_number, "phone": self.form.phone},
+                stored={"id_number": member.values.id_number, "phone": member.values.phone},
+            )
+            self.form.derived.show_for(member.values.id_number)
         self.body_layout.addWidget(self.form)
         self.resize(600, self.sizeHint().height())
         self.form.name.setFocus()
@@ -52,6 +62,8 @@ class MemberDialog(FormDialog[Saved]):
 
     def prepare(self) -> Callable[[], Saved]:
         draft = self.form.draft()
+        if self.numbers is not None:
+            draft = self.numbers.applied(draft)
         member = self._member
 
         def write() -> Saved:

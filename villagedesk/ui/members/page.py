@@ -30,6 +30,7 @@ from villagedesk.core.members.services import get_member
 from villagedesk.core.services.results import Saved
 from villagedesk.i18n import render
 from villagedesk.ui.forms.reason_dialog import ReasonDialog
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.members import roll_messages
 from villagedesk.ui.members.detail import MemberDetailDialog
 from villagedesk.ui.members.dialog import MemberDialog
@@ -67,6 +68,7 @@ class MembersPage(QWidget):
         self.view = RegisterView(
             MEMBER_REGISTER, self.reader, ctx.settings, settings_key="members.v2", parent=self
         )
+        add_reveal_menu(ctx, self.view.table, record_type="members", fields=("id_number", "phone"))
         self.notice = NoticeBar(self)
         self.undo_button = self.notice.undo_button
         self.undo = UndoLast(ctx, self)

@@ -156,4 +156,5 @@ def calibration_request(ctx: AppContext) -> PrintRequest:
         QCoreApplication.translate("Printing", "Calibration page") + ".pdf",
         build,
         actual_size=True,
+        personal=False,
     )

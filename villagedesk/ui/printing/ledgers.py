@@ -133,7 +133,7 @@ def statistics_request(ctx: AppContext) -> PrintRequest:
         progress.advance()
         return problems
 
-    return PrintRequest(title, f"{title}.pdf", build)
+    return PrintRequest(title, f"{title}.pdf", build, personal=False)
 
 
 def notice_request(ctx: AppContext, options: NoticeOptions) -> PrintRequest:
@@ -163,4 +163,4 @@ def notice_request(ctx: AppContext, options: NoticeOptions) -> PrintRequest:
         progress.advance()
         return problems
 
-    return PrintRequest(title, f"{title}.pdf", build)
+    return PrintRequest(title, f"{title}.pdf", build, personal=False)

@@ -79,4 +79,4 @@ def rates_request(
         progress.advance()
         return problems
 
-    return PrintRequest(title, f"{title}.pdf", build)
+    return PrintRequest(title, f"{title}.pdf", build, personal=False)

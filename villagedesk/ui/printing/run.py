@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from villagedesk.core.progress import Progress
+from villagedesk.core.unmasking import log_print
 from villagedesk.ui.jobs import JobHandle, open_box, show_error
 from villagedesk.ui.printing import files
 from villagedesk.ui.printing.preview import PreviewDialog
@@ -38,6 +39,9 @@ class PrintRequest:
     file_name: str
     build: Build
     actual_size: bool = False
+    personal: bool = True
+    """Personal data (a 台账, cards, a handbook, a request's sheet): printing it is logged (PRINT)
+    and refused for a 查看. False: a public notice (masked), figures, a calibration page."""
 
 
 def describe_problem(problem: GlyphProblem) -> str:
@@ -72,7 +76,11 @@ class PrintFlow:
         path = files.new_temp_pdf(request.file_name)
         self.last_path = path
 
+        factory = self.ctx.store.uow_factory
+
         def work(progress: Progress) -> Sequence[GlyphProblem]:
+            if request.personal:  # every printed document passes here: the log says which
+                log_print(factory(), document=request.title)
             try:
                 problems = request.build(progress, path)
                 progress.check()  # cancelled while the writer ran: nothing is kept

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
@@ -18,10 +18,15 @@ from villagedesk.core.columns import RawRow, RegisterSpec
 from villagedesk.core.progress import Progress
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
+from villagedesk.core.unmasking import holds_full_ids, log_export
 from villagedesk.exchange.template import write_template
 from villagedesk.exchange.xlsx_export import ExportResult, export_register, sheet_title
 from villagedesk.ui.jobs import JobHandle, JobRunner, inform
+from villagedesk.ui.masked_forms import ask_export_reason
 from villagedesk.ui.registers.lazy_model import qt_translate
+
+if TYPE_CHECKING:
+    from villagedesk.ui.context import AppContext
 
 
 class _Ids(Protocol):
@@ -47,13 +52,20 @@ CHUNK = 1000
 
 def find_jobs(widget: QWidget) -> JobRunner | None:
     """The application's job runner, from the first ancestor holding the context."""
+    ctx = find_context(widget)
+    return ctx.jobs if ctx is not None else None
+
+
+def find_context(widget: QWidget) -> AppContext | None:
+    """The application context, from the widget or its first ancestor holding it."""
+    from villagedesk.ui.context import AppContext
+
     w: QWidget | None = widget
     while w is not None:
         for name in ("ctx", "_ctx"):
             ctx = getattr(w, name, None)
-            jobs = getattr(ctx, "jobs", None)
-            if isinstance(jobs, JobRunner):
-                return jobs
+            if isinstance(ctx, AppContext):
+                return ctx
         w = w.parentWidget()
     return None
 
@@ -100,12 +112,25 @@ def ask_path(parent: QWidget, title: str, name: str) -> Path | None:
 
 
 def export_view(
-    view: RegisterView, path: Path, *, jobs: JobRunner, show_after_ms: int = 400
+    view: RegisterView,
+    path: Path,
+    *,
+    jobs: JobRunner,
+    reason: str = "",
+    show_after_ms: int = 400,
 ) -> JobHandle[ExportResult]:
-    """Export what ``view`` shows to ``path`` as a database job; a message names the file."""
+    """Export what ``view`` shows to ``path`` as a database job; a message names the file.
+    With full ID numbers the export is first logged with ``reason`` (refused without one, or
+    for a 查看: nothing is written then)."""
     spec, reader, keys, ids = view.spec, view.reader, visible_keys(view), view.model.ids()
+    full = holds_full_ids(keys)
+    ctx = find_context(view.table) if full else None
 
     def work(progress: Progress) -> ExportResult:
+        if full:  # logged first; refused without a reason, or for a 查看: nothing written
+            if ctx is None:
+                raise RuntimeError("an export with full ID numbers needs the context to log it")
+            log_export(ctx.store.uow_factory(), record_type=spec.key, reason=reason)
         return export_register(
             path,
             spec=spec,
@@ -142,7 +167,15 @@ def ask_and_export(
     then export what ``view`` shows; None when the user cancels."""
     title = QCoreApplication.translate("RegisterView", "Export to Excel")
     path = ask_path(parent, title, default_name(view.spec, date.today()))
-    return None if path is None else export_view(view, path, jobs=jobs)
+    if path is None:
+        return None
+    reason = ""
+    ctx = find_context(view.table)
+    if ctx is not None and holds_full_ids(visible_keys(view)):
+        reason = ask_export_reason(ctx, parent) or ""
+        if not reason:
+            return None
+    return export_view(view, path, jobs=jobs, reason=reason)
 
 
 TEMPLATE_TITLES = {

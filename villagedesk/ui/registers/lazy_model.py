@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from villagedesk.core.columns import Align, RawRow, RegisterSpec
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.search import SearchQuery, parse_search
+from villagedesk.ui.masked import shown
 from villagedesk.ui.registers.narrowed_reader import VillageReader
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -225,11 +226,13 @@ class RegisterModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def text(self, row: int, column: int) -> str:
-        """The cell as shown ("" while the record is gone)."""
+        """The cell as shown ("" while the record is gone); ID numbers and phones masked
+        (ui/masked.py, the one display rule)."""
         values = self._row(row)
         if values is None:
             return ""
-        return self.spec.columns[column].format(values[column], qt_translate)
+        spec_column = self.spec.columns[column]
+        return shown(spec_column.key, spec_column.format(values[column], qt_translate))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

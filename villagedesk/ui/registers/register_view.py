@@ -183,10 +183,10 @@ class RegisterView(QWidget):
 
         ask_and_export(self, self, jobs=self._job_runner())
 
-    def export_to(self, path: Path) -> JobHandle[ExportResult]:
+    def export_to(self, path: Path, *, reason: str = "") -> JobHandle[ExportResult]:
         from villagedesk.ui.registers.excel_export import export_view
 
-        return export_view(self, path, jobs=self._job_runner())
+        return export_view(self, path, jobs=self._job_runner(), reason=reason)
 
     # -- columns ------------------------------------------------------------------------------
     def column_menu(self) -> QMenu:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from villagedesk.core.columns import RawRow, RegisterSpec
+from villagedesk.ui.masked import shown
 from villagedesk.ui.registers.lazy_model import ALIGNMENT, ID_ROLE, AnyIndex, qt_translate
 
 ALERT_COLOR = "#c62828"
@@ -68,8 +69,9 @@ class RowsModel(QAbstractTableModel):
         return self._rows[row][self.spec.keys.index(key)]
 
     def text(self, row: int, column: int) -> str:
-        """The row's value in ``column`` as shown."""
-        return self.spec.columns[column].format(self._rows[row][column], qt_translate)
+        """The row's value in ``column`` as shown (ID numbers and phones masked: ui/masked.py)."""
+        spec_column = self.spec.columns[column]
+        return shown(spec_column.key, spec_column.format(self._rows[row][column], qt_translate))
 
     # -- QAbstractTableModel ------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008

@@ -18,6 +18,7 @@ from villagedesk.core.services.results import Saved
 from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.ui.forms.base import FormDialog
 from villagedesk.ui.households.section_table import fit_columns, rows_view
+from villagedesk.ui.masked import RevealButton, number_label
 from villagedesk.ui.registers.lazy_model import qt_translate
 from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.requests.history_text import step_text
@@ -55,7 +56,12 @@ class DetailDialog(FormDialog[Saved]):
         self.setWindowTitle(self.tr("Request {number}").format(number=request.number))
         self.form = QFormLayout()
         self.body_layout.addLayout(self.form)
+        self.numbers: dict[str, QLabel] = {}
         self._add_values()
+        self.reveal_button = RevealButton(
+            ctx, record_type="requests", record_id=request.id, labels=self.numbers, parent=self
+        )
+        self.buttons.addButton(self.reveal_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._add_progress()
         self.thumbnails: list[QLabel] = []
         if request.attachments:
@@ -85,12 +91,13 @@ class DetailDialog(FormDialog[Saved]):
     def _add_values(self) -> None:
         v = self.detail.request.values
         channel = f"{v.channel} {v.ticket}".strip()
-        requester = requester_text(self.detail.request)
-        if v.requester.phone:
-            requester = f"{requester} {v.requester.phone}"
         self._row(self.tr("Number:"), self.detail.request.number)
         self._row(self.tr("Source:"), channel)
-        self._row(self.tr("Requester:"), requester)
+        self._row(self.tr("Requester:"), requester_text(self.detail.request))
+        if v.requester.phone:
+            phone = number_label("requester_phone", v.requester.phone, self.body)
+            self.numbers["requester_phone"] = phone
+            self.form.addRow(self.tr("Phone:"), phone)
         self._row(self.tr("Type:"), _enum(v.kind.label))
         self._row(self.tr("Category:"), v.category)
         self._row(self.tr("Urgency:"), _enum(v.urgency.label))

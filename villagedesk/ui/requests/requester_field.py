@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from villagedesk.core.columns import RawRow
-from villagedesk.core.masking import MaskPolicy, mask, mask_policy
+from villagedesk.core.masking import number_kind
 from villagedesk.core.register_reader import RegisterReader
 from villagedesk.core.requests.model import RequesterKind
 from villagedesk.core.search import SearchQuery
 from villagedesk.i18n import enum_label
 from villagedesk.ui.forms.fields import FieldErrors, set_row_shown
 from villagedesk.ui.households.link_dialog import Picker
+from villagedesk.ui.masked import shown
 
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
 #: What a match shows of a resident and of a member (the numbers masked).
 RESIDENT_KEYS = ("name", "id_number", "address")
 MEMBER_KEYS = ("name", "id_number", "branch")
-MASKED_KEYS = frozenset({"id_number", "phone"})
 CHOICES = (
     RequesterKind.RESIDENT,
     RequesterKind.MEMBER,
@@ -46,8 +46,8 @@ class MaskedReader:
     """A register reader whose ID numbers and phones come out masked (for the pickers' lists:
     a full number is never shown on the record form)."""
 
-    def __init__(self, reader: RegisterReader, policy: MaskPolicy) -> None:
-        self._reader, self._policy = reader, policy
+    def __init__(self, reader: RegisterReader) -> None:
+        self._reader = reader
 
     def search_ids(
         self,
@@ -75,7 +75,7 @@ class MaskedReader:
         found = self._reader.rows(ids, keys)
         return {
             record_id: tuple(
-                mask(str(v or ""), k, self._policy) if k in MASKED_KEYS else v
+                shown(k, str(v or "")) if number_kind(k) else v
                 for k, v in zip(keys, values, strict=True)
             )
             for record_id, values in found.items()
@@ -107,18 +107,17 @@ class RequesterField(QWidget):
     ) -> None:
         super().__init__(parent)
         self._form = form
-        policy = mask_policy(ctx.store.uow_factory())
         self.buttons = self._choice_buttons()
         self.anonymous = self.buttons[RequesterKind.ANONYMOUS]
         self.residents = Picker(
-            MaskedReader(ctx.readers.residents(), policy),
+            MaskedReader(ctx.readers.residents()),
             RESIDENT_KEYS,
             self.tr("Search the residents: name, pinyin, ID number's last digits or phone"),
             self,
             compact=True,
         )
         self.members = Picker(
-            MaskedReader(ctx.readers.members(), policy),
+            MaskedReader(ctx.readers.members()),
             MEMBER_KEYS,
             self.tr("Search the Party members: name, pinyin, ID number's last digits or phone"),
             self,

@@ -10,8 +10,8 @@ from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township.model import PackageLogEntry, VillagePeer
-from villagedesk.core.township.services import DuplicateIdNumber, ImportReport
-from villagedesk.i18n import translate
+from villagedesk.core.township.services import DuplicateIdNumber, FileResult, ImportReport
+from villagedesk.i18n import render, translate
 from villagedesk.reports.enrolment_sheet import (
     EnrolmentSheet,
     sheet_file_name,
@@ -120,3 +120,10 @@ def duplicate_rows(dupes: list[DuplicateIdNumber], peers: list[VillagePeer]) -> 
         [d.id_number, "；".join(f"{villages.get(c, c)} {name}" for c, name in d.holders)]
         for d in dupes
     ]
+
+
+def file_line(result: FileResult) -> str:
+    """One imported file's message, with what the check of its audit log found (操作日志连续)."""
+    if result.audit is None:
+        return render(result.message)
+    return f"{render(result.message)}（{render(result.audit)}）"

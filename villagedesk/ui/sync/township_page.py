@@ -34,6 +34,7 @@ from villagedesk.ui.forms.service_op import run_change_job
 from villagedesk.ui.jobs import inform
 from villagedesk.ui.sync import township_jobs
 from villagedesk.ui.sync.tables import fill, sync_table, type_name
+from villagedesk.ui.sync.township_audit import TownshipAuditBox
 from villagedesk.ui.sync.township_dialogs import ImportPreviewDialog, ReturnDialog, ask_accept_key
 from villagedesk.ui.sync.township_disputes import TownshipDisputesBox
 from villagedesk.ui.sync.township_replies import EscalatedBox
@@ -64,6 +65,7 @@ class TownshipSyncPage(QWidget):
         self.tabs.addTab(self.escalated, self.tr("Escalated requests"))
         self.disputes = TownshipDisputesBox(ctx, self)  # the 红/橙 disputes and their 包案
         self.tabs.addTab(self.disputes, self.tr("Red and orange disputes"))
+        self.tabs.addTab(TownshipAuditBox(ctx, self), self.tr("Village audit logs"))
         layout.addWidget(self.tabs, 2)
         layout.addWidget(self._duplicates_box(), 1)
 
@@ -200,7 +202,7 @@ class TownshipSyncPage(QWidget):
     def _imported(self, report: ImportReport) -> None:
         self.last_report = report
         self.refresh()
-        lines = [render(f.message) for f in report.files]
+        lines = [township_jobs.file_line(f) for f in report.files]
         refused = [c for f in report.files for c in f.changes if c.status.value == "refused"]
         for change in refused[:REFUSED_SHOWN]:
             lines.append(

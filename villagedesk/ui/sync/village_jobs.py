@@ -19,10 +19,14 @@ from villagedesk.core.ports import UnitOfWork
 from villagedesk.core.progress import Progress
 from villagedesk.core.township import enrolment as sync_enrolment
 from villagedesk.core.township import village as sync_village
+from villagedesk.core.township.audit_section import AuditedReceiptUnitOfWork
 from villagedesk.core.township.enrolment import EnrolmentCheck
 from villagedesk.core.township.ports import PackageEntry, PackageStatus, Peer, TodoItem
-from villagedesk.core.township.receipt_replies import ReceiptUnitOfWork
-from villagedesk.core.township.village import ExportResult, ReceiptResult, VillageStatus
+from villagedesk.core.township.village import (
+    ExportResult,
+    ReceiptResult,
+    VillageStatus,
+)
 from villagedesk.i18n import translate
 from villagedesk.reports.cover_sheet import cover_sheet_of, record_type_label, write_cover_sheet
 from villagedesk.sync.village_codec import VillageCodec
@@ -92,7 +96,7 @@ def cover_sheet_work(result: ExportResult, path: Path) -> Callable[[Progress], P
 
 
 def receipt_work(
-    factory: Callable[[], ReceiptUnitOfWork], codec: VillageCodec, path: Path
+    factory: Callable[[], AuditedReceiptUnitOfWork], codec: VillageCodec, path: Path
 ) -> Callable[[Progress], SyncDone[ReceiptResult]]:
     def work(_p: Progress) -> SyncDone[ReceiptResult]:
         result = sync_village.import_receipt(

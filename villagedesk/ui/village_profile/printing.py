@@ -40,4 +40,4 @@ def profile_request(ctx: AppContext, *, clock: Clock) -> PrintRequest:
         progress.advance()
         return problems
 
-    return PrintRequest(title, f"{title}.pdf", build)
+    return PrintRequest(title, f"{title}.pdf", build, personal=False)  # counts, no person
