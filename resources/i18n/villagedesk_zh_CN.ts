@@ -14006,6 +14006,18 @@ The entries before it can still be read on the 操作日志 page. Please tell th
     <message>
         <source>{message}
 
+Take this village&apos;s audit log as it is now only if the village confirmed that it restored a backup, and the fingerprint {fingerprint} matches the one printed on its cover sheet.</source>
+        <translation>{message}
+
+只有村里确认恢复过备份，并且指纹 {fingerprint} 与其封面单上打印的一致时，才接受该村现在的操作日志。</translation>
+    </message>
+    <message>
+        <source>Audit log rewritten</source>
+        <translation>操作日志被重写</translation>
+    </message>
+    <message>
+        <source>{message}
+
 Does the fingerprint {fingerprint} match the one printed on the village&apos;s cover sheet? Accept this village&apos;s key only if it does.</source>
         <translation>{message}
 

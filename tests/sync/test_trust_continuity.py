@@ -95,7 +95,9 @@ def import_restored(pair: Pair, package: Path) -> sync_township.ImportReport:
     rewrite, and the message says so); taken once the township accepts the village's key again
     for it, the village having confirmed the restore."""
     held = import_at(pair, package).files[0]
-    assert (held.outcome, held.reason) == (FileOutcome.FORK, "audit"), held.message.render()
+    assert (held.outcome, held.reason) == (FileOutcome.FORK, "audit_rewritten"), (
+        held.message.render()
+    )
     assert "备份" in chinese(held.message)
     return import_at(pair, package, accept=pair.vcodec.fingerprint())
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.store.conftest import many_members
@@ -78,3 +80,63 @@ def test_declining_the_fingerprint_imports_nothing(
     ctx.jobs.wait_idle()
     assert confirmed[0].exit_code == 3
     assert page.villages.rowCount() == 0
+
+
+def test_a_restored_villages_rewritten_log_is_taken_once_the_township_accepts_it(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A village restored its backup on a new computer: its log after the backup is written
+    again, so the package is held as a rewrite; the page asks (the village having confirmed the
+    restore), and accepting takes the package and its log."""
+    from datetime import datetime
+
+    from tests.sync.test_trust_continuity import export_from, fill, member_ids, set_address
+    from tests.sync.township_fixtures import open_store as open_station
+    from tests.sync.township_fixtures import village_station
+    from villagedesk.core.township.services import FileOutcome
+    from villagedesk.store import backup
+    from villagedesk.sync.keystore import export_identity, import_identity
+    from villagedesk.sync.village_codec import VillageCodec
+
+    with ctx.store.uow_factory() as uow:
+        uow.station.save(TOWNSHIP)
+        uow.commit()
+    ctx.refresh_station()
+    pair = make_pair(tmp_path / "v", township=ctx.store, tcodec=ContainerCodec(ctx.data_dir))
+    fill(pair.village, 4)
+    saved = backup.create_backup(
+        pair.village.db_path, tmp_path / "usb", kind="manual", now=datetime(2026, 11, 21, 9)
+    )
+    identity = export_identity(pair.village.db_path.parent)
+    ids = member_ids(pair.village)
+    set_address(pair.village, ids[0], "备份后修改")
+    assert pair.import_(pair.export()).exit_code == 0
+    here = os.environ["VILLAGEDESK_KEYSTORE_DIR"]  # the township's keys, on this computer
+    monkeypatch.setenv("VILLAGEDESK_KEYSTORE_DIR", str(tmp_path / "new-keystore"))
+    new_dir = tmp_path / "new-computer"
+    new = open_station(new_dir, village_station())
+    try:
+        new.restore(saved, now=datetime.now())
+        import_identity(new_dir, identity)
+        set_address(new, ids[1], "恢复后修改")
+        package = export_from(new, VillageCodec(new_dir), pair.out)
+    finally:
+        new.close()
+        pair.village.close()
+        monkeypatch.setenv("VILLAGEDESK_KEYSTORE_DIR", here)
+
+    page = TownshipSyncPage(ctx)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+    page.ask_accept = lambda result: asked.append(result.reason) or True
+    page.confirm_preview = lambda report: True
+    page.import_packages([package])
+    qtbot.waitUntil(lambda: page.last_report is not None and bool(asked), timeout=20000)
+    qtbot.waitUntil(
+        lambda: (
+            page.last_report is not None
+            and page.last_report.files[0].outcome is FileOutcome.IMPORTED
+        ),
+        timeout=20000,
+    )
+    assert asked == ["audit_rewritten"]

@@ -103,7 +103,8 @@ def audit_held(
         message,
         header,
         fingerprint=header.fingerprint,
-        reason="audit",
+        # a rewrite (a restore, once the village confirms it) can be accepted; a gap cannot
+        reason="audit_rewritten" if check.problem is ChainProblem.REWRITTEN else "audit",
         audit=verdict.message(),
     )
 

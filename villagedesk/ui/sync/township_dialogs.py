@@ -123,13 +123,24 @@ class ReturnDialog(QDialog):
 
 
 def ask_accept_key(parent: QWidget, result: FileResult) -> bool:
-    """Ask whether an unknown or changed village key matches the village's cover sheet."""
-    text = QCoreApplication.translate(
-        "TownshipSyncPage",
-        "{message}\n\nDoes the fingerprint {fingerprint} match the one printed on the "
-        "village's cover sheet? Accept this village's key only if it does.",
-    ).format(message=render(result.message), fingerprint=result.fingerprint)
-    title = QCoreApplication.translate("TownshipSyncPage", "New village key")
+    """Ask whether an unknown or changed village key matches the village's cover sheet; for a
+    package whose audit log was rewritten, whether the village confirmed it restored a backup
+    (accepting its key again for this package takes its log as it is now)."""
+    if result.reason == "audit_rewritten":
+        text = QCoreApplication.translate(
+            "TownshipSyncPage",
+            "{message}\n\nTake this village's audit log as it is now only if the village "
+            "confirmed that it restored a backup, and the fingerprint {fingerprint} matches the "
+            "one printed on its cover sheet.",
+        ).format(message=render(result.message), fingerprint=result.fingerprint)
+        title = QCoreApplication.translate("TownshipSyncPage", "Audit log rewritten")
+    else:
+        text = QCoreApplication.translate(
+            "TownshipSyncPage",
+            "{message}\n\nDoes the fingerprint {fingerprint} match the one printed on the "
+            "village's cover sheet? Accept this village's key only if it does.",
+        ).format(message=render(result.message), fingerprint=result.fingerprint)
+        title = QCoreApplication.translate("TownshipSyncPage", "New village key")
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     accept = box.addButton(
         QCoreApplication.translate("TownshipSyncPage", "Fingerprints match: accept"),

@@ -181,7 +181,7 @@ class TownshipSyncPage(QWidget):
     def _previewed(self, files: list[Path], accept: str | None, report: ImportReport) -> None:
         self.last_report = report
         for result in report.files:
-            unknown = result.reason in ("unknown_sender", "key_changed")
+            unknown = result.reason in ("unknown_sender", "key_changed", "audit_rewritten")
             if (
                 unknown
                 and result.fingerprint
