@@ -30,6 +30,9 @@ PRAGMAS: tuple[tuple[str, str], ...] = (
     ("foreign_keys", "ON"),
     ("secure_delete", "ON"),
     ("trusted_schema", "OFF"),
+    # TEMP tables (the audit capture's pending rows, with their full numbers) and sorts stay in
+    # memory: no temporary file on disk ever holds them
+    ("temp_store", "MEMORY"),
     ("busy_timeout", str(BUSY_TIMEOUT_MS)),
 )
 

@@ -18,9 +18,12 @@ from villagedesk.ui.context import AppContext
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
-def _boxes() -> list[QMessageBox]:
+def _boxes(window: QWidget) -> list[QMessageBox]:
+    """The visible message boxes over ``window`` (an earlier test's leftovers are not ours)."""
     return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.parentWidget() is window
     ]
 
 
@@ -39,7 +42,7 @@ def test_a_sound_log_shows_nothing(ctx: AppContext, qtbot: QtBot) -> None:
     handle = check_audit_log(ctx, window)
     qtbot.waitUntil(lambda: handle.is_done)
     assert handle.result is not None and handle.result.ok
-    assert _boxes() == []
+    assert _boxes(window) == []
 
 
 def test_an_edited_row_is_named_in_a_warning(ctx: AppContext, qtbot: QtBot, zh_cn: object) -> None:
@@ -53,9 +56,9 @@ def test_an_edited_row_is_named_in_a_warning(ctx: AppContext, qtbot: QtBot, zh_c
     qtbot.addWidget(window)
     window.show()
     handle = check_audit_log(ctx, window)
-    qtbot.waitUntil(lambda: handle.is_done and bool(_boxes()))
+    qtbot.waitUntil(lambda: handle.is_done and bool(_boxes(window)))
     assert handle.result is not None and handle.result.bad_seq == seq
-    (box,) = _boxes()
+    (box,) = _boxes(window)
     assert f"操作日志第 {seq} 条在写入后被修改" in box.text()
     assert box.windowModality() == Qt.WindowModality.WindowModal  # the window goes on
     box.close()

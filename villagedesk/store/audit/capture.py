@@ -67,9 +67,12 @@ DERIVED_SUFFIXES = ("_pinyin", "_initials")
 
 
 def _audited(table: Table, *, record_type: str, key: str, ignored: frozenset[str]) -> AuditedTable:
-    columns = tuple(c.name for c in table.columns)
-    derived = frozenset(c for c in columns if c.endswith(DERIVED_SUFFIXES))
-    return AuditedTable(table.name, record_type, columns, key, ignored | derived)
+    """``columns``: what the triggers copy, the record's key and the columns it lists (a copy of
+    the left-out ones would only make every captured row longer)."""
+    every = tuple(c.name for c in table.columns)
+    left_out = ignored | frozenset(c for c in every if c.endswith(DERIVED_SUFFIXES))
+    columns = tuple(c for c in every if c not in left_out or c == key)
+    return AuditedTable(table.name, record_type, columns, key, left_out)
 
 
 def audited_tables() -> dict[str, AuditedTable]:
