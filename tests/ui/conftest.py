@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from villagedesk.i18n import install_translators, load_cli_translations
 from villagedesk.ui.context import AppContext, make_context
@@ -63,16 +63,3 @@ def discard_questions(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
 
     monkeypatch.setattr(form_dialogs, "confirm_discard", discard)
     return asked
-
-
-@pytest.fixture(autouse=True)
-def close_left_message_boxes() -> Iterator[None]:
-    """A message box a test opened (window-modal, shown with ``open()``) and left is closed after
-    it, so the next test on the same worker starts without it."""
-    yield
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        return
-    for widget in app.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            widget.done(QMessageBox.StandardButton.Cancel.value)
