@@ -213,29 +213,13 @@ def _number(village: Path, sql: str) -> str:
 
 
 def _dispute_paper(work: Path, paper: str, outcome: str) -> Path:
-    from villagedesk.cli.main import main as cli
-
     village = _demo_village(work)
     number = _number(
         village,
         "SELECT number FROM disputes WHERE voided_at IS NULL AND outcome = "
         f"'{outcome}' ORDER BY people DESC, id LIMIT 1",
     )
-    pdf = work / "printed.pdf"
-    cli(
-        [
-            "--data-dir",
-            str(village),
-            "print",
-            "dispute-papers",
-            number,
-            "--paper",
-            paper,
-            "--out",
-            str(pdf),
-        ]
-    )
-    return pdf
+    return _printed(work, "dispute-papers", number, "--paper", paper, village=village)
 
 
 def dispute_cover(work: Path) -> Path:

@@ -21,6 +21,7 @@ from villagedesk.core.accounts.guard import Acting, current_service, service
 from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.accounts.ports import AuditUnitOfWork
 from villagedesk.core.audit.entry import AuditKind
+from villagedesk.core.audit.services import record_event
 
 T = TypeVar("T")
 
@@ -36,11 +37,8 @@ def _nothing_to_say(_made: object) -> str:
 
 
 def _log(factory: LoggedFactory, kind: AuditKind, note: str | None) -> None:
-    if note is None:
-        return
-    with factory() as uow:
-        uow.audit.record(uow.audit.draft(kind, current_service() or kind.value, note=note))
-        uow.commit()
+    if note is not None:
+        record_event(factory(), kind=kind, source=current_service(), note=note)
 
 
 @service(Action.BACKUP)
