@@ -24,13 +24,8 @@ from villagedesk.ui.forms.fields import FieldErrors, error_label, note_label
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
-CTX = "Accounts"
 #: The roles in the order the form offers them (the least powerful first).
 ROLE_ORDER = (Role.CLERK, Role.VIEWER, Role.ADMIN)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 @dataclass(frozen=True)

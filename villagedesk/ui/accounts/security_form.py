@@ -33,12 +33,7 @@ from villagedesk.ui.screen_fit import make_room
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
-CTX = "Accounts"
 WARNING_STYLE = "color: #b45309;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 @dataclass(frozen=True)

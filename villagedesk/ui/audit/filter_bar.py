@@ -11,12 +11,7 @@ from villagedesk.core.audit.query import AuditFilter
 from villagedesk.exchange.audit_csv import day_bounds
 from villagedesk.ui.forms.date_range import DateRange
 
-CTX = "AuditPage"
 UUID_LENGTH = 36
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 class AuditFilterBar(QWidget):

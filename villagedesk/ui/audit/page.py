@@ -44,13 +44,8 @@ from villagedesk.ui.registers.excel_export import default_folder
 if TYPE_CHECKING:
     from villagedesk.ui.context import AppContext
 
-CTX = "AuditPage"
 OK_STYLE = "color: #2e7d32; font-weight: bold;"
 BAD_STYLE = "color: #c62828; font-weight: bold;"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 class AuditPage(QWidget):

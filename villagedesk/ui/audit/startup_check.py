@@ -24,10 +24,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
-
-
 def warning_text(check: ChainCheck) -> str:
     return QCoreApplication.translate(
         "Startup",
