@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,3 +20,19 @@ os.environ.pop("VILLAGEDESK_KEY_PROTECTOR", None)
 def data_dir(tmp_path: Path) -> Path:
     """Where a test's station keeps its data: ``tmp_path / "station"``, not created yet."""
     return tmp_path / "station"
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> Callable[[list[str]], object]:
+    """pytest-qt's QApplication, with cyclic garbage collected on its thread as the program's
+    (a dialog freed by a job's thread crashes the next timer event)."""
+    from PySide6.QtWidgets import QApplication
+
+    from villagedesk.ui.main_thread_gc import collect_on_main_thread
+
+    def make(args: list[str]) -> QApplication:
+        app = QApplication(args)
+        collect_on_main_thread(app)
+        return app
+
+    return make

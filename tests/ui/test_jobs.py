@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QThread
@@ -158,3 +159,55 @@ def test_filling_demo_data_twice_is_refused(ctx: AppContext) -> None:
     assert len(results) == 1
     assert len(errors) == 1 and isinstance(errors[0], DomainError)
     assert _members(ctx) == 20
+
+
+class _Captured:
+    """Something a job's function holds on to; notes which thread frees it."""
+
+    freed_on: ClassVar[list[str]] = []
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.current_thread().name)
+
+
+def test_what_a_job_holds_is_freed_on_the_gui_thread(ctx: AppContext) -> None:
+    """A Qt object freed by a worker thread crashes the next timer event: the worker must never
+    drop the last reference to the job's function (or the job's handle)."""
+    _Captured.freed_on.clear()
+    for _ in range(40):
+        captured = _Captured()
+
+        def job(_p: Progress, held: _Captured = captured) -> int:
+            return id(held)
+
+        handle = ctx.jobs.run(job, title="", show_after_ms=-1)
+        del captured, job
+        assert ctx.jobs.wait_idle()
+        assert handle.is_done and handle.error is None
+        del handle  # the GUI's last reference; nothing may be left on the worker's side
+        error = ctx.jobs.run(lambda _p: 1 // 0, title="", on_error=lambda _e: None)
+        assert ctx.jobs.wait_idle() and isinstance(error.error, ZeroDivisionError)
+        del error
+    assert _Captured.freed_on == [threading.main_thread().name] * 40
+
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread_only(qapp: QApplication) -> None:
+    import gc
+
+    from villagedesk.ui.main_thread_gc import MainThreadCollector, collect_on_main_thread
+
+    collector = collect_on_main_thread(qapp)
+    assert isinstance(collector, MainThreadCollector) and not gc.isenabled()
+    assert collect_on_main_thread(qapp) is collector  # installed once
+    _Captured.freed_on.clear()
+
+    def make_garbage() -> None:
+        ring: list[object] = [_Captured()]
+        ring.append(ring)  # a cycle: only the collector frees it
+
+    worker = threading.Thread(target=lambda: [make_garbage() for _ in range(5000)], name="w")
+    worker.start()
+    worker.join()
+    assert _Captured.freed_on == []  # the worker's allocations did not collect
+    assert collector.check() > 0  # past the threshold: the GUI thread's timer collects
+    assert _Captured.freed_on and set(_Captured.freed_on) == {threading.main_thread().name}

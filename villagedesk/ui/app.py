@@ -15,6 +15,7 @@ from villagedesk.i18n import install_translators
 from villagedesk.ui import screen_fit
 from villagedesk.ui.context import make_context
 from villagedesk.ui.fonts import app_font, register_fonts
+from villagedesk.ui.main_thread_gc import collect_on_main_thread
 from villagedesk.ui.settings import Settings
 from villagedesk.ui.startup import open_store_or_explain
 
@@ -23,7 +24,8 @@ log = logging.getLogger(__name__)
 
 def make_application(argv: list[str]) -> QApplication:
     """The QApplication with VillageDesk's names, bundled fonts and readable base font; every
-    window it shows is held to the screen (ui/screen_fit)."""
+    window it shows is held to the screen (ui/screen_fit), and cyclic garbage is collected on
+    its thread only (ui/main_thread_gc)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("VillageDesk")
@@ -34,6 +36,7 @@ def make_application(argv: list[str]) -> QApplication:
     log.debug("bundled font families: %s", families)
     app.setFont(app_font())
     screen_fit.install(app)
+    collect_on_main_thread(app)
     return app
 
 

@@ -3,11 +3,18 @@
 A job is a function taking a core :class:`Progress`. The GUI polls the progress on a timer and
 shows a progress dialog (with Cancel) only when the job takes a while; the result or error comes
 back on the GUI thread by signal.
+
+A worker thread never holds the last reference to anything of the GUI's: it gets the job's
+function from a table by number, drops it before it reports, and reports only the number. A
+Qt object freed off the GUI thread (the job's handle, or a dialog the function captured) leaves
+its timers registered with the GUI thread and crashes the program at the next timer event.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 import time
 import traceback
 from collections.abc import Callable
@@ -180,7 +187,7 @@ class JobHandle(QObject, Generic[T]):
 
 
 class _Relay(QObject):
-    finished = Signal(object, object, object)  # handle, result, error
+    finished = Signal(int)  # the job's number in the runner's tables
 
 
 class JobRunner(QObject):
@@ -194,7 +201,11 @@ class JobRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=pool_workers, thread_name_prefix="vd-work")
         self._relay = _Relay(self)
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._active: set[JobHandle[Any]] = set()
+        self._active: dict[int, JobHandle[Any]] = {}  # GUI thread only
+        self._numbers = itertools.count(1)
+        self._lock = threading.Lock()
+        self._calls: dict[int, tuple[Callable[[Progress], Any], Progress]] = {}
+        self._outcomes: dict[int, tuple[Any, BaseException | None]] = {}
         self._closed = False
 
     @property
@@ -230,24 +241,35 @@ class JobRunner(QObject):
             parent_widget=parent,
         )
         handle.on_done, handle.on_error, handle.on_cancelled = on_done, on_error, on_cancelled
-        self._active.add(handle)
+        number = next(self._numbers)
+        self._active[number] = handle
+        with self._lock:
+            self._calls[number] = (fn, handle.progress)
         handle._start()
-        (self._db if db else self._pool).submit(self._work, handle)
+        (self._db if db else self._pool).submit(self._work, number)
         return handle
 
-    def _work(self, handle: JobHandle[Any]) -> None:
+    def _work(self, number: int) -> None:
+        """On a worker thread: run job ``number``, file its outcome, report the number."""
+        with self._lock:
+            fn, progress = self._calls[number]
+        outcome: tuple[Any, BaseException | None]
         try:
-            result = handle.fn(handle.progress)
+            outcome = (fn(progress), None)
         except BaseException as e:  # delivered to the GUI thread, never lost
-            self._relay.finished.emit(handle, None, e)
-        else:
-            self._relay.finished.emit(handle, result, None)
+            outcome = (None, e)
+        del fn  # the table keeps it until the GUI thread has the outcome
+        with self._lock:
+            self._outcomes[number] = outcome
+        del outcome
+        self._relay.finished.emit(number)
 
-    def _on_finished(
-        self, handle: JobHandle[Any], result: Any, error: BaseException | None
-    ) -> None:
+    def _on_finished(self, number: int) -> None:
+        with self._lock:
+            result, error = self._outcomes.pop(number)
+            del self._calls[number]
+        handle = self._active.pop(number)
         handle._finish(result, error)
-        self._active.discard(handle)
         try:
             if error is None:
                 if handle.on_done is not None:
@@ -277,11 +299,14 @@ class JobRunner(QObject):
         if self._closed:
             return
         self._closed = True
-        for handle in list(self._active):
+        for handle in self._active.values():
             handle.progress.cancel()
         self._db.shutdown(wait=True)
         self._pool.shutdown(wait=True)
         self._relay.finished.disconnect()
-        for handle in list(self._active):
+        for handle in self._active.values():
             handle._finish(None, Cancelled())
         self._active.clear()
+        with self._lock:
+            self._calls.clear()
+            self._outcomes.clear()
