@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from villagedesk.core.errors import DomainError
-from villagedesk.core.progress import Progress
+from villagedesk.core.progress import Cancelled, Progress
 from villagedesk.core.services.demo import fill_demo
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 from villagedesk.i18n import render
@@ -211,3 +211,16 @@ def test_cyclic_garbage_is_collected_on_the_gui_thread_only(qapp: QApplication) 
     assert _Captured.freed_on == []  # the worker's allocations did not collect
     assert collector.check() > 0  # past the threshold: the GUI thread's timer collects
     assert _Captured.freed_on and set(_Captured.freed_on) == {threading.main_thread().name}
+
+
+def test_a_job_reported_as_the_runner_shuts_down_is_dropped(qapp: QApplication) -> None:
+    from villagedesk.ui.jobs import JobRunner
+
+    runner = JobRunner()
+    ran = threading.Event()
+    done: list[int] = []
+    handle = runner.run(lambda _p: ran.set() or 1, title="", on_done=done.append)
+    assert ran.wait(5)
+    runner.shutdown()  # its report may already be queued to the GUI thread
+    QApplication.processEvents()
+    assert done == [] and handle.is_done and isinstance(handle.error, Cancelled)

@@ -266,9 +266,12 @@ class JobRunner(QObject):
 
     def _on_finished(self, number: int) -> None:
         with self._lock:
-            result, error = self._outcomes.pop(number)
-            del self._calls[number]
-        handle = self._active.pop(number)
+            outcome = self._outcomes.pop(number, None)
+            self._calls.pop(number, None)
+        handle = self._active.pop(number, None)
+        if outcome is None or handle is None:  # reported as the runner shut down: cancelled
+            return
+        result, error = outcome
         handle._finish(result, error)
         try:
             if error is None:
