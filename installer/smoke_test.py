@@ -9,6 +9,7 @@ the wall time. Logs, the screenshot and the PDFs go to ci-logs/installer-test/ (
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -238,11 +239,19 @@ class Smoke:
     def export_members(self) -> str:
         from openpyxl import load_workbook
 
-        self.vd("export", "members", self.win(self.usb / "党员.xlsx"))
-        sheet = load_workbook(self.usb / "党员.xlsx", read_only=True).worksheets[0]
+        target = self.usb / "党员.xlsx"
+        # Full ID numbers leave the station only with a reason, which the audit log keeps.
+        self.vd("export", "members", self.win(target), code=2)
+        assert not target.exists()
+        reason = "乡镇核对党员信息"
+        self.vd("export", "members", self.win(target), "--reason", reason)
+        sheet = load_workbook(target, read_only=True).worksheets[0]
         rows = sum(1 for _ in sheet.iter_rows())
         assert rows > 150, rows  # the members on the roll, and the header
-        return f"{rows} rows"
+        logged = json.loads(self.vd("audit", "list", "--json"))
+        notes = [e["note"] for e in logged if e["kind"] == "export"]
+        assert notes == [reason], notes
+        return f"{rows} rows; the export's reason is in the audit log"
 
     def check_db(self) -> None:
         self.vd("check")

@@ -90,7 +90,6 @@ class JobHandle(QObject, Generic[T]):
 
     def __init__(
         self,
-        fn: Callable[[Progress], T],
         *,
         title: str,
         cancellable: bool,
@@ -98,7 +97,6 @@ class JobHandle(QObject, Generic[T]):
         parent_widget: QWidget | None,
     ) -> None:
         super().__init__()
-        self.fn = fn
         self.title = title
         self.progress = Progress()
         self.cancellable = cancellable
@@ -234,7 +232,6 @@ class JobRunner(QObject):
         if self._closed:
             raise RuntimeError("the job runner is shut down")
         handle: JobHandle[T] = JobHandle(
-            fn,
             title=title,
             cancellable=cancellable,
             show_after_ms=show_after_ms,

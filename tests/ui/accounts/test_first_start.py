@@ -3,6 +3,7 @@ written to any file."""
 
 from __future__ import annotations
 
+import os
 import tempfile
 import time
 from datetime import date
@@ -23,11 +24,19 @@ from villagedesk.ui.context import AppContext
 from .conftest import ADMIN, ADMIN_PASSWORD, when_modal
 
 
+def _walk(root: Path) -> list[Path]:
+    """Every file under ``root``; folders that another process removes meanwhile are skipped."""
+    found: list[Path] = []
+    for folder, _dirs, files in os.walk(root, onerror=lambda _error: None):
+        found.extend(Path(folder) / name for name in files)
+    return found
+
+
 def _files_holding(text: str, roots: list[Path], since: float) -> list[Path]:
     needles = [text.encode(), normalize_recovery_code(text).encode()]
     found = []
     for root in roots:
-        for path in root.rglob("*"):
+        for path in _walk(root):
             try:
                 if not path.is_file() or path.stat().st_mtime < since - 1:
                     continue
