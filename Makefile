@@ -62,7 +62,7 @@ run: deps $(STAMP)
 
 test: deps $(STAMP)
 	$(MAKE) --no-print-directory lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest </dev/null
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto </dev/null
 
 lint: $(STAMP)
 	$(BIN)/ruff check --no-cache .

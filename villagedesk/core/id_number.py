@@ -8,9 +8,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum import numdb
-from stdnum.cn import ric
-
 from villagedesk.core.errors import DomainError
 from villagedesk.core.members.model import Sex
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
@@ -44,6 +41,8 @@ def check_character(first17: str) -> str:
     """The check character (``0``–``9`` or ``X``) for the first 17 digits of an ID number."""
     if len(first17) != _LENGTH - 1 or not (first17.isascii() and first17.isdigit()):
         raise ValueError(f"need 17 digits, got {first17!r}")
+    from stdnum.cn import ric  # on use, as below: stdnum (and the pydoc it loads) cost start-up
+
     return ric.calc_check_digit(first17 + "0")  # stdnum expects a number with a check place
 
 
@@ -108,6 +107,8 @@ def _check_characters(number: str) -> None:
             ),
             count=len(number),
         )
+    from stdnum.cn import ric
+
     if ric.calc_check_digit(number) != number[-1]:
         if is_excel_damaged(number):
             raise _refuse(
@@ -167,6 +168,8 @@ def check_id_number(text: str, *, today: date) -> IdNumberInfo:
 @functools.lru_cache(maxsize=8192)
 def _region_known(code: str) -> bool:
     """Whether stdnum's table lists the division code, in any year (codes outlive renames)."""
+    from stdnum import numdb
+
     parts = numdb.get("cn/loc").info(code)
     return any(props.get("county") for _, props in parts)
 
