@@ -2,7 +2,7 @@
 
 Every screen shows ID numbers and phones masked (core/masking.py, the station's policy; the
 GUI's one display rule is ``ui/masked.py``). A 录入员 or 管理员 sees one record's full numbers
-through :func:`reveal` or :func:`reveal_record`, which read them and log an UNMASK entry naming
+through :func:`reveal`, :func:`reveal_record` or :func:`reveal_member_of`, which read them and log an UNMASK entry naming
 the record and the fields, never the values. A 查看 is refused (无权限) by the declaration.
 
 An export holding full ID numbers needs a reason (:func:`log_export`, refused without one); a
@@ -38,6 +38,10 @@ class RecordNumbers(Protocol):
 
     def values(self, record_type: str, record_uuid: str, fields: Sequence[str]) -> list[str] | None:
         """The stored text of ``fields`` (number fields only) in order; None: no such record."""
+        ...
+
+    def member_of(self, record_type: str, record_id: int) -> int | None:
+        """The id of the member a record is about (its ``member_id``); None: no such record."""
         ...
 
 
@@ -108,6 +112,23 @@ def reveal_record(
         if record_uuid is None:
             raise _not_found()
         return Revealed(record_uuid, _reveal(uow, record_type, record_uuid, list(fields)))
+
+
+@service(Action.UNMASK)
+def reveal_member_of(
+    uow: UnmaskUnitOfWork, *, record_type: str, record_id: int, fields: Sequence[str]
+) -> Revealed:
+    """The full numbers of the member a row is about (显示 on an in-service registration or an
+    应报到名单 line, which show the member's phone): one UNMASK entry naming the member."""
+    _check_fields(fields)
+    with uow:
+        member_id = uow.record_numbers.member_of(record_type, record_id)
+        record_uuid = (
+            None if member_id is None else uow.record_numbers.uuid_of("members", member_id)
+        )
+        if record_uuid is None:
+            raise _not_found()
+        return Revealed(record_uuid, _reveal(uow, "members", record_uuid, list(fields)))
 
 
 def holds_full_ids(keys: Sequence[str]) -> bool:

@@ -29,3 +29,11 @@ class SqlRecordNumbers:
         query = select(*(table.c[f] for f in fields)).where(table.c.uuid == record_uuid)
         row = self._ctx.conn.execute(query).first()
         return None if row is None else ["" if v is None else str(v) for v in row]
+
+    def member_of(self, record_type: str, record_id: int) -> int | None:
+        table = SYNCABLE[record_type]
+        if "member_id" not in table.c:
+            raise KeyError(f"{record_type} names no member")
+        found = self._ctx.conn.execute(select(table.c.member_id).where(table.c.id == record_id))
+        value = found.scalar()
+        return None if value is None else int(value)

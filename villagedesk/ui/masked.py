@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.accounts.permissions import Action, allowed
 from villagedesk.core.changes import Changes
 from villagedesk.core.masking import MASK_CHAR, MaskPolicy, mask, mask_policy, number_kind
-from villagedesk.core.unmasking import reveal_record
+from villagedesk.core.unmasking import reveal_member_of, reveal_record
 from villagedesk.ui.forms.service_op import wait_for_db
 from villagedesk.ui.jobs import inform, show_error
 
@@ -100,15 +100,16 @@ def reveal_numbers(
     record_type: str,
     record_id: int,
     fields: Sequence[str],
+    via_member: bool = False,
 ) -> dict[str, str] | None:
     """显示 on one record: its full ``fields`` (logged as UNMASK), or None after telling the user
-    why not (无权限 for a 查看; the record gone)."""
+    why not (无权限 for a 查看; the record gone). ``via_member``: the fields are those of the
+    member the record is about (an in-service row showing the member's phone)."""
     factory = ctx.store.uow_factory
+    read = reveal_member_of if via_member else reveal_record
 
     def run() -> _Shown:
-        found = reveal_record(
-            factory(), record_type=record_type, record_id=record_id, fields=fields
-        )
+        found = read(factory(), record_type=record_type, record_id=record_id, fields=fields)
         return _Shown(found.values)
 
     outcome = wait_for_db(
@@ -173,9 +174,17 @@ def show_record_numbers(
     record_type: str,
     record_id: int,
     fields: Sequence[str],
+    via_member: bool = False,
 ) -> QMessageBox | None:
     """显示 on a register row: the record's full numbers in a box (logged); None when refused."""
-    found = reveal_numbers(ctx, parent, record_type=record_type, record_id=record_id, fields=fields)
+    found = reveal_numbers(
+        ctx,
+        parent,
+        record_type=record_type,
+        record_id=record_id,
+        fields=fields,
+        via_member=via_member,
+    )
     if found is None:
         return None
     titles = {
@@ -189,9 +198,15 @@ def show_record_numbers(
 
 
 def add_reveal_menu(
-    ctx: AppContext, table: QTableView, *, record_type: str, fields: Sequence[str]
+    ctx: AppContext,
+    table: QTableView,
+    *,
+    record_type: str,
+    fields: Sequence[str],
+    via_member: bool = False,
 ) -> None:
-    """A register table's row menu with 显示 (the row's full ``fields``), for 录入员 and 管理员."""
+    """A register table's row menu with 显示 (the row's full ``fields``, or with ``via_member``
+    those of the member the row is about), for 录入员 and 管理员."""
     from villagedesk.ui.registers.lazy_model import ID_ROLE  # (the model imports this module)
 
     def menu_at(at: QPoint) -> None:
@@ -204,7 +219,12 @@ def add_reveal_menu(
         action = menu.addAction(
             reveal_menu_label(),
             lambda: show_record_numbers(
-                ctx, table, record_type=record_type, record_id=record_id, fields=fields
+                ctx,
+                table,
+                record_type=record_type,
+                record_id=record_id,
+                fields=fields,
+                via_member=via_member,
             ),
         )
         action.setEnabled(may_reveal(ctx))

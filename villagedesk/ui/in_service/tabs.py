@@ -32,6 +32,7 @@ from villagedesk.core.ownership import StationScope
 from villagedesk.ui.in_service.dialogs import EndClaimDialog, PostDialog
 from villagedesk.ui.in_service.roster_dialogs import ClaimDialog
 from villagedesk.ui.in_service.widgets import rows_table, selected_id
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.rows_model import RowsModel
 from villagedesk.ui.registers.village_box import read_only_tip
@@ -123,6 +124,9 @@ class PostsTab(Tab):
         township = self.scope.township
         self.post_model = RowsModel(POST_REGISTER, self, township=township)
         self.post_table = rows_table(self.post_model, self)
+        add_reveal_menu(
+            ctx, self.post_table, record_type="service_posts", fields=("contact_phone",)
+        )
         self.claim_model = RowsModel(CLAIM_REGISTER, self, township=township)
         self.claim_table = rows_table(self.claim_model, self)
         self.holders_label = QLabel(self)

@@ -24,6 +24,7 @@ from villagedesk.ui.forms.reason_dialog import ReasonDialog
 from villagedesk.ui.in_service.roster_dialogs import ExpectedDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
 from villagedesk.ui.in_service.widgets import rows_table, selected_id
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.registers.narrowed_reader import NarrowedReader
 from villagedesk.ui.registers.register_view import RegisterView
 from villagedesk.ui.registers.rows_model import RowsModel
@@ -55,6 +56,13 @@ class ExpectedTab(Tab):
         self.reader = ctx.readers.expected(year)
         self.narrowed = NarrowedReader(self.reader)
         self.view = RegisterView(EXPECTED_REGISTER, self.narrowed, ctx.settings, parent=self)
+        add_reveal_menu(
+            ctx,
+            self.view.table,
+            record_type="expected_registrations",
+            fields=("phone",),
+            via_member=True,
+        )
         scoped_view(self.view, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.counts_table)

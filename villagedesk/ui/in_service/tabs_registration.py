@@ -16,6 +16,7 @@ from villagedesk.i18n import render
 from villagedesk.ui.in_service.dialogs import PledgeDialog
 from villagedesk.ui.in_service.roster_dialogs import RegistrationDialog
 from villagedesk.ui.in_service.tabs import Tab, allow, button_bar, scoped_view
+from villagedesk.ui.masked import add_reveal_menu
 from villagedesk.ui.registers.register_view import RegisterView
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ class RegistrationTab(Tab):
         self._print_actions: PrintActions | None = None
         self.reader = ctx.readers.registrations(year)
         self.view = RegisterView(REGISTRATION_REGISTER, self.reader, ctx.settings, parent=self)
+        add_reveal_menu(
+            ctx, self.view.table, record_type="registrations", fields=("phone",), via_member=True
+        )
         scoped_view(self.view, self)
         layout = QVBoxLayout(self)
         layout.addLayout(button_bar(self.register_button, self.pledges_button))
