@@ -133,6 +133,12 @@ def test_an_intact_log_verifies(store: StationStore) -> None:
             ChainProblem.EDITED,
         ),
         ("DELETE FROM audit_changes WHERE seq = 3", ChainProblem.EDITED),
+        (
+            "INSERT INTO audit_changes SELECT seq, position + 100, record_type, record_uuid, "
+            "change FROM audit_changes WHERE seq = 2",
+            ChainProblem.EDITED,
+        ),
+        ("UPDATE audit_changes SET record_uuid = 'x' WHERE seq = 3", ChainProblem.EDITED),
         ("DELETE FROM audit_log WHERE seq = 3", ChainProblem.MISSING),
     ],
 )

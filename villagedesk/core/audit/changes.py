@@ -25,13 +25,28 @@ def change_line(record_type: str, record_uuid: str, fields: list[list[Scalar]]) 
     return _LINE.encode([record_type, record_uuid, fields])
 
 
+class LineDigest:
+    """:func:`digest_of` taken a line at a time (a check that streams an entry's lines)."""
+
+    def __init__(self) -> None:
+        self._hash = hashlib.sha256()
+        self.count = 0
+
+    def add(self, line: str) -> None:
+        self._hash.update(line.encode("utf-8"))
+        self._hash.update(b"\n")
+        self.count += 1
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
 def digest_of(lines: Iterable[str]) -> str:
     """sha256 over ``lines`` in order, each ended by a newline."""
-    h = hashlib.sha256()
+    digest = LineDigest()
     for line in lines:
-        h.update(line.encode("utf-8"))
-        h.update(b"\n")
-    return h.hexdigest()
+        digest.add(line)
+    return digest.hexdigest()
 
 
 def parse_change_line(line: str) -> tuple[str, str, tuple[FieldChange, ...]]:

@@ -8,40 +8,51 @@ digest. It reports the first entry the log can no longer vouch for, whichever ch
 
 from __future__ import annotations
 
-from collections import defaultdict
+import itertools
 from dataclasses import replace
 
 from villagedesk.core.accounts.guard import service
 from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.accounts.ports import AuditLogReader, AuditUnitOfWork
 from villagedesk.core.audit.chain import GENESIS_HEAD, ChainCheck, ChainHead, ChainProblem, verify
-from villagedesk.core.audit.changes import digest_of, parse_change_line
+from villagedesk.core.audit.changes import LineDigest, parse_change_line
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
 
 
 def _changes_break(reader: AuditLogReader, entries: list[AuditEntry]) -> int | None:
-    """The first entry of ``entries`` whose change lines do not match its count and digest."""
+    """The first entry of ``entries`` whose change lines do not match its count and digest
+    (or the first stray line's number). The lines are streamed: one entry may stand for a
+    transaction of hundreds of thousands of records, and only its running digest is kept."""
     if not entries:
         return None
-    lines: dict[int, list[str]] = defaultdict(list)
-    for seq, _, record_type, record_uuid, line in reader.change_lines(
-        entries[0].seq, entries[-1].seq
-    ):
-        try:
-            named_type, named_uuid, _ = parse_change_line(line)
-        except ValueError:
-            return seq
-        if (named_type, named_uuid) != (record_type, record_uuid):
-            return seq
-        lines[seq].append(line)
-    known = {e.seq for e in entries}
-    for entry in entries:
-        found = lines.get(entry.seq, [])
-        if len(found) != entry.changes or (found and digest_of(found) != entry.digest):
-            return entry.seq
-    stray = sorted(set(lines) - known)
-    return stray[0] if stray else None
+    by_seq = {e.seq: e for e in entries}
+    bad: list[int] = []
+    seen: set[int] = set()
+    lines = reader.change_lines(entries[0].seq, entries[-1].seq)
+    for seq, group in itertools.groupby(lines, key=lambda found: found[0]):
+        seen.add(seq)
+        entry = by_seq.get(seq)
+        if entry is None:
+            bad.append(seq)  # lines with no entry of their own
+            break  # the stream is in order: nothing after it comes first
+        digest = LineDigest()
+        for _, _, record_type, record_uuid, line in group:
+            try:
+                named_type, named_uuid, _ = parse_change_line(line)
+            except ValueError:
+                named_type, named_uuid = None, None
+            if (named_type, named_uuid) != (record_type, record_uuid):
+                break
+            digest.add(line)
+        else:
+            if digest.count == entry.changes and digest.hexdigest() == entry.digest:
+                continue
+        bad.append(seq)
+        break
+    missing = [e.seq for e in entries if e.changes and e.seq not in seen]
+    found = bad + missing
+    return min(found) if found else None
 
 
 def check_log(reader: AuditLogReader) -> ChainCheck:
