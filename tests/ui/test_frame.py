@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from villagedesk.core.errors import DomainError, WritesHeld
+from villagedesk.core.search import parse_search
 from villagedesk.core.services.station_setup import set_up_station
 from villagedesk.core.station import StationDraft
 from villagedesk.store import backup
@@ -158,6 +160,43 @@ def test_a_failed_check_keeps_the_program_read_only(
     qtbot.waitUntil(lambda: checks.offer_box is not None and checks.offer_box.isVisible())
     assert checks.daily_backup is None
     checks.offer_box.close()  # type: ignore[union-attr]
+
+
+def test_the_database_is_read_while_the_quick_check_runs(
+    ctx: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big station's quick check takes seconds: the start page's reads (database jobs) do not
+    wait behind it."""
+    _set_up(ctx)
+    store = ctx.store
+    real_check = store.check
+    entered, release = threading.Event(), threading.Event()
+
+    def slow() -> list[str]:
+        entered.set()
+        release.wait(10)
+        return real_check()
+
+    monkeypatch.setattr(store, "check", slow)
+    window = _window(ctx, qtbot)
+    ctx.store.uow_factory.hold(CHECKING)
+    window.show()
+    checks = begin_after_first_paint(ctx, window)
+    qtbot.waitUntil(entered.is_set)
+    read: list[int] = []
+    ctx.jobs.run(
+        lambda _p: len(ctx.readers.members().search_ids(parse_search(""))),
+        title="",
+        on_done=read.append,
+        show_after_ms=-1,
+    )
+    try:
+        qtbot.waitUntil(lambda: read != [], timeout=5000)
+        assert checks.problems is None  # the check was still running
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: checks.problems is not None)
+    assert checks.problems == []
 
 
 def test_a_second_program_on_the_same_folder_is_refused(ctx: AppContext) -> None:

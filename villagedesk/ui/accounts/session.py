@@ -87,6 +87,7 @@ class Session(QObject):
             on_error=lambda e: log.error("start-up check failed: %s", type(e).__name__),
             cancellable=False,
             show_after_ms=-1,
+            db=False,  # beside the database worker, as ui/startup.StartupChecks runs it
         )
 
     def sign_in(self, parent: QWidget | None = None) -> bool:
