@@ -13,6 +13,7 @@ from villagedesk.core.printing.model import PrinterOffsets
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 from villagedesk.reports.glyphs import FontSet, GlyphProblem, fit_problem, font_set
 from villagedesk.reports.text_fit import MIN_SIZE, Fitted, Kind, fit, wrap
+from villagedesk.reports.text_layout import TextMeasure
 
 PRINT_CTX = "PrintFit"
 PDF_VERSION = (1, 6)
@@ -33,6 +34,7 @@ class Pen:
         self.canvas = canvas
         self.fonts = fonts or font_set()
         self.primary = self.fonts.primary
+        self._measure = TextMeasure(self.fonts)
         self._covered: dict[str, bool] = {}
         self.translate: Translate = translate or identity
         self.record = ""
@@ -50,9 +52,9 @@ class Pen:
         return known
 
     def width(self, text: str, size: float) -> float:
-        if self.covered(text):
-            return float(stringWidth(text, self.primary, size))
-        return self.fonts.string_width(text, size)
+        """Each character's width in the font that draws it, cached (fitting a text measures it
+        at every size it tries, and the cards' labels repeat on every card)."""
+        return self._measure.width(text, size)
 
     def draw(self, x: float, y: float, text: str, size: float) -> None:
         """Draw ``text`` with its left end at ``x``."""
