@@ -4963,7 +4963,6 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>Creating demo requests…</source>
-        <extracomment>The fates and their weights: how far a request got. A request walked to ``in_progress`` whose deadline (一般 求助: 7 calendar days from 受理, the default rule) ends tonight. Requests received this many days ago or less are still open.</extracomment>
         <translation>正在创建演示民情诉求…</translation>
     </message>
 </context>
@@ -5297,7 +5296,6 @@ A backup of the current data is taken first. Restore it?</source>
     </message>
     <message>
         <source>The dispute was not found.</source>
-        <extracomment>Checks a step&apos;s fields against the dispute (problems into the errors), builds its details. Steps that follow a written one on their own (a LEVEL after a failed session, a REOPEN).</extracomment>
         <translation>未找到该纠纷。</translation>
     </message>
     <message>
@@ -11659,7 +11657,6 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     </message>
     <message>
         <source>The request was not found.</source>
-        <extracomment>Steps after which the round&apos;s deadline is counted again (unless a 延期 fixed it). Checks a step&apos;s fields against the request (problems into the errors) and builds its details. Steps that follow a written one on their own (the 重办 a follow-up triggers).</extracomment>
         <translation>找不到该诉求。</translation>
     </message>
     <message>
@@ -12484,6 +12481,967 @@ The step buttons: the action each takes, its label and its dialog.</extracomment
     </message>
 </context>
 <context>
+    <name>Services</name>
+    <message>
+        <source>Change one&apos;s own password</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <source>Check a password</source>
+        <translation>核对密码</translation>
+    </message>
+    <message>
+        <source>Create the first administrator</source>
+        <translation>创建首个管理员账号</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>新增账号</translation>
+    </message>
+    <message>
+        <source>List the accounts</source>
+        <translation>查看账号列表</translation>
+    </message>
+    <message>
+        <source>Lock or unlock an account</source>
+        <translation>锁定或解锁账号</translation>
+    </message>
+    <message>
+        <source>Reset an account&apos;s password</source>
+        <translation>重置账号密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Reset the administrator&apos;s password with the recovery code</source>
+        <translation>用恢复码重置管理员密码</translation>
+    </message>
+    <message>
+        <source>Switch auto-login on or off</source>
+        <translation>开启或关闭免登录</translation>
+    </message>
+    <message>
+        <source>Set the idle screen lock</source>
+        <translation>设置闲置锁屏时间</translation>
+    </message>
+    <message>
+        <source>Read how the station signs in</source>
+        <translation>读取本站登录方式</translation>
+    </message>
+    <message>
+        <source>Verify the audit log</source>
+        <translation>校验操作日志</translation>
+    </message>
+    <message>
+        <source>List the audit log entries</source>
+        <translation>查看操作日志</translation>
+    </message>
+    <message>
+        <source>Show an audit log entry&apos;s changes</source>
+        <translation>查看日志条目的变更内容</translation>
+    </message>
+    <message>
+        <source>Record an event in the audit log</source>
+        <translation>在操作日志中记录事件</translation>
+    </message>
+    <message>
+        <source>Read the time limit rules</source>
+        <translation>查看办理时限规则</translation>
+    </message>
+    <message>
+        <source>Save the time limit rules</source>
+        <translation>保存办理时限规则</translation>
+    </message>
+    <message>
+        <source>Restore the default time limit rules</source>
+        <translation>恢复默认办理时限规则</translation>
+    </message>
+    <message>
+        <source>Fill in demo disputes</source>
+        <extracomment>What each dispute is about, by type (the station&apos;s default types).</extracomment>
+        <translation>生成演示矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Turn a request into a dispute</source>
+        <translation>诉求转为矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Set a dispute&apos;s warning level by hand</source>
+        <translation>手动调整纠纷预警等级</translation>
+    </message>
+    <message>
+        <source>Update a dispute&apos;s risk factors</source>
+        <translation>更新纠纷风险因素</translation>
+    </message>
+    <message>
+        <source>Record a mediation session</source>
+        <translation>登记调解记录</translation>
+    </message>
+    <message>
+        <source>Move a dispute up a mediation level</source>
+        <translation>纠纷上移调解层级</translation>
+    </message>
+    <message>
+        <source>Extend a dispute&apos;s mediation period</source>
+        <translation>延长调解期限</translation>
+    </message>
+    <message>
+        <source>Change a dispute&apos;s case owner</source>
+        <translation>更换包案人</translation>
+    </message>
+    <message>
+        <source>Record the township&apos;s take-over of one dispute</source>
+        <translation>记录单个纠纷的乡镇包案</translation>
+    </message>
+    <message>
+        <source>Read the short code of dispute numbers</source>
+        <translation>读取纠纷编号简码</translation>
+    </message>
+    <message>
+        <source>Register a dispute</source>
+        <translation>登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>查看纠纷详情</translation>
+    </message>
+    <message>
+        <source>Find a dispute by its number</source>
+        <translation>按编号查找纠纷</translation>
+    </message>
+    <message>
+        <source>List the disputes</source>
+        <translation>查看矛盾纠纷列表</translation>
+    </message>
+    <message>
+        <source>Read the dispute settings</source>
+        <translation>查看矛盾纠纷设置</translation>
+    </message>
+    <message>
+        <source>Save the dispute settings</source>
+        <translation>保存矛盾纠纷设置</translation>
+    </message>
+    <message>
+        <source>Record a mediation result</source>
+        <translation>登记调解结果</translation>
+    </message>
+    <message>
+        <source>Record an agreement&apos;s performance</source>
+        <translation>登记协议履行情况</translation>
+    </message>
+    <message>
+        <source>Follow up a dispute</source>
+        <translation>登记纠纷回访</translation>
+    </message>
+    <message>
+        <source>Close a dispute</source>
+        <translation>纠纷销号</translation>
+    </message>
+    <message>
+        <source>Mediate a dispute again</source>
+        <translation>重新调解纠纷</translation>
+    </message>
+    <message>
+        <source>Read the calendar for dispute time limits</source>
+        <extracomment>Checks a step&apos;s fields against the dispute (problems into the errors), builds its details. Steps that follow a written one on their own (a LEVEL after a failed session, a REOPEN).</extracomment>
+        <translation>读取纠纷期限所用日历</translation>
+    </message>
+    <message>
+        <source>Load a dispute</source>
+        <translation>读取纠纷记录</translation>
+    </message>
+    <message>
+        <source>Check a dispute is this station&apos;s</source>
+        <translation>核对纠纷属于本站</translation>
+    </message>
+    <message>
+        <source>Write a checked dispute step</source>
+        <translation>写入已核对的纠纷步骤</translation>
+    </message>
+    <message>
+        <source>Prepare a dispute step&apos;s checks</source>
+        <translation>准备纠纷步骤的核对数据</translation>
+    </message>
+    <message>
+        <source>Check and write a dispute step</source>
+        <translation>核对并写入纠纷步骤</translation>
+    </message>
+    <message>
+        <source>Fill in demo households</source>
+        <translation>生成演示户和居民</translation>
+    </message>
+    <message>
+        <source>Link a cadre to a household</source>
+        <translation>新增包村联户</translation>
+    </message>
+    <message>
+        <source>End a household link</source>
+        <translation>结束联户</translation>
+    </message>
+    <message>
+        <source>List the linking cadres</source>
+        <translation>查看联户干部列表</translation>
+    </message>
+    <message>
+        <source>List a cadre&apos;s linked households</source>
+        <translation>查看干部联系的户</translation>
+    </message>
+    <message>
+        <source>List a household&apos;s linking cadres</source>
+        <translation>查看联系本户的干部</translation>
+    </message>
+    <message>
+        <source>Read the households-per-cadre limit</source>
+        <translation>查看联户数上限</translation>
+    </message>
+    <message>
+        <source>Set the households-per-cadre limit</source>
+        <translation>设置联户数上限</translation>
+    </message>
+    <message>
+        <source>Set up the default relief groups</source>
+        <translation>建立默认救助群体</translation>
+    </message>
+    <message>
+        <source>List the relief groups</source>
+        <translation>查看救助群体列表</translation>
+    </message>
+    <message>
+        <source>Add a relief group</source>
+        <translation>新增救助群体</translation>
+    </message>
+    <message>
+        <source>Rename a relief group</source>
+        <translation>重命名救助群体</translation>
+    </message>
+    <message>
+        <source>Retire or restore a relief group</source>
+        <translation>停用或恢复救助群体</translation>
+    </message>
+    <message>
+        <source>Register a household</source>
+        <translation>登记户</translation>
+    </message>
+    <message>
+        <source>Edit a household</source>
+        <translation>修改户信息</translation>
+    </message>
+    <message>
+        <source>Open a household</source>
+        <translation>查看户信息</translation>
+    </message>
+    <message>
+        <source>Void a household</source>
+        <translation>作废户</translation>
+    </message>
+    <message>
+        <source>Add a resident</source>
+        <translation>新增居民</translation>
+    </message>
+    <message>
+        <source>Edit a resident</source>
+        <translation>修改居民信息</translation>
+    </message>
+    <message>
+        <source>Open a resident</source>
+        <translation>查看居民信息</translation>
+    </message>
+    <message>
+        <source>Void a resident</source>
+        <translation>作废居民</translation>
+    </message>
+    <message>
+        <source>List a household&apos;s residents</source>
+        <translation>查看户内居民</translation>
+    </message>
+    <message>
+        <source>Show a household page</source>
+        <translation>查看户情页</translation>
+    </message>
+    <message>
+        <source>Check the member rows of an import</source>
+        <translation>核对导入的党员数据</translation>
+    </message>
+    <message>
+        <source>Export the requests</source>
+        <translation>导出民情诉求</translation>
+    </message>
+    <message>
+        <source>Check the request rows of an import</source>
+        <translation>核对导入的诉求数据</translation>
+    </message>
+    <message>
+        <source>Check the resident rows of an import</source>
+        <translation>核对导入的居民数据</translation>
+    </message>
+    <message>
+        <source>Preview an import</source>
+        <translation>预览导入</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>导入表格</translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s assessment</source>
+        <translation>登记党员考核</translation>
+    </message>
+    <message>
+        <source>Show a member&apos;s assessment evidence</source>
+        <translation>查看考核依据</translation>
+    </message>
+    <message>
+        <source>List the year&apos;s assessments</source>
+        <translation>查看年度考核列表</translation>
+    </message>
+    <message>
+        <source>Summarise the assessments by work unit</source>
+        <translation>汇总各单位考核情况</translation>
+    </message>
+    <message>
+        <source>Fill in demo in-service reporting</source>
+        <translation>生成演示在职党员报到数据</translation>
+    </message>
+    <message>
+        <source>Find a member by ID number</source>
+        <translation>按公民身份号码查找党员</translation>
+    </message>
+    <message>
+        <source>Find a service post by name</source>
+        <translation>按名称查找服务岗位</translation>
+    </message>
+    <message>
+        <source>List a member&apos;s pledges</source>
+        <translation>查看党员承诺</translation>
+    </message>
+    <message>
+        <source>Add a pledge</source>
+        <translation>新增承诺</translation>
+    </message>
+    <message>
+        <source>Replace a member&apos;s pledges</source>
+        <translation>修改党员承诺</translation>
+    </message>
+    <message>
+        <source>Write a member&apos;s new pledges</source>
+        <translation>写入党员承诺</translation>
+    </message>
+    <message>
+        <source>Add a service post</source>
+        <translation>新增服务岗位</translation>
+    </message>
+    <message>
+        <source>Edit a service post</source>
+        <translation>修改服务岗位</translation>
+    </message>
+    <message>
+        <source>List the service posts</source>
+        <translation>查看服务岗位列表</translation>
+    </message>
+    <message>
+        <source>List a post&apos;s claims</source>
+        <translation>查看岗位认领情况</translation>
+    </message>
+    <message>
+        <source>List a member&apos;s claimed posts</source>
+        <translation>查看党员认领的岗位</translation>
+    </message>
+    <message>
+        <source>Claim a service post</source>
+        <translation>认领服务岗位</translation>
+    </message>
+    <message>
+        <source>End a post claim</source>
+        <translation>结束岗位认领</translation>
+    </message>
+    <message>
+        <source>Record a service</source>
+        <translation>登记服务记录</translation>
+    </message>
+    <message>
+        <source>Void a service record</source>
+        <translation>作废服务记录</translation>
+    </message>
+    <message>
+        <source>List the service records</source>
+        <translation>查看服务记录</translation>
+    </message>
+    <message>
+        <source>Total the service hours</source>
+        <translation>统计服务时长</translation>
+    </message>
+    <message>
+        <source>List the in-service members</source>
+        <translation>查看在职党员名册</translation>
+    </message>
+    <message>
+        <source>List the members not yet reported</source>
+        <translation>查看未报到党员</translation>
+    </message>
+    <message>
+        <source>Check an in-service member</source>
+        <translation>核对在职党员</translation>
+    </message>
+    <message>
+        <source>Add a member to the expected list</source>
+        <translation>加入应报到名单</translation>
+    </message>
+    <message>
+        <source>Take a member off the expected list</source>
+        <translation>移出应报到名单</translation>
+    </message>
+    <message>
+        <source>List the expected members</source>
+        <translation>查看应报到名单</translation>
+    </message>
+    <message>
+        <source>Count the reporting by work unit</source>
+        <translation>查看分单位报到情况</translation>
+    </message>
+    <message>
+        <source>Record a member&apos;s reporting</source>
+        <translation>登记报到</translation>
+    </message>
+    <message>
+        <source>Correct a registration</source>
+        <translation>修改报到信息</translation>
+    </message>
+    <message>
+        <source>List the year&apos;s registrations</source>
+        <translation>查看年度报到记录</translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s registration</source>
+        <translation>查找党员报到记录</translation>
+    </message>
+    <message>
+        <source>Read the in-service settings</source>
+        <translation>查看在职党员报到设置</translation>
+    </message>
+    <message>
+        <source>Read the station&apos;s short code</source>
+        <translation>查看站点简码</translation>
+    </message>
+    <message>
+        <source>Work out the station&apos;s short code</source>
+        <translation>确定站点简码</translation>
+    </message>
+    <message>
+        <source>Save the in-service settings</source>
+        <translation>保存在职党员报到设置</translation>
+    </message>
+    <message>
+        <source>Work out the current campaign year</source>
+        <translation>确定当前报到年度</translation>
+    </message>
+    <message>
+        <source>Read the reporting and linking settings</source>
+        <translation>查看报到与联户设置</translation>
+    </message>
+    <message>
+        <source>Save the reporting and linking settings</source>
+        <translation>保存报到与联户设置</translation>
+    </message>
+    <message>
+        <source>Read the masking rules</source>
+        <translation>查看脱敏规则</translation>
+    </message>
+    <message>
+        <source>Save the masking rules</source>
+        <translation>保存脱敏规则</translation>
+    </message>
+    <message>
+        <source>Find a branch in use</source>
+        <translation>读取有效的党组织</translation>
+    </message>
+    <message>
+        <source>List the branches</source>
+        <translation>查看党组织列表</translation>
+    </message>
+    <message>
+        <source>Add a branch</source>
+        <translation>新增党组织</translation>
+    </message>
+    <message>
+        <source>Edit a branch</source>
+        <translation>修改党组织</translation>
+    </message>
+    <message>
+        <source>Void a branch</source>
+        <translation>作废党组织</translation>
+    </message>
+    <message>
+        <source>Find a member&apos;s last undoable change</source>
+        <translation>查找可撤销的党籍变更</translation>
+    </message>
+    <message>
+        <source>Undo a member&apos;s last roll change</source>
+        <translation>撤销党籍变更</translation>
+    </message>
+    <message>
+        <source>Check a member&apos;s details</source>
+        <translation>核对党员信息</translation>
+    </message>
+    <message>
+        <source>Register a member</source>
+        <translation>登记党员</translation>
+    </message>
+    <message>
+        <source>Edit a member</source>
+        <translation>修改党员信息</translation>
+    </message>
+    <message>
+        <source>Open a member</source>
+        <translation>查看党员信息</translation>
+    </message>
+    <message>
+        <source>Show a member&apos;s roll history</source>
+        <translation>查看党籍变更记录</translation>
+    </message>
+    <message>
+        <source>Check a roll change</source>
+        <translation>核对党籍变更</translation>
+    </message>
+    <message>
+        <source>Record a roll change</source>
+        <translation>登记党籍变更</translation>
+    </message>
+    <message>
+        <source>Void a member</source>
+        <translation>作废党员</translation>
+    </message>
+    <message>
+        <source>Check a record is this station&apos;s</source>
+        <translation>核对记录属于本站</translation>
+    </message>
+    <message>
+        <source>Find the members to print by ID number</source>
+        <translation>按公民身份号码选择打印的党员</translation>
+    </message>
+    <message>
+        <source>Check who has a contact card</source>
+        <translation>核对谁有联系卡</translation>
+    </message>
+    <message>
+        <source>Print the contact cards</source>
+        <translation>打印联系卡</translation>
+    </message>
+    <message>
+        <source>Print the handbooks</source>
+        <translation>打印工作手册</translation>
+    </message>
+    <message>
+        <source>Read the printer offsets</source>
+        <translation>查看打印偏移</translation>
+    </message>
+    <message>
+        <source>Set the printer offsets</source>
+        <translation>设置打印偏移</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Export a person&apos;s personal data</source>
+        <translation>导出个人信息</translation>
+    </message>
+    <message>
+        <source>Read the retention setting</source>
+        <translation>查看保存期限</translation>
+    </message>
+    <message>
+        <source>Change the retention setting</source>
+        <translation>修改保存期限</translation>
+    </message>
+    <message>
+        <source>List the people kept past the retention setting</source>
+        <translation>查看到期名单</translation>
+    </message>
+    <message>
+        <source>Add a year to the working-day calendar</source>
+        <translation>导入年度工作日日历</translation>
+    </message>
+    <message>
+        <source>Read a year of the working-day calendar</source>
+        <translation>查看年度工作日日历</translation>
+    </message>
+    <message>
+        <source>Reply to a requester</source>
+        <translation>答复诉求人</translation>
+    </message>
+    <message>
+        <source>Follow up a request</source>
+        <translation>登记诉求回访</translation>
+    </message>
+    <message>
+        <source>Close a request</source>
+        <translation>诉求销号</translation>
+    </message>
+    <message>
+        <source>Refuse a request</source>
+        <translation>不予受理诉求</translation>
+    </message>
+    <message>
+        <source>Reopen a request</source>
+        <translation>诉求重办</translation>
+    </message>
+    <message>
+        <source>Fill in demo requests</source>
+        <extracomment>The fates and their weights: how far a request got. A request walked to ``in_progress`` whose deadline (一般 求助: 7 calendar days from 受理, the default rule) ends tonight. Requests received this many days ago or less are still open.</extracomment>
+        <translation>生成演示民情诉求</translation>
+    </message>
+    <message>
+        <source>Escalate a request to the township</source>
+        <translation>诉求上报乡镇</translation>
+    </message>
+    <message>
+        <source>Record the township&apos;s reply to an escalation</source>
+        <translation>登记上级答复</translation>
+    </message>
+    <message>
+        <source>Work out the three rates</source>
+        <translation>统计三率</translation>
+    </message>
+    <message>
+        <source>Assign a request</source>
+        <translation>分派诉求</translation>
+    </message>
+    <message>
+        <source>Sign for a request</source>
+        <translation>签收诉求</translation>
+    </message>
+    <message>
+        <source>Hand a request on</source>
+        <translation>转派诉求</translation>
+    </message>
+    <message>
+        <source>Record work on a request</source>
+        <translation>登记办理记录</translation>
+    </message>
+    <message>
+        <source>Merge two requests</source>
+        <translation>合并诉求</translation>
+    </message>
+    <message>
+        <source>Read the reception schedule</source>
+        <translation>查看民情接待日安排</translation>
+    </message>
+    <message>
+        <source>Save the reception schedule</source>
+        <translation>保存民情接待日安排</translation>
+    </message>
+    <message>
+        <source>Find the next reception day</source>
+        <translation>查询下次民情接待日</translation>
+    </message>
+    <message>
+        <source>Read the short code of request numbers</source>
+        <translation>读取诉求编号简码</translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation>受理民情诉求</translation>
+    </message>
+    <message>
+        <source>Open a request</source>
+        <translation>查看诉求详情</translation>
+    </message>
+    <message>
+        <source>Find a request by its number</source>
+        <translation>按编号查找诉求</translation>
+    </message>
+    <message>
+        <source>List the requests</source>
+        <translation>查看民情诉求列表</translation>
+    </message>
+    <message>
+        <source>Read the channels and categories</source>
+        <translation>查看来源渠道和分类</translation>
+    </message>
+    <message>
+        <source>Save the channels and categories</source>
+        <translation>保存来源渠道和分类</translation>
+    </message>
+    <message>
+        <source>Load a request</source>
+        <extracomment>Steps after which the round&apos;s deadline is counted again (unless a 延期 fixed it). Checks a step&apos;s fields against the request (problems into the errors) and builds its details. Steps that follow a written one on their own (the 重办 a follow-up triggers).</extracomment>
+        <translation>读取诉求记录</translation>
+    </message>
+    <message>
+        <source>Check a request is this station&apos;s</source>
+        <translation>核对诉求属于本站</translation>
+    </message>
+    <message>
+        <source>Count a request&apos;s time limit again</source>
+        <translation>重新计算办理时限</translation>
+    </message>
+    <message>
+        <source>Write a checked request step</source>
+        <translation>写入已核对的诉求步骤</translation>
+    </message>
+    <message>
+        <source>Check and write a request step</source>
+        <translation>核对并写入诉求步骤</translation>
+    </message>
+    <message>
+        <source>Read the working-day calendar</source>
+        <translation>读取工作日日历</translation>
+    </message>
+    <message>
+        <source>Extend a request&apos;s time limit</source>
+        <translation>诉求延期</translation>
+    </message>
+    <message>
+        <source>Suspend a request</source>
+        <translation>挂起诉求</translation>
+    </message>
+    <message>
+        <source>Resume a request</source>
+        <translation>恢复办理诉求</translation>
+    </message>
+    <message>
+        <source>Make a backup</source>
+        <translation>备份数据</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Fill the station with demo data</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <source>Pick the demo&apos;s people</source>
+        <extracomment>How many members&apos; households and members the requesters are drawn from, and how many cadres handle them.</extracomment>
+        <translation>选取演示人员</translation>
+    </message>
+    <message>
+        <source>Check every record</source>
+        <translation>检查全部记录</translation>
+    </message>
+    <message>
+        <source>Set up the station</source>
+        <translation>设置站点信息</translation>
+    </message>
+    <message>
+        <source>Read the station&apos;s details</source>
+        <translation>查看站点信息</translation>
+    </message>
+    <message>
+        <source>Show the workbench</source>
+        <translation>查看工作台</translation>
+    </message>
+    <message>
+        <source>List the villages&apos; sensitive changes</source>
+        <extracomment>The record types whose changes the township lists (the registers a village&apos;s residents are most exposed in): table names, as the change lines name them.</extracomment>
+        <translation>查看各村敏感信息变更</translation>
+    </message>
+    <message>
+        <source>Read the villages&apos; audit log heads</source>
+        <translation>查看各村日志链头</translation>
+    </message>
+    <message>
+        <source>List the villages&apos; red and orange disputes</source>
+        <extracomment>The colours on the township&apos;s to-do list, red first.</extracomment>
+        <translation>查看各村红橙预警纠纷</translation>
+    </message>
+    <message>
+        <source>Take over a village&apos;s dispute</source>
+        <translation>乡镇包案</translation>
+    </message>
+    <message>
+        <source>Gather the take-overs for a receipt</source>
+        <translation>汇总回执中的包案信息</translation>
+    </message>
+    <message>
+        <source>Check an enrolment file</source>
+        <translation>核对登记文件</translation>
+    </message>
+    <message>
+        <source>Enrol with the township</source>
+        <translation>登记所属乡镇</translation>
+    </message>
+    <message>
+        <source>Check a package&apos;s audit log</source>
+        <translation>核对同步包中的操作日志</translation>
+    </message>
+    <message>
+        <source>Hold a package whose audit log breaks</source>
+        <translation>暂存操作日志断链的同步包</translation>
+    </message>
+    <message>
+        <source>Keep a village&apos;s audit log entries</source>
+        <translation>保存村级操作日志</translation>
+    </message>
+    <message>
+        <source>Check a package&apos;s key and history</source>
+        <translation>核对同步包的密钥和历史</translation>
+    </message>
+    <message>
+        <source>Hold a package of a second copy of the data</source>
+        <translation>暂存两份不同数据的同步包</translation>
+    </message>
+    <message>
+        <source>Skip a package already imported</source>
+        <translation>跳过已导入的同步包</translation>
+    </message>
+    <message>
+        <source>Hold a package whose earlier data is missing</source>
+        <translation>暂存缺少前序数据的同步包</translation>
+    </message>
+    <message>
+        <source>Preview a package&apos;s records</source>
+        <translation>预览同步包记录</translation>
+    </message>
+    <message>
+        <source>Apply a package&apos;s records</source>
+        <translation>写入同步包记录</translation>
+    </message>
+    <message>
+        <source>Save a village&apos;s sync state</source>
+        <translation>保存村级同步状态</translation>
+    </message>
+    <message>
+        <source>Log an imported package</source>
+        <translation>记录已导入的同步包</translation>
+    </message>
+    <message>
+        <source>Check this is a township station</source>
+        <extracomment>An import may touch any syncable record type, so every screen refreshes.</extracomment>
+        <translation>核对本站为乡镇站点</translation>
+    </message>
+    <message>
+        <source>Import the villages&apos; packages</source>
+        <translation>导入村级同步包</translation>
+    </message>
+    <message>
+        <source>Import one package</source>
+        <translation>导入单个同步包</translation>
+    </message>
+    <message>
+        <source>Write a package&apos;s notes</source>
+        <extracomment>How many earlier packages a package names (newest confirmed one first, then the rest).</extracomment>
+        <translation>生成同步包说明</translation>
+    </message>
+    <message>
+        <source>Collect the changes for a package</source>
+        <translation>汇总同步包的变更</translation>
+    </message>
+    <message>
+        <source>Write the township&apos;s replies into the requests</source>
+        <translation>写入乡镇答复</translation>
+    </message>
+    <message>
+        <source>Add the township&apos;s calendar years</source>
+        <translation>导入乡镇下发的日历</translation>
+    </message>
+    <message>
+        <source>Write the township&apos;s take-overs into the disputes</source>
+        <translation>写入乡镇包案</translation>
+    </message>
+    <message>
+        <source>List the villages&apos; escalated requests</source>
+        <translation>查看各村上报的诉求</translation>
+    </message>
+    <message>
+        <source>Reply to a village&apos;s escalated request</source>
+        <translation>答复村级上报诉求</translation>
+    </message>
+    <message>
+        <source>Gather the replies for a receipt</source>
+        <translation>汇总回执中的答复</translation>
+    </message>
+    <message>
+        <source>Gather the calendar years for a receipt</source>
+        <translation>汇总回执中的日历</translation>
+    </message>
+    <message>
+        <source>Write the enrolment file</source>
+        <translation>生成登记文件</translation>
+    </message>
+    <message>
+        <source>Return a record for correction</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <source>Write a village&apos;s receipt</source>
+        <translation>生成回执</translation>
+    </message>
+    <message>
+        <source>List the villages</source>
+        <translation>查看各村同步情况</translation>
+    </message>
+    <message>
+        <source>List the villages with no recent package</source>
+        <translation>查看近期未报送的村</translation>
+    </message>
+    <message>
+        <source>List the packages held as second copies</source>
+        <translation>查看两份不同数据的同步包</translation>
+    </message>
+    <message>
+        <source>List ID numbers held in two villages</source>
+        <translation>查看跨村重复的公民身份号码</translation>
+    </message>
+    <message>
+        <source>Check this is a village station</source>
+        <translation>核对本站为村级站点</translation>
+    </message>
+    <message>
+        <source>Export a sync package</source>
+        <translation>导出同步包</translation>
+    </message>
+    <message>
+        <source>Import a receipt</source>
+        <translation>导入回执</translation>
+    </message>
+    <message>
+        <source>Show the sync status</source>
+        <translation>查看同步状态</translation>
+    </message>
+    <message>
+        <source>Mark a returned record corrected</source>
+        <translation>标记退回记录已修改</translation>
+    </message>
+    <message>
+        <source>Show a full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Show a record&apos;s full numbers</source>
+        <translation>显示记录的完整号码</translation>
+    </message>
+    <message>
+        <source>Show a member&apos;s full numbers</source>
+        <translation>显示党员的完整号码</translation>
+    </message>
+    <message>
+        <source>Log an export with full numbers</source>
+        <translation>记录完整号码导出</translation>
+    </message>
+    <message>
+        <source>Log a print of personal data</source>
+        <translation>记录个人信息打印</translation>
+    </message>
+    <message>
+        <source>Show the village profile</source>
+        <translation>查看村情档案</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <extracomment>The events logged outside the core services, and what they are.</extracomment>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出操作日志</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -13295,7 +14253,6 @@ The entries before it can still be read on the 操作日志 page. Please tell th
     <name>Sync</name>
     <message>
         <source>This works only at a township station.</source>
-        <extracomment>An import may touch any syncable record type, so every screen refreshes.</extracomment>
         <translation>此功能仅限乡镇站点使用。</translation>
     </message>
     <message>
@@ -13353,7 +14310,6 @@ The entries before it can still be read on the 操作日志 page. Please tell th
     </message>
     <message>
         <source>Collecting the changes…</source>
-        <extracomment>How many earlier packages a package names (newest confirmed one first, then the rest).</extracomment>
         <translation>正在收集变更…</translation>
     </message>
     <message>
@@ -13501,7 +14457,6 @@ The entries before it can still be read on the 操作日志 page. Please tell th
     </message>
     <message>
         <source>Village {village} has no open dispute {number}.</source>
-        <extracomment>The colours on the township&apos;s to-do list, red first.</extracomment>
         <translation>{village} 没有未销号的矛盾纠纷 {number}。</translation>
     </message>
     <message>

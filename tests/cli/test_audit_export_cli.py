@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import STATION, Run
+from tests.cli.helpers import STATION, PendingCatalogue, Run
+from villagedesk.core.accounts.guard import service_label
 
 PASSWORD = "Secret-2026x"
 ID_NUMBER = "210503198503121026"
@@ -37,7 +38,11 @@ def test_export_writes_every_entry_with_the_id_number_masked(admin: Run, tmp_pat
     rows = _rows(target)
     header, body = rows[0], rows[1:]
     assert len(header) == 13
-    writes = [r for r in body if r[6] == "members.services.register_member"]
+    label = service_label("members.services.register_member")
+    assert label is not None
+    said = PendingCatalogue().translate("Services", label)
+    assert said and not said.isascii()  # the service in Chinese, not the code's name
+    writes = [r for r in body if r[6] == said]
     assert any(r[11] == "欧阳娜娜" for r in writes)
     id_cells = [r[11] for r in writes if r[11].startswith("210503")]
     assert id_cells and all("*" in c for c in id_cells)

@@ -178,14 +178,14 @@ class MaskPolicyUnitOfWork(Transaction, Protocol):
     def mask_policy(self) -> MaskPolicyRepository: ...
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the masking rules"))
 def mask_policy(uow: MaskPolicyUnitOfWork) -> MaskPolicy:
     """The station's masking policy (the default until one is saved)."""
     with uow.for_reading():
         return uow.mask_policy.get()
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the masking rules"))
 def save_mask_policy(uow: MaskPolicyUnitOfWork, *, policy: MaskPolicy) -> Saved:
     """Save the policy; refused (keys ``id_number``, ``phone``) when a number would show too much."""
     errors = check_policy(policy)

@@ -98,7 +98,9 @@ def ensure_own(record_station_code: str | None, own_code: str, *, village: str =
     )
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check a record is this station's")
+)
 def ensure_own_record(uow: OwnersUnitOfWork, record_type: str, record_id: int) -> None:
     """:func:`ensure_own` for a stored record, inside ``uow``'s ``with`` block."""
     code = uow.owners.station_of(record_type, record_id)

@@ -92,7 +92,7 @@ def _reveal(
     return dict(zip(fields, values, strict=True))
 
 
-@service(Action.UNMASK)
+@service(Action.UNMASK, label=QT_TRANSLATE_NOOP("Services", "Show a full number"))
 def reveal(uow: UnmaskUnitOfWork, *, record_type: str, record_uuid: str, field: str) -> str:
     """The full stored ``field`` (an ID number or a phone) of one record; logged (UNMASK)."""
     _check_fields([field])
@@ -100,7 +100,7 @@ def reveal(uow: UnmaskUnitOfWork, *, record_type: str, record_uuid: str, field: 
         return _reveal(uow, record_type, record_uuid, [field])[field]
 
 
-@service(Action.UNMASK)
+@service(Action.UNMASK, label=QT_TRANSLATE_NOOP("Services", "Show a record's full numbers"))
 def reveal_record(
     uow: UnmaskUnitOfWork, *, record_type: str, record_id: int, fields: Sequence[str]
 ) -> Revealed:
@@ -114,7 +114,7 @@ def reveal_record(
         return Revealed(record_uuid, _reveal(uow, record_type, record_uuid, list(fields)))
 
 
-@service(Action.UNMASK)
+@service(Action.UNMASK, label=QT_TRANSLATE_NOOP("Services", "Show a member's full numbers"))
 def reveal_member_of(
     uow: UnmaskUnitOfWork, *, record_type: str, record_id: int, fields: Sequence[str]
 ) -> Revealed:
@@ -158,7 +158,9 @@ def _log(uow: UnmaskUnitOfWork, kind: AuditKind, record_type: str, note: str) ->
         uow.commit()
 
 
-@service(Action.EXPORT_PERSONAL)
+@service(
+    Action.EXPORT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Log an export with full numbers")
+)
 def log_export(uow: UnmaskUnitOfWork, *, record_type: str, reason: str) -> str:
     """Before an export with full numbers is written: check the reason and log it (EXPORT, the
     reason in the note). Returns the reason as kept. Refused without a reason."""
@@ -167,7 +169,7 @@ def log_export(uow: UnmaskUnitOfWork, *, record_type: str, reason: str) -> str:
     return kept
 
 
-@service(Action.PRINT_PERSONAL)
+@service(Action.PRINT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Log a print of personal data"))
 def log_print(uow: UnmaskUnitOfWork, *, document: str) -> None:
     """A document with personal data is being printed (a 台账, a card): log it (PRINT)."""
     _log(uow, AuditKind.PRINT, "", document)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 
 from villagedesk import fsutil
+from villagedesk.core.accounts.guard import service_label
 from villagedesk.core.accounts.model import Role
 from villagedesk.core.accounts.ports import AuditUnitOfWork
 from villagedesk.core.audit.changes import parse_change_line
@@ -80,6 +81,17 @@ def kind_label(kind: str, translate: Translate) -> str:
         return kind
 
 
+SIGN_OUT_SOURCE = "ui.sign_out"
+"""The service a sign-out is logged under (the GUI signs out; no core service does)."""
+
+
+def service_text(name: str, translate: Translate) -> str:
+    """What the service that made an entry does (登记党员…); its name when this program does not
+    declare it (an older or newer program's entry)."""
+    label = service_label(name) or _OTHER_SOURCES.get(name)
+    return translate("Services", label) if label is not None else (name or "—")
+
+
 def role_label(role: str, translate: Translate) -> str:
     try:
         return translate("Enum", Role(role).label)
@@ -129,7 +141,7 @@ def entry_rows(entry: AuditEntry, lines: list[str], translate: Translate) -> Ite
         role_label(entry.role, translate),
         entry.device,
         kind_label(entry.kind, translate),
-        entry.service,
+        service_text(entry.service, translate),
     ]
     found = False
     for line in lines:
@@ -185,6 +197,11 @@ def write_audit_csv(
 
 
 EXPORT_SOURCE = "exchange.audit_csv.export_audit_log"
+#: The events logged outside the core services, and what they are.
+_OTHER_SOURCES = {
+    SIGN_OUT_SOURCE: QT_TRANSLATE_NOOP("Services", "Sign out"),
+    EXPORT_SOURCE: QT_TRANSLATE_NOOP("Services", "Export the audit log"),
+}
 """The service the log names for an export of itself."""
 
 

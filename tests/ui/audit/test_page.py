@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from villagedesk.core.accounts.guard import service_label
 from villagedesk.core.accounts.model import Actor, Role
 from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.audit.services import record_event
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.members.services import register_member
+from villagedesk.exchange.audit_csv import SIGN_OUT_SOURCE
 from villagedesk.ui.audit.entries_model import AuditEntriesModel
 from villagedesk.ui.audit.page import AuditPage
 from villagedesk.ui.context import AppContext
@@ -69,9 +71,19 @@ def test_a_write_appears_newest_first_with_who_and_what(ctx: AppContext, qtbot: 
     assert _column(page, 2)[0] == "免登录"
     assert _column(page, 3)[0] == "Administrator"
     assert _column(page, 5)[0] == "Record changed"
-    assert _column(page, 6)[0] == "members.services.register_member"
+    label = service_label("members.services.register_member")
+    assert label is not None and _column(page, 6)[0] == label  # what it did, not the code's name
     seqs = [int(s) for s in _column(page, 0)]
     assert seqs == sorted(seqs, reverse=True)
+
+
+def test_the_service_column_is_chinese(ctx: AppContext, qtbot: QtBot, zh_cn: object) -> None:
+    _add_member(ctx)
+    record_event(ctx.store.uow_factory(), kind=AuditKind.LOGOUT, source=SIGN_OUT_SOURCE)
+    page = _page(ctx, qtbot)
+    services = [text for text in _column(page, 6) if text != "—"]
+    assert services
+    assert not [text for text in services if any("a" <= c.lower() <= "z" for c in text)]
 
 
 def test_the_detail_pane_shows_the_masked_id_number_never_the_full_one(

@@ -29,7 +29,7 @@ from villagedesk.core.audit.codec import entry_to_json
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import entry_changes, list_entries, verify_log
-from villagedesk.exchange.audit_csv import day_bounds, export_audit_log
+from villagedesk.exchange.audit_csv import day_bounds, export_audit_log, service_text
 from villagedesk.i18n import translate
 from villagedesk.store.station_store import StationStore
 
@@ -125,7 +125,7 @@ def _line(entry: AuditEntry) -> str:
             entry.at,
             entry.actor,
             _kind_word(entry.kind),
-            entry.service,
+            service_text(entry.service, translate),
             what,
             entry.note,
         )

@@ -7,12 +7,15 @@ paths all call the services, so they are refused alike. While the service runs, 
 the audit log records as the service of each entry it writes (:func:`current_service`).
 
 :data:`SERVICES` lists every declared service with its action, so a test can walk them all with
-every role.
+every role, and with its label (what it does, for ``tr()`` in the context "Services"), which the
+操作日志 shows instead of the name (:func:`service_label`).
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
+import pkgutil
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -41,6 +44,8 @@ class DeclaredService:
     name: str
     action: Action | None
     function: Callable[..., object]
+    label: str = ""
+    """What the service does, in English for ``tr()`` (context "Services")."""
 
 
 SERVICES: dict[str, DeclaredService] = {}
@@ -68,8 +73,11 @@ def current_service() -> str:
     return _CURRENT.get()
 
 
-def service(action: Action | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Declare a service taking ``action``; see the module's docstring."""
+def service(
+    action: Action | None, *, label: str = ""
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Declare a service taking ``action``, doing what ``label`` says (``QT_TRANSLATE_NOOP(
+    "Services", …)``); see the module's docstring."""
 
     def declare(function: Callable[P, R]) -> Callable[P, R]:
         name = service_name(function)
@@ -87,12 +95,31 @@ def service(action: Action | None) -> Callable[[Callable[P, R]], Callable[P, R]]
             finally:
                 _CURRENT.reset(token)
 
-        SERVICES[name] = DeclaredService(name, action, checked)
+        SERVICES[name] = DeclaredService(name, action, checked, label)
         return checked
 
     return declare
 
 
-def open_service(function: Callable[P, R]) -> Callable[P, R]:
+def open_service(label: str) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Declare a service anyone may call (it checks who acts itself, as signing in does)."""
-    return service(None)(function)
+    return service(None, label=label)
+
+
+@functools.cache
+def load_every_service() -> int:
+    """Import every core module, so that :data:`SERVICES` holds every declaration (the program
+    imports most of them on first use only); how many services there are."""
+    import villagedesk.core
+
+    for found in pkgutil.walk_packages(villagedesk.core.__path__, "villagedesk.core."):
+        importlib.import_module(found.name)
+    return len(SERVICES)
+
+
+def service_label(name: str) -> str | None:
+    """The untranslated label of the service ``name`` records in the log; None for a name this
+    program does not declare (a village's newer program, an entry made outside any service)."""
+    load_every_service()
+    declared = SERVICES.get(name)
+    return declared.label if declared is not None and declared.label else None

@@ -28,7 +28,7 @@ def _wrong_old() -> ValidationError:
     )
 
 
-@open_service
+@open_service(QT_TRANSLATE_NOOP("Services", "Change one's own password"))
 def change_own_password(uow: AccountsUnitOfWork, *, old: str, new: str) -> Account:
     """The acting account's password changed to ``new`` once ``old`` matches its stored one.
 
@@ -53,7 +53,7 @@ def change_own_password(uow: AccountsUnitOfWork, *, old: str, new: str) -> Accou
     return changed
 
 
-@open_service
+@open_service(QT_TRANSLATE_NOOP("Services", "Check a password"))
 def verify_sign_in_read_only(
     uow: AccountsUnitOfWork, *, name: str, password: str, now: datetime, device: str
 ) -> Actor:

@@ -70,7 +70,9 @@ def _new_account(
     )
 
 
-@service(Action.MANAGE_ACCOUNTS)
+@service(
+    Action.MANAGE_ACCOUNTS, label=QT_TRANSLATE_NOOP("Services", "Create the first administrator")
+)
 def create_first_admin(
     uow: AccountsUnitOfWork, *, name: str, password: str, now: datetime
 ) -> NewAdmin:
@@ -92,7 +94,7 @@ def create_first_admin(
     return NewAdmin(account, code)
 
 
-@service(Action.MANAGE_ACCOUNTS)
+@service(Action.MANAGE_ACCOUNTS, label=QT_TRANSLATE_NOOP("Services", "Add an account"))
 def add_account(
     uow: AccountsUnitOfWork, *, name: str, password: str, role: Role, now: datetime
 ) -> Account:
@@ -103,13 +105,13 @@ def add_account(
     return account
 
 
-@service(Action.MANAGE_ACCOUNTS)
+@service(Action.MANAGE_ACCOUNTS, label=QT_TRANSLATE_NOOP("Services", "List the accounts"))
 def list_accounts(uow: AccountsUnitOfWork) -> list[Account]:
     with uow.for_reading():
         return uow.accounts.list()
 
 
-@service(Action.MANAGE_ACCOUNTS)
+@service(Action.MANAGE_ACCOUNTS, label=QT_TRANSLATE_NOOP("Services", "Lock or unlock an account"))
 def set_locked(uow: AccountsUnitOfWork, *, name: str, locked: bool) -> Account:
     """Lock an account (it cannot sign in) or unlock it (also lifting a lockout early)."""
     with uow:
@@ -124,7 +126,7 @@ def set_locked(uow: AccountsUnitOfWork, *, name: str, locked: bool) -> Account:
     return changed
 
 
-@service(Action.MANAGE_ACCOUNTS)
+@service(Action.MANAGE_ACCOUNTS, label=QT_TRANSLATE_NOOP("Services", "Reset an account's password"))
 def reset_password(uow: AccountsUnitOfWork, *, name: str, password: str) -> Account:
     with uow:
         account = _get(uow, name)
@@ -135,7 +137,7 @@ def reset_password(uow: AccountsUnitOfWork, *, name: str, password: str) -> Acco
     return changed
 
 
-@open_service
+@open_service(QT_TRANSLATE_NOOP("Services", "Sign in"))
 def sign_in(
     uow: AccountsUnitOfWork, *, name: str, password: str, now: datetime, device: str
 ) -> Actor:
@@ -182,7 +184,9 @@ def _refuse(uow: AccountsUnitOfWork, actor: Actor, message: Message) -> NoReturn
     raise lockout.LoginRefused(message)
 
 
-@open_service
+@open_service(
+    QT_TRANSLATE_NOOP("Services", "Reset the administrator's password with the recovery code")
+)
 def recover_admin(uow: AccountsUnitOfWork, *, name: str, code: str, password: str) -> str:
     """Reset a 管理员's password with the recovery code printed when the account was made; the
     code is used up and a new one is returned, to print."""
@@ -209,7 +213,7 @@ def recover_admin(uow: AccountsUnitOfWork, *, name: str, code: str, password: st
     return fresh
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Switch auto-login on or off"))
 def set_auto_login(uow: AccountsUnitOfWork, *, on: bool) -> None:
     """免登录 on or off; the log records the switch."""
     with uow:
@@ -220,7 +224,7 @@ def set_auto_login(uow: AccountsUnitOfWork, *, on: bool) -> None:
         uow.commit()
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Set the idle screen lock"))
 def set_idle_lock(uow: AccountsUnitOfWork, *, minutes: int) -> IdleLock:
     setting = IdleLock(minutes)
     problems = idle_problems(setting)
@@ -232,7 +236,7 @@ def set_idle_lock(uow: AccountsUnitOfWork, *, minutes: int) -> IdleLock:
     return setting
 
 
-@open_service
+@open_service(QT_TRANSLATE_NOOP("Services", "Read how the station signs in"))
 def sign_in_mode(uow: AccountsUnitOfWork) -> tuple[bool, bool, IdleLock]:
     """(whether the station has accounts, whether 免登录 is on, the idle lock): what the GUI and
     the CLI decide the start from."""

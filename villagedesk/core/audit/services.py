@@ -18,6 +18,7 @@ from villagedesk.core.audit.chain import GENESIS_HEAD, ChainCheck, ChainHead, Ch
 from villagedesk.core.audit.changes import LineDigest, parse_change_line
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 
 def _changes_break(reader: AuditLogReader, entries: list[AuditEntry]) -> int | None:
@@ -73,26 +74,30 @@ def check_log(reader: AuditLogReader) -> ChainCheck:
     return replace(verify([], head, end_head=end), checked=checked)
 
 
-@service(Action.VIEW_AUDIT)
+@service(Action.VIEW_AUDIT, label=QT_TRANSLATE_NOOP("Services", "Verify the audit log"))
 def verify_log(uow: AuditUnitOfWork) -> ChainCheck:
     with uow.for_reading():
         return check_log(uow.audit_log)
 
 
-@service(Action.VIEW_AUDIT)
+@service(Action.VIEW_AUDIT, label=QT_TRANSLATE_NOOP("Services", "List the audit log entries"))
 def list_entries(uow: AuditUnitOfWork, wanted: AuditFilter) -> list[AuditEntry]:
     with uow.for_reading():
         return uow.audit_log.entries(wanted)
 
 
-@service(Action.VIEW_AUDIT)
+@service(
+    Action.VIEW_AUDIT, label=QT_TRANSLATE_NOOP("Services", "Show an audit log entry's changes")
+)
 def entry_changes(uow: AuditUnitOfWork, *, seq: int) -> list[str]:
     """The change lines of entry ``seq`` (what its transaction changed, record by record)."""
     with uow.for_reading():
         return uow.audit_log.changes(seq)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Record an event in the audit log")
+)
 def record_event(
     uow: AuditUnitOfWork,
     *,

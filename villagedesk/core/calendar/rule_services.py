@@ -169,14 +169,14 @@ def rules_from_data(data: object) -> tuple[DeadlineRule, ...]:
     return tuple(rules)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the time limit rules"))
 def deadline_rules(uow: DeadlineRulesUnitOfWork) -> tuple[DeadlineRule, ...]:
     """The station's rule table, first match wins (the defaults until one is saved)."""
     with uow.for_reading():
         return uow.calendar.rules() or DEFAULT_RULES
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the time limit rules"))
 def save_deadline_rules(uow: DeadlineRulesUnitOfWork, *, rules: Sequence[DeadlineRule]) -> Saved:
     """Keep ``rules`` as the station's table for the requests received from now on; refused
     (ValidationError by row, nothing written) unless every row is sound and the last matches
@@ -191,7 +191,10 @@ def save_deadline_rules(uow: DeadlineRulesUnitOfWork, *, rules: Sequence[Deadlin
     return Saved(0, RULES_CHANGES)
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS,
+    label=QT_TRANSLATE_NOOP("Services", "Restore the default time limit rules"),
+)
 def reset_deadline_rules(uow: DeadlineRulesUnitOfWork) -> Saved:
     """Go back to the default table (for the requests received from now on)."""
     with uow:

@@ -41,6 +41,7 @@ from villagedesk.core.requests.model import Handler, RequesterKind
 from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.requests.timing import STATION_TZ, local_now
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 DEMO_DISPUTES = 36
 TYPED_NAMES = ("阿不都热合曼·买买提", "欧阳娜娜", "李大山", "爨宝福")
@@ -170,7 +171,7 @@ def _request_for(factory: Factory) -> int | None:
     return None
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Fill in demo disputes"))
 def fill_disputes_demo(
     factory: Factory,
     *,

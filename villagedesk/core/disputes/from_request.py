@@ -46,7 +46,7 @@ def requester_party(requester: Requester) -> PartyDraft | None:
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Turn a request into a dispute"))
 def dispute_from_request(
     uow: DisputesUnitOfWork, clock: Clock, *, request_id: int, draft: DisputeDraft, by: str = ""
 ) -> Saved:

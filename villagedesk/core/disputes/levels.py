@@ -63,7 +63,10 @@ def level_after(ctx: StepContext, dispute: Dispute, step: DisputeStep) -> list[D
     return [] if change is None else [DisputeStep(DisputeAction.LEVEL, step.at, step.by, change)]
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS,
+    label=QT_TRANSLATE_NOOP("Services", "Set a dispute's warning level by hand"),
+)
 def set_level(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -120,7 +123,9 @@ def _check_risks(risks: RiskFactors, people: int, parties: int, errors: Errors) 
         ]
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Update a dispute's risk factors")
+)
 def update_risks(
     uow: DisputesUnitOfWork,
     clock: Clock,

@@ -42,7 +42,7 @@ def _merge(found: Errors, more: Errors) -> None:
         found.setdefault(key, []).extend(problems)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a mediation session"))
 def record_session(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, session: Session, by: str = ""
 ) -> Saved:
@@ -70,7 +70,9 @@ def record_session(
     return write_step(uow, clock, dispute_id, A.SESSION, build=build, by=by, then=level_after)
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Move a dispute up a mediation level")
+)
 def escalate(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, reason: str, by: str = ""
 ) -> Saved:
@@ -85,7 +87,9 @@ def escalate(
     return write_step(uow, clock, dispute_id, A.ESCALATE, build=build, by=by)
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Extend a dispute's mediation period")
+)
 def extend_case(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -109,7 +113,7 @@ def extend_case(
     return write_step(uow, clock, dispute_id, A.EXTEND, build=build, by=by)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Change a dispute's case owner"))
 def hand_over(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -137,7 +141,10 @@ def hand_over(
     return write_step(uow, clock, dispute_id, A.HAND_OVER, build=build, by=by)
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS,
+    label=QT_TRANSLATE_NOOP("Services", "Record the township's take-over of one dispute"),
+)
 def take_over(
     uow: DisputesUnitOfWork,
     clock: Clock,

@@ -50,7 +50,10 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 CTX = "Dispute"
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read the short code of dispute numbers"),
+)
 def short_code(uow: DisputesUnitOfWork) -> str:
     """The station's short code in front of every 编号, inside ``uow``'s block."""
     code = uow.in_service.settings.get().short_code
@@ -195,7 +198,7 @@ def first_progress(
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Register a dispute"))
 def add_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, draft: DisputeDraft, by: str = ""
 ) -> Saved:
@@ -222,7 +225,7 @@ def add_dispute(
     return Saved(new_id, DISPUTE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Open a dispute"))
 def get_dispute(uow: DisputesUnitOfWork, *, dispute_id: int) -> DisputeDetail:
     """One dispute with its history (a township reads its villages' too)."""
     with uow.for_reading():
@@ -230,7 +233,7 @@ def get_dispute(uow: DisputesUnitOfWork, *, dispute_id: int) -> DisputeDetail:
         return DisputeDetail(dispute, tuple(uow.disputes.history.events(dispute_id)))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a dispute by its number"))
 def find_dispute(uow: DisputesUnitOfWork, *, number: str) -> DisputeDetail:
     """The dispute of this 编号 (as typed: spaces and case do not matter)."""
     with uow.for_reading():
@@ -246,7 +249,7 @@ def find_dispute(uow: DisputesUnitOfWork, *, number: str) -> DisputeDetail:
         return DisputeDetail(found, tuple(uow.disputes.history.events(found.id)))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the disputes"))
 def list_disputes(uow: DisputesUnitOfWork, query: DisputeQuery) -> list[Dispute]:
     """The disputes passing every filter of ``query``, 红 first."""
     with uow.for_reading():

@@ -148,14 +148,14 @@ def check_dispute_settings(settings: DisputeSettings) -> Errors:
     return errors
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the dispute settings"))
 def dispute_settings(uow: DisputesUnitOfWork) -> DisputeSettings:
     """The station's dispute settings (the defaults until some are saved)."""
     with uow.for_reading():
         return uow.disputes.settings.get()
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the dispute settings"))
 def save_dispute_settings(uow: DisputesUnitOfWork, *, settings: DisputeSettings) -> Saved:
     """Replace the station's dispute types, warning rules, level days and committee name;
     refused (ValidationError by field, nothing written) unless every field is sound. Nothing

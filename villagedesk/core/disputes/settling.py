@@ -53,7 +53,7 @@ def _tidied(settlement: Settlement) -> Settlement:
     return Settlement(settlement.outcome, agreement, tidy_block(settlement.note))
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a mediation result"))
 def settle(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -89,7 +89,9 @@ def _reopen_after(ctx: StepContext, dispute: Dispute, step: DisputeStep) -> list
     return [DisputeStep(A.REOPEN, step.at, step.by, DisputeNote("", automatic=True))]
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record an agreement's performance")
+)
 def record_performance(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -107,7 +109,7 @@ def record_performance(
     return write_step(uow, clock, dispute_id, A.PERFORM, build=build, by=by, then=_reopen_after)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Follow up a dispute"))
 def follow_up(
     uow: DisputesUnitOfWork,
     clock: Clock,
@@ -129,7 +131,7 @@ def follow_up(
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Close a dispute"))
 def close_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, note: str = "", by: str = ""
 ) -> Saved:
@@ -142,7 +144,7 @@ def close_dispute(
     return write_step(uow, clock, dispute_id, A.CLOSE, build=build, by=by)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Mediate a dispute again"))
 def reopen_dispute(
     uow: DisputesUnitOfWork, clock: Clock, *, dispute_id: int, reason: str, by: str = ""
 ) -> Saved:

@@ -69,13 +69,16 @@ Build = Callable[[StepContext, Errors], DisputeDetails | None]
 Then = Callable[[StepContext, Dispute, DisputeStep], Sequence[DisputeStep]]
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read the calendar for dispute time limits"),
+)
 def calendar_table(uow: DisputesUnitOfWork) -> HolidayTable:
     """The station's working-day calendar, inside ``uow``'s block."""
     return station_table(year for year, _source in uow.calendar.stored_years())
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Load a dispute"))
 def load_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     dispute = uow.disputes.records.get(dispute_id)
     if dispute is None:
@@ -83,7 +86,9 @@ def load_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     return dispute
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check a dispute is this station's")
+)
 def own_dispute(uow: DisputesUnitOfWork, dispute_id: int) -> Dispute:
     """A dispute of this station (a village's dispute is read-only at a township)."""
     dispute = load_dispute(uow, dispute_id)
@@ -211,7 +216,7 @@ def advance(progress: DisputeProgress, step: DisputeStep, ctx: StepContext) -> D
     return _details_advance(replace(progress, state=state, state_since=since), step, ctx)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Write a checked dispute step"))
 def record_step(
     uow: DisputesUnitOfWork, dispute: Dispute, step: DisputeStep, ctx: StepContext
 ) -> Dispute:
@@ -222,7 +227,9 @@ def record_step(
     return replace(dispute, progress=progress)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Prepare a dispute step's checks")
+)
 def step_context(
     uow: DisputesUnitOfWork, dispute: Dispute, now: datetime, at: datetime
 ) -> StepContext:
@@ -230,7 +237,9 @@ def step_context(
     return StepContext(dispute, events, now, at, uow.disputes.settings.get(), calendar_table(uow))
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Check and write a dispute step")
+)
 def write_step(
     uow: DisputesUnitOfWork,
     clock: Clock,

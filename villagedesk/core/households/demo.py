@@ -30,6 +30,7 @@ from villagedesk.core.members import demo
 from villagedesk.core.members.model import Category
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.progress import Progress
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 CHUNK = 5000
 
@@ -53,7 +54,7 @@ def _reason(house: DemoHouse) -> tuple[LinkReason, str]:
     return LinkReason.OTHER, "独居老人，定期上门看望" if len(house.people) == 1 else "邻里互助"
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Fill in demo households"))
 def fill_households_demo(
     uow: HouseholdsUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:

@@ -113,7 +113,7 @@ def _past_limit(cadre: Member, count: int, limit: int) -> tuple[Message, ...]:
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Link a cadre to a household"))
 def link_household(
     uow: HouseholdsUnitOfWork,
     *,
@@ -140,7 +140,7 @@ def link_household(
     return Saved(link_id, LINK_CHANGES, _past_limit(cadre, count, limit))
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "End a household link"))
 def end_link(uow: HouseholdsUnitOfWork, *, link_id: int, reason: str, today: date) -> Saved:
     """The cadre no longer links the household; the link stays in the history."""
     with uow:
@@ -157,13 +157,15 @@ def end_link(uow: HouseholdsUnitOfWork, *, link_id: int, reason: str, today: dat
     return Saved(link_id, LINK_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the linking cadres"))
 def list_cadres(uow: HouseholdsUnitOfWork) -> Cadres:
     with uow.for_reading():
         return Cadres(uow.household_links.cadres(), uow.households.link_limit())
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a cadre's linked households")
+)
 def cadre_links(
     uow: HouseholdsUnitOfWork, *, cadre_id: int, include_ended: bool = True
 ) -> list[HouseholdLink]:
@@ -172,13 +174,18 @@ def cadre_links(
         return uow.household_links.for_cadre(cadre_id, include_ended=include_ended)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a household's linking cadres")
+)
 def household_links(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[HouseholdLink]:
     with uow.for_reading():
         return uow.household_links.for_household(household_id)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read the households-per-cadre limit"),
+)
 def link_limit(uow: HouseholdsUnitOfWork) -> int:
     with uow.for_reading():
         return uow.households.link_limit()
@@ -197,7 +204,10 @@ def check_link_limit(limit: int) -> list[Message]:
     ]
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS,
+    label=QT_TRANSLATE_NOOP("Services", "Set the households-per-cadre limit"),
+)
 def set_link_limit(uow: HouseholdsUnitOfWork, *, limit: int) -> Saved:
     """The number of households each cadre should link (a station setting)."""
     problems = check_link_limit(limit)

@@ -22,7 +22,9 @@ CTX = "Relief"
 RELIEF_CHANGES = Changes.of(Topic.HOUSEHOLDS)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Set up the default relief groups")
+)
 def ensure_defaults(uow: HouseholdsUnitOfWork) -> None:
     """Inside a unit of work: give a station that never had categories the default list."""
     if uow.relief_categories.count_all() == 0:
@@ -30,7 +32,7 @@ def ensure_defaults(uow: HouseholdsUnitOfWork) -> None:
             uow.relief_categories.add(name)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the relief groups"))
 def relief_categories(
     uow: HouseholdsUnitOfWork, *, include_retired: bool = False
 ) -> list[ReliefCategory]:
@@ -58,7 +60,7 @@ def _clean_name(uow: HouseholdsUnitOfWork, name: str, category_id: int | None) -
     raise ValidationError({"name": [problem]})
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Add a relief group"))
 def add_relief_category(uow: HouseholdsUnitOfWork, *, name: str) -> Saved:
     """Add a category; adding the name of a retired one brings it back."""
     with uow:
@@ -81,7 +83,7 @@ def _category(uow: HouseholdsUnitOfWork, category_id: int) -> ReliefCategory:
     return found
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Rename a relief group"))
 def rename_relief_category(uow: HouseholdsUnitOfWork, *, category_id: int, name: str) -> Saved:
     """Rename; residents keep the category under its new name."""
     with uow:
@@ -91,7 +93,9 @@ def rename_relief_category(uow: HouseholdsUnitOfWork, *, category_id: int, name:
     return Saved(category_id, RELIEF_CHANGES)
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Retire or restore a relief group")
+)
 def retire_relief_category(
     uow: HouseholdsUnitOfWork, *, category_id: int, retired: bool = True
 ) -> Saved:

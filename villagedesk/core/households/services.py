@@ -54,7 +54,7 @@ def _own_household(uow: HouseholdsUnitOfWork, household_id: int) -> Household:
     return household
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Register a household"))
 def create_household(uow: HouseholdsUnitOfWork, *, draft: HouseholdDraft) -> Saved:
     """Enter a new household; its residents (the head first) are added next."""
     values, errors = check_household_fields(draft)
@@ -66,7 +66,7 @@ def create_household(uow: HouseholdsUnitOfWork, *, draft: HouseholdDraft) -> Sav
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Edit a household"))
 def update_household(
     uow: HouseholdsUnitOfWork, *, household_id: int, draft: HouseholdDraft
 ) -> Saved:
@@ -81,13 +81,13 @@ def update_household(
     return Saved(household_id, HOUSEHOLD_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Open a household"))
 def get_household(uow: HouseholdsUnitOfWork, *, household_id: int) -> Household:
     with uow.for_reading():
         return _live_household(uow, household_id)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Void a household"))
 def void_household(
     uow: HouseholdsUnitOfWork, *, household_id: int, reason: str, today: date
 ) -> Saved:
@@ -193,7 +193,7 @@ def _validate_resident(
     return values, checked.warnings
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Add a resident"))
 def add_resident(
     uow: HouseholdsUnitOfWork, *, household_id: int, draft: ResidentDraft, today: date
 ) -> Saved:
@@ -222,7 +222,7 @@ def _live_resident(uow: HouseholdsUnitOfWork, resident_id: int) -> Resident:
     return resident
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Edit a resident"))
 def update_resident(
     uow: HouseholdsUnitOfWork, *, resident_id: int, draft: ResidentDraft, today: date
 ) -> Saved:
@@ -245,13 +245,13 @@ def update_resident(
     return Saved(resident_id, HOUSEHOLD_CHANGES, tuple(warnings))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Open a resident"))
 def get_resident(uow: HouseholdsUnitOfWork, *, resident_id: int) -> Resident:
     with uow.for_reading():
         return _live_resident(uow, resident_id)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Void a resident"))
 def void_resident(uow: HouseholdsUnitOfWork, *, resident_id: int, reason: str) -> Saved:
     """作废 a resident entered by mistake; the ID number may then be entered again."""
     why = _void_reason(reason)
@@ -263,7 +263,7 @@ def void_resident(uow: HouseholdsUnitOfWork, *, resident_id: int, reason: str) -
     return Saved(resident_id, HOUSEHOLD_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a household's residents"))
 def household_residents(uow: HouseholdsUnitOfWork, *, household_id: int) -> list[Resident]:
     with uow.for_reading():
         return uow.residents.in_household(household_id)
@@ -289,7 +289,7 @@ class HouseholdPage:
         return next(s for s in self.sections if s.declaration.key == key)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Show a household page"))
 def household_page(uow: UnitOfWork, *, household_id: int) -> HouseholdPage:
     """The page needs the whole unit of work: its sections come from every area."""
     sections = declared_sections()

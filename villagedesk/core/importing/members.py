@@ -247,7 +247,7 @@ def _member_row(
     return _planned(result, existing, values, branch, w)
 
 
-@service(Action.IMPORT)
+@service(Action.IMPORT, label=QT_TRANSLATE_NOOP("Services", "Check the member rows of an import"))
 def plan_members(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

@@ -31,7 +31,7 @@ from villagedesk.core.requests.record import Request, RequestQuery
 from villagedesk.core.requests.register import due_value, fmt_due
 from villagedesk.core.requests.services import list_requests
 from villagedesk.core.requests.state import Action, RequestState
-from villagedesk.core.text import Translate
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 KEYS: tuple[str, ...] = tuple(f.key for f in REQUEST_TEMPLATE)
 MOMENT = "%Y-%m-%d %H:%M"
@@ -53,7 +53,7 @@ class ExportedRequests:
         return len(self.requests)
 
 
-@service(Permission.EXPORT_PERSONAL)
+@service(Permission.EXPORT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Export the requests"))
 def exported_requests(
     uow: RequestExportUnitOfWork, *, query: RequestQuery, clock: Clock = SYSTEM_CLOCK
 ) -> ExportedRequests:

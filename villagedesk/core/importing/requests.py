@@ -173,7 +173,7 @@ class _Planner:
         return write
 
 
-@service(Action.IMPORT)
+@service(Action.IMPORT, label=QT_TRANSLATE_NOOP("Services", "Check the request rows of an import"))
 def plan_requests(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

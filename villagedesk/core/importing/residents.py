@@ -248,7 +248,7 @@ def _plan_group(uow: ImportingUnitOfWork, group: _Group, w: _Writes, plan: Plan)
         w.household_updates.append((household_id, hh_values))
 
 
-@service(Action.IMPORT)
+@service(Action.IMPORT, label=QT_TRANSLATE_NOOP("Services", "Check the resident rows of an import"))
 def plan_residents(
     uow: ImportingUnitOfWork, rows: Sequence[SourceRow], *, today: date, progress: Progress | None
 ) -> Plan:

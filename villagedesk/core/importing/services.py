@@ -112,7 +112,7 @@ def _preview(kind: ImportKind, plan: Plan) -> ImportPreview:
     return ImportPreview(kind, tuple(plan.results), tuple(plan.new_branches), plan.new_households)
 
 
-@service(Action.IMPORT)
+@service(Action.IMPORT, label=QT_TRANSLATE_NOOP("Services", "Preview an import"))
 def preview_import(
     uow: ImportingUnitOfWork,
     *,
@@ -126,7 +126,7 @@ def preview_import(
         return _preview(kind, _plan(uow, kind, rows, today, progress))
 
 
-@service(Action.IMPORT)
+@service(Action.IMPORT, label=QT_TRANSLATE_NOOP("Services", "Import a spreadsheet"))
 def apply_import(
     uow: ImportingUnitOfWork,
     *,

@@ -36,7 +36,7 @@ def parse_rating(text: str, field: str, errors: dict[str, list[Message]]) -> Rat
         return None
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a member's assessment"))
 def save_assessment(uow: InServiceUnitOfWork, *, draft: AssessmentDraft) -> Saved:
     """Record (or correct) a member's assessment of a year. The community's rating is required;
     the work unit's rating stays empty until the unit sends it back."""
@@ -99,14 +99,17 @@ def _evidence_by_member(uow: InServiceUnitOfWork, year: int) -> dict[int, Eviden
     return out
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Show a member's assessment evidence"),
+)
 def evidence(uow: InServiceUnitOfWork, *, member_id: int, year: int) -> Evidence:
     """Service hours, number of records, posts held and pledges of the member's year."""
     with uow.for_reading():
         return _evidence_by_member(uow, year).get(member_id, Evidence())
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the year's assessments"))
 def assessment_rows(uow: InServiceUnitOfWork, *, year: int) -> list[AssessmentRow]:
     """Every member who reported in the year, by work unit and name, with ratings and evidence."""
     with uow.for_reading():
@@ -136,7 +139,10 @@ def assessment_rows(uow: InServiceUnitOfWork, *, year: int) -> list[AssessmentRo
     return rows
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Summarise the assessments by work unit"),
+)
 def unit_summaries(uow: InServiceUnitOfWork, *, year: int) -> list[UnitSummary]:
     """Per work unit, its members with both ratings: plain values for the printed summary (at a
     township per village and work unit: a unit's rows of two villages are never mixed)."""

@@ -94,7 +94,9 @@ COMMENTS = {
 }
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Fill in demo in-service reporting")
+)
 def fill_in_service_demo(
     uow: InServiceUnitOfWork, *, seed: int, today: date, progress: Progress | None = None
 ) -> int:

@@ -26,7 +26,7 @@ def normalize_id_number(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).upper()
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a member by ID number"))
 def member_by_id_number(uow: InServiceUnitOfWork, *, id_number: str) -> int:
     """The id of this station's live member with the ID number; refused under ``member_id``."""
     number = normalize_id_number(id_number)
@@ -63,7 +63,7 @@ def member_by_id_number(uow: InServiceUnitOfWork, *, id_number: str) -> int:
     return member.id
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a service post by name"))
 def post_by_name(uow: InServiceUnitOfWork, *, name: str) -> int:
     """The id of this station's service post of that name; refused under ``post_id``."""
     clean = " ".join(name.split())

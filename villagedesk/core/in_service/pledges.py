@@ -34,13 +34,13 @@ def check_pledges(texts: Sequence[str], errors: dict[str, list[Message]]) -> lis
     return clean
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a member's pledges"))
 def pledges(uow: InServiceUnitOfWork, *, member_id: int, year: int) -> list[Pledge]:
     with uow.for_reading():
         return uow.in_service.pledges.list(year, member_id=member_id)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Add a pledge"))
 def add_pledge(uow: InServiceUnitOfWork, *, member_id: int, year: int, text: str) -> Saved:
     """One more pledge; a member makes one or two a year, never empty."""
     errors: dict[str, list[Message]] = {}
@@ -70,7 +70,7 @@ def add_pledge(uow: InServiceUnitOfWork, *, member_id: int, year: int, text: str
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Replace a member's pledges"))
 def set_pledges(
     uow: InServiceUnitOfWork, *, member_id: int, year: int, texts: Sequence[str]
 ) -> Saved:
@@ -86,7 +86,7 @@ def set_pledges(
     return Saved(member_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Write a member's new pledges"))
 def replace_pledges(uow: InServiceUnitOfWork, member_id: int, year: int, texts: list[str]) -> None:
     repo = uow.in_service.pledges
     old = repo.list(year, member_id=member_id)

@@ -81,7 +81,7 @@ def _post_values(uow: InServiceUnitOfWork, draft: PostDraft, post_id: int | None
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Add a service post"))
 def add_post(uow: InServiceUnitOfWork, *, draft: PostDraft) -> Saved:
     with uow:
         new_id = uow.in_service.posts.add(_post_values(uow, draft, None))
@@ -89,7 +89,7 @@ def add_post(uow: InServiceUnitOfWork, *, draft: PostDraft) -> Saved:
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Edit a service post"))
 def update_post(uow: InServiceUnitOfWork, *, post_id: int, draft: PostDraft) -> Saved:
     with uow:
         if uow.in_service.posts.get(post_id) is None:
@@ -100,21 +100,23 @@ def update_post(uow: InServiceUnitOfWork, *, post_id: int, draft: PostDraft) -> 
     return Saved(post_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the service posts"))
 def list_posts(uow: InServiceUnitOfWork) -> list[ServicePost]:
     """Every post with how many hold it now (``free`` places follow)."""
     with uow.for_reading():
         return uow.in_service.posts.list()
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a post's claims"))
 def post_claims(uow: InServiceUnitOfWork, *, post_id: int) -> list[PostClaim]:
     """Who holds and who held the post, oldest first."""
     with uow.for_reading():
         return uow.in_service.claims.list(post_id=post_id)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List a member's claimed posts")
+)
 def member_claims(uow: InServiceUnitOfWork, *, member_id: int) -> list[PostClaim]:
     with uow.for_reading():
         return uow.in_service.claims.list(member_id=member_id)
@@ -123,7 +125,7 @@ def member_claims(uow: InServiceUnitOfWork, *, member_id: int) -> list[PostClaim
 # -- claims -------------------------------------------------------------------------------------
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Claim a service post"))
 def claim_post(uow: InServiceUnitOfWork, *, draft: ClaimDraft, today: date) -> Saved:
     """认领: refused on a full post, or a post the member holds already."""
     errors: dict[str, list[Message]] = {}
@@ -165,7 +167,7 @@ def claim_post(uow: InServiceUnitOfWork, *, draft: ClaimDraft, today: date) -> S
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "End a post claim"))
 def end_claim(uow: InServiceUnitOfWork, *, claim_id: int, ended_on: str, today: date) -> Saved:
     """End a claim on a date; the place is free again and the claim stays in the history."""
     errors: dict[str, list[Message]] = {}
@@ -218,7 +220,7 @@ def _check_household(
         ]
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a service"))
 def add_record(uow: InServiceUnitOfWork, *, draft: RecordDraft, today: date) -> Saved:
     """服务记录: on a post the member has claimed; hours over 0, at most 24, in half hours; for
     whom optionally a household (one that exists, not voided)."""
@@ -263,7 +265,7 @@ def add_record(uow: InServiceUnitOfWork, *, draft: RecordDraft, today: date) -> 
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Void a service record"))
 def void_record(uow: InServiceUnitOfWork, *, record_id: int, reason: str) -> Saved:
     if not reason.strip():
         raise ValidationError(
@@ -278,7 +280,7 @@ def void_record(uow: InServiceUnitOfWork, *, record_id: int, reason: str) -> Sav
     return Saved(record_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the service records"))
 def service_records(
     uow: InServiceUnitOfWork, *, year: int, member_id: int | None = None
 ) -> list[ServiceRecord]:
@@ -295,7 +297,7 @@ class ServiceTotals:
     by_post: tuple[ServiceTotal, ...]
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Total the service hours"))
 def service_totals(uow: InServiceUnitOfWork, *, year: int) -> ServiceTotals:
     with uow.for_reading():
         first, last = campaign_year_bounds(year, uow.in_service.settings.get().year_start_month)

@@ -14,14 +14,16 @@ from villagedesk.core.ownership import ensure_own_record
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the in-service members"))
 def in_service_roster(uow: InServiceUnitOfWork) -> list[RosterEntry]:
     """Active in-service members, for the pickers."""
     with uow.for_reading():
         return uow.in_service.roster.members()
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the members not yet reported")
+)
 def unregistered_roster(uow: InServiceUnitOfWork, *, year: int) -> list[RosterEntry]:
     """Active in-service members who have not reported in campaign year ``year`` (报到登记)."""
     with uow.for_reading():
@@ -29,7 +31,7 @@ def unregistered_roster(uow: InServiceUnitOfWork, *, year: int) -> list[RosterEn
         return [e for e in uow.in_service.roster.members() if e.member_id not in done]
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check an in-service member"))
 def check_in_service_member(
     uow: InServiceUnitOfWork, member_id: int | None, errors: dict[str, list[Message]]
 ) -> Member | None:

@@ -77,7 +77,9 @@ __all__ = [
 # -- the expected list (应报到名单) ---------------------------------------------------------------
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Add a member to the expected list")
+)
 def add_expected(uow: InServiceUnitOfWork, *, draft: ExpectedDraft, today: date) -> Saved:
     """Put a member on a year's expected list, as the work unit's notice says."""
     errors: dict[str, list[Message]] = {}
@@ -106,7 +108,9 @@ def add_expected(uow: InServiceUnitOfWork, *, draft: ExpectedDraft, today: date)
     return Saved(new_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Take a member off the expected list")
+)
 def remove_expected(uow: InServiceUnitOfWork, *, expected_id: int, reason: str) -> Saved:
     """Take a line off the expected list (voided with a reason, kept in the history)."""
     if not reason.strip():
@@ -122,13 +126,15 @@ def remove_expected(uow: InServiceUnitOfWork, *, expected_id: int, reason: str) 
     return Saved(expected_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the expected members"))
 def expected_list(uow: InServiceUnitOfWork, *, year: int) -> list[ExpectedRegistration]:
     with uow.for_reading():
         return uow.in_service.expected.list(year)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Count the reporting by work unit")
+)
 def unit_counts(uow: InServiceUnitOfWork, *, year: int) -> list[UnitCount]:
     """Per work unit: expected, reported of those, and reported without being expected. At a
     township (which holds its villages' lists) per village and work unit, never mixed."""
@@ -152,7 +158,7 @@ def unit_counts(uow: InServiceUnitOfWork, *, year: int) -> list[UnitCount]:
 # -- registration (报到) -------------------------------------------------------------------------
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a member's reporting"))
 def record_registration(
     uow: InServiceUnitOfWork, *, draft: RegistrationDraft, today: date
 ) -> Saved:
@@ -215,7 +221,7 @@ def record_registration(
     return Saved(new_id, IN_SERVICE_CHANGES, notes=notes)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Correct a registration"))
 def update_registration(
     uow: InServiceUnitOfWork, *, registration_id: int, work_unit: str, handbook_issued: bool
 ) -> Saved:
@@ -231,13 +237,15 @@ def update_registration(
     return Saved(registration_id, IN_SERVICE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the year's registrations")
+)
 def registrations(uow: InServiceUnitOfWork, *, year: int) -> list[Registration]:
     with uow.for_reading():
         return uow.in_service.registrations.list(year)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a member's registration"))
 def find_registration(
     uow: InServiceUnitOfWork, *, member_id: int, year: int
 ) -> Registration | None:

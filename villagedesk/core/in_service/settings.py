@@ -28,25 +28,29 @@ from villagedesk.core.in_service.rules import (
     derive_short_code,
 )
 from villagedesk.core.services.results import Saved
-from villagedesk.core.text import Message
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Message
 
 RULES_CHANGES = Changes.of(Topic.IN_SERVICE, Topic.HOUSEHOLDS)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the in-service settings"))
 def get_settings(uow: InServiceUnitOfWork) -> InServiceSettings:
     with uow.for_reading():
         return uow.in_service.settings.get()
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the station's short code")
+)
 def short_code(uow: InServiceUnitOfWork) -> str:
     """The station's short code: the setting, or derived from the station's name."""
     with uow.for_reading():
         return short_code_in(uow)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Work out the station's short code")
+)
 def short_code_in(uow: InServiceUnitOfWork) -> str:
     """:func:`short_code` inside the caller's unit of work."""
     code = uow.in_service.settings.get().short_code
@@ -56,7 +60,9 @@ def short_code_in(uow: InServiceUnitOfWork) -> str:
     return derive_short_code(station.name if station else "")
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the in-service settings")
+)
 def save_settings(uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str) -> Saved:
     code, code_errors = check_short_code(short_code)
     errors = {"year_start_month": check_start_month(year_start_month), "short_code": code_errors}
@@ -68,7 +74,9 @@ def save_settings(uow: InServiceUnitOfWork, *, year_start_month: int, short_code
     return Saved(0, IN_SERVICE_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Work out the current campaign year")
+)
 def current_campaign_year(uow: InServiceUnitOfWork, *, today: date) -> int:
     with uow.for_reading():
         return campaign_year_of(today, uow.in_service.settings.get().year_start_month)
@@ -89,7 +97,10 @@ class StationRules:
         return self.short_code or self.derived_code
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read the reporting and linking settings"),
+)
 def station_rules(uow: InServiceUnitOfWork) -> StationRules:
     with uow.for_reading():
         settings = uow.in_service.settings.get()
@@ -102,7 +113,10 @@ def station_rules(uow: InServiceUnitOfWork) -> StationRules:
         )
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS,
+    label=QT_TRANSLATE_NOOP("Services", "Save the reporting and linking settings"),
+)
 def save_station_rules(
     uow: InServiceUnitOfWork, *, year_start_month: int, short_code: str, link_limit: int
 ) -> Saved:

@@ -16,7 +16,7 @@ CTX = "Branch"
 BRANCH_CHANGES = Changes.of(Topic.BRANCHES, Topic.MEMBERS)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a branch in use"))
 def live_branch(uow: MembersUnitOfWork, branch_id: int) -> Branch | None:
     """The branch, or None when it does not exist or was voided."""
     branch = uow.branches.get(branch_id)
@@ -62,13 +62,13 @@ def _check(uow: MembersUnitOfWork, draft: BranchDraft, branch_id: int | None) ->
     )
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the branches"))
 def list_branches(uow: MembersUnitOfWork) -> list[Branch]:
     with uow.for_reading():
         return uow.branches.list()
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Add a branch"))
 def add_branch(uow: MembersUnitOfWork, *, draft: BranchDraft) -> Saved:
     with uow:
         clean = _check(uow, draft, None)
@@ -77,7 +77,7 @@ def add_branch(uow: MembersUnitOfWork, *, draft: BranchDraft) -> Saved:
     return Saved(branch_id, BRANCH_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Edit a branch"))
 def update_branch(uow: MembersUnitOfWork, *, branch_id: int, draft: BranchDraft) -> Saved:
     with uow:
         if live_branch(uow, branch_id) is None:
@@ -89,7 +89,7 @@ def update_branch(uow: MembersUnitOfWork, *, branch_id: int, draft: BranchDraft)
     return Saved(branch_id, BRANCH_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Void a branch"))
 def void_branch(uow: MembersUnitOfWork, *, branch_id: int, reason: str) -> Saved:
     with uow:
         branch = live_branch(uow, branch_id)

@@ -60,14 +60,19 @@ def _undoable(uow: MembersUnitOfWork, member: Member) -> Undoable | None:
     return Undoable(member.id, member.name, last, before)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Find a member's last undoable change"),
+)
 def last_change(uow: MembersUnitOfWork, *, member_id: int) -> Undoable | None:
     """The member's last roll change or void that could be undone now (None: nothing to undo)."""
     with uow.for_reading():
         return _undoable(uow, _member(uow, member_id))
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Undo a member's last roll change")
+)
 def undo_last_change(
     uow: MembersUnitOfWork, *, member_id: int, event_id: int, reason: str
 ) -> Saved:

@@ -78,7 +78,7 @@ def _with_new_branch(
     return replace(values, branch_id=branch_id), (note,)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check a member's details"))
 def check_member(
     uow: MembersUnitOfWork, *, draft: MemberDraft, today: date, member_id: int | None = None
 ) -> list[Message]:
@@ -88,7 +88,7 @@ def check_member(
     return warnings
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Register a member"))
 def register_member(uow: MembersUnitOfWork, *, draft: MemberDraft, today: date) -> Saved:
     """Put a new member on the roll."""
     with uow:
@@ -100,7 +100,7 @@ def register_member(uow: MembersUnitOfWork, *, draft: MemberDraft, today: date) 
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Edit a member"))
 def update_member(
     uow: MembersUnitOfWork, *, member_id: int, draft: MemberDraft, today: date
 ) -> Saved:
@@ -115,7 +115,7 @@ def update_member(
     return Saved(member_id, MEMBER_CHANGES, tuple(warnings), notes)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Open a member"))
 def get_member(uow: MembersUnitOfWork, *, member_id: int) -> Member:
     with uow.for_reading():
         member = uow.members.get(member_id)
@@ -124,7 +124,7 @@ def get_member(uow: MembersUnitOfWork, *, member_id: int) -> Member:
     return member
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Show a member's roll history"))
 def member_history(
     uow: MembersUnitOfWork, *, member_id: int, include_undone: bool = False
 ) -> list[RollEvent]:
@@ -205,7 +205,7 @@ def _checked_change(
     return when
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check a roll change"))
 def check_roll_change(
     uow: MembersUnitOfWork, *, member_id: int, change: RollChange, effective_on: str, today: date
 ) -> PartialDate:
@@ -217,7 +217,7 @@ def check_roll_change(
         )
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record a roll change"))
 def change_roll_status(
     uow: MembersUnitOfWork,
     *,
@@ -240,7 +240,7 @@ def change_roll_status(
     return Saved(member_id, MEMBER_CHANGES)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Void a member"))
 def void_member(uow: MembersUnitOfWork, *, member_id: int, reason: str, today: date) -> Saved:
     """作废: a record entered by mistake leaves the registers but stays in the history."""
     if not reason.strip():

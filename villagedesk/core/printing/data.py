@@ -42,7 +42,10 @@ GATHERING = msg(PRINT_CTX, QT_TRANSLATE_NOOP("Printing", "Gathering the recordsâ
 # -- which members ------------------------------------------------------------------------------
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Find the members to print by ID number"),
+)
 def members_by_id_number(uow: UnitOfWork, *, id_numbers: Sequence[str]) -> list[int]:
     """The member ids for ID numbers as typed (``x`` as ``X``, spaces ignored), in the order
     given; refused with every unknown number named."""
@@ -114,7 +117,7 @@ class CardChoice:
     without_card: tuple[str, ...]
 
 
-@service(Action.PRINT_PERSONAL)
+@service(Action.PRINT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Check who has a contact card"))
 def card_choice(uow: UnitOfWork, *, today: date, member_ids: Sequence[int]) -> CardChoice:
     """Split the chosen members into those with a contact card this campaign year and those
     without (not reported, or no longer an in-service member on the roll)."""
@@ -143,7 +146,7 @@ def _active_posts(uow: UnitOfWork, member_id: int) -> tuple[str, ...]:
 # -- contact cards ------------------------------------------------------------------------------
 
 
-@service(Action.PRINT_PERSONAL)
+@service(Action.PRINT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Print the contact cards"))
 def card_set(
     uow: UnitOfWork,
     *,
@@ -189,7 +192,7 @@ def card_set(
 # -- handbooks ----------------------------------------------------------------------------------
 
 
-@service(Action.PRINT_PERSONAL)
+@service(Action.PRINT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Print the handbooks"))
 def handbooks(
     uow: UnitOfWork,
     *,

@@ -17,7 +17,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 PRINT_CTX = "Printing"
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the printer offsets"))
 def printer_offsets(uow: UnitOfWork) -> PrinterOffsets:
     with uow.for_reading():
         return uow.print_settings.get_offsets()
@@ -37,7 +37,7 @@ def _check_offset(value: float, field: str, errors: dict[str, list[Message]]) ->
     return round(value, 1)
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Set the printer offsets"))
 def set_printer_offsets(uow: UnitOfWork, *, x_mm: float, y_mm: float) -> Saved:
     """Keep the printer's offsets (mm, to a tenth; at most 20 either way); they apply to every
     page printed from then on."""

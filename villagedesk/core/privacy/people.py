@@ -13,6 +13,7 @@ from villagedesk.core.masking import mask_id_number
 from villagedesk.core.privacy.model import Candidate, PersonHit, PersonKind
 from villagedesk.core.privacy.ports import PrivacyUnitOfWork
 from villagedesk.core.search import SearchKind, normalize, parse_search
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 SEARCH_LIMIT = 50
 """Records of each register a search reads at most (a name list longer than this is refused)."""
@@ -87,7 +88,7 @@ def _hits(uow: PrivacyUnitOfWork, text: str) -> list[PersonHit]:
     return exact or hits
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a person"))
 def find_people(uow: PrivacyUnitOfWork, *, text: str) -> list[Candidate]:
     """The people ``text`` may mean (empty: nobody), their ID numbers masked."""
     with uow.for_reading():

@@ -179,7 +179,9 @@ def _gather(uow: PrivacyUnitOfWork, person: PersonRef, clock: Clock) -> Personal
     return replace(data, audit=_audit(uow, data.uuids))
 
 
-@service(Action.EXPORT_PERSONAL)
+@service(
+    Action.EXPORT_PERSONAL, label=QT_TRANSLATE_NOOP("Services", "Export a person's personal data")
+)
 def export_personal_data(
     uow: PrivacyUnitOfWork, *, person: PersonRef, clock: Clock = SYSTEM_CLOCK
 ) -> PersonalData:

@@ -52,7 +52,7 @@ def left_on(since: str) -> date:
     return date(found.year, found.month, found.day)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the retention setting"))
 def retention_months(uow: PrivacyUnitOfWork) -> int:
     """The setting (months; 0 keeps for ever); :data:`DEFAULT_MONTHS` until one is saved."""
     with uow.for_reading():
@@ -60,7 +60,9 @@ def retention_months(uow: PrivacyUnitOfWork) -> int:
     return DEFAULT_MONTHS if kept is None else kept
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Change the retention setting")
+)
 def set_retention_months(uow: PrivacyUnitOfWork, *, months: int) -> int:
     check_months(months)
     with uow:
@@ -82,7 +84,10 @@ def due_of(rows: list[MovedAwayRow], months: int, today: date) -> list[Retention
     return sorted(due, key=lambda d: (d.left_on, d.name))
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS,
+    label=QT_TRANSLATE_NOOP("Services", "List the people kept past the retention setting"),
+)
 def retention_due(uow: PrivacyUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> list[RetentionDue]:
     """The people who moved away longer ago than the setting, for the 管理员 to review."""
     with uow.for_reading():

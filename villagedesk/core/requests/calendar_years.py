@@ -21,6 +21,7 @@ from villagedesk.core.requests.ports import RequestsUnitOfWork
 from villagedesk.core.requests.record import RequestQuery
 from villagedesk.core.requests.steps import REQUEST_CHANGES, recount
 from villagedesk.core.services.results import Saved
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 
 class CalendarYearsUnitOfWork(RequestsUnitOfWork, Protocol):
@@ -82,7 +83,10 @@ def _recount_estimated(uow: CalendarYearsUnitOfWork) -> tuple[int, int]:
     return changed, moved
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS,
+    label=QT_TRANSLATE_NOOP("Services", "Add a year to the working-day calendar"),
+)
 def import_calendar_year(
     uow: CalendarYearsUnitOfWork,
     document: str | bytes,
@@ -103,7 +107,10 @@ def import_calendar_year(
     return YearImported(year.year, changed, moved, replaced, Saved(0, REQUEST_CHANGES))
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read a year of the working-day calendar"),
+)
 def calendar_year(uow: CalendarYearsUnitOfWork, *, year: int) -> CalendarYear:
     """``year`` as the station's table holds it: added (from a file or the township), bundled,
     or not at all."""

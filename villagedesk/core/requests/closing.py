@@ -28,7 +28,7 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg, tidy
 CTX = "Request"
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Reply to a requester"))
 def reply_request(
     uow: RequestsUnitOfWork,
     *,
@@ -70,7 +70,7 @@ def _reopen_after(request: Request, step: Step) -> list[Step]:
     return []
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Follow up a request"))
 def follow_up(
     uow: RequestsUnitOfWork,
     *,
@@ -117,7 +117,7 @@ def follow_up(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Close a request"))
 def close_request(
     uow: RequestsUnitOfWork,
     *,
@@ -143,7 +143,7 @@ def close_request(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Refuse a request"))
 def refuse_request(
     uow: RequestsUnitOfWork,
     *,
@@ -174,7 +174,7 @@ def refuse_request(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Reopen a request"))
 def reopen_request(
     uow: RequestsUnitOfWork,
     *,

@@ -263,7 +263,7 @@ def plan_requests(rng: random.Random, count: int, now: datetime) -> list[tuple[d
     return list(zip(moments, fates, strict=True))
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Fill in demo requests"))
 def fill_requests_demo(
     factory: Factory,
     *,

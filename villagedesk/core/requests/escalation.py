@@ -17,7 +17,10 @@ from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
 CTX = "Request"
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS,
+    label=QT_TRANSLATE_NOOP("Services", "Escalate a request to the township"),
+)
 def escalate_request(
     uow: RequestsUnitOfWork,
     *,
@@ -56,7 +59,10 @@ def escalate_request(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS,
+    label=QT_TRANSLATE_NOOP("Services", "Record the township's reply to an escalation"),
+)
 def record_escalation_reply(
     uow: RequestsUnitOfWork,
     *,

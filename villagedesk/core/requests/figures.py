@@ -213,7 +213,7 @@ def rate_sheet(
     )
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Work out the three rates"))
 def three_rates(
     uow: RequestsUnitOfWork, *, first: date, last: date, clock: Clock = SYSTEM_CLOCK
 ) -> RateSheet:

@@ -27,7 +27,7 @@ def write_text() -> Message:
     return msg(CTX, QT_TRANSLATE_NOOP("Request", "Write what was done."))
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Assign a request"))
 def assign_request(
     uow: RequestsUnitOfWork,
     *,
@@ -56,7 +56,7 @@ def assign_request(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Sign for a request"))
 def sign_request(
     uow: RequestsUnitOfWork,
     *,
@@ -74,7 +74,7 @@ def sign_request(
     return write_step(uow, request_id, Action.SIGN, at=at, by=signer.name, build=build, clock=clock)
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Hand a request on"))
 def hand_over(
     uow: RequestsUnitOfWork,
     *,
@@ -108,7 +108,7 @@ def hand_over(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Record work on a request"))
 def record_work(
     uow: RequestsUnitOfWork,
     *,

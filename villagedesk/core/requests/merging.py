@@ -42,7 +42,7 @@ def _target(uow: RequestsUnitOfWork, source: Request, into_id: int, errors: Erro
     return target
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Merge two requests"))
 def merge_requests(
     uow: RequestsUnitOfWork,
     *,

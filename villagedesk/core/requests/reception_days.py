@@ -57,13 +57,13 @@ def parse_month_days(text: str) -> frozenset[int]:
     raise ValidationError({"month_days": [msg("Reception", text)]})
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the reception schedule"))
 def reception_schedule(uow: ReceptionUnitOfWork) -> ReceptionSchedule:
     with uow.for_reading():
         return uow.requests.reception.get()
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the reception schedule"))
 def save_reception_schedule(
     uow: ReceptionUnitOfWork, *, schedule: ReceptionSchedule, today: date
 ) -> Saved:
@@ -95,7 +95,7 @@ def next_reception_in(
     return NextReception(day, schedule.on_duty(day, table), schedule.place)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find the next reception day"))
 def next_reception(uow: ReceptionUnitOfWork, *, today: date) -> NextReception | None:
     with uow.for_reading():
         return next_reception_in(uow.requests.reception.get(), uow.calendar, today)

@@ -31,7 +31,10 @@ CTX = "Request"
 MAX_LIST_NAME = 20
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Read the short code of request numbers"),
+)
 def short_code(uow: RequestsUnitOfWork) -> str:
     """The station's short code in front of every 编号 (the card's, by default derived from
     the station's name), inside ``uow``'s block."""
@@ -81,7 +84,7 @@ def _resolve_requester(
     return replace(values, requester=who, household_id=household_id)
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Register a request"))
 def add_request(
     uow: RequestsUnitOfWork, *, draft: RequestDraft, clock: Clock = SYSTEM_CLOCK
 ) -> Saved:
@@ -110,7 +113,7 @@ def add_request(
     return Saved(new_id, REQUEST_CHANGES)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Open a request"))
 def get_request(uow: RequestsUnitOfWork, *, request_id: int) -> RequestDetail:
     """One request with its history (a township reads its villages' too)."""
     with uow.for_reading():
@@ -118,7 +121,7 @@ def get_request(uow: RequestsUnitOfWork, *, request_id: int) -> RequestDetail:
         return RequestDetail(request, tuple(uow.requests.history.events(request_id)))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Find a request by its number"))
 def find_request(uow: RequestsUnitOfWork, *, number: str) -> RequestDetail:
     """The request of this 编号 (as typed: spaces and case do not matter)."""
     with uow.for_reading():
@@ -134,7 +137,7 @@ def find_request(uow: RequestsUnitOfWork, *, number: str) -> RequestDetail:
         return RequestDetail(request, tuple(uow.requests.history.events(request.id)))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the requests"))
 def list_requests(
     uow: RequestsUnitOfWork, *, query: RequestQuery | None = None, clock: Clock = SYSTEM_CLOCK
 ) -> list[Request]:
@@ -147,7 +150,9 @@ def list_requests(
 # -- the station's lists ------------------------------------------------------------------------
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the channels and categories")
+)
 def request_lists(uow: RequestsUnitOfWork) -> RequestLists:
     with uow.for_reading():
         return uow.requests.lists.get()
@@ -162,7 +167,9 @@ def _check_names(names: list[str], key: str, errors: Errors) -> None:
         _not_found(key, QT_TRANSLATE_NOOP("Request", "An entry is listed twice."), errors)
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(
+    Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Save the channels and categories")
+)
 def save_request_lists(uow: RequestsUnitOfWork, *, lists: RequestLists) -> Saved:
     """Replace the station's channels and categories. Requests keep the names they were given."""
     channels = tuple(ChannelOption(tidy(c.name), c.ticket) for c in lists.channels)

@@ -54,7 +54,7 @@ Build = Callable[[StepContext, Errors], Details | None]
 Then = Callable[[Request, Step], Sequence[Step]]
 
 
-@service(Permission.READ_REGISTERS)
+@service(Permission.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Load a request"))
 def load_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     request = uow.requests.records.get(request_id)
     if request is None:
@@ -62,7 +62,10 @@ def load_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     return request
 
 
-@service(Permission.READ_REGISTERS)
+@service(
+    Permission.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Check a request is this station's"),
+)
 def own_request(uow: RequestsUnitOfWork, request_id: int) -> Request:
     """A request of this station (a village's request is read-only at a township)."""
     request = load_request(uow, request_id)
@@ -97,7 +100,10 @@ def check_order(
     errors.setdefault("at", []).append(msg(CTX, problem, time=display_moment(moment)))
 
 
-@service(Permission.READ_REGISTERS)
+@service(
+    Permission.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "Count a request's time limit again"),
+)
 def recount(
     uow: RequestsUnitOfWork,
     values: RequestValues,
@@ -113,7 +119,9 @@ def recount(
     return replace(progress, due_at=deadline.due_at, due_estimated=deadline.estimated)
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Write a checked request step")
+)
 def record_step(
     uow: RequestsUnitOfWork,
     request: Request,
@@ -132,7 +140,9 @@ def record_step(
     return replace(request, progress=progress)
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Check and write a request step")
+)
 def write_step(
     uow: RequestsUnitOfWork,
     request_id: int,

@@ -82,7 +82,9 @@ class CalendarUnitOfWork(Transaction, Protocol):
     def calendar(self) -> CalendarRepository: ...
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the working-day calendar")
+)
 def working_calendar(uow: CalendarUnitOfWork) -> HolidayTable:
     """The station's working-day calendar: the bundled years and those it added."""
     with uow.for_reading():

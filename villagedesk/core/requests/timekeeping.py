@@ -39,7 +39,9 @@ def parse_deadline(text: str, errors: Errors) -> datetime | None:
     return moment
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Extend a request's time limit")
+)
 def extend_deadline(
     uow: RequestsUnitOfWork,
     *,
@@ -98,7 +100,7 @@ def _note_step(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Suspend a request"))
 def suspend_request(
     uow: RequestsUnitOfWork,
     *,
@@ -114,7 +116,7 @@ def suspend_request(
     )
 
 
-@service(Permission.WRITE_RECORDS)
+@service(Permission.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Resume a request"))
 def resume_request(
     uow: RequestsUnitOfWork,
     *,

@@ -22,6 +22,7 @@ from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.accounts.ports import AuditUnitOfWork
 from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.audit.services import record_event
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
 
@@ -41,7 +42,7 @@ def _log(factory: LoggedFactory, kind: AuditKind, note: str | None) -> None:
         record_event(factory(), kind=kind, source=current_service(), note=note)
 
 
-@service(Action.BACKUP)
+@service(Action.BACKUP, label=QT_TRANSLATE_NOOP("Services", "Make a backup"))
 def back_up(
     factory: LoggedFactory,
     run: Callable[[], T],
@@ -54,7 +55,7 @@ def back_up(
     return made
 
 
-@service(Action.RESTORE)
+@service(Action.RESTORE, label=QT_TRANSLATE_NOOP("Services", "Restore a backup"))
 def restore(
     factory: LoggedFactory,
     run: Callable[[], T],

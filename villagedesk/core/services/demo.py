@@ -202,7 +202,9 @@ def _fill_casework(
     )
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Fill the station with demo data")
+)
 def fill_demo(
     uow: DemoUnitOfWork,
     *,

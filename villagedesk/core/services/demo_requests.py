@@ -11,6 +11,7 @@ from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.members.roll import RollStatus
 from villagedesk.core.requests.demo import DemoPeople
 from villagedesk.core.requests.model import Handler
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from villagedesk.core.services.demo import DemoUnitOfWork
@@ -22,7 +23,7 @@ REQUESTER_MEMBERS = 200
 DEMO_CADRES = 4
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Pick the demo's people"))
 def demo_people(uow: DemoUnitOfWork) -> DemoPeople:
     """The demo's residents (of the first members' households, the members themselves left
     out) and members on the roll, who ask; its cadres (those who link households), who handle."""

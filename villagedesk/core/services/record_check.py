@@ -199,7 +199,7 @@ def problems_in(records: Records, *, today: date) -> list[RecordProblem]:
     return sorted(problems, key=lambda p: (record_type_order(p.record_type), p.label, p.uuid))
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check every record"))
 def check_records(
     uow_factory: Callable[[], RecordsUnitOfWork], *, today: date, progress: Progress | None = None
 ) -> list[RecordProblem]:

@@ -53,7 +53,7 @@ def validate_station(draft: StationDraft) -> Station:
     )
 
 
-@service(Action.CHANGE_SETTINGS)
+@service(Action.CHANGE_SETTINGS, label=QT_TRANSLATE_NOOP("Services", "Set up the station"))
 def set_up_station(uow: StationUnitOfWork, *, draft: StationDraft) -> Station:
     """Create or update the station's details."""
     station = validate_station(draft)
@@ -63,7 +63,7 @@ def set_up_station(uow: StationUnitOfWork, *, draft: StationDraft) -> Station:
     return station
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Read the station's details"))
 def get_station(uow: StationUnitOfWork) -> Station | None:
     with uow.for_reading():
         return uow.station.get()

@@ -163,7 +163,7 @@ def visitors_query(today: date) -> RequestQuery:
     return RequestQuery(channel=RECEPTION_CHANNEL, received_from=today, received_to=today)
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Show the workbench"))
 def workbench(uow: WorkbenchUnitOfWork, *, clock: Clock = SYSTEM_CLOCK) -> Workbench:
     """The start page's figures, judged now (due today and overdue), in one read."""
     now = local_now(clock)

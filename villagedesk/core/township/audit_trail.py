@@ -18,6 +18,7 @@ from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.audit.chain import ChainHead
 from villagedesk.core.audit.changes import parse_change_line
 from villagedesk.core.audit.entry import AuditEntry, FieldChange
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.core.township.audit_validators import ChangeRow
 from villagedesk.core.township.ports import TownshipUnitOfWork
 
@@ -118,7 +119,9 @@ def _change(stored: StoredChange) -> VillageChange:
     )
 
 
-@service(Action.VIEW_AUDIT)
+@service(
+    Action.VIEW_AUDIT, label=QT_TRANSLATE_NOOP("Services", "List the villages' sensitive changes")
+)
 def sensitive_changes(
     uow: TownshipAuditUnitOfWork, *, village: str | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[VillageChange]:
@@ -130,7 +133,9 @@ def sensitive_changes(
     return [_change(s) for s in stored]
 
 
-@service(Action.VIEW_AUDIT)
+@service(
+    Action.VIEW_AUDIT, label=QT_TRANSLATE_NOOP("Services", "Read the villages' audit log heads")
+)
 def village_heads(uow: TownshipAuditUnitOfWork, *, villages: Sequence[str]) -> dict[str, ChainHead]:
     """The audit head verified last per village (those with none are left out)."""
     with uow.for_reading():

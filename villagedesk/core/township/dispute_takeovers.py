@@ -120,7 +120,10 @@ def _line(d: Dispute, name: str, takeover: TownshipTakeover | None) -> VillageDi
     )
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "List the villages' red and orange disputes"),
+)
 def village_disputes(uow: TownshipDisputesUnitOfWork) -> list[VillageDispute]:
     """The villages' open 红 and 橙 disputes: red first, then orange, each by village and
     编号, with the township's take-over if it recorded one."""
@@ -157,7 +160,7 @@ def _fields(by: str, at: str, clock: Clock) -> tuple[str, datetime | None, Error
     return who, moment, errors
 
 
-@service(Action.WRITE_RECORDS)
+@service(Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Take over a village's dispute"))
 def take_over_dispute(
     uow: TownshipDisputesUnitOfWork,
     *,
@@ -195,7 +198,7 @@ def take_over_dispute(
     return TakeoverRecorded(takeover, replaced)
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Gather the take-overs for a receipt"))
 def receipt_takeovers(uow: TownshipDisputesUnitOfWork, village: str) -> tuple[DisputeTakeover, ...]:
     """The take-overs a village's receipt carries: those of its disputes still open whose last
     package does not show the name yet, inside the caller's unit of work."""

@@ -58,7 +58,7 @@ def _change(current: Peer | None, enrolment: Enrolment) -> EnrolmentChange:
     return EnrolmentChange.DIFFERENT
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Check an enrolment file"))
 def check_enrolment(
     uow: VillageSyncUnitOfWork, *, courier: VillageCourier, path: str
 ) -> EnrolmentCheck:
@@ -91,7 +91,7 @@ def _township_changed(check: EnrolmentCheck) -> FileRefused:
     )
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Enrol with the township"))
 def enrol(
     uow: VillageSyncUnitOfWork,
     *,

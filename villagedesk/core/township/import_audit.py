@@ -21,6 +21,7 @@ from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.accounts.ports import AuditSink
 from villagedesk.core.audit.chain import GENESIS_HEAD, ChainCheck, ChainHead, ChainProblem
 from villagedesk.core.audit.entry import AuditKind
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.core.township import import_steps as step
 from villagedesk.core.township.audit_check import AuditVerdict, adopted, check_section, held_message
 from villagedesk.core.township.audit_trail import TownshipAuditUnitOfWork
@@ -52,7 +53,7 @@ def _start(
     return ChainHead(first.seq - 1, first.prev_hash)
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Check a package's audit log"))
 def verdict_of(
     uow: AuditedTownshipUnitOfWork,
     s: step.Session,
@@ -77,7 +78,7 @@ def verdict_of(
     return verdict
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Hold a package whose audit log breaks"))
 def audit_held(
     uow: AuditedTownshipUnitOfWork,
     s: step.Session,
@@ -109,7 +110,7 @@ def audit_held(
     )
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Keep a village's audit log entries"))
 def keep_audit(
     uow: AuditedTownshipUnitOfWork,
     s: step.Session,

@@ -23,6 +23,7 @@ from pathlib import Path
 from villagedesk.core.accounts.guard import service
 from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.audit.entry import AuditDraft
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.core.township.audit_validators import check_audit_counts
 from villagedesk.core.township.import_outcome import (
     FileOutcome,
@@ -70,7 +71,7 @@ class Session:
 # -- trust ---------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Check a package's key and history"))
 def trust_step(uow: TownshipUnitOfWork, s: Session, found: list[Continuity]) -> Trust:
     """The trust callback: the key (accepted, or typed with --accept), then the history."""
 
@@ -98,7 +99,9 @@ def trust_step(uow: TownshipUnitOfWork, s: Session, found: list[Continuity]) -> 
     return trust
 
 
-@service(Action.SYNC)
+@service(
+    Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Hold a package of a second copy of the data")
+)
 def forked(uow: TownshipUnitOfWork, s: Session, path: Path, fork: ForkFound) -> FileResult:
     """Hold a package that is a second copy of a village's history; log it (not in a dry run)."""
     header = s.codec.read_header(path)
@@ -115,7 +118,7 @@ def forked(uow: TownshipUnitOfWork, s: Session, path: Path, fork: ForkFound) -> 
 # -- replay --------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Skip a package already imported"))
 def replayed(uow: TownshipUnitOfWork, s: Session, path: Path, trust: Trust) -> FileResult | None:
     """Already imported or older: verified (and, if older, trusted), never decrypted."""
     header = s.codec.read_header(path)
@@ -138,7 +141,9 @@ def replayed(uow: TownshipUnitOfWork, s: Session, path: Path, trust: Trust) -> F
 # -- hold ----------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(
+    Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Hold a package whose earlier data is missing")
+)
 def held(
     uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, state: Continuity
 ) -> FileResult | None:
@@ -157,7 +162,7 @@ def held(
 # -- preview -------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Preview a package's records"))
 def preview(
     uow: TownshipUnitOfWork, s: Session, header: PackageHeader, records: Records
 ) -> ApplyPlan:
@@ -175,7 +180,7 @@ def preview_result(path: Path, header: PackageHeader, plan: ApplyPlan) -> FileRe
 # -- apply ---------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Apply a package's records"))
 def apply(
     uow: TownshipUnitOfWork,
     s: Session,
@@ -199,7 +204,7 @@ def apply(
     save_state(uow, replace(state, peer=moved))
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Save a village's sync state"))
 def save_state(uow: TownshipUnitOfWork, state: Continuity) -> None:
     peer = state.peer
     if state.adopted:
@@ -210,7 +215,7 @@ def save_state(uow: TownshipUnitOfWork, state: Continuity) -> None:
 # -- log -----------------------------------------------------------------------------------------
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Log an imported package"))
 def log_imported(
     uow: TownshipUnitOfWork, s: Session, path: Path, header: PackageHeader, records: Records
 ) -> None:

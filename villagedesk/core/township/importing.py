@@ -40,7 +40,9 @@ from villagedesk.core.township.trust import Continuity, ForkFound
 SYNC_CHANGES = Changes(frozenset(Topic))
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check this is a township station")
+)
 def require_township(uow: TownshipUnitOfWork) -> str:
     """The station's code; refused unless this is a township (or county) station."""
     station = uow.station.get()
@@ -51,7 +53,7 @@ def require_township(uow: TownshipUnitOfWork) -> str:
     return station.code
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Import the villages' packages"))
 def import_packages(
     uow: AuditedTownshipUnitOfWork,
     *,
@@ -95,7 +97,7 @@ def sort_key(codec: TownshipCodec, path: Path) -> tuple[int, str, int, str]:
     return (0, header.station_code, header.seq, str(path))
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Import one package"))
 def import_one(uow: AuditedTownshipUnitOfWork, s: step.Session, path: Path) -> FileResult:
     """One package: trust → replay → hold → preview → apply → log, in one transaction."""
     with uow:

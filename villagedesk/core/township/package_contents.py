@@ -37,7 +37,7 @@ def history(packages: list[PackageEntry]) -> list[list[int | str]]:
     return named[::-1]
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Write a package's notes"))
 def package_notes(
     uow: VillageSyncUnitOfWork,
     courier: VillageCourier,
@@ -72,7 +72,7 @@ def package_header(
     }
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Collect the changes for a package"))
 def collect_changes(
     uow: VillageSyncUnitOfWork, peer: Peer, *, full: bool, progress: Progress | None
 ) -> tuple[int, int, EncodedRecords]:

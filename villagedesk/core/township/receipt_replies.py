@@ -115,7 +115,10 @@ def _apply_one(uow: ReceiptUnitOfWork, reply: EscalationReply, clock: Clock) -> 
     return "applied"
 
 
-@service(Permission.SYNC)
+@service(
+    Permission.SYNC,
+    label=QT_TRANSLATE_NOOP("Services", "Write the township's replies into the requests"),
+)
 def apply_replies(
     uow: ReceiptUnitOfWork, replies: Sequence[EscalationReply], *, clock: Clock
 ) -> RepliesApplied:
@@ -143,7 +146,7 @@ def _held(uow: ReceiptUnitOfWork) -> dict[int, HolidayYear]:
     return stored
 
 
-@service(Permission.SYNC)
+@service(Permission.SYNC, label=QT_TRANSLATE_NOOP("Services", "Add the township's calendar years"))
 def apply_calendar_years(uow: ReceiptUnitOfWork, documents: Sequence[str]) -> YearsAdded:
     """Add each year the township sent that the station does not hold with the same days, and
     count the estimated deadlines again (``import_calendar_year``, source: the township)."""

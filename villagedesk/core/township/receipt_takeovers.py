@@ -74,7 +74,10 @@ def _apply_one(uow: DisputesUnitOfWork, takeover: DisputeTakeover, clock: Clock)
     return "applied" if saved is not None else "already"
 
 
-@service(Action.SYNC)
+@service(
+    Action.SYNC,
+    label=QT_TRANSLATE_NOOP("Services", "Write the township's take-overs into the disputes"),
+)
 def apply_takeovers(
     uow: DisputesUnitOfWork, takeovers: Sequence[DisputeTakeover], *, clock: Clock
 ) -> TakeoversApplied:

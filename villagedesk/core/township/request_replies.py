@@ -79,7 +79,10 @@ def _escalated(uow: TownshipRepliesUnitOfWork, own: str) -> list[Request]:
     return sorted(theirs, key=lambda r: (r.station_code, r.number))
 
 
-@service(Permission.READ_REGISTERS)
+@service(
+    Permission.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "List the villages' escalated requests"),
+)
 def escalated_requests(uow: TownshipRepliesUnitOfWork) -> list[EscalatedRequest]:
     """The villages' requests 上报 to the township, by village and 编号, with any reply."""
     with uow.for_reading():
@@ -142,7 +145,10 @@ def _reply_fields(
     return what, who, answering, moment
 
 
-@service(Permission.WRITE_RECORDS)
+@service(
+    Permission.WRITE_RECORDS,
+    label=QT_TRANSLATE_NOOP("Services", "Reply to a village's escalated request"),
+)
 def reply_to_request(
     uow: TownshipRepliesUnitOfWork,
     *,
@@ -193,7 +199,7 @@ def reply_to_request(
     return reply
 
 
-@service(Permission.SYNC)
+@service(Permission.SYNC, label=QT_TRANSLATE_NOOP("Services", "Gather the replies for a receipt"))
 def receipt_replies(uow: TownshipRepliesUnitOfWork, village: str) -> tuple[EscalationReply, ...]:
     """The replies a village's receipt carries: those to its requests still escalated (as its
     last package showed them), inside the caller's unit of work."""
@@ -210,7 +216,9 @@ def receipt_replies(uow: TownshipRepliesUnitOfWork, village: str) -> tuple[Escal
     )
 
 
-@service(Permission.SYNC)
+@service(
+    Permission.SYNC, label=QT_TRANSLATE_NOOP("Services", "Gather the calendar years for a receipt")
+)
 def receipt_calendar_years(uow: TownshipRepliesUnitOfWork) -> tuple[str, ...]:
     """Every holiday year the township added to its calendar, as holiday-cn documents."""
     return tuple(

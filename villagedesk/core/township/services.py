@@ -103,7 +103,7 @@ class DuplicateIdNumber:
     holders: list[tuple[str, str]]
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Write the enrolment file"))
 def write_enrolment_file(uow: TownshipUnitOfWork, *, codec: TownshipCodec, out: Path) -> Path:
     """Write the township's enrolment file (name, code, public keys, fingerprint) to ``out``."""
     with uow:
@@ -116,7 +116,9 @@ def write_enrolment_file(uow: TownshipUnitOfWork, *, codec: TownshipCodec, out: 
 # -- returns, receipts, views -------------------------------------------------------------------
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Return a record for correction")
+)
 def return_record(
     uow: TownshipUnitOfWork, *, record_uuid: str, comment: str, now: str | None = None
 ) -> TownshipReturn:
@@ -163,7 +165,7 @@ class TownshipReceiptUnitOfWork(TownshipDisputesUnitOfWork, Protocol):
     def calendar(self) -> CalendarRepository: ...
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Write a village's receipt"))
 def write_receipt(
     uow: TownshipReceiptUnitOfWork,
     *,
@@ -218,14 +220,17 @@ def write_receipt(
     return path
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "List the villages"))
 def villages_overview(uow: TownshipUnitOfWork) -> list[VillagePeer]:
     """The accepted villages, by code, with their last package number and date."""
     with uow.for_reading():
         return sorted(uow.township.peers(), key=lambda p: p.code)
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "List the villages with no recent package"),
+)
 def not_reported(uow: TownshipUnitOfWork, *, days: int, today: date) -> list[VillagePeer]:
     """Villages with no package in the last ``days`` days (or none ever)."""
     limit = (today - timedelta(days=days)).isoformat()
@@ -236,7 +241,10 @@ def not_reported(uow: TownshipUnitOfWork, *, days: int, today: date) -> list[Vil
     ]
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "List the packages held as second copies"),
+)
 def forks(uow: TownshipUnitOfWork) -> dict[str, list[PackageLogEntry]]:
     """Packages held as a second copy of a village's data, by village code."""
     with uow.for_reading():
@@ -247,7 +255,10 @@ def forks(uow: TownshipUnitOfWork) -> dict[str, list[PackageLogEntry]]:
     return found
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS,
+    label=QT_TRANSLATE_NOOP("Services", "List ID numbers held in two villages"),
+)
 def duplicate_id_numbers(uow: TownshipUnitOfWork) -> list[DuplicateIdNumber]:
     """ID numbers held by live members of more than one village."""
     with uow.for_reading():

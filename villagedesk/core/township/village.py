@@ -86,7 +86,9 @@ def _station(uow: VillageSyncUnitOfWork) -> Station:
     return station
 
 
-@service(Action.READ_REGISTERS)
+@service(
+    Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Check this is a village station")
+)
 def village_station(uow: VillageSyncUnitOfWork) -> Station:
     """The station, which must be a village station (not a township)."""
     station = _station(uow)
@@ -127,7 +129,7 @@ def _written_counts(manifest: Mapping[str, object]) -> dict[str, int]:
     return {str(k): int(v) for k, v in counts.items() if k not in AUDIT_TYPES}
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Export a sync package"))
 def export_package(
     uow: AuditedVillageUnitOfWork,
     *,
@@ -200,7 +202,7 @@ def wrong_direction_package() -> FileRefused:
     )
 
 
-@service(Action.SYNC)
+@service(Action.SYNC, label=QT_TRANSLATE_NOOP("Services", "Import a receipt"))
 def import_receipt(
     uow: AuditedReceiptUnitOfWork,
     *,
@@ -253,7 +255,7 @@ def import_receipt(
     )
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Show the sync status"))
 def village_status(uow: VillageSyncUnitOfWork, *, courier: VillageCourier) -> VillageStatus:
     """Everything the sync page and ``sync status`` show at a village."""
     fingerprint = courier.fingerprint()
@@ -274,7 +276,9 @@ def village_status(uow: VillageSyncUnitOfWork, *, courier: VillageCourier) -> Vi
         )
 
 
-@service(Action.WRITE_RECORDS)
+@service(
+    Action.WRITE_RECORDS, label=QT_TRANSLATE_NOOP("Services", "Mark a returned record corrected")
+)
 def mark_todo_done(uow: VillageSyncUnitOfWork, *, todo_id: int, now: str) -> Changes:
     """Tick off a returned record on the to-do list."""
     with uow:

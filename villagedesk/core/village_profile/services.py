@@ -9,11 +9,12 @@ from villagedesk.core.accounts.permissions import Action
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock
 from villagedesk.core.in_service.rules import village_part
 from villagedesk.core.requests.timing import local_now
+from villagedesk.core.text import QT_TRANSLATE_NOOP
 from villagedesk.core.village_profile.model import VillageProfile, group_order, totals_of
 from villagedesk.core.village_profile.ports import VillageProfileUnitOfWork
 
 
-@service(Action.READ_REGISTERS)
+@service(Action.READ_REGISTERS, label=QT_TRANSLATE_NOOP("Services", "Show the village profile"))
 def village_profile(
     uow_factory: Callable[[], VillageProfileUnitOfWork], *, clock: Clock = SYSTEM_CLOCK
 ) -> VillageProfile:

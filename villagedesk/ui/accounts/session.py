@@ -204,10 +204,11 @@ class Session(QObject):
 
     def _log_sign_out(self) -> None:
         from villagedesk.core.audit.services import record_event
+        from villagedesk.exchange.audit_csv import SIGN_OUT_SOURCE
 
         uow = self.ctx.store.uow_factory()
         self.ctx.jobs.run(
-            lambda _p: record_event(uow, kind=AuditKind.LOGOUT, source="ui.sign_out"),
+            lambda _p: record_event(uow, kind=AuditKind.LOGOUT, source=SIGN_OUT_SOURCE),
             title="",
             on_error=lambda e: log.error("sign-out not logged: %s", type(e).__name__),
             show_after_ms=-1,

@@ -14,12 +14,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from villagedesk.core.accounts.guard import load_every_service
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import list_entries
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP
-from villagedesk.exchange.audit_csv import kind_label, local_time, record_type_text, role_label
+from villagedesk.exchange.audit_csv import (
+    kind_label,
+    local_time,
+    record_type_text,
+    role_label,
+    service_text,
+)
 from villagedesk.ui.jobs import show_error
 from villagedesk.ui.registers.lazy_model import AnyIndex, qt_translate
 from villagedesk.ui.registers.rows_model import ALERT_COLOR
@@ -49,7 +56,7 @@ SAMPLES = (
     "录入员",
     "DONGHE-PC",
     "个人信息导出",
-    "accounts.services.add_acc",
+    "新增账号（管理员）",
 )
 
 
@@ -72,7 +79,7 @@ def cell_text(entry: AuditEntry, column: int) -> str:
         lambda: role_label(entry.role, qt_translate),
         lambda: entry.device,
         lambda: kind_label(entry.kind, qt_translate),
-        lambda: entry.service,
+        lambda: service_text(entry.service, qt_translate),
         lambda: record_text(entry),
     )
     return values[column]()
@@ -112,6 +119,7 @@ class AuditEntriesModel(QAbstractTableModel):
         page = replace(self.wanted, before_seq=before, limit=PAGE)
 
         def job(_progress: Progress) -> list[AuditEntry]:
+            load_every_service()  # the Service column's labels, read here, not on the GUI thread
             return list_entries(factory(), page)
 
         def done(found: list[AuditEntry]) -> None:
