@@ -129,6 +129,21 @@ def field_header(record_type: str, field: str) -> str | None:
     return EXTRA_HEADERS.get(record_type, {}).get(field) or EXTRA_HEADERS[""].get(field)
 
 
+def field_value_text(record_type: str, field: str, value: object, translate: Translate) -> str:
+    """A stored value as its register shows it (女 for ``female``, 1985.07.12 for a date), where a
+    register declares the field as a column; as it is otherwise, or when the column's format does
+    not read it (a value the audit log redacted: 1985-**-**)."""
+    if value is None:
+        return ""
+    spec = REGISTER_BY_TABLE.get(record_type)
+    if spec is not None and field in spec.keys:
+        try:
+            return spec.column(field).format(value, translate)
+        except (ValueError, TypeError):
+            pass
+    return str(value)
+
+
 def field_labels(record_type: str, fields: Iterable[str], translate: Translate) -> list[str]:
     """The changed fields as the user reads them: translated headers, derived fields left out,
     the stored name when no register declares the field."""

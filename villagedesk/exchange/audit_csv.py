@@ -25,7 +25,7 @@ from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import entry_changes, list_entries, record_event
 from villagedesk.core.clock import FixedClock, parse_stamp, utc_stamp
 from villagedesk.core.progress import Progress
-from villagedesk.core.registers import field_header, record_type_title
+from villagedesk.core.registers import field_header, field_value_text, record_type_title
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 CTX = "AuditCsv"
@@ -120,12 +120,11 @@ def field_text(record_type: str, field: str, translate: Translate) -> str:
     return translate("Columns", header) if header else field
 
 
-def value_text(value: Scalar) -> str:
-    if value is None:
-        return ""
+def value_text(record_type: str, field: str, value: Scalar, translate: Translate) -> str:
+    """A logged value as the registers show it (a code as its Chinese label)."""
     if isinstance(value, bool):
         return "true" if value else "false"
-    return str(value)
+    return field_value_text(record_type, field, value, translate)
 
 
 def _safe(text: str) -> str:
@@ -153,7 +152,9 @@ def entry_rows(entry: AuditEntry, lines: list[str], translate: Translate) -> Ite
         for field, old, new in fields or (("", None, None),):
             found = True
             name = field_text(record_type, field, translate) if field else ""
-            yield [*head, title, record_uuid, name, value_text(old), value_text(new), entry.note]
+            old_text = value_text(record_type, field, old, translate)
+            new_text = value_text(record_type, field, new, translate)
+            yield [*head, title, record_uuid, name, old_text, new_text, entry.note]
     if not found:
         title = record_type_text(entry.record_type, translate) if entry.record_type else ""
         yield [*head, title, entry.record_uuid, "", "", "", entry.note]

@@ -95,6 +95,9 @@ def test_the_detail_pane_shows_the_masked_id_number_never_the_full_one(
     _settle(ctx, qtbot)
     cells = page.detail.cells()
     assert any(row[2] == "Name" and row[4] == "刘芳" for row in cells), cells
+    assert any(row[2] == "Sex" and row[4] == "Female" for row in cells), cells  # not "female"
+    birth = next(row for row in cells if row[2] == "Date of birth")
+    assert birth[4] == "1985-**-**"  # the log's redacted date, shown as it is
     id_row = next(row for row in cells if row[4].startswith("110105"))
     assert "*" in id_row[4]
     assert all(ID_NUMBER not in cell for row in cells for cell in row)

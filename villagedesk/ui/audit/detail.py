@@ -56,7 +56,9 @@ def change_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
         title = record_type_text(record_type, qt_translate)
         for field, old, new in fields:
             name = field_text(record_type, field, qt_translate)
-            rows.append((title, record_uuid, name, value_text(old), value_text(new)))
+            old_text = value_text(record_type, field, old, qt_translate)
+            new_text = value_text(record_type, field, new, qt_translate)
+            rows.append((title, record_uuid, name, old_text, new_text))
     return rows
 
 
