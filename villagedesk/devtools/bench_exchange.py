@@ -29,7 +29,13 @@ def bench_export(data_dir: Path) -> None:
                 csv.writer(f).writerows(rows)
             baseline = time.perf_counter() - start
             start = time.perf_counter()
-            result = export(store, "members", Path(tmp) / "members.xlsx", progress=Progress())
+            result = export(
+                store,
+                "members",
+                Path(tmp) / "members.xlsx",
+                reason="make bench",
+                progress=Progress(),
+            )
             elapsed = time.perf_counter() - start
     finally:
         store.close()
