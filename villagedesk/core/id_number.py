@@ -41,7 +41,7 @@ def check_character(first17: str) -> str:
     """The check character (``0``–``9`` or ``X``) for the first 17 digits of an ID number."""
     if len(first17) != _LENGTH - 1 or not (first17.isascii() and first17.isdigit()):
         raise ValueError(f"need 17 digits, got {first17!r}")
-    from stdnum.cn import ric  # on use, as below: stdnum (and the pydoc it loads) cost start-up
+    from stdnum.cn import ric  # on use: stdnum (and the pydoc it loads) cost start-up time
 
     return ric.calc_check_digit(first17 + "0")  # stdnum expects a number with a check place
 
@@ -107,9 +107,7 @@ def _check_characters(number: str) -> None:
             ),
             count=len(number),
         )
-    from stdnum.cn import ric
-
-    if ric.calc_check_digit(number) != number[-1]:
+    if check_character(number[:-1]) != number[-1]:
         if is_excel_damaged(number):
             raise _refuse(
                 QT_TRANSLATE_NOOP(

@@ -2,8 +2,8 @@
 
 Every screen shows ID numbers and phones masked (core/masking.py, the station's policy; the
 GUI's one display rule is ``ui/masked.py``). A 录入员 or 管理员 sees one record's full numbers
-through :func:`reveal`, :func:`reveal_record` or :func:`reveal_member_of`, which read them and log an UNMASK entry naming
-the record and the fields, never the values. A 查看 is refused (无权限) by the declaration.
+through :func:`reveal`, :func:`reveal_record` or :func:`reveal_member_of`, which read them and
+log an UNMASK entry naming the record and the fields, never the values. A 查看 is refused (无权限) by the declaration.
 
 An export holding full ID numbers needs a reason (:func:`log_export`, refused without one); a
 printed ledger of personal data is logged by :func:`log_print`.

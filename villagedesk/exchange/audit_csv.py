@@ -81,10 +81,6 @@ def kind_label(kind: str, translate: Translate) -> str:
         return kind
 
 
-SIGN_OUT_SOURCE = "ui.sign_out"
-"""The service a sign-out is logged under (the GUI signs out; no core service does)."""
-
-
 def service_text(name: str, translate: Translate) -> str:
     """What the service that made an entry does (登记党员…); its name when this program does not
     declare it (an older or newer program's entry)."""
@@ -198,12 +194,14 @@ def write_audit_csv(
 
 
 EXPORT_SOURCE = "exchange.audit_csv.export_audit_log"
+"""The service the log names for an export of itself."""
+SIGN_OUT_SOURCE = "ui.sign_out"
+"""The service a sign-out is logged under (the GUI signs out; no core service does)."""
 #: The events logged outside the core services, and what they are.
 _OTHER_SOURCES = {
     SIGN_OUT_SOURCE: QT_TRANSLATE_NOOP("Services", "Sign out"),
     EXPORT_SOURCE: QT_TRANSLATE_NOOP("Services", "Export the audit log"),
 }
-"""The service the log names for an export of itself."""
 
 
 def export_audit_log(
