@@ -60,14 +60,16 @@ SURNAMES = "王张李刘陈杨赵孙高徐马朱胡郭吕宋于周任翟"
 GIVEN = "建国秀英玉兰明华志强丽娟海军红梅春生德福桂芳"
 
 
-def many_members(n: int, *, seed: int = 7) -> list[MemberValues]:
+def many_members(n: int, *, seed: int = 7, first_serial: int = 0) -> list[MemberValues]:
+    """``n`` members with random names and birth dates; their ID numbers differ by serial
+    (``first_serial`` onwards), so batches made with distinct serials never share a number."""
     rng = random.Random(seed)
     out: list[MemberValues] = []
     for i in range(n):
         birth = date(1940, 1, 1).fromordinal(date(1940, 1, 1).toordinal() + rng.randrange(25000))
         name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
         phone = f"13{rng.randrange(10**9):09d}"
-        out.append(member(name, birth=birth, serial=i, phone=phone))
+        out.append(member(name, birth=birth, serial=first_serial + i, phone=phone))
     return out
 
 

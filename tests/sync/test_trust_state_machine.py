@@ -81,6 +81,7 @@ class VillageLife(RuleBasedStateMachine):
         self.era_start = 0
         self.backups: list[tuple[Path, JsonObject]] = []
         self.seed = 0
+        self.serials = 0
         self._install()
 
     # -- helpers ----------------------------------------------------------------------------
@@ -139,9 +140,10 @@ class VillageLife(RuleBasedStateMachine):
     @rule(n=st.integers(1, 3))
     def add(self, n: int) -> None:
         self.seed += 1
+        first, self.serials = self.serials, self.serials + n  # a random birth date may repeat
         with self.village.uow_factory() as uow:
             uow.members.add_many(
-                many_members(n, seed=self.seed * 1000 + len(self._ids())),
+                many_members(n, seed=self.seed * 1000 + len(self._ids()), first_serial=first),
                 status=RollStatus.ON_ROLL,
                 registered_on=TODAY,
             )
