@@ -209,6 +209,35 @@ def test_invalid_record_is_refused_the_rest_imported(pair: Pair, tmp_path: Path)
     assert any(c.uuid == bad["uuid"] and c.messages for c in refused)
 
 
+def test_a_row_that_breaks_a_constraint_is_refused_and_the_rows_after_it_written(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """Two members of one village with one ID number: the database refuses the second when it is
+    written; the rows before it and after it are written all the same."""
+    records = {k: list(v.values()) for k, v in snapshot(pair.village).items()}
+    members = records["members"]
+    clash = dict(members[12], id_number=members[3]["id_number"])
+    members[12] = clash
+    enrolment = pair.vcodec.read_enrolment(str(pair.out / "enrol.json"))
+    path = write_container(
+        tmp_path / "x.vdpkg",
+        kind=KIND_PACKAGE,
+        manifest_fields=ManifestFields(village_code(pair), "东河村", 1, 0, 10**6),
+        records=records,
+        sender_keys=pair.vcodec.keys,
+        recipient=_public(enrolment),
+    )
+    report = pair.import_(path)
+    (result,) = report.files
+    assert result.counts["members"].refused == 1 and result.counts["members"].new == 29
+    stored = snapshot(pair.township)["members"]
+    assert clash["uuid"] not in stored
+    assert {m["uuid"] for m in members} - set(stored) == {clash["uuid"]}
+    [refused] = [c for c in result.changes if c.uuid == clash["uuid"]]
+    assert refused.status.value == "refused" and refused.messages
+    assert result.counts["member_events"].refused == 1
+
+
 def _public(enrolment: Enrolment) -> PublicKeys:
     return public_keys(enrolment)
 
