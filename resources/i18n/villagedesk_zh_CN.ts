@@ -344,6 +344,10 @@ Pledges: {pledges}</source>
         <source>The audit log continues.</source>
         <translation>操作日志连续</translation>
     </message>
+    <message>
+        <source>Created by an import; its values are those of the file</source>
+        <translation>导入新建，各项的值即导入文件中的值</translation>
+    </message>
 </context>
 <context>
     <name>AuditCsv</name>

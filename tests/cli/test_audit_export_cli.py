@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import STATION, PendingCatalogue, Run
+from tests.exchange.roster_files import RESIDENT_HEADERS, resident_rows, write_csv
 from villagedesk.core.accounts.guard import service_label
+from villagedesk.core.audit.changes import LISTED_TEXT
 
 PASSWORD = "Secret-2026x"
 ID_NUMBER = "210503198503121026"
@@ -77,3 +79,15 @@ def test_export_refuses_a_viewer_and_bad_input(admin: Run, tmp_path: Path) -> No
     assert bad_day.code == 2 and "--since" in bad_day.err
     not_csv = admin("--user", "王书记", "audit", "export", "--out", str(tmp_path / "a.xlsx"))
     assert not_csv.code == 2
+
+
+def test_an_imports_new_records_are_one_row_each_saying_so(admin: Run, tmp_path: Path) -> None:
+    roster = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
+    assert admin("--user", "王书记", "import", "residents", str(roster)).code == 0
+    target = tmp_path / "log.csv"
+    assert admin("--user", "王书记", "audit", "export", "--out", str(target)).code == 0
+    said = PendingCatalogue().translate("Audit", LISTED_TEXT)
+    assert said and not said.isascii()
+    listed = [r for r in _rows(target)[1:] if r[11] == said]
+    assert len(listed) == 7  # 5 residents and their 2 households, one row each
+    assert all(r[9] == r[10] == "" and r[12].startswith("居民.csv sha256:") for r in listed)

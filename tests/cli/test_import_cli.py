@@ -3,7 +3,10 @@ the round trip with ``villagedesk export``."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 
@@ -82,3 +85,38 @@ def test_an_export_imports_back_unchanged(station: Run, tmp_path: Path) -> None:
         int(s) for s in back.lines[0].replace(":", " ").replace("：", " ").split() if s.isdigit()
     ]
     assert counts == [0, 0, 5, 0]
+
+
+def _imports(station: Run) -> list[dict[str, Any]]:
+    result = station("audit", "list", "--json")
+    assert result.code == 0, result.err
+    return [e for e in json.loads(result.out) if e["service"] == "importing.services.apply_import"]
+
+
+def test_the_log_lists_an_imports_new_records_and_names_its_file(
+    station: Run, tmp_path: Path
+) -> None:
+    path = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
+    assert station("import", "residents", str(path)).code == 0
+    [entry] = _imports(station)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert entry["note"] == f"居民.csv sha256:{digest}"
+    residents = [r for r in entry["records"] if r["record_type"] == "residents"]
+    assert len(residents) == 5 and all(r["listed"] and r["fields"] == [] for r in residents)
+    one = residents[0]["record_uuid"]
+    found = json.loads(station("audit", "list", "--record", one, "--json").out)
+    assert [e["seq"] for e in found] == [entry["seq"]]
+
+    rows = resident_rows()
+    rows[3][6] = "东河村二组5号"  # 赵六 moved next door
+    moved = write_csv(tmp_path / "居民2.csv", [RESIDENT_HEADERS, *rows], "gbk")
+    assert station("import", "residents", str(moved)).code == 0
+    second = _imports(station)[0]
+    assert second["seq"] > entry["seq"]
+    changed = [r for r in second["records"] if not r["listed"]]
+    assert changed and all(r["fields"] for r in changed)
+    assert any(
+        field == "address" and new == "东河村二组5号"
+        for r in changed
+        for field, _old, new in r["fields"]
+    ), changed

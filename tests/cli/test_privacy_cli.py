@@ -11,6 +11,7 @@ import pytest
 
 from tests.cli.helpers import Run
 from tests.core.privacy.seed import ID_NUMBER, NAME, SPOUSE_ID, seed
+from tests.exchange.roster_files import RESIDENT_HEADERS, ZHANG, resident_rows, write_csv
 from tests.reports.printing_support import joined, need_poppler
 from tests.reports.printing_support import run as tool
 from villagedesk.core.households import services as hs
@@ -71,3 +72,16 @@ def test_retention_show_set_due(village: Run) -> None:
     assert village("privacy", "retention", "set", "--months", "5000").code == 2
     due = village("privacy", "retention", "due")
     assert due.code == 0 and "没有保存超过期限的人员" in due.out
+
+
+def test_a_person_an_import_created_is_said_so_in_their_copy(
+    station: Run, tmp_path: Path, zh: None
+) -> None:
+    need_poppler()
+    roster = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
+    assert station("import", "residents", str(roster)).code == 0
+    out = tmp_path / "p.pdf"
+    result = station("privacy", "export", "--person", ZHANG, "--out", str(out))
+    assert result.code == 0, result.err
+    flat = joined(tool("pdftotext", out, "-"))
+    assert "导入新建，各项的值即导入文件中的值" in flat

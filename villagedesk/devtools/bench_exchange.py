@@ -107,7 +107,11 @@ def bench_import(rows: int = 10_000) -> None:
             start = time.perf_counter()
             loaded = read_import_file(roster, ImportKind.MEMBERS)
             result = apply_import(
-                store.uow_factory(), kind=ImportKind.MEMBERS, rows=loaded.rows, today=date.today()
+                store.uow_factory(),
+                kind=ImportKind.MEMBERS,
+                rows=loaded.rows,
+                today=date.today(),
+                source=loaded.source,
             )
             elapsed = time.perf_counter() - start
         finally:

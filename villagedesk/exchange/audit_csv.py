@@ -19,7 +19,7 @@ from villagedesk import fsutil
 from villagedesk.core.accounts.guard import service_label
 from villagedesk.core.accounts.model import Role
 from villagedesk.core.accounts.ports import AuditUnitOfWork
-from villagedesk.core.audit.changes import parse_change_line
+from villagedesk.core.audit.changes import LISTED_TEXT, is_listed, parse_change_line
 from villagedesk.core.audit.entry import AuditEntry, AuditKind, Scalar
 from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import entry_changes, list_entries, record_event
@@ -145,9 +145,12 @@ def entry_rows(entry: AuditEntry, lines: list[str], translate: Translate) -> Ite
         except ValueError:
             continue
         title = record_type_text(record_type, translate)
-        for field, old, new in fields or (("", None, None),):
-            found = True
-            name = field_text(record_type, field, translate) if field else ""
+        found = True
+        if is_listed(fields):
+            listed = translate("Audit", LISTED_TEXT)
+            yield [*head, title, record_uuid, "", "", listed, entry.note]
+        for field, old, new in fields:
+            name = field_text(record_type, field, translate)
             old_text = value_text(record_type, field, old, translate)
             new_text = value_text(record_type, field, new, translate)
             yield [*head, title, record_uuid, name, old_text, new_text, entry.note]

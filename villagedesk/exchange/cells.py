@@ -19,7 +19,13 @@ from pathlib import Path
 
 from villagedesk.core.dates import PartialDate
 from villagedesk.core.id_number import check_character
-from villagedesk.core.importing.rows import ColumnMapping, ImportKind, SourceRow, damaged_id_message
+from villagedesk.core.importing.rows import (
+    ColumnMapping,
+    ImportKind,
+    ImportSource,
+    SourceRow,
+    damaged_id_message,
+)
 from villagedesk.core.importing.template import TEMPLATES, TemplateField
 from villagedesk.core.text import Message
 from villagedesk.exchange.headers import detect_header
@@ -203,9 +209,19 @@ class ImportFile:
     mapping: ColumnMapping
     rows: list[SourceRow]
 
+    @property
+    def source(self) -> ImportSource:
+        """The file as the import's log entry names it."""
+        return table_source(self.table)
+
     def remapped(self, mapping: ColumnMapping) -> ImportFile:
         """The same file read again with the mapping the user corrected."""
         return ImportFile(self.table, mapping, source_rows(self.table, mapping))
+
+
+def table_source(table: RawTable) -> ImportSource:
+    """The file ``table`` was read from, as the import's log entry names it."""
+    return ImportSource(table.path.name, table.sha256)
 
 
 def read_import_file(path: Path, kind: ImportKind) -> ImportFile:

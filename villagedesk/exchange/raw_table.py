@@ -43,11 +43,13 @@ class UnreadableFile(DomainError):
 
 @dataclass(frozen=True)
 class RawTable:
-    """The first sheet of a file as rows of cell values (trailing empty cells trimmed)."""
+    """The first sheet of a file as rows of cell values (trailing empty cells trimmed), and the
+    sha256 of the file's bytes (the import's log entry names the file by it)."""
 
     path: Path
     sheet: str
     rows: list[list[Cell]]
+    sha256: str = ""
 
 
 def trim(row: list[Cell]) -> list[Cell]:

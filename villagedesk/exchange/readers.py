@@ -16,7 +16,9 @@ is) and a margin beyond them are read, so a single cell at column XFD cannot mak
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
+from dataclasses import replace
 from pathlib import Path
 
 from villagedesk.core.faults import not_a_regular_file
@@ -93,13 +95,17 @@ def read_table(path: Path) -> RawTable:
     suffix = path.suffix.lower()
     try:
         with path.open("rb") as f:
+            digest = hashlib.file_digest(f, "sha256").hexdigest()
+            f.seek(0)
             head = f.read(8)
         if head.startswith(b"PK"):
-            return read_xlsx(path)
-        if head.startswith(b"\xd0\xcf\x11\xe0"):
-            return read_xls(path)
-        if suffix in (".xlsx", ".xlsm", ".xls", ".et"):
+            table = read_xlsx(path)
+        elif head.startswith(b"\xd0\xcf\x11\xe0"):
+            table = read_xls(path)
+        elif suffix in (".xlsx", ".xlsm", ".xls", ".et"):
             raise unreadable(path, "not a workbook")
-        return _read_csv(path)
+        else:
+            table = _read_csv(path)
     except OSError as e:
         raise unreadable(path, e.strerror or type(e).__name__) from e
+    return replace(table, sha256=digest)

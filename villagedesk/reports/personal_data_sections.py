@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 from reportlab.platypus.flowables import Flowable
 
 from villagedesk.core.accounts.model import Role
+from villagedesk.core.audit.changes import LISTED_TEXT, is_listed
 from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.members.model import Member
 from villagedesk.core.privacy.model import PersonalData
@@ -255,7 +256,9 @@ def _audit(t: Tables, data: PersonalData) -> list[Flowable]:
             f"{a.entry.actor}（{_known(t, a.entry.kind, a.entry.role)[1]}）",
             _known(t, a.entry.kind, a.entry.role)[0],
             record_type_title(a.record_type, t.cells.say),
-            _changes(t, a.record_type, a.fields) or a.entry.note,
+            t.say(LISTED_TEXT, "Audit")
+            if a.entry.kind == AuditKind.WRITE and is_listed(a.fields)
+            else _changes(t, a.record_type, a.fields) or a.entry.note,
         ]
         for a in data.audit
     ]

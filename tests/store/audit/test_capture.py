@@ -4,6 +4,7 @@ the acting user, redacted; nothing for a rollback; a 查看's write refused; tam
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,8 +15,8 @@ from tests.store.conftest import add_member, member
 from villagedesk.core.accounts.model import Actor, Role
 from villagedesk.core.accounts.permissions import NotPermitted
 from villagedesk.core.audit.chain import ChainProblem
-from villagedesk.core.audit.changes import parse_change_line
-from villagedesk.core.audit.entry import AuditEntry, AuditKind
+from villagedesk.core.audit.changes import is_listed, parse_change_line
+from villagedesk.core.audit.entry import AuditEntry, AuditKind, FieldChange
 from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.audit.services import check_log, verify_log
 from villagedesk.core.members.roll import RollStatus
@@ -181,3 +182,80 @@ def test_summary_mode_writes_one_entry_for_many_records(store: StationStore) -> 
     assert len(entries) == before + 1
     assert (entries[0].kind, entries[0].note, entries[0].changes) == ("sync", "东河村", 0)
     assert verify_log(store.uow_factory()).ok
+
+
+def _lines(store: StationStore, seq: int) -> list[tuple[str, str, tuple[FieldChange, ...]]]:
+    uow = store.uow_factory()
+    with uow.for_reading():
+        return [parse_change_line(line) for line in uow.audit_log.changes(seq)]
+
+
+def test_listed_inserts_name_new_records_only_and_updates_keep_their_fields(
+    store: StationStore,
+) -> None:
+    """An import's transaction: its new records listed by uuid (their values are the file's),
+    its update with the fields old and new; the triggers are back for the next write."""
+    old_id = add_member(store, member("钱甲", serial=81))
+    uow = store.uow_factory()
+    with uow:
+        uow.audit.list_inserts("花名册.xlsx sha256:ab12")
+        uow.members.add_many(
+            [member(f"孙{s}", serial=s) for s in range(82, 85)],
+            status=RollStatus.ON_ROLL,
+            registered_on=date(2026, 3, 1),
+        )
+        found = uow.members.get(old_id)
+        assert found is not None
+        uow.members.update(old_id, replace(found.values, name="钱乙"))
+        uow.commit()
+    entry = _entries(store)[0]
+    assert entry.note == "花名册.xlsx sha256:ab12" and entry.changes == 7
+    lines = _lines(store, entry.seq)
+    listed = [(kind, uuid) for kind, uuid, fields in lines if is_listed(fields)]
+    assert [kind for kind, _ in listed].count("members") == 3
+    assert [kind for kind, _ in listed].count("member_events") == 3
+    with sqlite3.connect(_db(store)) as raw:
+        rows = raw.execute("SELECT uuid FROM members WHERE name LIKE '孙%'").fetchall()
+    uuids = {uuid for (uuid,) in rows}
+    assert {uuid for kind, uuid in listed if kind == "members"} == uuids
+    [update] = [fields for _, _, fields in lines if not is_listed(fields)]
+    assert ("name", "钱甲", "钱乙") in update
+    assert verify_log(store.uow_factory()).ok
+    add_member(store, member("周丙", serial=85))
+    [(_, _, fields)] = [x for x in _lines(store, _entries(store)[0].seq) if x[0] == "members"]
+    assert ("name", None, "周丙") in fields  # an ordinary write lists its values again
+
+
+def test_a_rolled_back_listing_leaves_the_triggers_in_place(store: StationStore) -> None:
+    uow = store.uow_factory()
+    with uow:
+        uow.audit.list_inserts("x")
+        uow.members.add(member("吴丁", serial=91), status=RollStatus.ON_ROLL)
+        uow.rollback()
+    add_member(store, member("郑戊", serial=92))
+    lines = _lines(store, _entries(store)[0].seq)
+    assert any(("name", None, "郑戊") in fields for kind, _, fields in lines if kind == "members")
+
+
+def test_a_new_record_that_takes_a_freed_rowid_is_listed_too(store: StationStore) -> None:
+    """SQLite gives a new row the highest rowid plus one: once the top row is deleted, a new
+    one takes its number, below the mark noted when the listing began."""
+    add_member(store, member("冯甲", serial=93))
+    top = add_member(store, member("陈乙", serial=94))
+    uow = store.uow_factory()
+    with uow:
+        uow.audit.list_inserts("x")
+        conn = uow.connection
+        conn.exec_driver_sql("DELETE FROM member_events WHERE member_id = ?", (top,))
+        conn.exec_driver_sql("DELETE FROM members WHERE id = ?", (top,))
+        uow.members.add_many(
+            [member("褚丙", serial=95)], status=RollStatus.ON_ROLL, registered_on=date(2026, 3, 1)
+        )
+        uow.commit()
+    with sqlite3.connect(_db(store)) as raw:
+        rowid, uuid = raw.execute("SELECT id, uuid FROM members WHERE name = '褚丙'").fetchone()
+    assert rowid == top
+    lines = _lines(store, _entries(store)[0].seq)
+    assert ("members", uuid) in [(kind, u) for kind, u, fields in lines if is_listed(fields)]
+    deleted = [fields for kind, _, fields in lines if kind == "members" and not is_listed(fields)]
+    assert any(("name", "陈乙", None) in fields for fields in deleted)

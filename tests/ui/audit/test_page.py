@@ -5,19 +5,24 @@ logged, and a role without VIEW_AUDIT sees 无权限."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import sqlite3
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.exchange.roster_files import RESIDENT_HEADERS, resident_rows, write_csv
 from villagedesk.core.accounts.guard import service_label
 from villagedesk.core.accounts.model import Actor, Role
 from villagedesk.core.audit.entry import AuditKind
 from villagedesk.core.audit.services import record_event
+from villagedesk.core.importing.rows import ImportKind
+from villagedesk.core.importing.services import apply_import
 from villagedesk.core.members.model import MemberDraft
 from villagedesk.core.members.services import register_member
 from villagedesk.exchange.audit_csv import SIGN_OUT_SOURCE
+from villagedesk.exchange.cells import read_import_file
 from villagedesk.ui.audit.entries_model import AuditEntriesModel
 from villagedesk.ui.audit.page import AuditPage
 from villagedesk.ui.context import AppContext
@@ -102,6 +107,29 @@ def test_the_detail_pane_shows_the_masked_id_number_never_the_full_one(
     assert "*" in id_row[4]
     assert all(ID_NUMBER not in cell for row in cells for cell in row)
     assert all(ID_NUMBER not in text for text in _column(page, 7))
+
+
+def test_the_detail_pane_says_an_imports_new_records_came_from_its_file(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path, zh_cn: object
+) -> None:
+    path = write_csv(tmp_path / "居民.csv", [RESIDENT_HEADERS, *resident_rows()], "gbk")
+    loaded = read_import_file(path, ImportKind.RESIDENTS)
+    apply_import(
+        ctx.store.uow_factory(),
+        kind=ImportKind.RESIDENTS,
+        rows=loaded.rows,
+        today=ctx.today(),
+        source=loaded.source,
+    )
+    page = _page(ctx, qtbot)
+    page.select_row(0)
+    _settle(ctx, qtbot)
+    rows = [row for row in page.detail.cells() if row[0] == "居民"]
+    assert len(rows) == 5
+    assert all(row[2] == "导入新建，各项的值即导入文件中的值" for row in rows), rows
+    assert page.detail.table.columnSpan(0, 2) == 3  # across the field and both values
+    caption = page.detail.caption.text().replace("\u200b", "")
+    assert f"居民.csv sha256:{hashlib.sha256(path.read_bytes()).hexdigest()}" in caption
 
 
 def test_the_filters_narrow_the_entries(ctx: AppContext, qtbot: QtBot) -> None:

@@ -24,7 +24,7 @@ from villagedesk.cli.output import (
     text,
 )
 from villagedesk.cli.parser import Commands, add_commands
-from villagedesk.core.audit.changes import parse_change_line
+from villagedesk.core.audit.changes import is_listed, parse_change_line
 from villagedesk.core.audit.codec import entry_to_json
 from villagedesk.core.audit.entry import AuditEntry, AuditKind
 from villagedesk.core.audit.query import AuditFilter
@@ -166,6 +166,7 @@ def _change_json(line: str) -> dict[str, object]:
         "record_type": record_type,
         "record_uuid": record_uuid,
         "fields": [list(f) for f in fields],
+        "listed": is_listed(fields),
     }
 
 

@@ -132,6 +132,7 @@ def run_import(args: argparse.Namespace, store: StationStore) -> int:
                 today=today,
                 before_write=lambda: store.backup_now(datetime.now(), kind="pre-import"),
                 progress=progress,
+                source=loaded.source,
             ).preview
     _print(preview, dry_run=args.dry_run)
     if target is not None and preview.refused:

@@ -16,6 +16,7 @@ from villagedesk.cli.commands import Command
 from villagedesk.cli.commands.sync_cli_common import print_list, township_only
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.accounts.model import Role
+from villagedesk.core.audit.changes import LISTED_TEXT, is_listed
 from villagedesk.core.registers import record_type_title
 from villagedesk.core.township.audit_trail import VillageChange, sensitive_changes
 from villagedesk.i18n import translate
@@ -65,6 +66,7 @@ def _data(item: VillageChange) -> dict[str, object]:
         "record_type": item.record_type,
         "uuid": item.record_uuid,
         "fields": [list(change) for change in item.fields],
+        "listed": is_listed(item.fields),
     }
 
 
@@ -74,6 +76,8 @@ def fields_text(item: VillageChange) -> str:
     def value(v: object) -> str:
         return "" if v is None else v if isinstance(v, str) else json.dumps(v)
 
+    if is_listed(item.fields):
+        return translate("Audit", LISTED_TEXT)
     return "; ".join(f"{name}: {value(old)} → {value(new)}" for name, old, new in item.fields)
 
 

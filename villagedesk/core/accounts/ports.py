@@ -44,6 +44,11 @@ class AuditSink(Protocol):
         """Record the whole transaction as ``draft`` instead of one line per record."""
         ...
 
+    def list_inserts(self, note: str) -> None:
+        """List the transaction's new records by type and uuid only (core/audit/changes.py
+        ``LISTED_FIELDS``), with ``note`` on its entry; updates keep their fields."""
+        ...
+
 
 class AuditLogReader(Protocol):
     def head(self) -> ChainHead | None: ...

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from villagedesk.core.accounts.ports import AuditSink
 from villagedesk.core.households.ports import HouseholdRepository, ResidentRepository
 from villagedesk.core.members.ports import BranchRepository, MemberRepository
 from villagedesk.core.ownership import RecordOwners
@@ -37,3 +38,5 @@ class ImportingUnitOfWork(Transaction, Protocol):
     def station(self) -> StationReader: ...
     @property
     def owners(self) -> RecordOwners: ...
+    @property
+    def audit(self) -> AuditSink: ...

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from villagedesk.core.households.model import Relation
+from villagedesk.core.masking import mask_text
 from villagedesk.core.members.model import Category, Sex, Standing, parse_category
 from villagedesk.core.text import QT_TRANSLATE_NOOP, Message, msg
 
@@ -28,6 +29,20 @@ class ImportKind(StrEnum):
     MEMBERS = "members"
     RESIDENTS = "residents"
     REQUESTS = "requests"
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """The file an import reads, as the import's log entry names it: its name and the sha256 of
+    its bytes. The new records are listed in the log by uuid only; their values are the file's."""
+
+    name: str
+    sha256: str
+
+    def note(self) -> str:
+        """The entry's note: the name (any number in it masked, as in every log text) and the
+        digest."""
+        return f"{mask_text(self.name)} sha256:{self.sha256}"
 
 
 class RowOutcome(StrEnum):

@@ -6,7 +6,7 @@ Public API (the GUI wizard and the CLI call these; the exchange layer makes the 
     preview_import(uow, *, kind: ImportKind, rows: Sequence[SourceRow], today: date,
                    progress: Progress | None = None) -> ImportPreview
     apply_import(uow, *, kind, rows, today, before_write: Callable[[], object] | None = None,
-                 progress=None) -> ImportResult
+                 progress=None, source: ImportSource | None = None) -> ImportResult
 
 Each row becomes NEW, UPDATE (same ID number; ``RowResult.changes`` lists the fields),
 UNCHANGED or REFUSED (``RowResult.reasons``), checked by the same core rules as the forms
@@ -15,6 +15,8 @@ never erases a stored value; the same person twice in a file is taken the first 
 branches and households are created (``ImportPreview.new_branches``, ``new_households``).
 ``apply_import`` writes every valid row in one transaction, calling ``before_write`` (the caller's
 backup) once just before the first write; a cancel through ``progress`` leaves nothing written.
+The log lists the new records by uuid only, with the file's name and sha256 (``source``) on the
+import's entry (core/audit/changes.py); the updated ones with their fields old and new.
 """
 
 from __future__ import annotations
@@ -30,7 +32,13 @@ from villagedesk.core.importing.members import plan_members
 from villagedesk.core.importing.ports import ImportingUnitOfWork
 from villagedesk.core.importing.requests import plan_requests
 from villagedesk.core.importing.residents import plan_residents
-from villagedesk.core.importing.rows import ImportKind, RowOutcome, RowResult, SourceRow
+from villagedesk.core.importing.rows import (
+    ImportKind,
+    ImportSource,
+    RowOutcome,
+    RowResult,
+    SourceRow,
+)
 from villagedesk.core.importing.shared import Plan
 from villagedesk.core.progress import Progress
 from villagedesk.core.text import QT_TRANSLATE_NOOP, msg
@@ -135,6 +143,7 @@ def apply_import(
     today: date,
     before_write: Callable[[], object] | None = None,
     progress: Progress | None = None,
+    source: ImportSource | None = None,
 ) -> ImportResult:
     """Check the rows again and write the valid ones in one transaction (after ``before_write``).
 
@@ -150,6 +159,7 @@ def apply_import(
             progress.check()
         if before_write is not None:
             before_write()
+        uow.audit.list_inserts(source.note() if source is not None else "")
         plan.write(uow, today)
         if progress is not None:
             progress.check()

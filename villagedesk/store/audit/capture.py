@@ -10,6 +10,14 @@ the record itself. At commit the unit of work turns the pending rows into chaine
 
 A unit of work that records one summary instead (a township's import of a whole package, the
 demo's thousands of records) puts a row in ``audit_off``, which the triggers' WHEN reads.
+
+A unit of work that lists its new records by type and uuid only (a spreadsheet import:
+AuditRecorder.list_inserts) drops the INSERT triggers for the rest of its transaction and notes
+each table's highest rowid instead (:func:`watermarks`); at commit the rows above it are the new
+ones (:func:`inserted_since`) and the triggers come back. An import's 20,000 rows then cost no
+trigger at all: on the machines the stations run, a trigger that does nothing costs about 3 µs a
+row, a fifth of what the whole log may add to an import. Updates and deletions are caught as
+always. A rollback undoes the dropping with the rest (SQLite's DDL is transactional).
 """
 
 from __future__ import annotations
@@ -98,27 +106,91 @@ def _row(prefix: str, table: AuditedTable) -> str:
     return "json_array(" + ", ".join(f'{prefix}."{c}"' for c in table.columns) + ")"
 
 
+def _left_out(row: str) -> str:
+    """SQL true for a ``meta`` row the log leaves out (the program's own bookkeeping)."""
+    keys = ", ".join(f"'{k}'" for k in UNAUDITED_KEYS)
+    return f"{row}key IN ({keys}) OR {row}key LIKE 'audit.%'"
+
+
 def _when(table: AuditedTable, row: str) -> str:
     when = f"NOT EXISTS (SELECT 1 FROM temp.{OFF})"
     if table.name == "meta":
-        keys = ", ".join(f"'{k}'" for k in UNAUDITED_KEYS)
-        when += f" AND {row}.key NOT IN ({keys}) AND {row}.key NOT LIKE 'audit.%'"
+        when += f" AND NOT ({_left_out(row + '.')})"
     return when
 
 
 def trigger_statements(table: AuditedTable) -> Iterator[str]:
-    """The three TEMP triggers that copy ``table``'s changed rows to ``audit_pending``."""
-    for op, old, new, row in (
-        ("insert", "NULL", _row("NEW", table), "NEW"),
-        ("update", _row("OLD", table), _row("NEW", table), "NEW"),
-        ("delete", _row("OLD", table), "NULL", "OLD"),
+    """The three TEMP triggers that copy ``table``'s changed rows to ``audit_pending``, the
+    INSERT one first; a deleted row's rowid goes with it (:func:`freed_rowids`)."""
+    for op, old, new, rid, row in (
+        ("insert", "NULL", _row("NEW", table), "NULL", "NEW"),
+        ("update", _row("OLD", table), _row("NEW", table), "NULL", "NEW"),
+        ("delete", _row("OLD", table), "NULL", "OLD.rowid", "OLD"),
     ):
         yield (
             f'CREATE TEMP TRIGGER IF NOT EXISTS "audit_{table.name}_{op}" '
             f'AFTER {op.upper()} ON main."{table.name}" WHEN {_when(table, row)} '
-            f"BEGIN INSERT INTO {PENDING} (tbl, old, new) "
-            f"VALUES ('{table.name}', {old}, {new}); END"
+            f"BEGIN INSERT INTO {PENDING} (tbl, old, new, rid) "
+            f"VALUES ('{table.name}', {old}, {new}, {rid}); END"
         )
+
+
+def _insert_trigger(table: AuditedTable) -> str:
+    return f"audit_{table.name}_insert"
+
+
+def watermarks(driver: sqlite3.Connection) -> dict[str, int]:
+    """Each audited table's highest rowid (0 when empty). SQLite gives a new row the highest
+    rowid plus one (no writer here chooses one), so a row written later lies above it, or in the
+    place of a row deleted meanwhile (:func:`freed_rowids`): deleting the top rows lowers the
+    highest."""
+    marks: dict[str, int] = {}
+    for name in AUDITED:
+        (top,) = driver.execute(f'SELECT coalesce(max(rowid), 0) FROM main."{name}"').fetchone()
+        marks[name] = int(top)
+    return marks
+
+
+def drop_insert_triggers(driver: sqlite3.Connection) -> None:
+    """Stop copying inserted rows (until :func:`restore_insert_triggers`, or a rollback)."""
+    for table in AUDITED.values():
+        driver.execute(f'DROP TRIGGER IF EXISTS temp."{_insert_trigger(table)}"')
+
+
+def restore_insert_triggers(driver: sqlite3.Connection) -> None:
+    for table in AUDITED.values():
+        driver.execute(next(trigger_statements(table)))
+
+
+def freed_rowids(driver: sqlite3.Connection) -> dict[str, list[int]]:
+    """The rowids of the rows this transaction deleted so far, by table (read before the
+    pending rows are emptied)."""
+    freed: dict[str, list[int]] = {}
+    rows = driver.execute(f"SELECT tbl, rid FROM temp.{PENDING} WHERE rid IS NOT NULL")
+    for name, rid in rows:
+        freed.setdefault(str(name), []).append(int(rid))
+    return freed
+
+
+def inserted_since(
+    driver: sqlite3.Connection, marks: dict[str, int], freed: dict[str, list[int]]
+) -> Iterator[tuple[str, str]]:
+    """(table, key) of every audited row above its table's mark or in a ``freed`` place,
+    table by table in rowid order (the settings in ``meta`` that the log leaves out are left
+    out here too)."""
+    for name, mark in marks.items():
+        table = AUDITED[name]
+        places = sorted({r for r in freed.get(name, ()) if r <= mark})
+        where = "rowid > ?"
+        if places:
+            where = f"({where} OR rowid IN ({', '.join(str(r) for r in places)}))"
+        if name == "meta":
+            where += f" AND NOT ({_left_out('')})"
+        rows = driver.execute(
+            f'SELECT "{table.key}" FROM main."{name}" WHERE {where} ORDER BY rowid', (mark,)
+        )
+        for (key,) in rows:
+            yield name, "" if key is None else str(key)
 
 
 def install(driver: sqlite3.Connection) -> None:
@@ -130,7 +202,7 @@ def install(driver: sqlite3.Connection) -> None:
         return
     driver.execute(
         f"CREATE TEMP TABLE {PENDING} "
-        "(id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, old TEXT, new TEXT)"
+        "(id INTEGER PRIMARY KEY, tbl TEXT NOT NULL, old TEXT, new TEXT, rid INTEGER)"
     )
     driver.execute(f"CREATE TEMP TABLE {OFF} (x INTEGER)")
     for table in AUDITED.values():

@@ -11,6 +11,7 @@ commits: the log and the change it records are written together or not at all.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -19,12 +20,19 @@ from sqlalchemy import Connection, insert
 from villagedesk.core.accounts.model import Actor, Role
 from villagedesk.core.accounts.permissions import Action, NotPermitted
 from villagedesk.core.audit.chain import ChainHead, append
-from villagedesk.core.audit.changes import change_line, digest_of
+from villagedesk.core.audit.changes import change_line, digest_of, listed_line
 from villagedesk.core.audit.entry import AuditDraft, AuditEntry, AuditKind, FieldChange, Scalar
 from villagedesk.core.audit.redact import redactor
 from villagedesk.core.clock import SYSTEM_CLOCK, Clock, utc_stamp
 from villagedesk.store.audit import capture
-from villagedesk.store.audit.capture import AUDITED, HEAD_KEY, OFF, PENDING, SECRET, AuditedTable
+from villagedesk.store.audit.capture import (
+    AUDITED,
+    HEAD_KEY,
+    OFF,
+    PENDING,
+    SECRET,
+    AuditedTable,
+)
 from villagedesk.store.audit.tables import audit_log
 from villagedesk.store.settings_rows import read_setting, write_setting
 
@@ -115,6 +123,8 @@ class AuditRecorder:
         self._clock = clock
         self._events: list[AuditDraft] = []
         self._summary: AuditDraft | None = None
+        self._listed: str | None = None
+        self._marks: dict[str, int] | None = None
 
     def draft(
         self,
@@ -144,7 +154,7 @@ class AuditRecorder:
 
     def forget(self) -> None:
         """Drop what was recorded (the transaction was rolled back)."""
-        self._events, self._summary = [], None
+        self._events, self._summary, self._listed, self._marks = [], None, None, None
 
     def record(self, draft: AuditDraft) -> None:
         """Add an event (a sign-in, an export, a print…) to this transaction's entries."""
@@ -159,13 +169,34 @@ class AuditRecorder:
             self._connection().exec_driver_sql(f"INSERT INTO temp.{OFF} (x) VALUES (1)")
         self._summary = draft
 
+    def list_inserts(self, note: str) -> None:
+        """List this transaction's new records by type and uuid only (a spreadsheet import:
+        core/audit/changes.py ``LISTED_FIELDS``); its updates and deletions keep their fields.
+        ``note`` goes on the transaction's entry: where the values came from (the file's digest).
+        """
+        if self.actor.role is Role.VIEWER:
+            raise NotPermitted(Action.WRITE_RECORDS, self.actor.role)
+        if self._marks is None:
+            driver = _driver(self._connection())
+            self._marks = capture.watermarks(driver)
+            capture.drop_insert_triggers(driver)
+        self._listed = note
+
     def flush(self, conn: Connection, service: str) -> int:
         """Write this transaction's entries (before its commit); how many were written.
 
         Raises :class:`NotPermitted` when a 查看 account's transaction changed a record (an
         account aside: the open services that change one, signing in, the recovery code, one's
         own password, check the credentials themselves)."""
+        marks = self._marks
+        freed = capture.freed_rowids(_driver(conn)) if marks is not None else {}
         lines = self._change_lines(conn)
+        if marks is not None:
+            driver = _driver(conn)
+            for tbl, uuid in capture.inserted_since(driver, marks, freed):
+                record_type = MAKERS[tbl].table.record_type
+                lines.append((record_type, uuid, listed_line(record_type, uuid)))
+            capture.restore_insert_triggers(driver)
         if self.actor.role is Role.VIEWER and any(t != "accounts" for t, _, _ in lines):
             raise NotPermitted(Action.WRITE_RECORDS, self.actor.role)
         drafts: list[AuditDraft] = []
@@ -174,7 +205,11 @@ class AuditRecorder:
             drafts.append(
                 replace(
                     self.draft(
-                        AuditKind.WRITE, service, record_type=record_type, record_uuid=record_uuid
+                        AuditKind.WRITE,
+                        service,
+                        record_type=record_type,
+                        record_uuid=record_uuid,
+                        note=self._listed or "",
                     ),
                     changes=len(lines),
                     digest=digest_of(line for _, _, line in lines),
@@ -198,6 +233,7 @@ class AuditRecorder:
         loads = json.loads
         for tbl, old, new in pending:
             maker = MAKERS[tbl]
+            record_type = maker.table.record_type
             before = None if old is None else loads(old)
             after = None if new is None else loads(new)
             fields = maker.fields(before, after)
@@ -206,7 +242,6 @@ class AuditRecorder:
                 assert row is not None
                 key = row[maker.key]
                 uuid = "" if key is None else str(key)
-                record_type = maker.table.record_type
                 lines.append((record_type, uuid, change_line(record_type, uuid, fields)))
         conn.exec_driver_sql(f"DELETE FROM temp.{PENDING}")
         return lines
@@ -224,9 +259,7 @@ class AuditRecorder:
         conn.execute(insert(audit_log), [entry_row(e) for e in entries])
         if lines:
             seq = entries[0].seq
-            driver = conn.connection.driver_connection
-            assert driver is not None
-            driver.executemany(
+            _driver(conn).executemany(
                 "INSERT INTO audit_changes (seq, position, record_type, record_uuid, change) "
                 "VALUES (?, ?, ?, ?, ?)",
                 [(seq, i, t, u, line) for i, (t, u, line) in enumerate(lines)],
@@ -235,8 +268,12 @@ class AuditRecorder:
         write_setting(conn, HEAD_KEY, f"{head.seq}:{head.hash}")
 
 
+def _driver(conn: Connection) -> sqlite3.Connection:
+    driver = conn.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
 def install(conn: Connection) -> None:
     """Give ``conn``'s driver connection the capture triggers (outside any transaction)."""
-    driver = conn.connection.driver_connection
-    assert driver is not None
-    capture.install(driver)
+    capture.install(_driver(conn))

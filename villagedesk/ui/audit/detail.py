@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from villagedesk.core.audit.changes import parse_change_line
+from villagedesk.core.audit.changes import LISTED_TEXT, is_listed, parse_change_line
 from villagedesk.core.audit.entry import AuditEntry
 from villagedesk.core.audit.services import entry_changes
 from villagedesk.core.progress import Progress
@@ -45,6 +45,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+def breakable(text: str) -> str:
+    """``text`` with a zero-width space after every 16 characters of a long unspaced run (a
+    sha256), so that the word-wrapped caption can break it instead of widening the pane."""
+    return " ".join(
+        "\u200b".join(word[i : i + 16] for i in range(0, len(word), 16)) if len(word) > 24 else word
+        for word in text.split(" ")
+    )
+
+
 def change_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
     """The table's rows: (record type, uuid, field, old, new) for each changed field."""
     rows: list[tuple[str, str, str, str, str]] = []
@@ -54,6 +63,8 @@ def change_rows(lines: list[str]) -> list[tuple[str, str, str, str, str]]:
         except ValueError:
             continue
         title = record_type_text(record_type, qt_translate)
+        if is_listed(fields):  # the text stands across the field and value columns
+            rows.append((title, record_uuid, qt_translate("Audit", LISTED_TEXT), "", ""))
         for field, old, new in fields:
             name = field_text(record_type, field, qt_translate)
             old_text = value_text(record_type, field, old, qt_translate)
@@ -124,7 +135,7 @@ class ChangesPane(QWidget):
         self._ctx.jobs.run(
             job,
             title=QCoreApplication.translate("AuditPage", "Reading the audit log…"),
-            on_done=lambda lines: self._fill(seq, entry.changes, lines),
+            on_done=lambda lines: self._fill(entry, lines),
             on_error=self._failed,
             cancellable=False,
             show_after_ms=-1,
@@ -133,18 +144,24 @@ class ChangesPane(QWidget):
     def _failed(self, error: BaseException) -> None:
         show_error(self, error)
 
-    def _fill(self, seq: int, count: int, lines: list[str]) -> None:
-        if seq != self._shown_seq:
+    def _fill(self, entry: AuditEntry, lines: list[str]) -> None:
+        if entry.seq != self._shown_seq:
             return  # another entry was selected meanwhile
         rows = change_rows(lines)
-        self.caption.setText(
-            QCoreApplication.translate("AuditPage", "Entry {seq} changed {count} records:").format(
-                seq=seq, count=count
+        text = QCoreApplication.translate("AuditPage", "Entry {seq} changed {count} records:")
+        text = text.format(seq=entry.seq, count=entry.changes)
+        if entry.note:  # an import's file and its digest
+            text += " " + QCoreApplication.translate("AuditPage", "Note: {note}").format(
+                note=breakable(entry.note)
             )
-        )
+        self.caption.setText(text)
+        self.table.clearSpans()
         self.table.setRowCount(len(rows))
+        listed = qt_translate("Audit", LISTED_TEXT)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, c, item)
+            if row[2] == listed:
+                self.table.setSpan(r, 2, 1, 3)

@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from villagedesk.core.importing.rows import ColumnMapping, ImportKind, RowResult, SourceRow
+from villagedesk.core.importing.rows import (
+    ColumnMapping,
+    ImportKind,
+    ImportSource,
+    RowResult,
+    SourceRow,
+)
 from villagedesk.core.importing.services import (
     ImportPreview,
     ImportResult,
@@ -87,10 +93,15 @@ def remapping(
 
 
 def importing(
-    ctx: AppContext, kind: ImportKind, rows: Sequence[SourceRow], backups: list[Path]
+    ctx: AppContext,
+    kind: ImportKind,
+    rows: Sequence[SourceRow],
+    backups: list[Path],
+    source: ImportSource | None = None,
 ) -> Callable[[Progress], ImportResult]:
-    """Write the valid ``rows`` in one transaction; the backup made just before writing is
-    appended to ``backups``. Cancelled, it writes nothing (and makes no backup)."""
+    """Write the valid ``rows`` (read from ``source``) in one transaction; the backup made just
+    before writing is appended to ``backups``. Cancelled, it writes nothing (and makes no
+    backup)."""
     uow_factory, today = ctx.store.uow_factory, ctx.today()
 
     def before_write() -> None:
@@ -104,6 +115,7 @@ def importing(
             today=today,
             before_write=before_write,
             progress=progress,
+            source=source,
         )
 
     return work

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from villagedesk.core.importing.rows import ColumnMapping, ImportKind, RowOutcome
 from villagedesk.core.importing.services import ImportResult
 from villagedesk.core.text import QT_TRANSLATE_NOOP
+from villagedesk.exchange.cells import table_source
 from villagedesk.exchange.headers import cell_text, map_headers
 from villagedesk.exchange.raw_table import RawTable
 from villagedesk.ui.context import AppContext
@@ -237,7 +238,13 @@ class ImportWizard(QDialog):
             inform(self, self.tr("Cancelled. Nothing was written."))
 
         self.handle = handle = self.jobs.run_change(
-            steps.importing(self.ctx, self.kind, current.rows, made),
+            steps.importing(
+                self.ctx,
+                self.kind,
+                current.rows,
+                made,
+                source=table_source(self.table) if self.table is not None else None,
+            ),
             title=self.tr("Importing"),
             on_done=done,
             on_cancelled=cancelled,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from villagedesk.core.accounts.model import Role
+from villagedesk.core.audit.changes import LISTED_TEXT, is_listed
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township.audit_trail import VillageChange, sensitive_changes
@@ -34,6 +35,8 @@ def fields_text(change: VillageChange) -> str:
     def value(v: object) -> str:
         return "" if v is None else v if isinstance(v, str) else json.dumps(v)
 
+    if is_listed(change.fields):
+        return QCoreApplication.translate("Audit", LISTED_TEXT)
     return "；".join(f"{name}: {value(old)} → {value(new)}" for name, old, new in change.fields)
 
 
