@@ -125,6 +125,23 @@ def test_scrubbing_keeps_what_is_not_personal() -> None:
     assert scrub_personal(f"id={ID} tel:13905331234") == "id=370323********1237 tel:139****1234"
 
 
+def test_scrubbing_gives_hashes_and_uuids_back_whole() -> None:
+    """One sha256 in twenty holds a run of exactly 11 digits; a uuid's last group may too."""
+    digest = "d9a92b46c37287a0434db0c64470fb7c87c751fd3e82a391a0c2685f70bfd9c8"
+    in_hash = digest[:20] + "a23456789012f" + digest[33:]
+    uuid = "5e6aa423-bf91-4a4f-96d3-a23456789012"
+    genesis = "0" * 64
+    for text in (
+        f"居民.csv sha256:{in_hash}",
+        f'"record_uuid": "{uuid}"',
+        f'"prev_hash": "{genesis}"',
+    ):
+        assert scrub_personal(text) == text
+    mobile = digest[:20] + "a13905331234f" + digest[33:]
+    assert "13905331234" not in scrub_personal(mobile)  # a mobile is masked even there
+    assert ID not in scrub_personal(f"{ID}ab{ID}ab{ID}abc{ID[:7]}")
+
+
 def test_an_unexpected_error_is_named_by_its_class_only() -> None:
     error = ValueError(f"INSERT INTO members VALUES ('张建国', '{ID}', '13905331234')")
     text = unexpected_error(error).render()

@@ -23,19 +23,40 @@ CTX = "Faults"
 def scrub_personal(text: str) -> str:
     """``text`` with every ID number (18 characters, or any run of 15 digits or more) and every
     phone (a run of exactly 11 digits) masked as a notice masks them (110105********1234,
-    139****1234). Shorter runs stay: a 12-digit division code names a station, not a person."""
-    return _DIGIT_RUN.sub(_mask_run, text)
+    139****1234). Shorter runs stay: a 12-digit division code names a station, not a person.
+
+    A uuid or a sha256 (64 hex digits) is an identifier the program printed, and one in twenty
+    hashes holds a run of exactly 11 digits somewhere: inside those only a run that reads as a
+    number of a person (18 characters, 15 digits or more, a mobile's 11 digits from 1) is
+    masked, so that ``audit list --json`` gives its hashes back whole."""
+    return _TOKEN.sub(_mask_token, text)
 
 
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+[Xx]?")
+_HEX = "[0-9a-fA-F]"
+_TOKEN = re.compile(
+    rf"(?<![0-9A-Za-z])(?P<id>{_HEX}{{8}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{4}}-{_HEX}{{12}}"
+    rf"|{_HEX}{{64}})(?![0-9A-Za-z])|(?P<run>(?<!\d)\d+[Xx]?)"
+)
 
 
-def _mask_run(match: re.Match[str]) -> str:
-    run = match.group(0)
+def _mask_token(match: re.Match[str]) -> str:
+    run = match.group("run")
+    if run is not None:
+        return _mask_run(run, strict=False)
+    return _DIGIT_RUN.sub(lambda m: _mask_run(m.group(0), strict=True), match.group("id"))
+
+
+def _mask_run(run: str, *, strict: bool) -> str:
+    """``run`` masked when it could be an ID number or a phone; ``strict``: inside an identifier,
+    where only a mobile (11 digits from 1) counts as a phone and zeros alone (the log's first
+    ``prev_hash``) as nothing."""
+    if strict and not run.strip("0"):
+        return run
     digits = len(run) - (not run[-1].isdigit())
     if len(run) == 18 or digits >= 15:
         return mask_id_number(run)
-    if digits == 11:
+    if digits == 11 and (not strict or run.startswith("1")):
         return mask_phone(run)
     return run
 
