@@ -1,6 +1,7 @@
 """``make screenshots``: accounts and the 操作日志 (issue 15), taken last because they give the
 demo station its accounts: the sign-in dialog, the idle lock, 账号管理 with the three roles, the
-audit log page with an entry's changes (numbers masked as the log keeps them)."""
+audit log page with the roster import's entry: its new records listed by uuid, its file named
+by its sha256."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ def shoot_accounts(window: MainWindow, ctx: AppContext, out: Path) -> None:
     page = window.show_register(navigation.audit_page)
     assert isinstance(page, AuditPage)
     settle(ctx)
-    page.table.selectRow(0)
+    page.table.selectRow(_import_row(page))
     settle(ctx)
     save(window, "audit_log", out)
+
+
+def _import_row(page: AuditPage) -> int:
+    """The row of the roster import's entry (its new records listed, its file named), else 0."""
+    for row in range(page.model.rowCount()):
+        entry = page.model.entry(row)
+        if entry is not None and entry.service == "importing.services.apply_import":
+            return row
+    return 0
