@@ -1993,6 +1993,10 @@ A backup of the current data is taken first. Restore it?</source>
         <translation>被乡镇暂存：本站数据的另一份副本也在上报</translation>
     </message>
     <message>
+        <source>held by the township: this station&apos;s audit log does not continue</source>
+        <translation>被乡镇暂存：本站的操作日志不连续</translation>
+    </message>
+    <message>
         <source>Mode: village station (exports packages, imports receipts)</source>
         <translation>模式：村级站点（导出同步包，导入回执）</translation>
     </message>
@@ -2091,6 +2095,10 @@ A backup of the current data is taken first. Restore it?</source>
     <message>
         <source>Nothing was written. Compare the fingerprint with the township&apos;s printed enrolment sheet, group by group; if it is the same, run again with --accept {fingerprint}.</source>
         <translation>未写入任何内容。请将指纹与乡镇打印的登记单逐组核对；完全一致时，再加上 --accept {fingerprint} 运行一次。</translation>
+    </message>
+    <message>
+        <source>{file}: the township holds {n} package(s) of this station because its audit log does not continue from the one the township last saw (after a restore from a backup, or an edited log). Call the township: it sees where the log breaks.</source>
+        <translation>{file}：乡镇暂存了本站 {n} 个同步包，因为本站的操作日志与乡镇上次收到的接不上（恢复过备份，或日志被改动过）。请与乡镇联系，乡镇能看到日志从哪里断开。</translation>
     </message>
     <message>
         <source>New fingerprint: {fingerprint}</source>
@@ -15341,6 +15349,10 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
         <translation>被乡镇暂存：本站数据的另一份副本也在上报</translation>
     </message>
     <message>
+        <source>Held by the township: this station&apos;s audit log does not continue</source>
+        <translation>被乡镇暂存：本站的操作日志不连续</translation>
+    </message>
+    <message>
         <source>Not yet confirmed</source>
         <translation>尚未确认</translation>
     </message>
@@ -15351,6 +15363,10 @@ Print the sheet, sign and stamp it, and give it to each village with the file. A
     <message>
         <source>{name} ({code}), key fingerprint {fingerprint}</source>
         <translation>{name}（{code}），密钥指纹 {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The township holds {n} package(s) of this station because its audit log does not continue from the one the township last saw (after a restore from a backup, or an edited log). Call the township: it sees where the log breaks.</source>
+        <translation>乡镇暂存了本站 {n} 个同步包，因为本站的操作日志与乡镇上次收到的接不上（恢复过备份，或日志被改动过）。请与乡镇联系，乡镇能看到日志从哪里断开。</translation>
     </message>
     <message>
         <source>Import enrolment file</source>

@@ -5,6 +5,7 @@ like a fork, without applying any of it."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -20,7 +21,9 @@ from villagedesk.core.audit.codec import entry_from_json, entry_to_json
 from villagedesk.core.audit.entry import entry_hash
 from villagedesk.core.requests import services as requests
 from villagedesk.core.township import audit_trail
+from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.import_outcome import FileOutcome
+from villagedesk.core.township.ports import PackageStatus
 from villagedesk.store.requests import tables as tr
 from villagedesk.store.township.audit_tables import sync_audit_entries, sync_audit_head
 from villagedesk.store.township.tables import sync_package_log
@@ -289,3 +292,21 @@ def test_a_later_package_that_skips_entries_is_held_as_a_gap(pair: Pair) -> None
     assert township_requests(pair) == before  # nothing applied
     assert township_head(pair) == head  # the head the township verified stays
     assert "删除" in chinese(result.message)
+
+
+def test_the_village_learns_its_package_is_held_for_its_log_not_as_a_copy(pair: Pair) -> None:
+    add_request(pair)
+    assert pair.import_(pair.export()).exit_code == 0
+    pair.receipt()
+    add_request(pair, content="村西头水渠堵了。")
+    with sqlite3.connect(pair.village.db_path) as raw:  # an entry not yet sent, edited
+        raw.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        raw.execute(
+            "UPDATE audit_log SET actor = '别人' WHERE seq = (SELECT max(seq) FROM audit_log)"
+        )
+    report = pair.import_(pair.export(), accept=False)
+    assert report.files[0].outcome is FileOutcome.FORK
+    got = pair.receipt()
+    assert (got.audit_held, got.forks, got.held) == (1, 0, 0)
+    status = sync_village.village_status(pair.village.uow_factory(), courier=pair.vcodec)
+    assert status.packages[0].status is PackageStatus.AUDIT_HELD

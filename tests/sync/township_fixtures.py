@@ -11,6 +11,7 @@ from villagedesk.core.township import enrolment as sync_enrolment
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township import village as sync_village
 from villagedesk.core.township.record_rules import Row
+from villagedesk.core.township.village_model import ReceiptResult
 from villagedesk.store.station_store import StationStore, open_station_store
 from villagedesk.store.township.collect import collect_changes
 from villagedesk.sync.township_codec import ContainerCodec
@@ -63,13 +64,13 @@ class Pair:
             today=TODAY,
         )
 
-    def receipt(self) -> None:
+    def receipt(self) -> ReceiptResult:
         code = self.village.read_station()
         assert code is not None
         path = sync_township.write_receipt(
             self.township.uow_factory(), codec=self.tcodec, village_code=code.code, out_dir=self.out
         )
-        sync_village.import_receipt(
+        return sync_village.import_receipt(
             self.village.uow_factory(), courier=self.vcodec, path=str(path), now=stamp()
         )
 

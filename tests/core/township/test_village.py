@@ -78,6 +78,7 @@ class FakeSync:
         at: str,
         held: Sequence[str] = (),
         forks: Sequence[str] = (),
+        audit_held: Sequence[str] = (),
     ) -> list[int]:
         new = [p.seq for p in self.log if p.status is PackageStatus.EXPORTED and p.hash in hashes]
         self.log = [

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from villagedesk.core.station import Station, StationLevel
-from villagedesk.core.township.ports import Peer, Receipt, ReturnedRecord
+from villagedesk.core.township.ports import PackageStatus, Peer, Receipt, ReturnedRecord
 from villagedesk.sync.enrolment import write_enrolment
 from villagedesk.sync.keys import StationKeys
 from villagedesk.sync.keystore import load_or_create_identity
@@ -187,3 +187,17 @@ def test_keys_a_copied_folder_cannot_open_offer_new_ones(
     assert page.status is not None and page.status.fingerprint != old.fingerprint
     assert any(page.status.fingerprint in t for t in texts)
     assert not page.new_keys_button.isVisibleTo(page)
+
+
+def test_a_package_held_for_the_log_is_told_apart_from_a_copy(zh_cn: object) -> None:
+    from villagedesk.core.township.village_model import ReceiptResult
+    from villagedesk.ui.sync.village_messages import package_state, receipt_text
+
+    peer = Peer("370323104000", "东河镇", "AB12", sign_public="", box_public="", accepted_at="")
+    held = ReceiptResult(peer, confirmed=[], confirmed_counter=0, todos_added=0, returned=0,
+                         audit_held=1)  # fmt: skip
+    text = receipt_text(held)
+    assert "操作日志" in text and "备份" in text and "另一份" not in text
+    copy = receipt_text(ReceiptResult(peer, [], 0, 0, 0, forks=1))
+    assert "另一份" in copy and "操作日志" not in copy
+    assert package_state(PackageStatus.AUDIT_HELD) != package_state(PackageStatus.FORK)

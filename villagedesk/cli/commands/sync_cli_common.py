@@ -70,6 +70,9 @@ def package_state(status: PackageStatus) -> str:
         PackageStatus.FORK: translate(
             "Cli", "held by the township: another copy of this station's data reported too"
         ),
+        PackageStatus.AUDIT_HELD: translate(
+            "Cli", "held by the township: this station's audit log does not continue"
+        ),
     }
     return labels.get(status, translate("Cli", "not yet confirmed"))
 

@@ -53,7 +53,7 @@ def run_status(store: StationStore) -> int:
             )
         )
     for p in status.packages[1:]:
-        if p.status in (PackageStatus.HELD, PackageStatus.FORK):
+        if p.status in (PackageStatus.HELD, PackageStatus.FORK, PackageStatus.AUDIT_HELD):
             out(
                 translate("Cli", "Package No. {seq}, {date}, {state}").format(
                     seq=p.seq, date=p.created_at[:10], state=package_state(p.status)
@@ -245,6 +245,14 @@ def import_receipts(args: argparse.Namespace, store: StationStore) -> int:
                     "Cli",
                     "{file}: the township holds {held} package(s) of this station with data missing before them, and {forks} as another copy of this station's data. See: villagedesk sync status",
                 ).format(file=path.name, held=result.held, forks=result.forks)
+            )
+            worst = max(worst, ATTENTION)
+        if result.audit_held:
+            err(
+                translate(
+                    "Cli",
+                    "{file}: the township holds {n} package(s) of this station because its audit log does not continue from the one the township last saw (after a restore from a backup, or an edited log). Call the township: it sees where the log breaks.",
+                ).format(file=path.name, n=result.audit_held)
             )
             worst = max(worst, ATTENTION)
         done, problems = receipt_notes(result.replies, result.calendar, result.takeovers)

@@ -28,7 +28,7 @@ from villagedesk.core.township.audit_trail import TownshipAuditUnitOfWork
 from villagedesk.core.township.audit_validators import AuditRows, read_audit_section
 from villagedesk.core.township.import_outcome import FileOutcome, FileResult
 from villagedesk.core.township.model import PackageHeader, Records
-from villagedesk.core.township.ports import PackageStatus
+from villagedesk.core.township.ports import AUDIT_HOLD_NOTE, PackageStatus
 from villagedesk.core.township.trust import Continuity
 
 
@@ -93,7 +93,8 @@ def audit_held(
     if not s.dry_run and uow.township.find_logged(header.station_code, header.package_hash) is None:
         s.write_once()
         entry = step.log_entry(header, path, s.now, PackageStatus.FORK)
-        uow.township.add_log(replace(entry, note=f"audit:{check.problem}:{check.bad_seq}"))
+        note = f"{AUDIT_HOLD_NOTE}{check.problem}:{check.bad_seq}"
+        uow.township.add_log(replace(entry, note=note))
         _record(
             uow, f"package {header.seq} of {header.station_code} held: audit log {check.problem}"
         )

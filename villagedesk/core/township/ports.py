@@ -77,7 +77,14 @@ class PackageStatus(StrEnum):
     IMPORTED = "imported"
     HELD = "held"
     FORK = "fork"
+    AUDIT_HELD = "audit_held"
+    """At a village: held by the township because this station's 操作日志 does not continue
+    from the one it last sent (the township logs it as a fork, :data:`AUDIT_HOLD_NOTE`)."""
     REFUSED = "refused"
+
+
+AUDIT_HOLD_NOTE = "audit:"
+"""How the note of a package the township holds for its audit log begins."""
 
 
 @dataclass(frozen=True)
@@ -189,8 +196,10 @@ class VillageSyncRepository(Protocol):
         at: str,
         held: Sequence[str] = (),
         forks: Sequence[str] = (),
+        audit_held: Sequence[str] = (),
     ) -> list[int]:
         """Record the township's confirmation by package hash; return the seqs newly confirmed.
+        ``held``, ``forks`` and ``audit_held`` (among the forks) are the packages it holds.
 
         ``counter`` is the confirmed change counter, already capped by the caller; it only rises.
         """

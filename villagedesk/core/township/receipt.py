@@ -64,6 +64,9 @@ class Receipt:
     held: tuple[str, ...] = ()
     forks: tuple[str, ...] = ()
     """Package hashes the township holds: a gap before them, or a second copy of the history."""
+    audit_held: tuple[str, ...] = ()
+    """Those of the ``forks`` held because the village's 操作日志 does not continue from the
+    head the township last saw (still listed in ``forks``: an older village holds them too)."""
     replies: tuple[EscalationReply, ...] = ()
     """The township's replies to this village's 上报 requests still waiting for one."""
     calendar_years: tuple[str, ...] = ()
@@ -99,6 +102,7 @@ def receipt_to_json(receipt: Receipt) -> dict[str, object]:
         "hashes": list(receipt.hashes),
         "held": list(receipt.held),
         "forks": list(receipt.forks),
+        "audit_held": list(receipt.audit_held),
         "replies": [
             {
                 "number": r.number,
@@ -209,6 +213,7 @@ def receipt_from_json(obj: object) -> Receipt:
         hashes=_hashes(obj, "hashes"),
         held=_hashes(obj, "held"),
         forks=_hashes(obj, "forks"),
+        audit_held=_hashes(obj, "audit_held"),
         replies=_replies(obj),
         calendar_years=_calendar_years(obj),
         takeovers=_takeovers(obj),

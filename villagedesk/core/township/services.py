@@ -68,6 +68,7 @@ from villagedesk.core.township.model import (
     VillagePeer,
 )
 from villagedesk.core.township.ports import (
+    AUDIT_HOLD_NOTE,
     PackageStatus,
     Receipt,
     ReturnedRecord,
@@ -206,6 +207,11 @@ def write_receipt(
             hashes=tuple(e.package_hash for e in imported),
             held=tuple(e.package_hash for e in log if e.status is PackageStatus.HELD),
             forks=tuple(e.package_hash for e in log if e.status is PackageStatus.FORK),
+            audit_held=tuple(
+                e.package_hash
+                for e in log
+                if e.status is PackageStatus.FORK and e.note.startswith(AUDIT_HOLD_NOTE)
+            ),
             replies=receipt_replies(uow, peer.code),
             calendar_years=receipt_calendar_years(uow),
             takeovers=receipt_takeovers(uow, peer.code),

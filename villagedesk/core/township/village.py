@@ -232,6 +232,7 @@ def import_receipt(
             hashes=receipt.hashes,
             held=receipt.held,
             forks=receipt.forks,
+            audit_held=receipt.audit_held,
             at=now,
         )
         added = repo.add_todos(receipt.returned, village=station.code, at=now)
@@ -248,7 +249,8 @@ def import_receipt(
         todos_added=added,
         returned=len(receipt.returned),
         held=len(mine & set(receipt.held)),
-        forks=len(mine & set(receipt.forks)),
+        forks=len(mine & (set(receipt.forks) - set(receipt.audit_held))),
+        audit_held=len(mine & set(receipt.audit_held)),
         replies=replies,
         calendar=years,
         takeovers=takeovers,

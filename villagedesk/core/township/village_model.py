@@ -40,6 +40,8 @@ class ReceiptResult:
     returned: int
     held: int = 0
     forks: int = 0
+    audit_held: int = 0
+    """Packages held because this station's 操作日志 does not continue (not counted in forks)."""
     replies: RepliesApplied = field(default_factory=RepliesApplied)
     """The township's replies to this station's 上报 requests, written into them."""
     calendar: YearsAdded = field(default_factory=YearsAdded)
@@ -51,7 +53,8 @@ class ReceiptResult:
     def already_imported(self) -> bool:
         wrote = bool(self.replies.applied or self.replies.refused or self.calendar.years)
         wrote = wrote or bool(self.takeovers.applied or self.takeovers.refused)
-        return not (self.confirmed or self.todos_added or self.held or self.forks or wrote)
+        held = self.held or self.forks or self.audit_held
+        return not (self.confirmed or self.todos_added or held or wrote)
 
 
 @dataclass(frozen=True)

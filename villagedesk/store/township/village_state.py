@@ -140,12 +140,14 @@ class SqlVillageSyncRepository:
         at: str,
         held: Sequence[str] = (),
         forks: Sequence[str] = (),
+        audit_held: Sequence[str] = (),
     ) -> list[int]:
         log = sync_package_log
         open_states = [
             PackageStatus.EXPORTED.value,
             PackageStatus.HELD.value,
             PackageStatus.FORK.value,
+            PackageStatus.AUDIT_HELD.value,
         ]
         pending = and_(self._own(), log.c.status.in_(open_states), log.c.hash.in_(list(hashes)))
         newly = [int(s) for s in self._conn.execute(select(log.c.seq).where(pending)).scalars()]
@@ -155,7 +157,12 @@ class SqlVillageSyncRepository:
                 .where(pending)
                 .values(status=PackageStatus.CONFIRMED.value, confirmed_at=at)
             )
-        for status, which in ((PackageStatus.HELD, held), (PackageStatus.FORK, forks)):
+        marks = (
+            (PackageStatus.HELD, held),
+            (PackageStatus.FORK, forks),
+            (PackageStatus.AUDIT_HELD, audit_held),  # after the forks: they are among them
+        )
+        for status, which in marks:
             if which:
                 self._conn.execute(
                     update(log)

@@ -22,6 +22,10 @@ def package_state(status: PackageStatus) -> str:
         return QCoreApplication.translate(
             "VillageSyncPage", "Held by the township: another copy of this station's data reported"
         )
+    if status is PackageStatus.AUDIT_HELD:
+        return QCoreApplication.translate(
+            "VillageSyncPage", "Held by the township: this station's audit log does not continue"
+        )
     return QCoreApplication.translate("VillageSyncPage", "Not yet confirmed")
 
 
@@ -55,6 +59,13 @@ def receipt_text(result: ReceiptResult) -> str:
                 "this station's data (a copied data folder or key file) reported too. Call "
                 "the township: only one computer may report for this station.",
             ).format(n=result.forks)
+        if result.audit_held:
+            text += "\n\n" + QCoreApplication.translate(
+                "VillageSyncPage",
+                "The township holds {n} package(s) of this station because its audit log does "
+                "not continue from the one the township last saw (after a restore from a "
+                "backup, or an edited log). Call the township: it sees where the log breaks.",
+            ).format(n=result.audit_held)
     done, problems = receipt_notes(result.replies, result.calendar, result.takeovers)
     for note in (*done, *problems):
         text += "\n\n" + render(note)
