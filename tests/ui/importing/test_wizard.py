@@ -4,6 +4,7 @@ preview, and cancelling writes nothing."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from villagedesk.core.audit.query import AuditFilter
 from villagedesk.core.id_number import check_character
 from villagedesk.core.importing.rows import ImportKind, RowOutcome
 from villagedesk.core.progress import Progress
@@ -117,6 +119,12 @@ def test_confirming_writes_after_a_backup_and_the_register_shows_the_rows(
     assert made.name.endswith("-导入前.vdbak")
     assert wizard.backup is not None and wizard.backup.name in wizard.done_page.backup_label.text()
     assert "2 rows were refused" in wizard.done_page.refused_label.text()
+    # The log's entry names the file the rows came from, by its digest.
+    digest = hashlib.sha256((tmp_path / "花名册.xlsx").read_bytes()).hexdigest()
+    uow = ctx.store.uow_factory()
+    with uow.for_reading():
+        notes = [e.note for e in uow.audit_log.entries(AuditFilter())]
+    assert f"花名册.xlsx sha256:{digest}" in notes
 
     wizard.save_error_report(tmp_path / "errors.xlsx")
     ctx.jobs.wait_idle()
