@@ -119,30 +119,33 @@ def _when(table: AuditedTable, row: str) -> str:
     return when
 
 
-def trigger_statements(table: AuditedTable) -> Iterator[str]:
-    """The three TEMP triggers that copy ``table``'s changed rows to ``audit_pending``, the
-    INSERT one first; a deleted row's rowid goes with it (:func:`freed_rowids`)."""
-    for op, old, new, rid, row in (
-        ("insert", "NULL", _row("NEW", table), "NULL", "NEW"),
-        ("update", _row("OLD", table), _row("NEW", table), "NULL", "NEW"),
-        ("delete", _row("OLD", table), "NULL", "OLD.rowid", "OLD"),
-    ):
-        yield (
-            f'CREATE TEMP TRIGGER IF NOT EXISTS "audit_{table.name}_{op}" '
-            f'AFTER {op.upper()} ON main."{table.name}" WHEN {_when(table, row)} '
-            f"BEGIN INSERT INTO {PENDING} (tbl, old, new, rid) "
-            f"VALUES ('{table.name}', {old}, {new}, {rid}); END"
-        )
+OPS = ("insert", "update", "delete")
 
 
-def _insert_trigger(table: AuditedTable) -> str:
-    return f"audit_{table.name}_insert"
+def _trigger_name(table: AuditedTable, op: str) -> str:
+    return f"audit_{table.name}_{op}"
+
+
+def trigger_statement(table: AuditedTable, op: str) -> str:
+    """The TEMP trigger that copies ``table``'s rows changed by ``op`` to ``audit_pending``; a
+    deleted row's rowid goes with it (:func:`inserted_since`)."""
+    old, new, rid, row = {
+        "insert": ("NULL", _row("NEW", table), "NULL", "NEW"),
+        "update": (_row("OLD", table), _row("NEW", table), "NULL", "NEW"),
+        "delete": (_row("OLD", table), "NULL", "OLD.rowid", "OLD"),
+    }[op]
+    return (
+        f'CREATE TEMP TRIGGER IF NOT EXISTS "{_trigger_name(table, op)}" '
+        f'AFTER {op.upper()} ON main."{table.name}" WHEN {_when(table, row)} '
+        f"BEGIN INSERT INTO {PENDING} (tbl, old, new, rid) "
+        f"VALUES ('{table.name}', {old}, {new}, {rid}); END"
+    )
 
 
 def watermarks(driver: sqlite3.Connection) -> dict[str, int]:
     """Each audited table's highest rowid (0 when empty). SQLite gives a new row the highest
     rowid plus one (no writer here chooses one), so a row written later lies above it, or in the
-    place of a row deleted meanwhile (:func:`freed_rowids`): deleting the top rows lowers the
+    place of a row deleted meanwhile (:func:`inserted_since`): deleting the top rows lowers the
     highest."""
     marks: dict[str, int] = {}
     for name in AUDITED:
@@ -154,36 +157,27 @@ def watermarks(driver: sqlite3.Connection) -> dict[str, int]:
 def drop_insert_triggers(driver: sqlite3.Connection) -> None:
     """Stop copying inserted rows (until :func:`restore_insert_triggers`, or a rollback)."""
     for table in AUDITED.values():
-        driver.execute(f'DROP TRIGGER IF EXISTS temp."{_insert_trigger(table)}"')
+        driver.execute(f'DROP TRIGGER IF EXISTS temp."{_trigger_name(table, "insert")}"')
 
 
 def restore_insert_triggers(driver: sqlite3.Connection) -> None:
     for table in AUDITED.values():
-        driver.execute(next(trigger_statements(table)))
+        driver.execute(trigger_statement(table, "insert"))
 
 
-def freed_rowids(driver: sqlite3.Connection) -> dict[str, list[int]]:
-    """The rowids of the rows this transaction deleted so far, by table (read before the
-    pending rows are emptied)."""
-    freed: dict[str, list[int]] = {}
-    rows = driver.execute(f"SELECT tbl, rid FROM temp.{PENDING} WHERE rid IS NOT NULL")
-    for name, rid in rows:
-        freed.setdefault(str(name), []).append(int(rid))
-    return freed
-
-
-def inserted_since(
-    driver: sqlite3.Connection, marks: dict[str, int], freed: dict[str, list[int]]
-) -> Iterator[tuple[str, str]]:
-    """(table, key) of every audited row above its table's mark or in a ``freed`` place,
-    table by table in rowid order (the settings in ``meta`` that the log leaves out are left
-    out here too)."""
+def inserted_since(driver: sqlite3.Connection, marks: dict[str, int]) -> Iterator[tuple[str, str]]:
+    """(table, key) of every audited row above its table's mark or in the place of a row this
+    transaction deleted (read before the pending rows are emptied), table by table in rowid
+    order (the settings in ``meta`` that the log leaves out are left out here too)."""
+    freed: dict[str, set[int]] = {}
+    for name, rid in driver.execute(f"SELECT tbl, rid FROM temp.{PENDING} WHERE rid IS NOT NULL"):
+        freed.setdefault(str(name), set()).add(int(rid))
     for name, mark in marks.items():
         table = AUDITED[name]
-        places = sorted({r for r in freed.get(name, ()) if r <= mark})
+        places = sorted(r for r in freed.get(name, ()) if r <= mark)
         where = "rowid > ?"
-        if places:
-            where = f"({where} OR rowid IN ({', '.join(str(r) for r in places)}))"
+        if places:  # rowids, read from SQLite as integers
+            where = f"({where} OR rowid IN ({', '.join(map(str, places))}))"
         if name == "meta":
             where += f" AND NOT ({_left_out('')})"
         rows = driver.execute(
@@ -206,5 +200,5 @@ def install(driver: sqlite3.Connection) -> None:
     )
     driver.execute(f"CREATE TEMP TABLE {OFF} (x INTEGER)")
     for table in AUDITED.values():
-        for statement in trigger_statements(table):
-            driver.execute(statement)
+        for op in OPS:
+            driver.execute(trigger_statement(table, op))

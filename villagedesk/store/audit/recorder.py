@@ -188,15 +188,8 @@ class AuditRecorder:
         Raises :class:`NotPermitted` when a 查看 account's transaction changed a record (an
         account aside: the open services that change one, signing in, the recovery code, one's
         own password, check the credentials themselves)."""
-        marks = self._marks
-        freed = capture.freed_rowids(_driver(conn)) if marks is not None else {}
-        lines = self._change_lines(conn)
-        if marks is not None:
-            driver = _driver(conn)
-            for tbl, uuid in capture.inserted_since(driver, marks, freed):
-                record_type = MAKERS[tbl].table.record_type
-                lines.append((record_type, uuid, listed_line(record_type, uuid)))
-            capture.restore_insert_triggers(driver)
+        listed = self._listed_lines(conn)  # before the pending rows (deletions) are emptied
+        lines = self._change_lines(conn) + listed
         if self.actor.role is Role.VIEWER and any(t != "accounts" for t, _, _ in lines):
             raise NotPermitted(Action.WRITE_RECORDS, self.actor.role)
         drafts: list[AuditDraft] = []
@@ -224,6 +217,19 @@ class AuditRecorder:
             return 0
         self._write(conn, drafts, lines)
         return len(drafts)
+
+    def _listed_lines(self, conn: Connection) -> list[tuple[str, str, str]]:
+        """(record type, uuid, line) of every record created since :meth:`list_inserts`, and
+        the INSERT triggers back."""
+        if self._marks is None:
+            return []
+        driver = _driver(conn)
+        lines: list[tuple[str, str, str]] = []
+        for tbl, uuid in capture.inserted_since(driver, self._marks):
+            record_type = MAKERS[tbl].table.record_type
+            lines.append((record_type, uuid, listed_line(record_type, uuid)))
+        capture.restore_insert_triggers(driver)
+        return lines
 
     def _change_lines(self, conn: Connection) -> list[tuple[str, str, str]]:
         """(record type, uuid, line) of every record the transaction changed; the pending rows
