@@ -9,14 +9,13 @@ the village's log stored them. Exit codes: 0 done, 2 not a township station.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 
 from villagedesk.cli.commands import Command
 from villagedesk.cli.commands.sync_cli_common import print_list, township_only
 from villagedesk.cli.parser import add_commands
 from villagedesk.core.accounts.model import Role
-from villagedesk.core.audit.changes import LISTED_TEXT, is_listed
+from villagedesk.core.audit.changes import fields_text, is_listed
 from villagedesk.core.registers import record_type_title
 from villagedesk.core.township.audit_trail import VillageChange, sensitive_changes
 from villagedesk.i18n import translate
@@ -70,17 +69,6 @@ def _data(item: VillageChange) -> dict[str, object]:
     }
 
 
-def fields_text(item: VillageChange) -> str:
-    """``field: old → new`` per field, on one line."""
-
-    def value(v: object) -> str:
-        return "" if v is None else v if isinstance(v, str) else json.dumps(v)
-
-    if is_listed(item.fields):
-        return translate("Audit", LISTED_TEXT)
-    return "; ".join(f"{name}: {value(old)} → {value(new)}" for name, old, new in item.fields)
-
-
 def _cells(item: VillageChange) -> list[str]:
     return [
         item.at,
@@ -89,7 +77,7 @@ def _cells(item: VillageChange) -> list[str]:
         role_label(item.role),
         record_type_title(item.record_type, translate),
         item.record_uuid,
-        fields_text(item),
+        fields_text(item.fields, translate, "; "),
     ]
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from villagedesk.core.audit.entry import FieldChange, Scalar
-from villagedesk.core.text import QT_TRANSLATE_NOOP
+from villagedesk.core.text import QT_TRANSLATE_NOOP, Translate
 
 _LINE = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
@@ -38,6 +38,18 @@ LISTED_TEXT = QT_TRANSLATE_NOOP("Audit", "Created by an import; its values are t
 def is_listed(fields: tuple[FieldChange, ...]) -> bool:
     """Whether a parsed line's fields say "created, listed by uuid only"."""
     return not fields
+
+
+def fields_text(fields: tuple[FieldChange, ...], translate: Translate, separator: str) -> str:
+    """A line's fields as ``field: old → new`` on one line (the values as the log keeps them),
+    or :data:`LISTED_TEXT` for a record listed by uuid only."""
+    if is_listed(fields):
+        return translate("Audit", LISTED_TEXT)
+
+    def shown(value: Scalar) -> str:
+        return "" if value is None else value if isinstance(value, str) else json.dumps(value)
+
+    return separator.join(f"{name}: {shown(old)} → {shown(new)}" for name, old, new in fields)
 
 
 def change_line(record_type: str, record_uuid: str, fields: list[list[Scalar]]) -> str:

@@ -5,14 +5,13 @@ new values, masked as the village's log stored them. A choice above narrows it t
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from villagedesk.core.accounts.model import Role
-from villagedesk.core.audit.changes import LISTED_TEXT, is_listed
+from villagedesk.core.audit.changes import fields_text
 from villagedesk.core.changes import Changes, Topic
 from villagedesk.core.township import services as sync_township
 from villagedesk.core.township.audit_trail import VillageChange, sensitive_changes
@@ -29,17 +28,6 @@ def role_word(role: str) -> str:
         return role
 
 
-def fields_text(change: VillageChange) -> str:
-    """``field: old → new`` per field, on one line (values as the village's log stored them)."""
-
-    def value(v: object) -> str:
-        return "" if v is None else v if isinstance(v, str) else json.dumps(v)
-
-    if is_listed(change.fields):
-        return QCoreApplication.translate("Audit", LISTED_TEXT)
-    return "；".join(f"{name}: {value(old)} → {value(new)}" for name, old, new in change.fields)
-
-
 def change_row(change: VillageChange, village_name: str) -> list[str]:
     return [
         change.at,
@@ -48,7 +36,7 @@ def change_row(change: VillageChange, village_name: str) -> list[str]:
         role_word(change.role),
         type_name(change.record_type),
         change.record_uuid,
-        fields_text(change),
+        fields_text(change.fields, QCoreApplication.translate, "；"),
     ]
 
 
