@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -186,12 +187,15 @@ def test_not_a_package_and_flipped_byte_are_refused(pair: Pair, tmp_path: Path) 
     assert snapshot(pair.township)["members"] == {}
 
 
-def test_invalid_record_is_refused_the_rest_imported(pair: Pair, tmp_path: Path) -> None:
-    records = {k: list(v.values()) for k, v in snapshot(pair.village).items()}
-    bad = dict(records["members"][0], id_number="370323196005010000")
-    records["members"][0] = bad
+def _records(pair: Pair) -> dict[str, list[dict[str, Any]]]:
+    """The village's records as a package carries them, to edit before sealing."""
+    return {k: list(v.values()) for k, v in snapshot(pair.village).items()}
+
+
+def _package(pair: Pair, tmp_path: Path, records: dict[str, list[dict[str, Any]]]) -> Path:
+    """``records`` sealed by the village for the township, as its package 1."""
     enrolment = pair.vcodec.read_enrolment(str(pair.out / "enrol.json"))
-    path = write_container(
+    return write_container(
         tmp_path / "x.vdpkg",
         kind=KIND_PACKAGE,
         manifest_fields=ManifestFields(village_code(pair), "东河村", 1, 0, 10**6),
@@ -199,7 +203,13 @@ def test_invalid_record_is_refused_the_rest_imported(pair: Pair, tmp_path: Path)
         sender_keys=pair.vcodec.keys,
         recipient=_public(enrolment),
     )
-    report = pair.import_(path)
+
+
+def test_invalid_record_is_refused_the_rest_imported(pair: Pair, tmp_path: Path) -> None:
+    records = _records(pair)
+    bad = dict(records["members"][0], id_number="370323196005010000")
+    records["members"][0] = bad
+    report = pair.import_(_package(pair, tmp_path, records))
     (result,) = report.files
     assert report.exit_code == 1
     assert result.counts["members"].refused == 1 and result.counts["members"].new == 29
@@ -214,20 +224,11 @@ def test_a_row_that_breaks_a_constraint_is_refused_and_the_rows_after_it_written
 ) -> None:
     """Two members of one village with one ID number: the database refuses the second when it is
     written; the rows before it and after it are written all the same."""
-    records = {k: list(v.values()) for k, v in snapshot(pair.village).items()}
+    records = _records(pair)
     members = records["members"]
     clash = dict(members[12], id_number=members[3]["id_number"])
     members[12] = clash
-    enrolment = pair.vcodec.read_enrolment(str(pair.out / "enrol.json"))
-    path = write_container(
-        tmp_path / "x.vdpkg",
-        kind=KIND_PACKAGE,
-        manifest_fields=ManifestFields(village_code(pair), "东河村", 1, 0, 10**6),
-        records=records,
-        sender_keys=pair.vcodec.keys,
-        recipient=_public(enrolment),
-    )
-    report = pair.import_(path)
+    report = pair.import_(_package(pair, tmp_path, records))
     (result,) = report.files
     assert result.counts["members"].refused == 1 and result.counts["members"].new == 29
     stored = snapshot(pair.township)["members"]
