@@ -159,9 +159,9 @@ class ChangesPane(QWidget):
         self.table.setRowCount(len(rows))
         listed = qt_translate("Audit", LISTED_TEXT)
         for r, row in enumerate(rows):
-            for c, text in enumerate(row):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for c, cell in enumerate(row):
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
                 self.table.setItem(r, c, item)
             if row[2] == listed:
                 self.table.setSpan(r, 2, 1, 3)
