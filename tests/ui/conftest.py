@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from villagedesk.i18n import install_translators, load_cli_translations
 from villagedesk.ui.context import AppContext, make_context
@@ -63,3 +63,16 @@ def discard_questions(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
 
     monkeypatch.setattr(form_dialogs, "confirm_discard", discard)
     return asked
+
+
+@pytest.fixture(autouse=True)
+def close_message_boxes() -> Iterator[None]:
+    """The boxes a test leaves open (an export's "written to …", a cancelled import's notice)
+    are closed after it: a later test on the same worker that looks for the one box it expects
+    would find them too (pytest-xdist hands each worker its tests in no fixed order)."""
+    yield
+    if QApplication.instance() is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMessageBox) and widget.isVisible():
+            widget.close()
